@@ -1,0 +1,52 @@
+import networkx as nx
+
+from kg.graph import build_graph, entity_nodes, paper_nodes
+
+
+def test_nodes_follow_the_contract(sample_graph):
+    G = sample_graph
+    assert len(paper_nodes(G)) == 3
+    orca = G.nodes["entity:orca"]
+    assert orca["type"] == "Model" and orca["papers"] == 1 and orca["mentions"] == 2
+    assert G.nodes["paper:arXiv:2503.06749"]["year"] == 2025
+    assert G.nodes["entity:mathvista"]["first_seen"] == "2025-03-10"
+    assert G.nodes["entity:sara"]["first_seen"] is None  # undated paper
+    assert G.graph["papers"] == 3
+
+
+def test_mention_edges_carry_evidence(sample_graph):
+    data = sample_graph.get_edge_data("paper:arXiv:2306.02707", "entity:orca", key="mentions")
+    assert data["count"] == 2
+    assert "Orca" in data["evidence"]
+
+
+def test_relations_families_and_results(sample_graph):
+    G = sample_graph
+    rel = G.get_edge_data("entity:orca", "entity:vicuna-13b", key="outperforms")
+    assert rel["support"] == 1 and rel["evidence"][0]["rule"] == "surpasses"
+    assert "Vicuna-13B" in rel["evidence"][0]["sentence"]
+    assert G.has_edge("paper:arXiv:2503.06749", "entity:vision-r1", key="proposes")
+    assert G.has_edge("entity:vision-r1-7b", "entity:vision-r1", key="broader")
+    assert G.nodes["entity:vision-r1-7b"]["family"] == "vision-r1"
+    (result,) = G.graph["results"]
+    assert result["value"] == 73.5 and result["dataset"] == "entity:mathvista"
+
+
+def test_comention_edges_are_stored_once_per_pair(sample_graph):
+    G = sample_graph
+    pairs = [(u, v) for u, v, k in G.edges(keys=True) if k == "co_mention"]
+    assert len(pairs) == len({frozenset(p) for p in pairs})
+    assert all(u < v for u, v in pairs)
+    assert G.get_edge_data("entity:grpo", "entity:mathvista", key="co_mention")["weight"] == 1
+
+
+def test_empty_input_gives_empty_graph():
+    G = build_graph([], [])
+    assert isinstance(G, nx.MultiDiGraph) and G.number_of_nodes() == 0 and entity_nodes(G) == []
+
+
+def test_min_comention_prunes(sample_docs):
+    papers = [p for p, _ in sample_docs]
+    docs = [d for _, d in sample_docs]
+    G = build_graph(papers, docs, min_comention=2, families={})
+    assert not any(k == "co_mention" for _, _, k in G.edges(keys=True))
