@@ -1,0 +1,80 @@
+"""``kg build``: the main job."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from kg.pipeline import DEFAULT_INPUT, DEFAULT_OUTDIR, RDF_FORMATS, build
+
+
+@click.command("build")
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=str))
+@click.option("-o", "--outdir", default=str(DEFAULT_OUTDIR), show_default=True,
+              type=click.Path(file_okay=False, path_type=str), help="Output folder.")
+@click.option("-w", "--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Extraction processes.")
+@click.option("--rdf", "rdf_formats", multiple=True, type=click.Choice(RDF_FORMATS),
+              help="Extra RDF serialisations besides Turtle (repeatable): nt, jsonld.")
+@click.option("--store", type=click.Path(file_okay=False, path_type=str),
+              help="Also load the graph into an on-disk Oxigraph store in this folder.")
+@click.option("--max-nodes", default=2000, show_default=True, type=click.IntRange(10, 100000),
+              help="Most entities shown in graph.html (top by paper count).")
+@click.option("--no-html", is_flag=True, help="Do not write graph.html.")
+@click.option("--no-trends", is_flag=True, help="Do not write trends tables and charts.")
+@click.option("--period", default="month", show_default=True,
+              type=click.Choice(["month", "quarter", "year"]), help="Trend period.")
+@click.option("--on-error", default="skip", show_default=True, type=click.Choice(["skip", "fail"]),
+              help="Bad records: skip them with a warning, or stop at the first.")
+@click.option("--no-cache", is_flag=True, help="Re-extract every paper (ignore OUTDIR/.kg-cache).")
+@click.option("--engine", default="local", show_default=True, type=click.Choice(["local", "dask"]),
+              help="Where extraction runs; dask needs the extra kg[dask].")
+@click.option("--scheduler", help="Dask scheduler address (default: a local cluster).")
+@click.pass_context
+def command(ctx, inputs, outdir, workers, rdf_formats, store, max_nodes, no_html, no_trends, period,
+            on_error, no_cache, engine, scheduler):
+    """Build the knowledge graph of INPUTS (files or folders; default: seeds/).
+
+    Reads abstracts (listing pages, JSONL, JSON, CSV, optionally gzipped),
+    extracts methods, models, datasets, benchmarks, metrics and tasks, links
+    them to papers and to each other, and writes into OUTDIR:
+
+    \b
+      graph.html        interactive network (open in a browser; works offline)
+      graph.ttl         RDF Turtle (query with `kg query`), plus --rdf nt/jsonld
+      graph.graphml     for networkx, Gephi, Cytoscape
+      entities.csv, papers.csv, relations.csv, results.csv
+      trends.csv, trends_summary.csv, trends.png/.svg   (dated inputs only)
+
+    Previous outputs are replaced only when the new ones are complete.
+
+    Example:
+
+    \b
+      kg build                                  # seeds/ -> outputs/
+      kg build papers.jsonl.gz -o out --workers 2 --store out/store
+    """
+    quiet = bool(ctx.obj and ctx.obj.get("quiet"))
+    summary = build(
+        list(inputs) or [str(DEFAULT_INPUT)],
+        outdir,
+        workers=workers,
+        rdf_formats=rdf_formats,
+        store=store,
+        html=not no_html,
+        max_nodes=max_nodes,
+        trends=not no_trends,
+        period=period,
+        on_error=on_error,
+        cache=not no_cache,
+        engine=engine,
+        scheduler=scheduler,
+        progress=not quiet and sys.stderr.isatty(),
+    )
+    for warning in summary.warnings[:20]:
+        click.echo(f"kg: warning: {warning}", err=True)
+    if len(summary.warnings) > 20:
+        click.echo(f"kg: ... and {len(summary.warnings) - 20} more warnings", err=True)
+    if not quiet:
+        click.echo(summary.format())

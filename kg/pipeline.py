@@ -1,0 +1,336 @@
+"""The whole job: read abstracts, extract, build the graph, write every output.
+
+Outputs are first written into a staging folder inside the output folder and
+moved into place only when all of them are complete, so a crash or a kill leaves
+the previous outputs as they were (see docs/reliability.md).
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import os
+import shutil
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import networkx as nx
+
+from kg.errors import KgError
+from kg.graph import build_graph, entity_nodes
+from kg.model import ENTITY_TYPES
+
+__all__ = ["build", "BuildSummary", "DEFAULT_INPUT", "DEFAULT_OUTDIR", "RDF_FORMATS"]
+
+log = logging.getLogger("kg.build")
+
+DEFAULT_INPUT = Path("seeds")
+DEFAULT_OUTDIR = Path("outputs")
+RDF_FORMATS = ("ttl", "nt", "jsonld")
+
+
+@dataclass
+class BuildSummary:
+    """What a build did: counts, files written, warnings, timings."""
+
+    papers: int = 0
+    entities: int = 0
+    entities_by_type: dict[str, int] = field(default_factory=dict)
+    mention_edges: int = 0
+    comention_edges: int = 0
+    relations: int = 0
+    relations_by_type: dict[str, int] = field(default_factory=dict)
+    results: int = 0
+    skipped_records: int = 0
+    undated_papers: int = 0
+    cached_papers: int = 0
+    warnings: list[str] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    html_note: str = ""
+
+    def format(self) -> str:
+        """A short human-readable report for the terminal."""
+        types = ", ".join(f"{t} {self.entities_by_type.get(t, 0)}" for t in ENTITY_TYPES)
+        rels = ", ".join(f"{k} {v}" for k, v in sorted(self.relations_by_type.items())) or "none"
+        lines = [
+            f"papers    {self.papers}"
+            + (f" ({self.skipped_records} records skipped)" if self.skipped_records else "")
+            + (f" ({self.undated_papers} undated)" if self.undated_papers else ""),
+            f"entities  {self.entities} ({types})",
+            f"edges     {self.mention_edges} mentions, {self.comention_edges} co-mentions, "
+            f"{self.relations} relations ({rels}), {self.results} results",
+        ]
+        if self.cached_papers:
+            lines.append(f"cache     {self.cached_papers} of {self.papers} papers reused")
+        if self.html_note:
+            lines.append(f"html      {self.html_note}")
+        total = sum(self.timings.values())
+        lines.append(f"time      {total:.1f} s (" + ", ".join(f"{k} {v:.1f}" for k, v in self.timings.items()) + ")")
+        lines.append("wrote     " + ", ".join(str(p) for p in self.files))
+        return "\n".join(lines)
+
+
+class _Timer:
+    def __init__(self, timings: dict[str, float]):
+        self.timings = timings
+
+    def __call__(self, name: str):
+        timer = self
+
+        class _Ctx:
+            def __enter__(self_inner):
+                self_inner.t0 = time.perf_counter()
+
+            def __exit__(self_inner, *exc):
+                timer.timings[name] = timer.timings.get(name, 0.0) + time.perf_counter() - self_inner.t0
+
+        return _Ctx()
+
+
+def build(
+    inputs: Sequence[str | os.PathLike] | str | os.PathLike | None = None,
+    outdir: str | os.PathLike | None = None,
+    *,
+    workers: int = 1,
+    rdf_formats: Iterable[str] = ("ttl",),
+    store: str | os.PathLike | None = None,
+    html: bool = True,
+    max_nodes: int = 2000,
+    trends: bool = True,
+    period: str = "month",
+    on_error: str = "skip",
+    cache: bool = True,
+    engine: str = "local",
+    scheduler: str | None = None,
+    min_comention: int | None = None,
+    progress: bool = False,
+) -> BuildSummary:
+    """Build the knowledge graph of ``inputs`` and write every output into ``outdir``.
+
+    Parameters
+    ----------
+    inputs
+        Files or folders of abstracts (default ``seeds/``); see docs/input-formats.md.
+    outdir
+        Output folder (default ``outputs/``). Files are replaced atomically.
+    workers
+        Extraction processes (1 = in this process).
+    rdf_formats
+        Any of ``"ttl"``, ``"nt"``, ``"jsonld"``; Turtle is always written.
+    store
+        Also load the RDF into an on-disk Oxigraph store in this folder.
+    html, max_nodes
+        Write graph.html showing at most ``max_nodes`` entities.
+    trends, period
+        Write trends.csv, trends_summary.csv and charts when papers are dated.
+    on_error
+        ``"skip"`` bad records with a warning, or ``"fail"`` on the first one.
+    cache
+        Reuse extractions of unchanged papers from ``outdir/.kg-cache``.
+    engine, scheduler
+        ``"local"`` or ``"dask"`` (extra ``kg[dask]``; ``scheduler`` is a Dask address,
+        default a LocalCluster).
+    min_comention
+        Minimum shared papers for a co-mention edge; default 1, or 2 above 5,000 papers.
+    progress
+        Show progress bars on stderr.
+
+    Returns
+    -------
+    BuildSummary
+    """
+    from kg.ingest import IngestStats, read_papers
+
+    inputs = _as_paths(inputs)
+    outdir = Path(outdir) if outdir is not None else DEFAULT_OUTDIR
+    formats = _check_formats(rdf_formats)
+    if on_error not in ("skip", "fail"):
+        raise KgError(f"--on-error must be 'skip' or 'fail', not {on_error!r}")
+    if outdir.exists() and not outdir.is_dir():
+        raise KgError(f"output path {outdir} exists and is not a folder")
+
+    summary = BuildSummary()
+    timed = _Timer(summary.timings)
+    stats = IngestStats()
+
+    with timed("read"):
+        papers = list(read_papers(inputs, on_error=on_error, stats=stats))
+    summary.papers = len(papers)
+    summary.skipped_records = stats.skipped
+    summary.undated_papers = sum(1 for p in papers if not p.date)
+    summary.warnings.extend(stats.warnings)
+
+    outdir.mkdir(parents=True, exist_ok=True)
+    with timed("extract"):
+        docs = _extract(papers, outdir, workers=workers, cache=cache, engine=engine,
+                        scheduler=scheduler, progress=progress, summary=summary)
+    with timed("graph"):
+        if min_comention is None:
+            min_comention = 1 if len(papers) <= 5000 else 2
+        G = build_graph(papers, docs, min_comention=min_comention)
+        del docs
+    _count(G, summary)
+
+    staging = outdir / f".staging-{os.getpid()}"
+    if staging.exists():
+        shutil.rmtree(staging)
+    staging.mkdir()
+    try:
+        written = _write_outputs(G, staging, formats=formats, html=html, max_nodes=max_nodes,
+                                 trends=trends, period=period, timed=timed, summary=summary,
+                                 progress=progress)
+        if store is not None:
+            with timed("store"):
+                from kg.rdf.store import load_store
+
+                load_store(staging / "graph.nt" if (staging / "graph.nt").exists() else staging / "graph.ttl",
+                           Path(store))
+        with timed("publish"):
+            summary.files = _publish(staging, outdir, written)
+            if store is not None:
+                summary.files.append(Path(store))
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    _sweep_stale_staging(outdir)
+    return summary
+
+
+def _as_paths(inputs) -> list[Path]:
+    if inputs is None:
+        return [DEFAULT_INPUT]
+    if isinstance(inputs, (str, os.PathLike)):
+        return [Path(inputs)]
+    paths = [Path(p) for p in inputs]
+    return paths or [DEFAULT_INPUT]
+
+
+def _check_formats(rdf_formats: Iterable[str]) -> list[str]:
+    formats = ["ttl"]
+    for fmt in rdf_formats:
+        fmt = fmt.lower().lstrip(".")
+        fmt = {"turtle": "ttl", "ntriples": "nt", "n-triples": "nt", "json-ld": "jsonld"}.get(fmt, fmt)
+        if fmt not in RDF_FORMATS:
+            raise KgError(f"unknown RDF format {fmt!r} (choose from {', '.join(RDF_FORMATS)})")
+        if fmt not in formats:
+            formats.append(fmt)
+    return formats
+
+
+def _extract(papers, outdir: Path, *, workers, cache, engine, scheduler, progress, summary):
+    """Extractions for ``papers`` in order, reusing the cache for unchanged papers."""
+    from kg.extract import extract_papers
+
+    store = None
+    if cache:
+        try:
+            from kg.cache import ExtractionCache
+        except ImportError:
+            store = None
+        else:
+            store = ExtractionCache(outdir / ".kg-cache")
+    cached = store.get_many(papers) if store is not None else {}
+    summary.cached_papers = len(cached)
+    todo = [p for p in papers if p.id not in cached]
+    if engine == "dask":
+        from kg.distributed import extract_with_dask
+
+        fresh_iter = extract_with_dask(todo, scheduler=scheduler, progress=progress)
+    elif engine == "local":
+        fresh_iter = extract_papers(todo, workers=workers, progress=_bar(progress, len(todo), "extract"))
+    else:
+        raise KgError(f"unknown engine {engine!r} (choose 'local' or 'dask')")
+    fresh = {}
+    for doc in fresh_iter:
+        fresh[doc.paper_id] = doc
+    if store is not None and fresh:
+        store.put_many(papers, fresh)
+    return [cached.get(p.id) or fresh[p.id] for p in papers]
+
+
+def _bar(progress: bool, total: int, desc: str):
+    if not progress:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit="paper", leave=False, dynamic_ncols=True)
+
+
+def _count(G: nx.MultiDiGraph, summary: BuildSummary) -> None:
+    ents = entity_nodes(G)
+    summary.entities = len(ents)
+    summary.entities_by_type = dict(Counter(G.nodes[n]["type"] for n in ents))
+    kinds = Counter(k for _, _, k in G.edges(keys=True))
+    summary.mention_edges = kinds.pop("mentions", 0)
+    summary.comention_edges = kinds.pop("co_mention", 0)
+    kinds.pop("broader", None)
+    summary.relations_by_type = dict(kinds)
+    summary.relations = sum(kinds.values())
+    summary.results = len(G.graph.get("results", []))
+
+
+def _write_outputs(G, staging: Path, *, formats, html, max_nodes, trends, period, timed, summary,
+                   progress) -> list[str]:
+    """Write every output into ``staging``; return the file names written."""
+    from kg.rdf.export import write_rdf
+    from kg.tables import write_graphml, write_tables
+
+    if trends and any(d.get("date") for _, d in G.nodes(data=True) if d.get("kind") == "paper"):
+        with timed("trends"):
+            _annotate_trends(G, staging, period=period, summary=summary)
+    with timed("tables"):
+        write_tables(G, staging)
+        write_graphml(G, staging / "graph.graphml")
+    with timed("rdf"):
+        write_rdf(G, staging, formats=formats)
+    if html:
+        with timed("html"):
+            from kg.viz.html import write_html
+
+            stats = write_html(G, staging / "graph.html", max_nodes=max_nodes)
+            if isinstance(stats, dict) and stats.get("note"):
+                summary.html_note = stats["note"]
+    return sorted(p.name for p in staging.iterdir() if p.is_file())
+
+
+def _annotate_trends(G, staging: Path, *, period: str, summary: BuildSummary) -> None:
+    """Trends tables and charts, and trend attributes on entity nodes."""
+    from kg import trends as kg_trends
+
+    kg_trends.write_trends(G, staging, period=period)
+    for node, attrs in kg_trends.node_attributes(G, period=period).items():
+        if node in G:
+            G.nodes[node].update(attrs)
+
+
+def _publish(staging: Path, outdir: Path, names: list[str]) -> list[Path]:
+    """Move staged files into ``outdir`` (one atomic rename each, in quick succession)."""
+    published = []
+    for name in names:
+        target = outdir / name
+        os.replace(staging / name, target)
+        published.append(target)
+    return published
+
+
+def _sweep_stale_staging(outdir: Path) -> None:
+    """Remove staging folders left by killed builds (their pids are gone)."""
+    for path in itertools.islice(outdir.glob(".staging-*"), 100):
+        pid = path.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and not _pid_alive(int(pid)):
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
