@@ -1,0 +1,206 @@
+"""One parsed record (a dict of fields) -> one :class:`kg.model.Paper`.
+
+Every structured reader (JSONL, JSON, CSV/TSV) hands this module a plain dict;
+field aliases, id rules, dates and text cleanup live here, once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from kg.ingest.dates import parse_date
+from kg.ingest.ids import arxiv_date, arxiv_url, canonical_id, content_id, normalize_arxiv_id
+from kg.model import Paper
+
+__all__ = [
+    "FIELDS",
+    "RecordError",
+    "record_to_paper",
+    "clean_title",
+    "clean_abstract",
+    "split_authors",
+]
+
+#: field -> accepted column/key names, in order of preference (case-insensitive)
+FIELDS: dict[str, tuple[str, ...]] = {
+    "id": ("id", "paper_id", "arxiv_id"),
+    "title": ("title",),
+    "abstract": ("abstract", "summary", "text"),
+    "date": ("date", "published", "updated", "year"),
+    "authors": ("authors", "author"),
+    "url": ("url", "link"),
+}
+
+_LINE_BREAKS = re.compile(r"[ \t]*[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]+[ \t]*")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _valid(text: str) -> str:
+    """Lone surrogates (from JSON escapes like "\\ud800") cannot be written as UTF-8: U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+class RecordError(ValueError):
+    """Why a record cannot become a paper (the caller skips it or fails)."""
+
+
+def clean_title(value: str) -> str:
+    """Collapse every run of whitespace (newlines included) into one space.
+
+    Examples
+    --------
+    >>> clean_title("  Attention Is\\n  All You   Need ")
+    'Attention Is All You Need'
+    """
+    return " ".join(_valid(value).split())
+
+
+def clean_abstract(value: str) -> str:
+    """Strip the ends and turn each line break (with its indentation) into one space.
+
+    Other spacing is kept as given.
+
+    Examples
+    --------
+    >>> clean_abstract("  We study X.\\r\\n  It works  well.\\n\\nCode: y. ")
+    'We study X. It works  well. Code: y.'
+    """
+    return _LINE_BREAKS.sub(" ", _valid(value).strip())
+
+
+def split_authors(value: object) -> list[str]:
+    """Authors as a list of names, from a list or a ``;``/``,``-separated string.
+
+    ``;`` wins when present, so "Last, First; Last2, First2" keeps each name
+    whole. List items may be strings or dicts with a ``name`` (or
+    ``given``/``family``) key.
+
+    Examples
+    --------
+    >>> split_authors("Ada Lovelace, Alan Turing")
+    ['Ada Lovelace', 'Alan Turing']
+    >>> split_authors("Lovelace, Ada; Turing, Alan")
+    ['Lovelace, Ada', 'Turing, Alan']
+    >>> split_authors([" Ada  Lovelace ", {"name": "Alan Turing"}, ""])
+    ['Ada Lovelace', 'Alan Turing']
+    """
+    if value is None:
+        return []
+    if isinstance(value, str):
+        parts: list[object] = value.split(";" if ";" in value else ",")
+    elif isinstance(value, (list, tuple)):
+        parts = list(value)
+    else:
+        parts = [value]
+    names = []
+    for part in parts:
+        if isinstance(part, Mapping):
+            part = part.get("name") or " ".join(
+                str(part[k]) for k in ("given", "family") if part.get(k)
+            )
+        if part is None or isinstance(part, (list, tuple, Mapping)):
+            continue
+        name = clean_title(str(part))
+        if name:
+            names.append(name)
+    return names
+
+
+def _pick(fields: Mapping[str, object], field: str) -> tuple[str | None, object]:
+    """The first alias of ``field`` present with a non-blank value: (key, value)."""
+    for key in FIELDS[field]:
+        value = fields.get(key)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        return key, value
+    return None, None
+
+
+def _text(key: str | None, value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    raise RecordError(f"field '{key}' must be text, got {type(value).__name__}")
+
+
+def record_to_paper(record: Mapping[str, object], *, source: str | None = None) -> tuple[Paper, list[str]]:
+    """Build a :class:`~kg.model.Paper` from a record's fields.
+
+    Parameters
+    ----------
+    record
+        Field names are matched case-insensitively against :data:`FIELDS`;
+        other fields are ignored.
+    source
+        ``"file:line"``, stored on the paper for provenance.
+
+    Returns
+    -------
+    tuple
+        ``(paper, notes)``: notes are non-fatal problems worth a warning (an
+        unreadable date, which is then treated as unknown).
+
+    Raises
+    ------
+    RecordError
+        If the record has neither a title nor an abstract, or a text field
+        holds a list or an object.
+
+    Examples
+    --------
+    >>> paper, notes = record_to_paper({"id": "arXiv:2503.11677v2", "title": " A\\nB ",
+    ...                                 "summary": "Text.", "authors": "X; Y"})
+    >>> paper.id, paper.title, paper.abstract, paper.date, paper.authors, paper.url
+    ('arXiv:2503.11677', 'A B', 'Text.', '2025-03', ['X', 'Y'], 'https://arxiv.org/abs/2503.11677')
+    >>> record_to_paper({"title": "T", "abstract": "A", "date": "2025-13-45"})[1]
+    ["unreadable date '2025-13-45' (treated as unknown)"]
+    """
+    if not isinstance(record, Mapping):
+        raise RecordError(f"expected an object with fields, got {type(record).__name__}")
+    fields = {str(k).strip().lower(): v for k, v in record.items()}
+
+    title = clean_title(_text(*_pick(fields, "title")))
+    abstract = clean_abstract(_text(*_pick(fields, "abstract")))
+    if not title and not abstract:
+        raise RecordError("record has no title and no abstract")
+
+    url_key, url_value = _pick(fields, "url")
+    url = clean_title(_text(url_key, url_value)) or None
+
+    paper_id = canonical_id(_pick(fields, "id")[1])
+    paper_id = None if paper_id is None else _valid(paper_id)
+    if paper_id is None and url:
+        paper_id = normalize_arxiv_id(url)
+    if paper_id is None:
+        paper_id = content_id(title, abstract)
+    if url is None:
+        url = arxiv_url(paper_id)
+
+    notes = []
+    date_key, date_value = _pick(fields, "date")
+    if date_key is None:
+        date, precision = arxiv_date(paper_id)
+    else:
+        date, precision = parse_date(date_value)
+        if date is None:
+            shown = str(date_value)
+            shown = shown if len(shown) <= 40 else shown[:37] + "..."
+            notes.append(f"unreadable date {shown!r} (treated as unknown)")
+
+    return (
+        Paper(
+            id=paper_id,
+            title=title,
+            abstract=abstract,
+            date=date,
+            date_precision=precision,
+            authors=split_authors(_pick(fields, "authors")[1]),
+            url=url,
+            source=source,
+        ),
+        notes,
+    )
