@@ -1,0 +1,390 @@
+"""Cue words and compiled patterns for :mod:`kg.extract.relations`.
+
+Everything here is a category of *words* (verbs of proposing, comparison
+phrases, prepositions of evaluation ...), never an entity name. Patterns are
+compiled once at import; they run on short slices of one sentence (the text
+between or around mention offsets), so each costs a few microseconds.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "MODELISH",
+    "DATAISH",
+    "PROPOSE_CUE",
+    "NAMING_CUE",
+    "OUR_CUE",
+    "NOVEL_APPOSITION",
+    "PROPOSE_GAP_BLOCK",
+    "MODIFIER_SUFFIX",
+    "COORD_GAP",
+    "APPOSITION_GAP",
+    "PRONOUN_SUBJECT",
+    "PAREN_GAP",
+    "LIST_CONTINUES",
+    "EVAL_PREP",
+    "PREP_WORD",
+    "EVAL_LIST",
+    "EVAL_RIGHT",
+    "TRAIN_VERB",
+    "TRAIN_PREP",
+    "EVAL_WORD",
+    "TAIL_BLOCK",
+    "WIN_WORDS",
+    "LOSE_WORDS",
+    "PASSIVE_WORDS",
+    "COMPARE_WORDS",
+    "BASED_ON_WORDS",
+    "PROPOSE_SUBJECT_WORDS",
+    "PROPOSE_VERB_WORDS",
+    "OBJECT_WORDS",
+    "UNIT_WORDS",
+    "CUE_KEYWORDS",
+    "COMPARE_LEADS",
+    "COMPARE_OBJ_PRONOUN",
+    "COMPARE_LINK",
+    "SHOW_THAT",
+    "WINNER_AFTER",
+    "OBJECT_CUE",
+    "SELF_SUBJECT",
+    "USED_FOR_GAP",
+    "USED_FOR_BASED",
+    "USED_BY_GAP",
+    "APPLY_LEFT",
+    "WIN_CUE",
+    "LOSE_CUE",
+    "PASSIVE_WIN_CUE",
+    "COMPARE_CUE",
+    "COMPARE_VERB",
+    "NEGATION",
+    "BASED_ON_CUE",
+    "HARD_BOUNDARY",
+    "SOFT_BOUNDARY",
+    "NUMBER",
+    "NOT_A_RESULT_AFTER",
+    "NOT_A_VALUE_NEXT",
+    "NOT_A_RESULT_BEFORE",
+    "DELTA_BEFORE",
+    "DELTA_AFTER",
+    "SPEED_AFTER",
+    "METRIC_BEFORE_GAP",
+    "METRIC_AFTER_GAP",
+    "RESULT_VERB",
+    "DATASET_AFTER_GAP",
+]
+
+_I = re.IGNORECASE
+
+#: entity types that can be the subject of a method-level relation
+MODELISH = frozenset({"Model", "Method"})
+#: entity types that are evaluation/training data
+DATAISH = frozenset({"Dataset", "Benchmark"})
+
+_ADV = r"(?:(?:first|also|further|then|hence|thus|therefore|here|now|newly|additionally|finally)\s+)?"
+
+# ---------------------------------------------------------------- proposes
+#: "we propose", "this paper presents", "in this work, we introduce" (matched in a sentence)
+PROPOSE_CUE = re.compile(
+    r"\b(?:we|this\s+(?:paper|work|study|article|report)|the\s+present\s+(?:paper|work))\s+"
+    + _ADV
+    + r"(?:propose|introduce|present|develop|design|devise|contribute|release|build|construct"
+    r"|establish|create|curate|put\s+forward|formulate|offer|unveil)s?(?:d)?\b",
+    _I,
+)
+#: "... named X", "... called X", "dubbed", "termed", "coined", "namely" (at the end of a gap)
+NAMING_CUE = re.compile(r"\b(?:named|called|dubbed|termed|coined|namely|nicknamed)\s*[:,]?\s*$", _I)
+#: "our X", "our method, X", "our framework, named X" (at the end of the text left of a mention)
+OUR_CUE = re.compile(
+    r"\bour\s+(?:(?:proposed|new|novel|resulting|final|full)\s+)?"
+    r"(?:(?:(?:method|model|framework|approach|system|network|architecture|algorithm|technique"
+    r"|pipeline|agent|benchmark|dataset|corpus|suite|tool|toolkit|library|solution|scheme|family"
+    r"|series)s?\s*,?\s*(?:(?:named|called|dubbed|termed|coined)\s+)?)|(?:proposed|new|novel)\s+)$",
+    _I,
+)
+#: "X, a novel ...": the text right after a mention
+NOVEL_APPOSITION = re.compile(
+    r"^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:a|an)\s+(?:novel|new|simple|first|unified)\b", _I
+)
+#: words that may not stand between a propose cue and the proposed name
+PROPOSE_GAP_BLOCK = frozenset(
+    """to of on in for with from by via using into onto and or that which who where
+    while when is are was were be been being can could will would should may might
+    has have had as than based inspired such like including its their his her them
+    it they we us this these those how what why whether not no upon over under
+    between among across through within without against toward towards about
+    improve improves enhance enhances address addresses use uses leverage leverages
+    analysis study studies investigation framework's existing prior previous""".split()
+)
+#: a mention used as a modifier ("RL-based framework"): not itself the proposed thing
+MODIFIER_SUFFIX = re.compile(
+    r"^[-\s]?(?:based|like|style|driven|guided|inspired|enhanced|powered|augmented|aware|"
+    r"assisted|free|specific|level|type|generated)\b",
+    _I,
+)
+
+# ---------------------------------------------------------------- gaps between mentions
+#: the text joining coordinated mentions: ", ", " and ", ", and ", " or ", citations between
+_CITE = r"(?:\s*(?:\[[^\[\]]{0,40}\]|\([^()]{0,60}(?:\d{4}|et al\.?)[^()]{0,20}\)))*"
+COORD_GAP = re.compile(
+    r"^" + _CITE + r"\s*(?:,|,?\s*(?:and|or|&|as\s+well\s+as)|/)\s*(?:(?:the|\d+[-‐]?\w*)\s+)?$", _I
+)
+#: a pronoun subject between a candidate and its cue: the candidate is not the subject
+PRONOUN_SUBJECT = re.compile(r"\b(?:they|we|those|these\s+\w+)\b|(?:^|[,;:]\s*)(?:it|this)\b", _I)
+#: a bare comma: "the reasoning MLLM, Vision-R1," (apposition when not part of a list)
+APPOSITION_GAP = re.compile(r"^\s*,\s*$")
+#: what may follow the last item of a comma list ("A, B, and C", "A, B.")
+LIST_CONTINUES = re.compile(r"^\s*(?:[,.;:)\]\[(]|and\b|or\b|$)", _I)
+#: a parenthesised abbreviation or alias: "Big-Bench Hard (BBH)"
+PAREN_GAP = re.compile(r"^\s*\(\s*$")
+
+# ---------------------------------------------------------------- evaluatedOn / trainedOn
+#: the text left of a dataset ends with an evaluation preposition (+ up to 5 modifier words)
+EVAL_PREP = re.compile(
+    r"(?:\b(?:on|across|over|in|against|under)\b|\bevaluated\s+(?:with|using)\b)\s+"
+    r"(?:(?!(?:and|or|but|which|that|while|whereas|to|for|of|by)\b)[\w\-/.+]+\s+){0,5}$",
+    _I,
+)
+#: the prepositions of EVAL_PREP (the last one decides the rule)
+PREP_WORD = re.compile(r"\b(?:on|across|over|in|against|under|evaluated)\b", _I)
+#: "benchmarks such as", "datasets like", "including" right before the dataset
+EVAL_LIST = re.compile(
+    r"\b(?:benchmarks?|datasets?|test\s*sets?|suites?|tasks?|evaluations?|corpora)\b\s*,?\s*"
+    r"(?:such\s+as|like|including|e\.g\.,?|namely|i\.e\.,?|:)\s*$",
+    _I,
+)
+#: the text right of a dataset: "D to evaluate", "D for evaluation", "D as the benchmark"
+EVAL_RIGHT = re.compile(
+    r"^" + _CITE + r"\s*(?:datasets?|benchmarks?|test\s*sets?)?\s*"
+    r"(?:to\s+(?:evaluate|test|benchmark|assess|validate)|for\s+(?:evaluation|evaluating|testing|benchmarking)"
+    r"|as\s+(?:the\s+|a\s+|our\s+)?(?:benchmark|test|evaluation|testbed))",
+    _I,
+)
+#: a training verb ("pre-trained", "fine-tuned", "trained the latter") before the preposition
+TRAIN_VERB = re.compile(
+    r"\b(?:(?:pre-?|re-?|post-?)?train(?:ed|s|ing)?|fine[-\s]?tun(?:ed|es|e|ing)|learn(?:ed|s|t)?|"
+    r"instruction-tuned|distill(?:ed|s|ing)?|initiali[sz](?:ed|ation|e|es|ing))\b",
+    _I,
+)
+#: a training preposition + up to 5 words ("trained using ImageNet", "fine-tuned with")
+TRAIN_PREP = re.compile(r"\b(?:on|using|with|from)\s+(?:[\w\-/.+]+\s+){0,5}$", _I)
+#: evaluation words that stop a training verb from reaching the dataset
+EVAL_WORD = re.compile(r"\b(?:evaluat\w*|test\w*|benchmark\w*|achiev\w*|report\w*|results?|perform\w*|scor\w*|accura\w*)\b", _I)
+#: "experiments on D show that X ...": the subject may follow the dataset
+SHOW_THAT = re.compile(r"\b(?:show|shows|showed|shown|demonstrate[sd]?|indicate[sd]?|verif(?:y|ies|ied)|confirm(?:s|ed)?|reveal(?:s|ed)?|suggest(?:s|ed)?)\b", _I)
+#: a stated winner after "Compared with Y, X ...": "X achieves much better ..."
+WINNER_AFTER = re.compile(r"^[^;]{0,60}?\b(?:better|higher|superior|outperform\w*|surpass\w*|faster|stronger|improves?)\b", _I)
+#: the left context of a mention that makes it an object, not a subject
+OBJECT_CUE = re.compile(
+    r"\b(?:than|over|against|such\s+as|like|including|e\.g\.,?|i\.e\.,?|compared\s+(?:to|with)"
+    r"|relative\s+to|versus|vs\.?|from|behind|outperform\w*|surpass\w*|beat\w*|exceed\w*"
+    r"|(?:built|builds|building)\s+(?:up)?on|based\s+on|on\s+top\s+of|extend\w*|with)\s+"
+    r"(?:[\w\-]+\s+){0,4}$",
+    _I,
+)
+#: a sentence whose subject is the paper's own method ("our model", "we", "it")
+SELF_SUBJECT = re.compile(
+    r"\b(?:our|the\s+proposed)\s+(?:[\w\-]+\s+){0,2}?(?:method|model|approach|framework|system|"
+    r"network|architecture|algorithm|technique|pipeline|agent|solution|variant|student)s?\b"
+    r"|\bwe\b|(?:^|[,;:]\s*)it\b",
+    _I,
+)
+
+# ---------------------------------------------------------------- usedFor
+#: method ... task: "X for T", "X is used for T", "X to address T", "X applied to T"
+USED_FOR_GAP = re.compile(
+    r"^" + _CITE + r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*"
+    r"(?:(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?(?=(?:layer|model|method|framework|architecture|network|approach|module|strategy|technique|algorithm|system|scheme|classifier|paradigm|pipeline)))?"
+    r"(?:(?:layer|model|models|method|methods|framework|architecture|network|approach|module|strategy"
+    r"|technique|algorithm|system|setup|scheme|features|classifier|paradigm|pipeline|structure)s?\s+)?"
+    r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|can\s+be|could\s+be|be|being)\s+)?"
+    r"(?:(?:widely|commonly|successfully|originally|specifically|mainly|also|often|extensively|first|then|"
+    r"recently|previously|frequently|further|typically)\s+)?"
+    r"(?:(?:used|applied|employed|adopted|utili[sz]ed|exploited|tested|explored|deployed)\s+(?:for|to|in|on)"
+    r"|(?:designed|tailored|proposed|developed|introduced|suitable|suited|effective|successful|popular|"
+    r"specialized|specialised|optimized|trained|intended)\s+(?:for|to|in)"
+    r"|for|towards?"
+    r"|(?:(?:designed|proposed|developed|introduced|used|able)\s+)?to\s+(?:address|tackle|solve|perform|"
+    r"handle|improve|enhance|enable|boost|facilitate|support|achieve|accelerate|speed\s+up))"
+    r"\s+(?:(?:the|a|an|both|various|many|downstream|several)\s+)?(?:[\w\-]+\s+){0,2}$",
+    _I,
+)
+#: "X-based T": the mention is directly followed by "-based" and the task
+USED_FOR_BASED = re.compile(r"^[-\s]based\s+(?:[\w\-]+\s+){0,1}$", _I)
+#: task ... method: "T via X", "T using X", "T with X", "T based on X"
+USED_BY_GAP = re.compile(
+    r"^" + _CITE + r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:is\s+|are\s+)?(?:performed\s+|done\s+|achieved\s+|tackled\s+|addressed\s+)?"
+    r"(?:via|using|with|by|through|based\s+on|by\s+means\s+of|leveraging|employing|relying\s+on)\s+"
+    r"(?:(?:the|a|an|our|their|its)\s+)?(?:[\w\-]+\s+){0,2}$",
+    _I,
+)
+#: "apply X to T": left of the method
+APPLY_LEFT = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|adapt(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:the\s+|a\s+|our\s+)?$", _I)
+
+# ---------------------------------------------------------------- comparisons
+_MOD = r"(?:(?:\w+ly|also|even|still|all|both|further)\s+)?"
+#: head wins: "X outperforms Y", "X is better than Y", "X achieves higher accuracy than Y"
+WIN_CUE = re.compile(
+    r"\b(?:" + _MOD + r"(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?"
+    r"|outclass(?:es|ed)?|outstrip(?:s|ped)?|dominat(?:es|ed))"
+    r"|(?:improv(?:es|ed|ing)|advanc(?:es|ed|ing))\s+(?:up)?on"
+    r"|(?:better|superior|stronger|higher|faster|more\s+accurate|more\s+efficient|more\s+robust)"
+    r"(?:\s+[\w\-]+){0,3}?\s+(?:than|to)"
+    r"|(?:improvements?|gains?|advantages?)\s+over)\b",
+    _I,
+)
+#: head loses: "X lags behind Y", "X underperforms Y", "X is worse than Y"
+LOSE_CUE = re.compile(
+    r"\b(?:underperform(?:s|ed|ing)?|lag(?:s|ged|ging)?\s+behind|trail(?:s|ed|ing)?\s+behind"
+    r"|fall(?:s|ing)?\s+(?:short\s+of|behind)|fell\s+(?:short\s+of|behind)"
+    r"|(?:worse|inferior|weaker|poorer|slower|less\s+accurate|less\s+efficient)(?:\s+[\w\-]+){0,3}?\s+(?:than|to))\b",
+    _I,
+)
+#: passive: "Y is outperformed by X"
+PASSIVE_WIN_CUE = re.compile(
+    r"\b(?:is|are|was|were|being|be)\s+" + _MOD + r"(?:outperformed|surpassed|beaten|exceeded)\s+by\b", _I
+)
+#: no direction: "compared with", "comparable to", "on par with", "competitive with", "vs."
+COMPARE_CUE = re.compile(
+    r"\b(?:(?:compared|comparable|comparing|compares|compare)\s+(?:\w+\s+)?(?:with|to|against)"
+    r"|in\s+comparison\s+(?:with|to)|on\s+par\s+with|competitive\s+(?:\w+\s+){0,2}?(?:with|against|to)"
+    r"|parity\s+with|(?:(?:perform\w*|is|are|was|were|works?|remains?)\s+(?:\w+ly\s+)?(?:similar(?:ly)?|close|comparabl[ey])|similar\s+performance)\s+(?:to|with)|versus|vs\.?"
+    r"|(?:lower|fewer|less)(?:\s+[\w\-]+){0,3}?\s+than)(?=\s)",
+    _I,
+)
+#: "we compare X with Y" / "we compare X and Y": the verb, objects follow
+COMPARE_VERB = re.compile(
+    r"\b(?:(?:compare|compares|compared|comparing)(?!\s+(?:with|to|against)\b)|comparisons?\s+(?:of|between))\b", _I
+)
+#: a negation right before a cue cancels it ("we do not compare", "without comparing")
+NEGATION = re.compile(r"\b(?:not|n't|never|no|without|nor|cannot|fail(?:s|ed)?\s+to)\s+(?:\w+\s+){0,2}$", _I)
+
+# ---------------------------------------------------------------- basedOn
+BASED_ON_CUE = re.compile(
+    r"\b(?:(?:builds?|building|built)\s+(?:up)?on(?:\s+top\s+of)?|on\s+top\s+of"
+    r"|(?:fine-?tuned|distilled|initiali[sz]ed|derived|adapted|converted|pruned|trained|obtained|continued)\s+from"
+    r"|initiali[sz]ed\s+(?:with|by)|based\s+(?:up)?on|extends|extended|extending|extend"
+    r"|(?:an?\s+)?(?:extension|variant|version|modification|adaptation)\s+of|inherit(?:s|ed|ing)?\s+from"
+    r"|(?:uses?|using|adopts?|adopting|with)\s+(?:\w+\s+){0,2}?as\s+(?:the\s+|its\s+|a\s+)?(?:backbone|base\s+model|base|starting\s+point))\b",
+    _I,
+)
+#: words that may not stand between a comparison/basedOn cue and its object mention
+TAIL_BLOCK = frozenset(
+    """which while whereas when where who on in at by for to into under is are was were we it
+    they but because since if although across during after before and or our their its this
+    these those has have had can could will would should may might not no""".split()
+)
+# cheap pre-filters (substring tests on lowercased text): a regex runs only when one is present
+#: WIN_CUE keywords
+WIN_WORDS = ("outperform", "surpass", "beat", "exceed", "outclass", "outstrip", "dominat", "improv", "advanc",
+             "better", "superior", "stronger", "higher", "faster", "more accurate", "more efficient",
+             "more robust", "gain", "advantage")
+#: LOSE_CUE keywords
+LOSE_WORDS = ("underperform", "lag", "trail", "fall", "fell", "worse", "inferior", "weaker", "poorer", "slower",
+              "less accurate", "less efficient")
+#: PASSIVE_WIN_CUE keywords
+PASSIVE_WORDS = ("outperformed by", "surpassed by", "beaten by", "exceeded by")
+#: COMPARE_CUE keywords
+COMPARE_WORDS = ("compar", "par with", "competitive", "parity", "similar", "close", "versus", "vs", "lower",
+                 "fewer", "less")
+#: BASED_ON_CUE keywords
+BASED_ON_WORDS = ("buil", "top of", "tuned from", "distilled from", "initiali", "derived from", "adapted from",
+                  "converted from", "pruned from", "trained from", "obtained from", "continued from", "based",
+                  "extend", "extension", "variant", "version", "modification", "adaptation", "inherit",
+                  "backbone", "base model", "starting point")
+#: PROPOSE_CUE subjects and verbs
+PROPOSE_SUBJECT_WORDS = ("we ", "this paper", "this work", "this study", "this article", "this report",
+                         "present paper", "present work")
+PROPOSE_VERB_WORDS = ("propos", "introduc", "present", "develop", "design", "devis", "contribut", "releas",
+                      "build", "construct", "establish", "creat", "curat", "put forward", "formulat", "offer",
+                      "unveil")
+#: units of a reported value (a sentence without them or a Metric mention has no result)
+UNIT_WORDS = ("%", "percent", "point", "pts", "pp", "db", "×", "x ", "x,", "x.", "x)", "times")
+#: OBJECT_CUE keywords (tested on short gaps with ``in``)
+OBJECT_WORDS = ("than", "over", "against", "such as", "like", "including", "e.g", "i.e", "compared", "relative",
+                "versus", "vs", "from", "behind", "outperform", "surpass", "beat", "exceed", "buil", "based",
+                "top of", "extend", "with")
+#: words that may open a clause before "compared with Y, X ..."
+COMPARE_LEADS = frozenset(
+    """when as moreover furthermore also notably specifically however in addition
+    additionally importantly overall finally first second""".split()
+)
+#: "compare it with", "compare our method to"
+COMPARE_OBJ_PRONOUN = re.compile(
+    r"^\s*(?:it|them|ours|our\s+(?:[\w\-]+\s+){0,2}?(?:method|model|approach|framework|system)s?)"
+    r"\s+(?:with|to|against)\s+",
+    _I,
+)
+#: between the compared objects: "compare X with Y"
+COMPARE_LINK = re.compile(r"^" + _CITE + r"\s*(?:with|to|against|and)\s+", _I)
+
+#: clause boundaries inside a sentence
+HARD_BOUNDARY = re.compile(r";|\s[–—-]{1,2}\s|,\s*(?:while|whereas|but|although|though|yet)\b|\.\s+(?=[A-Z])")
+SOFT_BOUNDARY = re.compile(r",\s*(?:which|where|who|that)\b")
+
+#: keyword families for the one-pass pre-filter (an Aho-Corasick automaton in relations.py)
+CUE_KEYWORDS = {
+    "win": WIN_WORDS,
+    "lose": LOSE_WORDS,
+    "passive": PASSIVE_WORDS,
+    "verb": ("compar",),
+    "compare": COMPARE_WORDS,
+    "based": BASED_ON_WORDS,
+    "propose_subject": PROPOSE_SUBJECT_WORDS,
+    "propose_verb": PROPOSE_VERB_WORDS,
+    "unit": UNIT_WORDS,
+    "our": ("our ",),
+    "novel": (", a ", ", an "),
+}
+
+# ---------------------------------------------------------------- results
+#: a reported value with an optional unit
+NUMBER = re.compile(
+    r"(?<![\w.\-/^])(\d+(?:\.\d+)?)(?![\d.]*\d)"
+    r"(?:\s*(%|percent\b|points?\b|pts\b|pp\b|dB\b|×|x(?![\w\-])|times\b))?"
+)
+#: right after a number (and its unit): a range, a name part ("7B", "3D") or a fraction
+NOT_A_VALUE_NEXT = re.compile(r"^(?:[-–‐]\s*\d|[A-Za-z]|[-‐][A-Za-z]|\.\d|/\d|:\d)")
+#: a number followed by these is a count, size or setting, not a result
+NOT_A_RESULT_AFTER = re.compile(
+    r"^\s*(?:[-‐]?\s*(?:k|m|b|bn|billion|million|thousand|trillion)\b|(?:[-‐]\s*|\s)?(?:steps?|layers?|epochs?"
+    r"|gpus?|hours?|days?|minutes?|seconds?|samples?|images?|tokens?|parameters?|params|shots?|classes"
+    r"|languages?|tasks?|datasets?|benchmarks?|models?|bits?|nodes?|frames?|words?|examples?|iterations?"
+    r"|rounds?|clients?|agents?|pairs?|videos?|hrs?|ms|s\b|tb|gb|mb|fps|heads?|experts?|categories"
+    r"|subjects?|domains?|questions?|problems?|queries|instances?|annotators?|participants?|users?"
+    r"|of\b|to\s+\d|[-–]\s*\d|and\s+\d|or\s+\d|times\s+(?:fewer|less|smaller))|\s*[/:]\s*\d)",
+    _I,
+)
+#: a number preceded by these is a name part, a reference or a size
+NOT_A_RESULT_BEFORE = re.compile(
+    r"(?:\[\s*(?:\d+\s*,\s*)*|\btop-|\b(?:table|tab|fig|figure|section|sec|eq|equation|step|steps|"
+    r"only|with|using|first|top|last|over|about|around|version|v|layer|stage|k\s*=|n\s*=|of\s+the\s+)\s*\.?\s*"
+    r"|[A-Za-z][-‐]|[(]\s*)$",
+    _I,
+)
+#: "by 2.1%": an improvement, not a reported value
+DELTA_BEFORE = re.compile(r"\bby\s+(?:(?:more\s+than|over|up\s+to|about|nearly|around|roughly|approximately|almost|~|at\s+least)\s+)?$", _I)
+#: "2.1% higher", "0.4% lower than", "3 points improvement"
+DELTA_AFTER = re.compile(
+    r"^\s*(?:(?:absolute|relative|average|avg\.?)\s+)?(?:lower|higher|more|less|fewer|improvements?|gains?|increases?"
+    r"|decreases?|drops?|reductions?|better|worse|boosts?|above|below|over|ahead|behind|margin|relative|absolute)\b",
+    _I,
+)
+#: "2.3x faster", "a 4x speedup"
+SPEED_AFTER = re.compile(r"^\s*(?:(?:training|inference|decoding|sampling|generation|wall-clock|overall)\s+)?(?:faster|speed-?ups?|acceleration|fewer|less|smaller|reduction|more\s+efficient)\b", _I)
+#: "accuracy of 73.5", "F1 = 0.82", "FID: 7.3", "CLIP Score of 33.30" (between metric and number)
+METRIC_BEFORE_GAP = re.compile(
+    r"^\s*(?:scores?\s*)?(?:\([^()]{0,20}\)\s*)?(?:of|=|:|at|reaches|reached|is|was|of\s+about|of\s+up\s+to|up\s+to|"
+    r"improves?\s+to|rises?\s+to|reaching|achieving|around|about|nearly|over|~|≈)?\s*"
+    r"(?:about|around|nearly|over|~|only|just|roughly|approximately|up\s+to)?\s*$",
+    _I,
+)
+#: "73.5% accuracy", "a 73.5 BLEU" (between number and metric)
+METRIC_AFTER_GAP = re.compile(r"^\s*(?:(?:top-?1|top-?5|average|mean|overall|absolute)\s+)?$", _I)
+#: verbs that report a value
+RESULT_VERB = re.compile(
+    r"\b(?:achiev\w*|obtain\w*|reach\w*|attain\w*|scor\w*|gets?|got|yield\w*|sets?|record\w*|report\w*|deliver\w*)\b", _I
+)
+#: between a value (and its metric) and a dataset: " on the widely used "
+DATASET_AFTER_GAP = re.compile(r"^[^;]{0,25}?\b(?:on|in|for|over|across)\s+(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,3}$", _I)

@@ -1,0 +1,806 @@
+"""Typed relations and result records from one paper's typed mentions.
+
+:func:`extract_relations` is a pure function of a :class:`~kg.model.DocExtraction`
+(its text, sentence spans and mentions). It uses no parser: every rule is a
+precompiled regular expression (:mod:`kg.extract.relation_cues`) run on the short
+text *between* or *around* two mentions of one sentence, so it costs a few
+microseconds per mention. Rules, confidences and measured scores are documented
+in ``docs/relations.md``.
+
+Rules, in the order they run:
+
+1. ``proposes`` (paper -> entity): a title "X: ...", "we propose/introduce/present
+   X" (with "named/called/termed X", apposition "the reasoning MLLM, X" and
+   "(ABBR)" aliases), "our X", "our method, X", "X, a novel ...".
+2. ``evaluatedOn`` / ``trainedOn`` (Model/Method -> Dataset/Benchmark): the text
+   left of a dataset ends with "on / across / in ...", "benchmarks such as", or
+   right of it "to evaluate"; a training verb before the preposition makes it
+   ``trainedOn``. Coordinated datasets ("on GSM8K and MATH") share the relation.
+3. ``usedFor`` (Model/Method -> Task): "X for T", "X to address T", "X-based T",
+   "T via/using/with X", "apply X to T".
+4. ``outperforms`` / ``comparedWith``: "X outperforms/surpasses/beats Y", "X is
+   better than Y", "Y is outperformed by X", "X lags behind Y" (reversed);
+   "compared with", "comparable to", "on par with", "vs." give ``comparedWith``.
+   A negation right before the cue ("we do not compare") cancels it.
+5. ``basedOn``: "builds on", "on top of", "fine-tuned / distilled / initialized
+   from", "based on", "extends", "a variant of".
+6. results: a value ("73.5%", "F1 of 0.82", "FID of 7.3", "2.3x faster") next to
+   a Metric mention, a dataset or a reporting verb gives a
+   :class:`~kg.model.Result`; counts, sizes, ranges and improvements ("by 2%",
+   "0.4% lower") are not results.
+
+The subject of a relation is the nearest Model/Method mention left of the cue in
+the same clause that is not itself an object ("than Y", "such as Y", "from Y").
+When a sentence has no such mention but speaks of the paper's own work ("our
+model", "the proposed method", "we", "it"), the subject is the paper's proposed
+Model/Method (its first ``proposes`` tail of that type), when it has one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+import ahocorasick
+
+from kg.extract import relation_cues as C
+from kg.model import DocExtraction, Mention, Relation, Result
+
+__all__ = ["extract_relations", "RULE_CONFIDENCE"]
+
+#: base confidence of each rule (distance and fallbacks subtract from it)
+RULE_CONFIDENCE = {
+    "title_colon": 0.85,
+    "we_propose_named": 0.9,
+    "we_propose": 0.85,
+    "we_propose_gap": 0.75,
+    "our_x": 0.7,
+    "x_a_novel": 0.6,
+    "benchmarks_such_as": 0.75,
+    "on_dataset": 0.7,
+    "in_dataset": 0.55,
+    "dataset_to_evaluate": 0.7,
+    "trained_on": 0.75,
+    "x_for_task": 0.65,
+    "x_based_task": 0.65,
+    "task_via_x": 0.6,
+    "apply_x_to_task": 0.7,
+    "outperforms": 0.8,
+    "better_than": 0.75,
+    "outperformed_by": 0.8,
+    "lags_behind": 0.7,
+    "compared_with": 0.7,
+    "compared_better": 0.75,
+    "compare_x_with_y": 0.7,
+    "based_on": 0.7,
+    "result": 0.7,
+}
+#: subtracted when the subject is the paper's proposed entity, not a mention in the sentence
+SELF_PENALTY = 0.1
+#: subtracted when the subject lies right of the cue (a weaker reading)
+RIGHT_PENALTY = 0.15
+#: subtracted when the subject is more than FAR characters from the cue
+FAR, FAR_PENALTY = 80, 0.1
+#: subtracted for a mention reached by coordination ("GSM8K and MATH")
+COORD_PENALTY = 0.05
+
+_WORD_SPLIT = str.split
+
+
+def _keyword_automaton() -> "ahocorasick.Automaton":
+    """All cue keywords of :data:`kg.extract.relation_cues.CUE_KEYWORDS` -> their families."""
+    families: dict[str, set[str]] = {}
+    for family, words in C.CUE_KEYWORDS.items():
+        for w in words:
+            families.setdefault(w, set()).add(family)
+    auto = ahocorasick.Automaton()
+    for w, fams in families.items():
+        auto.add_word(w, tuple(sorted(fams)))
+    auto.make_automaton()
+    return auto
+
+
+_KEYWORDS = _keyword_automaton()
+_DIGIT = re.compile(r"\d")
+_GAP_PUNCT = str.maketrans({c: " " for c in ",:"})
+
+
+class _Doc:
+    """Per-document working state: mentions by sentence, object flags, boundaries."""
+
+    __slots__ = ("doc", "text", "low", "mentions", "by_sent", "_objects", "relations", "best", "proposed",
+                 "_boundaries", "_starts", "_hits")
+
+    def __init__(self, doc: DocExtraction) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.mentions: list[Mention] = doc.mentions
+        sents = doc.sentences or [(0, len(doc.text))]
+        starts = [s for s, _ in sents]
+        self.by_sent: dict[int, list[int]] = {}
+        for i, m in enumerate(doc.mentions):
+            s = m.sentence
+            if not (0 <= s < len(sents) and sents[s][0] <= m.start < sents[s][1] + 1):
+                s = max(0, bisect_right(starts, m.start) - 1)
+            self.by_sent.setdefault(s, []).append(i)
+        for idxs in self.by_sent.values():
+            idxs.sort(key=lambda i: (self.mentions[i].start, -self.mentions[i].end))
+        self.low = doc.text.lower()
+        self._starts = starts
+        self._hits: dict[str, set[int]] | None = None
+        self._objects: dict[int, bool] = {}
+        self.relations: list[Relation] = []
+        self.best: dict[tuple, int] = {}
+        self.proposed: int | None = None
+        self._boundaries: dict[int, list[tuple[int, int, bool]]] = {}
+
+    # -------------------------------------------------------------- helpers
+    def is_object(self, s: int, i: int) -> bool:
+        """Whether mention ``i`` of sentence ``s`` stands in object position (computed once per sentence)."""
+        got = self._objects.get(i)
+        if got is None:
+            _object_flags(self, s)
+            got = self._objects.get(i, False)
+        return got
+
+    def has(self, s: int, family: str) -> bool:
+        """Whether sentence ``s`` contains a keyword of cue ``family`` (a cheap pre-filter).
+
+        One Aho-Corasick pass over the lowercased text finds every keyword of every family.
+        """
+        hits = self._hits
+        if hits is None:
+            hits = self._hits = {}
+            starts = self._starts
+            for end, families in _KEYWORDS.iter(self.low):
+                sent = bisect_right(starts, end) - 1
+                for f in families:
+                    hits.setdefault(f, set()).add(sent)
+        got = hits.get(family)
+        return got is not None and s in got
+
+    def sentence_span(self, s: int) -> tuple[int, int]:
+        sents = self.doc.sentences
+        return sents[s] if sents else (0, len(self.text))
+
+    def boundaries(self, s: int) -> list[tuple[int, int, bool]]:
+        """Clause boundaries of sentence ``s`` as (start, end, hard) in text offsets."""
+        got = self._boundaries.get(s)
+        if got is None:
+            s0, s1 = self.sentence_span(s)
+            st = self.text[s0:s1]
+            got = [(m.start() + s0, m.end() + s0, True) for m in C.HARD_BOUNDARY.finditer(st)]
+            got += [(m.start() + s0, m.end() + s0, False) for m in C.SOFT_BOUNDARY.finditer(st)]
+            got.sort()
+            self._boundaries[s] = got
+        return got
+
+    def crosses(self, s: int, a: int, b: int, soft: bool = True) -> bool:
+        """Whether a clause boundary lies between offsets a < b."""
+        for start, end, hard in self.boundaries(s):
+            if a <= start and end <= b and (hard or soft):
+                return True
+        return False
+
+    def clause_start(self, s: int, pos: int) -> int:
+        start = self.sentence_span(s)[0]
+        for b0, b1, hard in self.boundaries(s):
+            if b1 <= pos and hard:
+                start = b1
+        return start
+
+    def add(self, predicate: str, head: int | None, tail: int, sentence: int, rule: str,
+            confidence: float) -> None:
+        if head is not None and (head == tail or
+                                 self.mentions[head].entity_id == self.mentions[tail].entity_id):
+            return
+        confidence = round(min(1.0, max(0.05, confidence)), 3)
+        key = (predicate, head, tail, sentence)
+        at = self.best.get(key)
+        if at is None:
+            self.best[key] = len(self.relations)
+            self.relations.append(Relation(predicate, head, tail, sentence, rule, confidence))
+        elif self.relations[at].confidence < confidence:
+            self.relations[at] = Relation(predicate, head, tail, sentence, rule, confidence)
+
+    def chain(self, s: int, first: int, types: frozenset | None) -> list[tuple[int, bool]]:
+        """``first`` and the mentions coordinated after it: [(index, is_alias)]."""
+        idxs = self.by_sent[s]
+        out = [(first, False)]
+        prev = self.mentions[first]
+        pos = idxs.index(first)
+        for j in idxs[pos + 1:]:
+            m = self.mentions[j]
+            if m.start < prev.end:
+                continue
+            gap = self.text[prev.end:m.start]
+            if len(gap) > 80:
+                break
+            if C.PAREN_GAP.match(gap):
+                alias = True
+            elif C.COORD_GAP.match(gap):
+                alias = False
+            else:
+                break
+            if types is not None and m.type not in types:
+                break
+            out.append((j, alias))
+            prev = m
+        # "Compared with Y, X achieves": a bare comma followed by a verb is not a list
+        while len(out) > 1 and not out[-1][1]:
+            last = self.mentions[out[-1][0]]
+            before = self.mentions[out[-2][0]]
+            if not C.APPOSITION_GAP.match(self.text[before.end:last.start]) or \
+                    C.LIST_CONTINUES.match(self.text[last.end:last.end + 6]):
+                break
+            out.pop()
+        return out
+
+
+def _object_flags(st: _Doc, s: int) -> None:
+    """Mark mentions of sentence ``s`` that stand in object position ("than Y", "such as Y")."""
+    prev_end = st.sentence_span(s)[0]
+    prev_obj = False
+    for i in st.by_sent[s]:
+        m = st.mentions[i]
+        left = st.text[max(prev_end, m.start - 60):m.start] if m.start >= prev_end else ""
+        low = left.lower()
+        obj = any(w in low for w in C.OBJECT_WORDS) and C.OBJECT_CUE.search(left) is not None
+        if not obj and prev_obj and (C.COORD_GAP.match(left) or C.PAREN_GAP.match(left)):
+            # "than A, B and C" continues the objects; "Compared with Y, X achieves" does not
+            obj = not (C.APPOSITION_GAP.match(left) and not C.LIST_CONTINUES.match(st.text[m.end:m.end + 6]))
+        st._objects[i] = obj
+        prev_obj = obj
+        prev_end = max(prev_end, m.end)
+
+
+def _short_gap(gap: str, max_words: int, block: frozenset) -> bool:
+    """A gap of at most ``max_words`` words, none blocked, no brackets or clause punctuation."""
+    if any(c in gap for c in ";()[].!?\"") or len(gap) > 90:
+        return False
+    words = _WORD_SPLIT(gap.translate(_GAP_PUNCT).lower())
+    return len(words) <= max_words and not any(w in block for w in words)
+
+
+def _subject(st: _Doc, s: int, pos: int, exclude=(), *, right_from: int | None = None,
+             self_ok: bool = True) -> tuple[int | None, float]:
+    """The subject of a cue at ``pos``: (mention index or None, confidence penalty).
+
+    Nearest non-object Model/Method left of ``pos`` in its clause; else the paper's
+    proposed entity when the clause speaks of "our model"/"we"/"it"; else, when
+    ``right_from`` is given, the first non-object Model/Method right of it.
+    """
+    mentions = st.mentions
+    idxs = st.by_sent[s]
+    for i in reversed(idxs):
+        m = mentions[i]
+        if m.end > pos or i in exclude:
+            continue
+        if m.type not in C.MODELISH:
+            continue
+        if st.crosses(s, m.end, pos, soft=False):
+            break
+        if C.PRONOUN_SUBJECT.search(st.text[m.end:pos]):
+            break  # "X ..., they lag behind Y": the subject is the pronoun
+        if st.crosses(s, m.end, pos, soft=True) and not C.SOFT_BOUNDARY.match(st.text[m.end:pos].lstrip()):
+            break  # "X, which ...": only the mention right before the relative pronoun
+        if st.is_object(s, i) or C.MODIFIER_SUFFIX.match(st.text[m.end:m.end + 12]):
+            continue
+        return i, (FAR_PENALTY if pos - m.end > FAR else 0.0)
+    if self_ok and st.proposed is not None and st.proposed not in exclude:
+        c0 = st.clause_start(s, pos)
+        s1 = st.sentence_span(s)[1]
+        if C.SELF_SUBJECT.search(st.text[c0:s1]):
+            return st.proposed, SELF_PENALTY
+    if right_from is not None:
+        s1 = st.sentence_span(s)[1]
+        for i in idxs:
+            m = mentions[i]
+            if m.start < right_from or i in exclude or m.type not in C.MODELISH:
+                continue
+            if st.crosses(s, right_from, m.start, soft=False) or m.start - right_from > 150:
+                break
+            if C.MODIFIER_SUFFIX.match(st.text[m.end:m.end + 12]):
+                continue
+            return i, RIGHT_PENALTY
+    return None, 0.0
+
+
+def _with_coordinated_left(st: _Doc, s: int, head: int) -> list[int]:
+    """The head and the Model/Method mentions coordinated before it ("X and Y achieve")."""
+    if head == st.proposed and head not in st.by_sent.get(s, ()):
+        return [head]
+    out = [head]
+    idxs = st.by_sent[s]
+    pos = idxs.index(head)
+    cur = st.mentions[head]
+    for j in reversed(idxs[:pos]):
+        m = st.mentions[j]
+        if m.end > cur.start:
+            continue
+        gap = st.text[m.end:cur.start]
+        if m.type not in C.MODELISH or not (C.COORD_GAP.match(gap) or C.PAREN_GAP.match(gap)):
+            break
+        if st.is_object(s, j):
+            break
+        out.append(j)
+        cur = m
+    return out
+
+
+# ------------------------------------------------------------------ 1. proposes
+def _proposes(st: _Doc) -> None:
+    text, mentions = st.text, st.mentions
+    # a title "X: ..." (the title is the text before the first blank line)
+    cut = text.find("\n\n")
+    if cut > 0 and 0 in st.by_sent:
+        lead = len(text) - len(text.lstrip())
+        for i in st.by_sent[0]:
+            m = mentions[i]
+            if m.start > lead or m.end > cut:
+                break
+            after = text[m.end:m.end + 4]
+            if after.lstrip("+*").lstrip().startswith(":"):
+                st.add("proposes", None, i, 0, "title_colon", RULE_CONFIDENCE["title_colon"])
+    for s, idxs in st.by_sent.items():
+        s0, s1 = st.sentence_span(s)
+        if st.has(s, "propose_subject") and st.has(s, "propose_verb"):
+            for cue in C.PROPOSE_CUE.finditer(text, s0, s1):
+                _propose_after_cue(st, s, cue.start(), cue.end())
+        if not (st.has(s, "our") or st.has(s, "novel")):
+            continue
+        for i in idxs:
+            m = mentions[i]
+            left = text[max(s0, m.start - 70):m.start]
+            if "our" in left.lower() and C.OUR_CUE.search(left):
+                if not C.MODIFIER_SUFFIX.match(text[m.end:m.end + 12]):
+                    for j, _ in st.chain(s, i, None):
+                        st.add("proposes", None, j, s, "our_x", RULE_CONFIDENCE["our_x"])
+            elif C.NOVEL_APPOSITION.match(text[m.end:m.end + 60]) and m.type in C.MODELISH | C.DATAISH:
+                st.add("proposes", None, i, s, "x_a_novel", RULE_CONFIDENCE["x_a_novel"])
+    # the paper's own Model/Method: the most confident proposes tail, earliest first
+    best = None
+    for r in st.relations:
+        if r.predicate == "proposes" and mentions[r.tail].type in C.MODELISH:
+            if best is None or r.confidence > best.confidence:
+                best = r
+    st.proposed = best.tail if best is not None else None
+
+
+def _propose_after_cue(st: _Doc, s: int, c0: int, c1: int) -> None:
+    text, mentions = st.text, st.mentions
+    if C.NEGATION.search(text[max(0, c0 - 30):c0]) or text[c1:c1 + 4].lstrip().startswith("to "):
+        return
+    s1 = st.sentence_span(s)[1]
+    limit = min(s1, c1 + 170)
+    cands = [i for i in st.by_sent[s] if c1 <= mentions[i].start < limit]
+    if not cands:
+        return
+    chosen, rule = None, "we_propose"
+    for i in cands:  # "... named X" anywhere in the window wins
+        m = mentions[i]
+        if C.NAMING_CUE.search(text[max(c1, m.start - 30):m.start]) and not st.crosses(s, c1, m.start, soft=False) \
+                and ";" not in text[c1:m.start] and " which " not in text[c1:m.start]:
+            chosen, rule = i, "we_propose_named"
+            break
+    if chosen is None:
+        for i in cands:
+            m = mentions[i]
+            gap = text[c1:m.start]
+            if not _short_gap(gap, 8, C.PROPOSE_GAP_BLOCK):
+                return
+            if C.MODIFIER_SUFFIX.match(text[m.end:m.end + 12]):
+                continue  # "a novel RL-based framework": RL is not the proposal
+            chosen = i
+            rule = "we_propose" if len(gap.split()) <= 2 else "we_propose_gap"
+            break
+    if chosen is None:
+        return
+    chain = st.chain(s, chosen, None)
+    names = [j for j, alias in chain if not alias]
+    if len(names) == 2 and rule != "we_propose_named":
+        a, b = names
+        prev = max((mentions[j].end for j, _ in chain if mentions[j].end <= mentions[b].start), default=0)
+        if C.APPOSITION_GAP.match(text[prev:mentions[b].start].lstrip(")")):
+            # "the reasoning MLLM, Vision-R1": the class, then the name
+            chain = [(j, al) for j, al in chain if mentions[j].start >= mentions[b].start]
+            chosen = b
+    conf = RULE_CONFIDENCE[rule]
+    for j, alias in chain:
+        st.add("proposes", None, j, s, rule, conf - (COORD_PENALTY if (j != chosen and not alias) else 0.0))
+
+
+# ------------------------------------------------------------------ 2. evaluatedOn / trainedOn
+def _data_relations(st: _Doc, s: int) -> None:
+    text, mentions = st.text, st.mentions
+    s0, _ = st.sentence_span(s)
+    prev_data: int | None = None
+    prev_found: list[tuple[str, list[int], str, float]] = []
+    for i in st.by_sent[s]:
+        m = mentions[i]
+        if m.type not in C.DATAISH:
+            continue
+        found: list[tuple[str, list[int], str, float]] = []
+        if prev_data is not None and prev_found:
+            gap = text[mentions[prev_data].end:m.start] if m.start >= mentions[prev_data].end else "x"
+            if C.COORD_GAP.match(gap) or C.PAREN_GAP.match(gap):
+                found = [(p, h, r, c - COORD_PENALTY) for p, h, r, c in prev_found]
+        if not found:
+            c0 = st.clause_start(s, m.start)
+            left = text[max(c0, m.start - 100):m.start]
+            trig = _data_trigger(left, text[m.end:m.end + 60])
+            if trig is not None:
+                predicate, rule, base, cue_at = trig
+                pos = m.start - len(left) + cue_at
+                # "On D, X ..." / "Experiments on D show that X ...": the subject may follow
+                lead = len(text[c0:pos].split())
+                right = m.end if lead <= 4 or C.SHOW_THAT.search(text[m.end:m.end + 80]) else None
+                head, pen = _subject(st, s, pos, (i,), right_from=right)
+                if head is not None:
+                    heads = _with_coordinated_left(st, s, head)
+                    found = [(predicate, heads, rule, base - pen)]
+        for predicate, heads, rule, conf in found:
+            for h in heads:
+                st.add(predicate, h, i, s, rule, conf)
+        prev_data, prev_found = i, found
+
+
+def _data_trigger(left: str, right: str) -> tuple[str, str, float, int] | None:
+    """(predicate, rule, confidence, offset of the cue in ``left``) or None."""
+    prep = C.EVAL_PREP.search(left)
+    if prep is not None:
+        last = None
+        for last in C.PREP_WORD.finditer(left, prep.start()):
+            pass
+        word = (last.group(0) if last is not None else left[prep.start():prep.start() + 9]).lower()
+        verb = None
+        for verb in C.TRAIN_VERB.finditer(left[:prep.start() + 1]):
+            pass
+        if verb is not None and prep.start() - verb.end() <= 45 and word.startswith(("on", "over")) \
+                and not C.EVAL_WORD.search(left[verb.end():prep.start()]):
+            return "trainedOn", "trained_on", RULE_CONFIDENCE["trained_on"], verb.start()
+        if C.EVAL_LIST.search(left):
+            return "evaluatedOn", "benchmarks_such_as", RULE_CONFIDENCE["benchmarks_such_as"], prep.start()
+        rule = "on_dataset" if word.startswith(("on", "across", "evaluated", "against")) else "in_dataset"
+        return "evaluatedOn", rule, RULE_CONFIDENCE[rule], prep.start()
+    train = C.TRAIN_PREP.search(left)
+    if train is not None:
+        verb = None
+        for verb in C.TRAIN_VERB.finditer(left[:train.start() + 1]):
+            pass
+        if verb is not None and train.start() - verb.end() <= 45:
+            return "trainedOn", "trained_on", RULE_CONFIDENCE["trained_on"], verb.start()
+    if C.EVAL_LIST.search(left) and C.EVAL_WORD.search(left):
+        return "evaluatedOn", "benchmarks_such_as", RULE_CONFIDENCE["benchmarks_such_as"], len(left)
+    if C.EVAL_RIGHT.match(right):
+        return "evaluatedOn", "dataset_to_evaluate", RULE_CONFIDENCE["dataset_to_evaluate"], len(left)
+    return None
+
+
+# ------------------------------------------------------------------ 3. usedFor
+def _used_for(st: _Doc, s: int) -> None:
+    text, mentions = st.text, st.mentions
+    idxs = st.by_sent[s]
+    prev_task: int | None = None
+    prev_heads: list[tuple[int, str, float]] = []
+    for k, i in enumerate(idxs):
+        t = mentions[i]
+        if t.type != "Task":
+            continue
+        found: list[tuple[int, str, float]] = []
+        if prev_task is not None and prev_heads and t.start >= mentions[prev_task].end:
+            gap = text[mentions[prev_task].end:t.start]
+            if C.COORD_GAP.match(gap) or C.PAREN_GAP.match(gap):
+                found = [(h, r, c - COORD_PENALTY) for h, r, c in prev_heads]
+        if not found and k > 0:  # method left of the task
+            j = idxs[k - 1]
+            mm = mentions[j]
+            if mm.type in C.MODELISH and mm.end <= t.start and not st.is_object(s, j):
+                gap = text[mm.end:t.start]
+                if len(gap) <= 90:
+                    rule = None
+                    if C.USED_FOR_BASED.match(gap):
+                        rule = "x_based_task"
+                    elif gap.lstrip().lower().startswith("to ") and C.APPLY_LEFT.search(
+                            text[max(0, mm.start - 30):mm.start]):
+                        rule = "apply_x_to_task"
+                    elif C.USED_FOR_GAP.match(gap):
+                        rule = "x_for_task"
+                    if rule:
+                        found = [(h, rule, RULE_CONFIDENCE[rule]) for h in _with_coordinated_left(st, s, j)]
+        if not found and k + 1 < len(idxs):  # "T via X"
+            j = idxs[k + 1]
+            mm = mentions[j]
+            if mm.type in C.MODELISH and mm.start >= t.end:
+                gap = text[t.end:mm.start]
+                if len(gap) <= 60 and C.USED_BY_GAP.match(gap):
+                    found = [(h, "task_via_x", RULE_CONFIDENCE["task_via_x"] - (COORD_PENALTY if n else 0))
+                             for n, (h, _) in enumerate(st.chain(s, j, C.MODELISH))]
+        for h, rule, conf in found:
+            st.add("usedFor", h, i, s, rule, conf)
+        prev_task, prev_heads = i, found
+
+
+# ------------------------------------------------------------------ 4. comparisons
+def _objects_after(st: _Doc, s: int, pos: int, exclude=(), max_words: int = 7) -> list[int]:
+    """Model/Method mentions right after ``pos`` (short gap) and those coordinated with them."""
+    text, mentions = st.text, st.mentions
+    for i in st.by_sent[s]:
+        m = mentions[i]
+        if m.start < pos or i in exclude:
+            continue
+        if m.type not in C.MODELISH:
+            if m.type in C.DATAISH or m.type == "Task" or m.type == "Metric":
+                # "higher accuracy than Y": a metric may sit between cue and object
+                if _short_gap(text[pos:m.start], max_words, C.TAIL_BLOCK):
+                    continue
+            return []
+        if not _short_gap(text[pos:m.start], max_words, C.TAIL_BLOCK):
+            return []
+        if C.MODIFIER_SUFFIX.match(text[m.end:m.end + 12]):
+            return []  # "advantages over the RNN-based approaches"
+        return [j for j, _ in st.chain(s, i, C.MODELISH) if j not in exclude]
+    return []
+
+
+def _comparisons(st: _Doc, s: int) -> None:
+    text = st.text
+    s0, s1 = st.sentence_span(s)
+    stext = text[s0:s1]
+    families = [(kind, rx) for kind, rx in _COMPARE_FAMILIES if st.has(s, kind)]
+    if not families:
+        return
+    used: list[tuple[int, int]] = []
+    for kind, rx in families:
+        for cue in rx.finditer(stext):
+            c0, c1 = s0 + cue.start(), s0 + cue.end()
+            if any(a <= c0 < b or c0 <= a < c1 for a, b in used):
+                continue
+            if C.NEGATION.search(text[max(s0, c0 - 30):c0]):
+                used.append((c0, c1))
+                continue
+            if kind == "verb":
+                if _compare_verb(st, s, c0, c1):
+                    used.append((c0, c1))
+                continue
+            tails = _objects_after(st, s, c1)
+            if not tails:
+                continue
+            used.append((c0, c1))
+            if kind == "compare":
+                # "Compared with Y, X ...": the subject may follow the compared objects
+                head, pen = _subject(st, s, c0, tails, right_from=st.mentions[tails[-1]].end)
+            else:
+                head, pen = _subject(st, s, c0, tails)
+            if head is None:
+                continue
+            for n, t in enumerate(tails):
+                conf_pen = pen + (COORD_PENALTY if n else 0.0)
+                if kind == "passive":
+                    st.add("outperforms", t, head, s, "outperformed_by", RULE_CONFIDENCE["outperformed_by"] - conf_pen)
+                elif kind == "win":
+                    rule = "better_than" if cue.group(0).lower().rstrip().endswith(("than", "to")) else "outperforms"
+                    for h in _with_coordinated_left(st, s, head):
+                        st.add("outperforms", h, t, s, rule, RULE_CONFIDENCE[rule] - conf_pen)
+                elif kind == "lose":
+                    st.add("outperforms", t, head, s, "lags_behind", RULE_CONFIDENCE["lags_behind"] - conf_pen)
+                elif st.mentions[head].start > c0 and C.WINNER_AFTER.match(text[st.mentions[head].end:]):
+                    # "Compared with Y, X achieves much better ...": the winner is stated
+                    st.add("outperforms", head, t, s, "compared_better", RULE_CONFIDENCE["compared_better"] - conf_pen)
+                else:
+                    st.add("comparedWith", head, t, s, "compared_with", RULE_CONFIDENCE["compared_with"] - conf_pen)
+
+
+def _compare_verb(st: _Doc, s: int, c0: int, c1: int) -> bool:
+    """"(we) compare X with/to/against/and Y" -> comparedWith(X, Y)."""
+    text, mentions = st.text, st.mentions
+    firsts = _objects_after(st, s, c1, max_words=4)
+    if not firsts:
+        # "we compare it with Y": the paper's own method
+        m = C.COMPARE_OBJ_PRONOUN.match(text[c1:c1 + 30])
+        if m is None or st.proposed is None:
+            return False
+        heads, after = [st.proposed], c1 + m.end()
+        pen = SELF_PENALTY
+    else:
+        after = mentions[firsts[-1]].end
+        link = C.COMPARE_LINK.match(text[after:after + 40])
+        if link is None:
+            if len(firsts) < 2:
+                return False
+            # "we compare X, Y and Z": pairwise, no direction
+            for a in range(len(firsts)):
+                for b in range(a + 1, len(firsts)):
+                    st.add("comparedWith", firsts[a], firsts[b], s, "compare_x_with_y",
+                           RULE_CONFIDENCE["compare_x_with_y"] - 0.1)
+            return True
+        heads, after, pen = firsts, after + link.end(), 0.0
+    tails = _objects_after(st, s, after, exclude=heads)
+    if not tails:
+        return False
+    for h in heads:
+        for t in tails:
+            st.add("comparedWith", h, t, s, "compare_x_with_y", RULE_CONFIDENCE["compare_x_with_y"] - pen)
+    return True
+
+
+_COMPARE_FAMILIES = (
+    ("passive", C.PASSIVE_WIN_CUE),
+    ("win", C.WIN_CUE),
+    ("lose", C.LOSE_CUE),
+    ("verb", C.COMPARE_VERB),
+    ("compare", C.COMPARE_CUE),
+)
+
+
+# ------------------------------------------------------------------ 5. basedOn
+def _based_on(st: _Doc, s: int) -> None:
+    text = st.text
+    s0, s1 = st.sentence_span(s)
+    stext = text[s0:s1]
+    if not st.has(s, "based"):
+        return
+    for cue in C.BASED_ON_CUE.finditer(stext):
+        c0, c1 = s0 + cue.start(), s0 + cue.end()
+        if C.NEGATION.search(text[max(s0, c0 - 30):c0]):
+            continue
+        tails = _objects_after(st, s, c1, max_words=4)
+        if not tails:
+            continue
+        lead = text[st.clause_start(s, c0):c0].strip(" ,")
+        if not lead:  # "Based on Y, we propose X" / "Built on Y, X ..."
+            last = st.mentions[tails[-1]].end
+            head, pen = _subject(st, s, last, tails, right_from=last)
+        else:
+            head, pen = _subject(st, s, c0, tails)
+        if head is None:
+            continue
+        for n, t in enumerate(tails):
+            st.add("basedOn", head, t, s, "based_on", RULE_CONFIDENCE["based_on"] - pen - (COORD_PENALTY if n else 0))
+
+
+# ------------------------------------------------------------------ 6. results
+def _results(st: _Doc, s: int, out: list[Result]) -> None:
+    text, mentions = st.text, st.mentions
+    s0, s1 = st.sentence_span(s)
+    stext = text[s0:s1]
+    idxs = st.by_sent[s]
+    has_metric = any(mentions[i].type == "Metric" for i in idxs)
+    if not has_metric and not st.has(s, "unit"):
+        return
+    if _DIGIT.search(stext) is None:
+        return
+    for num in C.NUMBER.finditer(stext):
+        unit = (num.group(2) or "").strip()
+        if not unit and not has_metric:
+            continue  # a bare number needs a metric name next to it
+        a, b = s0 + num.start(), s0 + num.end()
+        if any(mentions[i].start <= a < mentions[i].end for i in idxs):
+            continue  # part of a name ("ResNet-50", "MSCOCO-2017")
+        after = text[b:b + 40]
+        if C.NOT_A_VALUE_NEXT.match(after):
+            continue
+        value = float(num.group(1))
+        before = text[max(s0, a - 30):a]
+        if C.NOT_A_RESULT_BEFORE.search(before) or C.DELTA_BEFORE.search(before):
+            continue
+        if not unit and C.NOT_A_RESULT_AFTER.match(after):
+            continue
+        if unit and C.NOT_A_RESULT_AFTER.match(after) and after.lstrip().lower().startswith("of"):
+            continue  # "55.6% of FLOPs"
+        if not unit and value.is_integer() and 1900 <= value <= 2100:
+            continue  # a year
+        unit = _unit(unit)
+        # the metric: "accuracy of 73.5" (before) or "73.5% accuracy" (after)
+        metric = None
+        after_metric = b
+        for i in idxs:
+            m = mentions[i]
+            if m.type != "Metric":
+                continue
+            if m.end <= a and a - m.end <= 40 and C.METRIC_BEFORE_GAP.match(text[m.end:a]):
+                metric = i
+            elif m.start >= b and m.start - b <= 25 and C.METRIC_AFTER_GAP.match(
+                    text[b:m.start].replace("a ", "", 0)):
+                metric, after_metric = i, m.end
+                break
+        rest = text[after_metric:after_metric + 40]
+        speed = unit == "x" and C.SPEED_AFTER.match(text[b:b + 30])
+        if not speed and C.DELTA_AFTER.match(rest):
+            continue
+        if unit == "x" and not speed and metric is None:
+            continue
+        # the dataset: "on D" after the value, else a dataset before it in the clause
+        dataset = None
+        for i in idxs:
+            m = mentions[i]
+            if m.type in C.DATAISH and m.start >= after_metric and m.start - after_metric <= 60 \
+                    and C.DATASET_AFTER_GAP.match(text[after_metric:m.start]):
+                dataset = i
+                break
+        if dataset is None and not speed:
+            c0 = st.clause_start(s, a)
+            for i in idxs:
+                m = mentions[i]
+                if m.type in C.DATAISH and c0 <= m.start and m.end <= a:
+                    dataset = i  # nearest before
+        if metric is None and dataset is None and not speed:
+            continue
+        if not unit and metric is None:
+            continue  # a bare number next to a dataset is too often a count
+        if metric is None and not C.RESULT_VERB.search(text[st.clause_start(s, a):a]) and not speed:
+            continue
+        subject = None
+        if dataset is not None:
+            for r in st.relations:
+                if r.sentence == s and r.tail == dataset and r.predicate == "evaluatedOn":
+                    subject = r.head
+                    break
+        if subject is None:
+            subject, _ = _subject(st, s, a, right_from=b)
+        out.append(Result(subject, dataset, metric, value, unit, s, text[a:b].strip()))
+
+
+def _unit(raw: str) -> str:
+    low = raw.lower()
+    if low in ("%", "percent"):
+        return "%"
+    if low in ("x", "×", "times"):
+        return "x"
+    if low in ("point", "points", "pts", "pp"):
+        return "points"
+    return raw
+
+
+# ------------------------------------------------------------------ entry point
+def extract_relations(doc: DocExtraction) -> tuple[list[Relation], list[Result]]:
+    """Typed relations and result records of one paper.
+
+    Parameters
+    ----------
+    doc
+        A paper's text, sentence spans and typed mentions. Existing
+        ``doc.relations`` / ``doc.results`` are ignored and not modified.
+
+    Returns
+    -------
+    (relations, results)
+        :class:`~kg.model.Relation` records (heads/tails index ``doc.mentions``;
+        ``head`` is None for ``proposes``) and :class:`~kg.model.Result` records,
+        both in the order the rules found them.
+
+    Examples
+    --------
+    >>> from kg.model import Mention
+    >>> text = "Orca surpasses Vicuna-13B on BBH."
+    >>> doc = DocExtraction("p", text, [(0, len(text))], [
+    ...     Mention(0, 4, "Orca", "Model", "orca", "Orca", 0),
+    ...     Mention(15, 25, "Vicuna-13B", "Model", "vicuna-13b", "Vicuna-13B", 0),
+    ...     Mention(29, 32, "BBH", "Benchmark", "bbh", "BBH", 0)])
+    >>> rels, results = extract_relations(doc)
+    >>> [(r.predicate, r.head, r.tail, r.rule) for r in rels]
+    [('evaluatedOn', 0, 2, 'on_dataset'), ('outperforms', 0, 1, 'outperforms')]
+    """
+    if not doc.mentions or not doc.text:
+        return [], []
+    st = _Doc(doc)
+    _proposes(st)
+    results: list[Result] = []
+    mentions = st.mentions
+    for s in sorted(st.by_sent):
+        types = [mentions[i].type for i in st.by_sent[s]]
+        models = sum(1 for t in types if t in C.MODELISH)
+        if models or st.proposed is not None:
+            if any(t in C.DATAISH for t in types):
+                _data_relations(st, s)
+            if models and "Task" in types:
+                _used_for(st, s)
+            if models >= 2 or (models and st.proposed is not None):
+                _comparisons(st, s)
+                _based_on(st, s)
+        _results(st, s, results)
+    # a stated winner makes "compared with" on the same pair and sentence redundant
+    won = {(frozenset((r.head, r.tail)), r.sentence) for r in st.relations if r.predicate == "outperforms"}
+    relations = [r for r in st.relations
+                 if not (r.predicate == "comparedWith" and (frozenset((r.head, r.tail)), r.sentence) in won)]
+    return relations, results
