@@ -1,0 +1,573 @@
+"""The knowledge graph as RDF: an rdflib graph, or Turtle / N-Triples / JSON-LD files.
+
+One generator, :func:`iter_triples`, walks the networkx graph (the contract in
+``docs/architecture.md``) once and yields plain triples; :func:`to_rdflib` turns
+them into an :class:`rdflib.Graph`, and :func:`write_rdf` writes N-Triples
+directly (no rdflib objects: fast on big graphs), converts them to Turtle with
+pyoxigraph, and to JSON-LD with rdflib. The vocabulary is documented in
+``docs/vocabulary.md``; every IRI comes from :mod:`kg.rdf.vocab`.
+
+IRIs
+----
+Minted under :data:`kg.rdf.vocab.ID_BASE`, deterministically:
+
+- ``paper/<id>``, ``entity/<id>``, ``author/<name>``: the id (the author's name with
+  whitespace collapsed) percent-encoded as UTF-8, keeping only ASCII letters,
+  digits and ``-._~:@!$()*+,;=`` as they are (a final ``.`` is encoded too).
+  Percent-encoding is reversible, so
+  distinct ids never share an IRI, and the result is plain ASCII, valid in every
+  syntax (``arXiv:2503.11677`` stays readable: ``paper/arXiv:2503.11677``).
+- ``fact/<hash>``, ``result/<hash>``, ``comention/<hash>``: a SHA-1 prefix
+  (80 bits) of the record's content, with ``-2``, ``-3`` ... for exact duplicates.
+
+Literals
+--------
+Characters not allowed in XML 1.0 (C0 controls other than tab, newline and
+carriage return; lone surrogates; U+FFFE and U+FFFF) are removed from every
+literal, so the same triples can be written in every syntax.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import re
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence, Union
+from urllib.parse import quote
+
+import networkx as nx
+import rdflib
+from rdflib import Literal, URIRef
+
+from kg.errors import KgError
+from kg.rdf.vocab import (
+    DCTERMS,
+    ENTITY_CLASSES,
+    KG,
+    KGID,
+    PREFIXES,
+    PROV,
+    RDF,
+    RDFS,
+    RELATION_PROPERTIES,
+    SDO,
+    SKOS,
+    XSD,
+)
+
+__all__ = [
+    "FORMATS",
+    "iter_triples",
+    "to_rdflib",
+    "write_rdf",
+    "write_ntriples",
+    "paper_iri",
+    "entity_iri",
+    "author_iri",
+    "clean_text",
+]
+
+#: format name -> output file name
+FORMATS = {"ttl": "graph.ttl", "nt": "graph.nt", "jsonld": "graph.jsonld"}
+
+# A triple's object: an IRI (str) or a literal (lexical form, datatype IRI).
+Obj = Union[str, tuple]
+Triple = tuple  # (subject IRI, predicate IRI, Obj)
+
+_SAFE = "-._~:@!$()*+,;="
+_XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_DATE_FORMS = (
+    (re.compile(r"\d{4}-\d{2}-\d{2}"), str(XSD.date)),
+    (re.compile(r"\d{4}-\d{2}"), str(XSD.gYearMonth)),
+    (re.compile(r"\d{4}"), str(XSD.gYear)),
+)
+_XSD_STRING = str(XSD.string)
+_XSD_INTEGER = str(XSD.integer)
+_XSD_DECIMAL = str(XSD.decimal)
+_XSD_DOUBLE = str(XSD.double)
+_XSD_DATETIME = str(XSD.dateTime)
+_RDF_TYPE = str(RDF.type)
+
+
+def clean_text(text: object) -> str:
+    """``text`` as a string without the characters XML 1.0 forbids.
+
+    >>> clean_text("a\\x00b\\x1fc\\td")
+    'abc\\td'
+    """
+    return _XML_ILLEGAL.sub("", str(text))
+
+
+def _enc(local: str) -> str:
+    text = quote(local, safe=_SAFE, encoding="utf-8", errors="surrogatepass")
+    # a final "." is legal but rdflib's Turtle parser rejects the escaped "\." that
+    # prefixed names need for it; encoding it keeps the mapping reversible
+    return text[:-1] + "%2E" if text.endswith(".") else text
+
+
+def paper_iri(paper_id: str) -> str:
+    """IRI of a paper.
+
+    >>> paper_iri("arXiv:2503.11677")
+    'https://w3id.org/kg-trends/id/paper/arXiv:2503.11677'
+    """
+    return str(KGID) + "paper/" + _enc(paper_id)
+
+
+def entity_iri(entity_id: str) -> str:
+    """IRI of an entity (its id, percent-encoded).
+
+    >>> entity_iri("llama 3/8b")
+    'https://w3id.org/kg-trends/id/entity/llama%203%2F8b'
+    """
+    return str(KGID) + "entity/" + _enc(entity_id)
+
+
+def author_iri(name: str) -> str:
+    """IRI of an author, from the name with whitespace collapsed.
+
+    >>> author_iri("Wenxuan  Huang")
+    'https://w3id.org/kg-trends/id/author/Wenxuan%20Huang'
+    """
+    return str(KGID) + "author/" + _enc(" ".join(clean_text(name).split()))
+
+
+def _node_iri(node: str) -> str:
+    if node.startswith("paper:"):
+        return paper_iri(node[len("paper:"):])
+    if node.startswith("entity:"):
+        return entity_iri(node[len("entity:"):])
+    return str(KGID) + "node/" + _enc(node)
+
+
+def _hash(*parts: object) -> str:
+    data = json.dumps(parts, ensure_ascii=True, default=str, sort_keys=True)
+    return hashlib.sha1(data.encode("ascii")).hexdigest()[:20]
+
+
+class _Minter:
+    """Content-hash IRIs, numbering exact duplicates so none are merged by accident."""
+
+    def __init__(self, kind: str):
+        self.kind = kind
+        self.seen: dict[str, int] = {}
+
+    def __call__(self, *parts: object) -> str:
+        h = _hash(*parts)
+        n = self.seen.get(h, 0) + 1
+        self.seen[h] = n
+        return f"{KGID}{self.kind}/{h}" + ("" if n == 1 else f"-{n}")
+
+
+def _lit(value: object, datatype: str = _XSD_STRING) -> tuple:
+    return (clean_text(value), datatype)
+
+
+def _int(value: object) -> tuple:
+    return (str(int(value)), _XSD_INTEGER)
+
+
+def _num(value: object) -> tuple:
+    """A number as xsd:decimal (exact, readable), or xsd:double when not finite."""
+    x = float(value)
+    if math.isnan(x):
+        return ("NaN", _XSD_DOUBLE)
+    if math.isinf(x):
+        return ("INF" if x > 0 else "-INF", _XSD_DOUBLE)
+    text = format(Decimal(repr(x)), "f")
+    return (text, _XSD_DECIMAL)
+
+
+def _date(value: object) -> tuple | None:
+    """An ISO date string typed by its precision: xsd:date, xsd:gYearMonth or xsd:gYear."""
+    if value is None or value == "":
+        return None
+    text = clean_text(value)
+    for pattern, datatype in _DATE_FORMS:
+        if pattern.fullmatch(text):
+            return (text, datatype)
+    return (text, _XSD_STRING)
+
+
+_URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
+_URL_BAD = re.compile(r"%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]")
+
+
+def _url(value: object) -> Obj | None:
+    """A URL as an IRI when it is one (unsafe characters percent-encoded), else a literal."""
+    import pyoxigraph as ox
+
+    if not value:
+        return None
+    text = clean_text(value).strip()
+    if not text:
+        return None
+    if _URL_SCHEME.match(text):
+        iri = _URL_BAD.sub(lambda m: "%25" if m.group() == "%" else _enc(m.group()), text)
+        try:
+            ox.NamedNode(iri)  # RFC 3987 check
+            return iri
+        except ValueError:
+            pass
+    return _lit(text, str(XSD.anyURI))
+
+
+def _schema_triples() -> Iterator[Triple]:
+    """The few schema statements kg's data relies on (entity classes are SKOS concepts)."""
+    concept = str(SKOS.Concept)
+    for name, cls in ENTITY_CLASSES.items():
+        yield str(cls), _RDF_TYPE, str(RDFS.Class)
+        yield str(cls), str(RDFS.subClassOf), concept
+        yield str(cls), str(RDFS.label), _lit(name)
+    yield str(KG.Fact), str(RDFS.subClassOf), str(RDF.Statement)
+    yield str(KG.Result), _RDF_TYPE, str(RDFS.Class)
+    yield str(KG.CoMention), _RDF_TYPE, str(RDFS.Class)
+
+
+def iter_triples(G: nx.MultiDiGraph) -> Iterator[Triple]:
+    """Yield the RDF triples of the knowledge graph, subject by subject.
+
+    Parameters
+    ----------
+    G
+        A graph following the contract of :func:`kg.graph.build_graph`; it is
+        not modified.
+
+    Yields
+    ------
+    tuple
+        ``(subject, predicate, object)``: subject and predicate are IRI strings;
+        the object is an IRI string or a ``(lexical form, datatype IRI)`` tuple.
+    """
+    version = str(G.graph.get("kg_version", ""))
+    activity = f"{KGID}activity/kg-{_enc(version)}"
+    agent = f"{KGID}agent/kg"
+    yield from _schema_triples()
+    yield agent, _RDF_TYPE, str(PROV.SoftwareAgent)
+    yield agent, str(SDO.name), _lit("kg")
+    yield activity, _RDF_TYPE, str(PROV.Activity)
+    yield activity, str(PROV.wasAssociatedWith), agent
+    yield activity, str(KG.version), _lit(version)
+    if G.graph.get("created"):
+        created = clean_text(G.graph["created"])
+        yield activity, str(PROV.endedAtTime), (created, _XSD_DATETIME)
+
+    authors_seen: set[str] = set()
+    facts, comentions = _Minter("fact"), _Minter("comention")
+    for node, data in G.nodes(data=True):
+        kind = data.get("kind")
+        if kind == "paper":
+            yield from _paper_triples(node, data)
+        elif kind == "entity":
+            yield from _entity_triples(node, data)
+        # outgoing edges: direct triples first (same subject), then their records
+        records: list[Triple] = []
+        for _, tail, key, edata in G.out_edges(node, keys=True, data=True):
+            yield from _edge_triples(node, tail, edata.get("kind", key), edata, records,
+                                     facts, comentions, activity)
+        yield from records
+        if kind == "paper":
+            yield from _author_triples(data, authors_seen)
+
+    results = _Minter("result")
+    for rec in G.graph.get("results") or []:
+        r = results(rec.get("paper"), rec.get("subject"), rec.get("dataset"), rec.get("metric"),
+                    rec.get("value"), rec.get("unit"), rec.get("text"))
+        yield r, _RDF_TYPE, str(KG.Result)
+        for prop, field in ((KG.resultSubject, "subject"), (KG.resultDataset, "dataset"),
+                            (KG.resultMetric, "metric")):
+            if rec.get(field):
+                yield r, str(prop), _node_iri(str(rec[field]))
+        if rec.get("value") is not None:
+            yield r, str(KG.value), _num(rec["value"])
+        if rec.get("unit"):
+            yield r, str(KG.unit), _lit(rec["unit"])
+        if rec.get("text"):
+            yield r, str(KG.valueText), _lit(rec["text"])
+        if rec.get("sentence"):
+            yield r, str(KG.quote), _lit(rec["sentence"])
+        if rec.get("paper") is not None:
+            yield r, str(PROV.wasDerivedFrom), paper_iri(str(rec["paper"]))
+        yield r, str(PROV.wasGeneratedBy), activity
+
+
+def _edge_triples(head, tail, kind, data, records, facts, comentions, activity) -> Iterator[Triple]:
+    """Yield the direct triple of one edge; append its fact / co-mention records to ``records``."""
+    s, o = _node_iri(head), _node_iri(tail)
+    if kind == "mentions":
+        yield s, str(KG.mentions), o
+    elif kind == "broader":
+        yield s, str(SKOS.broader), o
+    elif kind == "co_mention":
+        yield s, str(KG.coMentionedWith), o
+        c = comentions(head, tail)
+        records += [
+            (c, _RDF_TYPE, str(KG.CoMention)),
+            (c, str(KG.pairMember), s),
+            (c, str(KG.pairMember), o),
+            (c, str(KG.weight), _int(data.get("weight", 1))),
+        ]
+    elif kind in RELATION_PROPERTIES:
+        p = str(RELATION_PROPERTIES[kind])
+        yield s, p, o
+        support = data.get("support")
+        for ev in data.get("evidence") or []:
+            f = facts(head, kind, tail, ev.get("paper"), ev.get("start"), ev.get("end"),
+                      ev.get("rule"))
+            records += [
+                (f, _RDF_TYPE, str(RDF.Statement)),
+                (f, _RDF_TYPE, str(KG.Fact)),
+                (f, str(RDF.subject), s),
+                (f, str(RDF.predicate), p),
+                (f, str(RDF.object), o),
+            ]
+            if ev.get("paper") is not None:
+                records.append((f, str(PROV.wasDerivedFrom), paper_iri(str(ev["paper"]))))
+            records.append((f, str(PROV.wasGeneratedBy), activity))
+            if ev.get("sentence") is not None:
+                records.append((f, str(KG.quote), _lit(ev["sentence"])))
+            if ev.get("start") is not None:
+                records.append((f, str(KG.quoteStart), _int(ev["start"])))
+            if ev.get("end") is not None:
+                records.append((f, str(KG.quoteEnd), _int(ev["end"])))
+            if ev.get("rule"):
+                records.append((f, str(KG.rule), _lit(ev["rule"])))
+            if ev.get("confidence") is not None:
+                records.append((f, str(KG.confidence), _num(ev["confidence"])))
+            if support is not None:
+                records.append((f, str(KG.support), _int(support)))
+
+
+def _author_triples(data: dict, authors_seen: set[str]) -> Iterator[Triple]:
+    for name in data.get("authors") or []:
+        label = " ".join(clean_text(name).split())
+        a = author_iri(label)
+        if label and a not in authors_seen:
+            authors_seen.add(a)
+            yield a, _RDF_TYPE, str(SDO.Person)
+            yield a, str(SDO.name), _lit(label)
+
+
+def _paper_triples(node: str, data: dict) -> Iterator[Triple]:
+    s = _node_iri(node)
+    yield s, _RDF_TYPE, str(SDO.ScholarlyArticle)
+    yield s, str(DCTERMS.identifier), _lit(node[len("paper:"):])
+    if data.get("title") is not None:
+        yield s, str(DCTERMS.title), _lit(data["title"])
+    if data.get("abstract"):
+        yield s, str(DCTERMS.abstract), _lit(data["abstract"])
+    issued = _date(data.get("date"))
+    if issued:
+        yield s, str(DCTERMS.issued), issued
+    url = _url(data.get("url"))
+    if url is not None:
+        yield s, str(SDO.url), url
+    for name in data.get("authors") or []:
+        label = " ".join(clean_text(name).split())
+        if label:
+            yield s, str(DCTERMS.creator), author_iri(label)
+
+
+def _entity_triples(node: str, data: dict) -> Iterator[Triple]:
+    s = _node_iri(node)
+    yield s, _RDF_TYPE, str(SKOS.Concept)
+    cls = ENTITY_CLASSES.get(data.get("type"))
+    if cls is not None:
+        yield s, _RDF_TYPE, str(cls)
+    yield s, str(DCTERMS.identifier), _lit(node[len("entity:"):])
+    label = data.get("label")
+    if label is not None:
+        yield s, str(SKOS.prefLabel), _lit(label)
+    for alias in data.get("aliases") or []:
+        if alias != label:
+            yield s, str(SKOS.altLabel), _lit(alias)
+    if data.get("papers") is not None:
+        yield s, str(KG.paperCount), _int(data["papers"])
+    if data.get("mentions") is not None:
+        yield s, str(KG.mentionCount), _int(data["mentions"])
+    for prop, field in ((KG.firstSeen, "first_seen"), (KG.lastSeen, "last_seen")):
+        d = _date(data.get(field))
+        if d:
+            yield s, str(prop), d
+    if data.get("trend_class"):
+        yield s, str(KG.trendClass), _lit(data["trend_class"])
+    if data.get("trend_score") is not None:
+        yield s, str(KG.trendScore), _num(data["trend_score"])
+
+
+# -- rdflib ------------------------------------------------------------------
+
+
+def _rdflib_term(o: Obj):
+    if isinstance(o, str):
+        return URIRef(o)
+    lexical, datatype = o
+    if datatype == _XSD_STRING:
+        return Literal(lexical)
+    return Literal(lexical, datatype=URIRef(datatype))
+
+
+def bind_prefixes(g: rdflib.Graph) -> rdflib.Graph:
+    """Bind kg's prefixes (:data:`kg.rdf.vocab.PREFIXES`) on ``g`` and return it."""
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, rdflib.Namespace(ns), override=True, replace=True)
+    return g
+
+
+def to_rdflib(G: nx.MultiDiGraph) -> rdflib.Graph:
+    """The knowledge graph as an :class:`rdflib.Graph` with kg's prefixes bound.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph(kg_version="0.1.0")
+    >>> G.add_node("entity:lora", kind="entity", label="LoRA", type="Method", aliases=["LoRA"])
+    >>> g = to_rdflib(G)
+    >>> from kg.rdf.vocab import KG, SKOS
+    >>> (URIRef(entity_iri("lora")), SKOS.prefLabel, Literal("LoRA")) in g
+    True
+    """
+    g = bind_prefixes(rdflib.Graph())
+    cache: dict[str, URIRef] = {}
+    add = g.add
+    for s, p, o in iter_triples(G):
+        su = cache.get(s) or cache.setdefault(s, URIRef(s))
+        pu = cache.get(p) or cache.setdefault(p, URIRef(p))
+        add((su, pu, _rdflib_term(o)))
+    return g
+
+
+# -- files -------------------------------------------------------------------
+
+
+def _nt_escape(text: str) -> str:
+    return (
+        text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    )
+
+
+def _nt_lines(triples: Iterable[Triple]) -> Iterator[str]:
+    for s, p, o in triples:
+        if isinstance(o, str):
+            yield f"<{s}> <{p}> <{o}> .\n"
+        else:
+            lexical, datatype = o
+            if datatype == _XSD_STRING:
+                yield f'<{s}> <{p}> "{_nt_escape(lexical)}" .\n'
+            else:
+                yield f'<{s}> <{p}> "{_nt_escape(lexical)}"^^<{datatype}> .\n'
+
+
+def write_ntriples(G: nx.MultiDiGraph, path: str | os.PathLike) -> int:
+    """Write the graph as N-Triples (UTF-8) at ``path``, atomically; return the triple count."""
+    path = Path(path)
+    count = 0
+    with _atomic(path) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+        buf: list[str] = []
+        for line in _nt_lines(iter_triples(G)):
+            buf.append(line)
+            if len(buf) >= 10000:
+                fh.write("".join(buf))
+                count += len(buf)
+                buf.clear()
+        fh.write("".join(buf))
+        count += len(buf)
+    return count
+
+
+class _atomic:
+    """Context manager yielding a temp path beside ``path``; renamed over it on success."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def __enter__(self) -> Path:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        os.close(fd)
+        self.tmp = Path(name)
+        return self.tmp
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            os.replace(self.tmp, self.path)
+        else:
+            self.tmp.unlink(missing_ok=True)
+
+
+def _jsonld_context() -> dict:
+    return dict(PREFIXES)
+
+
+def write_rdf(
+    G: nx.MultiDiGraph,
+    outdir: str | os.PathLike,
+    formats: Sequence[str] = ("ttl",),
+) -> list[Path]:
+    """Write the knowledge graph as RDF files in ``outdir``.
+
+    Parameters
+    ----------
+    G
+        The knowledge graph (not modified).
+    outdir
+        Output folder (created if missing).
+    formats
+        Any of ``"ttl"`` (``graph.ttl``), ``"nt"`` (``graph.nt``) and ``"jsonld"``
+        (``graph.jsonld``). N-Triples is written directly; Turtle is converted from
+        it by pyoxigraph (streaming, fast); JSON-LD by rdflib (compact, with kg's
+        prefixes as its context; slow beyond a few hundred thousand triples).
+
+    Returns
+    -------
+    list of Path
+        The files written, in the order of ``formats``. Each is replaced
+        atomically.
+    """
+    import pyoxigraph as ox
+
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        raise KgError(f"unknown RDF format(s) {', '.join(map(repr, unknown))}; "
+                      f"choose from {', '.join(FORMATS)}")
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    nt_path: Path | None = None
+    tmp_nt: Path | None = None
+    try:
+        for fmt in formats:
+            target = outdir / FORMATS[fmt]
+            if fmt == "nt":
+                write_ntriples(G, target)
+                nt_path = target
+            elif fmt == "ttl":
+                if nt_path is None:
+                    fd, name = tempfile.mkstemp(prefix=".graph.", suffix=".nt", dir=outdir)
+                    os.close(fd)
+                    tmp_nt = Path(name)
+                    write_ntriples(G, tmp_nt)
+                    nt_path = tmp_nt
+                with _atomic(target) as tmp:
+                    ox.serialize(
+                        ox.parse(path=nt_path, format=ox.RdfFormat.N_TRIPLES),
+                        tmp,
+                        format=ox.RdfFormat.TURTLE,
+                        prefixes=PREFIXES,
+                    )
+            else:  # jsonld
+                g = to_rdflib(G)
+                with _atomic(target) as tmp:
+                    g.serialize(destination=str(tmp), format="json-ld",
+                                context=_jsonld_context(), auto_compact=True, encoding="utf-8")
+            written.append(target)
+    finally:
+        if tmp_nt is not None:
+            tmp_nt.unlink(missing_ok=True)
+    # the order asked for, not the order written
+    return [outdir / FORMATS[f] for f in formats if (outdir / FORMATS[f]) in written]

@@ -1,0 +1,194 @@
+"""The knowledge graph in an on-disk Oxigraph store (RocksDB), replaced atomically.
+
+:func:`load_store` never writes into the live store. It builds a complete new
+store in a sibling directory (``.<name>.new-<random>``) with pyoxigraph's
+``bulk_load`` (Rust parser, SST files written directly: about a million triples in
+seconds), closes it, then swaps directories::
+
+    store/            -> .store.old-<random>    (rename 1)
+    .store.new-<random> -> store/               (rename 2)
+    .store.old-<random>                         (deleted)
+
+A crash while loading leaves the old store untouched (the ``.new`` directory is
+garbage, removed by the next load). A crash between the two renames leaves no
+``store/`` but a complete ``.store.old-*``: :func:`open_store` reads it in the
+meantime and the next :func:`load_store` replaces it. Readers that opened the old store before the swap
+keep their open files; they should reopen after a rebuild (``kg serve`` is
+restarted by the user). Two loads into the same directory at once are not
+supported (the last swap wins, both stores are complete).
+
+Why not one named graph per build inside one store? A store opened read-only by
+a server (``oxigraph serve-read-only``) must not be written by another process
+(undefined behaviour in RocksDB secondary mode), so the directory swap is the only
+way to rebuild while a reader exists.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Union
+
+import networkx as nx
+
+from kg.errors import InputError, KgError
+
+__all__ = ["load_store", "open_store", "is_store", "RDF_SUFFIXES"]
+
+#: file suffix -> pyoxigraph format name
+RDF_SUFFIXES = {
+    ".ttl": "TURTLE",
+    ".nt": "N_TRIPLES",
+    ".jsonld": "JSON_LD",
+    ".json": "JSON_LD",
+    ".nq": "N_QUADS",
+    ".trig": "TRIG",
+    ".rdf": "RDF_XML",
+    ".owl": "RDF_XML",
+}
+
+
+def _format_of(path: Path):
+    import pyoxigraph as ox
+
+    suffixes = path.suffixes
+    name = RDF_SUFFIXES.get(suffixes[-1].lower()) if suffixes else None
+    if name is None:
+        raise InputError(
+            f"unknown RDF file type {path.suffix!r}; use one of {', '.join(sorted(RDF_SUFFIXES))}",
+            path=str(path),
+        )
+    return getattr(ox.RdfFormat, name)
+
+
+def is_store(path: str | os.PathLike) -> bool:
+    """True when ``path`` is a directory holding an Oxigraph (RocksDB) store."""
+    p = Path(path)
+    return p.is_dir() and (p / "CURRENT").is_file()
+
+
+def _siblings(store_dir: Path, kind: str) -> list[Path]:
+    return sorted(store_dir.parent.glob(f".{store_dir.name}.{kind}-*"))
+
+
+def _recover(store_dir: Path) -> None:
+    """Undo a swap interrupted between its two renames."""
+    if store_dir.exists():
+        return
+    olds = [p for p in _siblings(store_dir, "old") if is_store(p)]
+    if olds:
+        newest = max(olds, key=lambda p: p.stat().st_mtime)
+        os.rename(newest, store_dir)
+
+
+def load_store(
+    source: Union[str, os.PathLike, nx.MultiDiGraph],
+    store_dir: str | os.PathLike,
+) -> Path:
+    """Load RDF into a fresh Oxigraph store at ``store_dir``, replacing any old one atomically.
+
+    Parameters
+    ----------
+    source
+        An RDF file (``.ttl``, ``.nt``, ``.jsonld``, ``.nq``, ``.trig``, ``.rdf``) or a
+        knowledge graph (networkx, the contract of :func:`kg.graph.build_graph`),
+        which is written as N-Triples first.
+    store_dir
+        Directory of the store. Its parent must exist or be creatable.
+
+    Returns
+    -------
+    Path
+        ``store_dir``.
+
+    Raises
+    ------
+    InputError
+        The file is missing or not valid RDF (the old store is kept).
+    """
+    import pyoxigraph as ox
+
+    store_dir = Path(store_dir)
+    store_dir.parent.mkdir(parents=True, exist_ok=True)
+    _recover(store_dir)
+    for stale in _siblings(store_dir, "new"):
+        shutil.rmtree(stale, ignore_errors=True)
+    if store_dir.exists() and not is_store(store_dir) and any(store_dir.iterdir()):
+        raise KgError(f"{store_dir}: exists and is not an Oxigraph store; refusing to replace it")
+
+    new_dir = Path(tempfile.mkdtemp(prefix=f".{store_dir.name}.new-", dir=store_dir.parent))
+    tmp_nt: Path | None = None
+    try:
+        if isinstance(source, nx.Graph):
+            from kg.rdf.export import write_ntriples
+
+            tmp_nt = new_dir.with_name(new_dir.name + ".nt")
+            write_ntriples(source, tmp_nt)
+            path, fmt = tmp_nt, ox.RdfFormat.N_TRIPLES
+        else:
+            path = Path(source)
+            if not path.is_file():
+                raise InputError("no such RDF file", path=str(path))
+            fmt = _format_of(path)
+        store = ox.Store(str(new_dir))
+        try:
+            store.bulk_load(path=str(path), format=fmt)
+            store.flush()
+            store.optimize()
+        except SyntaxError as exc:
+            raise InputError(f"not valid RDF: {_one_line(exc)}", path=str(path)) from None
+        finally:
+            del store
+            gc.collect()
+        _swap(new_dir, store_dir)
+    except BaseException:
+        shutil.rmtree(new_dir, ignore_errors=True)
+        raise
+    finally:
+        if tmp_nt is not None:
+            tmp_nt.unlink(missing_ok=True)
+    return store_dir
+
+
+def _swap(new_dir: Path, store_dir: Path) -> None:
+    old_dir: Path | None = None
+    if store_dir.exists():
+        old_dir = Path(tempfile.mkdtemp(prefix=f".{store_dir.name}.old-", dir=store_dir.parent))
+        os.rmdir(old_dir)  # reserve a unique name, then move the live store there
+        os.rename(store_dir, old_dir)
+    os.rename(new_dir, store_dir)
+    if old_dir is not None:
+        shutil.rmtree(old_dir, ignore_errors=True)
+    for stale in _siblings(store_dir, "old"):  # left by an earlier crash
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+def open_store(store_dir: str | os.PathLike):
+    """Open an Oxigraph store read-only (a :class:`pyoxigraph.Store`).
+
+    Raises
+    ------
+    InputError
+        ``store_dir`` is not an Oxigraph store.
+    """
+    import pyoxigraph as ox
+
+    store_dir = Path(store_dir)
+    if not store_dir.exists():  # a swap in progress (or interrupted): read the old store
+        olds = [p for p in _siblings(store_dir, "old") if is_store(p)]
+        if olds:
+            store_dir = max(olds, key=lambda p: p.stat().st_mtime)
+    if not is_store(store_dir):
+        raise InputError("not an Oxigraph store (build one with kg build or load_store)",
+                         path=str(store_dir))
+    try:
+        return ox.Store.read_only(str(store_dir))
+    except OSError as exc:
+        raise InputError(f"cannot open the store: {_one_line(exc)}", path=str(store_dir)) from None
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())
