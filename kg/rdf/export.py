@@ -45,6 +45,7 @@ import rdflib
 from rdflib import Literal, URIRef
 
 from kg.errors import KgError
+from kg.io import atomic_path as _atomic
 from kg.rdf.vocab import (
     DCTERMS,
     ENTITY_CLASSES,
@@ -478,26 +479,6 @@ def write_ntriples(G: nx.MultiDiGraph, path: str | os.PathLike) -> int:
         fh.write("".join(buf))
         count += len(buf)
     return count
-
-
-class _atomic:
-    """Context manager yielding a temp path beside ``path``; renamed over it on success."""
-
-    def __init__(self, path: Path):
-        self.path = path
-
-    def __enter__(self) -> Path:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
-        os.close(fd)
-        self.tmp = Path(name)
-        return self.tmp
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is None:
-            os.replace(self.tmp, self.path)
-        else:
-            self.tmp.unlink(missing_ok=True)
 
 
 def _jsonld_context() -> dict:
