@@ -44,6 +44,14 @@ class KgGroup(click.Group):
             sys.exit(EXIT_INTERNAL)
 
 
+class _Formatter(logging.Formatter):
+    """``kg: message`` for progress, ``kg: warning: message`` for problems."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        level = "" if record.levelno < logging.WARNING else f"{record.levelname.lower()}: "
+        return f"kg: {level}{record.getMessage()}"
+
+
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
 @click.option("--debug", is_flag=True, help="Show Python tracebacks for errors.")
@@ -62,11 +70,12 @@ def cli(ctx: click.Context, debug: bool, quiet: bool) -> None:
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
     ctx.obj["quiet"] = quiet
-    logging.basicConfig(
-        level=logging.WARNING if quiet else logging.INFO,
-        format="kg: %(message)s",
-        stream=sys.stderr,
-    )
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_Formatter())
+    root = logging.getLogger("kg")
+    root.handlers[:] = [handler]
+    root.setLevel(logging.WARNING if quiet else logging.INFO)
+    root.propagate = False
 
 
 for _name in COMMANDS:

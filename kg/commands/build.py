@@ -72,9 +72,8 @@ def command(ctx, inputs, outdir, workers, rdf_formats, store, max_nodes, no_html
         scheduler=scheduler,
         progress=not quiet and sys.stderr.isatty(),
     )
-    for warning in summary.warnings[:20]:
-        click.echo(f"kg: warning: {warning}", err=True)
-    if len(summary.warnings) > 20:
-        click.echo(f"kg: ... and {len(summary.warnings) - 20} more warnings", err=True)
+    if summary.warnings:  # each was logged as it happened
+        click.echo(f"kg: {len(summary.warnings)} warning(s); bad records skipped: "
+                   f"{summary.skipped_records}", err=True)
     if not quiet:
         click.echo(summary.format())

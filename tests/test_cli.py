@@ -1,0 +1,186 @@
+"""The command line end to end: kg build on the bundled seeds, kg query, and bad input.
+
+Every bad-input case runs through the real CLI (a subprocess) and must produce a
+one-line message naming the file (and line), a documented exit code, no Python
+traceback, and leave the previous outputs untouched.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import networkx as nx
+import pytest
+import rdflib
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+
+def kg(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "kg.cli", *map(str, args)], capture_output=True,
+                          text=True, cwd=cwd, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def seed_build(tmp_path_factory):
+    """`kg build` run the way the README says: in a checkout, with no arguments."""
+    work = tmp_path_factory.mktemp("checkout")
+    shutil.copytree(SEEDS, work / "seeds")
+    done = kg("build", cwd=work)
+    assert done.returncode == 0, done.stderr
+    return work / "outputs", done
+
+
+def test_build_writes_every_output(seed_build):
+    out, done = seed_build
+    for name in ("graph.ttl", "graph.graphml", "graph.html", "entities.csv", "papers.csv",
+                 "relations.csv", "results.csv"):
+        assert (out / name).stat().st_size > 0, name
+    assert "papers    29" in done.stdout and "Traceback" not in done.stderr
+    with open(out / "papers.csv", newline="", encoding="utf-8") as f:
+        assert len(list(csv.DictReader(f))) == 29
+
+
+SEED_ENTITIES = {
+    "Method": ["GRPO", "LoRA", "DPO", "RLHF", "MCTS"],
+    "Model": ["Llama2-70b", "Llama3-8b-instruct", "GPT-4", "Vicuna-13B", "SDXL", "ResNet-50",
+              "MobileNetV3", "LLaVA"],
+    "Benchmark": ["MathVista", "GSM8K", "BBH", "GenEval", "AGIEval"],
+    "Dataset": ["CIFAR-10", "ImageNet", "MS-COCO", "TinyImageNet"],
+    "Metric": ["FID", "CLIP score", "accuracy"],
+    "Task": ["image editing", "text-to-image generation", "continual learning", "federated learning"],
+}
+
+
+def test_seed_entities_come_out_typed_in_the_rdf(seed_build):
+    out, _ = seed_build
+    g = rdflib.Graph().parse(out / "graph.ttl", format="turtle")
+    rows = g.query("""
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        SELECT ?type ?name WHERE {
+          ?e a ?cls ; skos:altLabel|skos:prefLabel ?name .
+          FILTER(STRSTARTS(STR(?cls), STR(kgv:)))
+          BIND(STRAFTER(STR(?cls), "#") AS ?type)
+        }""", initNs={"kgv": rdflib.Namespace(_vocab_ns())})
+    found = {(str(t), str(n).lower()) for t, n in rows}
+    missing = [(t, n) for t, names in SEED_ENTITIES.items() for n in names if (t, n.lower()) not in found]
+    assert not missing, missing
+    labels = {n for _, n in found}
+    for generic in ("approach", "method", "model", "framework", "it"):
+        assert generic not in labels
+
+
+def _vocab_ns() -> str:
+    from kg.rdf.vocab import KG
+
+    return str(KG._NS)
+
+
+def test_graphml_loads_with_networkx(seed_build):
+    out, _ = seed_build
+    G = nx.read_graphml(out / "graph.graphml", force_multigraph=True)
+    kinds = {d.get("kind") for _, d in G.nodes(data=True)}
+    assert kinds == {"paper", "entity"}
+    assert sum(1 for _, d in G.nodes(data=True) if d.get("kind") == "paper") == 29
+
+
+def test_query_benchmarks_and_datasets_per_paper(seed_build):
+    out, _ = seed_build
+    query = """
+        SELECT ?title ?name WHERE {
+          ?paper dcterms:title ?title ; kg:mentions ?e .
+          { ?e a kg:Benchmark } UNION { ?e a kg:Dataset }
+          ?e skos:prefLabel ?name .
+        } ORDER BY ?title ?name"""
+    done = kg("query", out / "graph.ttl", query, "--format", "csv")
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(done.stdout.splitlines()))
+    pairs = {(r["title"][:9], r["name"]) for r in rows}
+    assert ("Vision-R1", "MathVista") in pairs
+    assert any(name == "CIFAR-10" for _, name in pairs)
+
+
+def _digests(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir() if p.is_file()}
+
+
+BAD_INPUTS = {
+    # name: (file name, bytes, expected exit code, text that must be in stderr)
+    "malformed_jsonl_line": ("a.jsonl", b'{"title": "ok", "abstract": "fine text"}\n{"title": oops}\n', 0, "a.jsonl:2"),
+    "csv_missing_columns": ("b.csv", b"id,name\n1,foo\n", 3, "b.csv:1"),
+    "csv_ragged_row": ("c.csv", b"id,title,abstract\n1,T,An abstract.\n2,only-two\n", 0, "c.csv:3"),
+    "empty_file": ("d.jsonl", b"", 3, "d.jsonl"),
+    "no_title_or_abstract": ("e.jsonl", b'{"id": "x"}\n{"id": "y", "title": "Real", "abstract": "Text."}\n', 0, "e.jsonl:1"),
+    "non_utf8": ("f.jsonl", b'{"title": "caf\xe9", "abstract": "Bytes \xff here."}\n', 0, "f.jsonl:1"),
+    "unknown_type": ("g.xyz", b"whatever", 3, "g.xyz"),
+    "bad_gzip": ("h.jsonl.gz", b"not gzip at all", 3, "h.jsonl.gz"),
+    "duplicate_ids": ("i.jsonl", b'{"id": "1", "title": "A", "abstract": "x."}\n{"id": "1", "title": "B", "abstract": "y."}\n', 0, "i.jsonl:2"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_INPUTS))
+def test_bad_input_gives_a_clear_message(case, tmp_path, seed_build):
+    name, data, code, where = BAD_INPUTS[case]
+    out = tmp_path / "out"
+    shutil.copytree(seed_build[0], out)
+    before = _digests(out)
+    bad = tmp_path / name
+    bad.write_bytes(data)
+    done = kg("build", bad, "-o", out, "--no-html")
+    assert "Traceback" not in done.stderr
+    assert where in done.stderr, done.stderr
+    assert done.returncode == code, done.stderr
+    if code != 0:
+        assert done.stderr.strip().splitlines()[-1].startswith("kg: error:")
+        assert _digests(out) == before  # nothing lost
+
+
+def test_missing_path_and_on_error_fail(tmp_path):
+    done = kg("build", tmp_path / "nope.jsonl", "-o", tmp_path / "out")
+    assert done.returncode == 3 and "nope.jsonl" in done.stderr and "Traceback" not in done.stderr
+    bad = tmp_path / "a.jsonl"
+    bad.write_text('{"title": "ok", "abstract": "fine"}\n{broken\n', encoding="utf-8")
+    done = kg("build", bad, "-o", tmp_path / "out", "--on-error", "fail")
+    assert done.returncode == 3 and "a.jsonl:2" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_debug_shows_traceback(tmp_path):
+    done = kg("--debug", "build", tmp_path / "nope.jsonl", "-o", tmp_path / "out")
+    assert done.returncode != 0 and "Traceback" in done.stderr
+
+
+def test_extract_format(tmp_path):
+    src = tmp_path / "in.jsonl"
+    records = [{"id": "t1", "text": "We fine-tune Llama-3-8B with LoRA and evaluate on GSM8K."},
+               {"id": "t2", "title": "GRPO for math", "abstract": "GRPO improves accuracy on MATH."}]
+    src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    done = kg("extract", src, "-o", tmp_path / "out.jsonl")
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(x) for x in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [x["id"] for x in lines] == ["t1", "t2"]
+    texts = [records[0]["text"], records[1]["title"] + "\n\n" + records[1]["abstract"]]
+    for line, text in zip(lines, texts):
+        assert line["entities"]
+        for e in line["entities"]:
+            assert set(e) == {"start", "end", "text", "type", "id"}
+            assert text[e["start"]:e["end"]] == e["text"]
+    assert {"LoRA", "GSM8K"} <= {e["text"] for e in lines[0]["entities"]}
+
+
+def test_gzip_jsonl_build(tmp_path):
+    src = tmp_path / "papers.jsonl.gz"
+    with gzip.open(src, "wt", encoding="utf-8") as f:
+        for i in range(5):
+            f.write(json.dumps({"id": f"arXiv:2503.{11600 + i}", "title": f"Paper {i} on LoRA",
+                                "abstract": "We fine-tune GPT-4o with LoRA on ImageNet."}) + "\n")
+    done = kg("build", src, "-o", tmp_path / "out", "--no-html")
+    assert done.returncode == 0, done.stderr
+    assert "papers    5" in done.stdout
