@@ -124,17 +124,16 @@ WHERE {
   {
     ?entity kg:outperforms ?other .
     BIND("outperforms" AS ?relation)
-    BIND(?entity AS ?winner)
+    ?entity skos:prefLabel ?winnerLabel .
   } UNION {
     ?other kg:outperforms ?entity .
+    ?other skos:prefLabel ?winnerLabel .
     BIND("outperformed by" AS ?relation)
-    BIND(?other AS ?winner)
   } UNION {
     { ?entity kg:comparedWith ?other } UNION { ?other kg:comparedWith ?entity }
     BIND("compared with" AS ?relation)
   }
   ?other skos:prefLabel ?otherLabel .
-  OPTIONAL { ?winner skos:prefLabel ?winnerLabel }
 }
 ORDER BY ?entityLabel ?otherLabel ?relation
 """,

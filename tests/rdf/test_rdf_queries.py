@@ -68,6 +68,12 @@ EXPECTED = {
 }
 
 
+def test_compared_with_names_the_winner_from_both_sides(sources):
+    variables, rows = run_named(sources["ttl"], "compared_with", entityLabel="Orca")
+    assert _pick(variables, rows, ("otherLabel", "relation", "winnerLabel")) == [
+        ("Vicuna-13B", "outperforms", "Orca")]
+
+
 def _pick(variables, rows, columns):
     idx = [variables.index(c) for c in columns]
     return [tuple(term_text(row[i]) for i in idx) for row in rows]
