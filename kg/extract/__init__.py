@@ -1,0 +1,219 @@
+"""Entity extraction: papers in, :class:`kg.model.DocExtraction` out.
+
+:func:`extract_papers` runs kg's spaCy pipeline (:func:`build_nlp`) over a
+stream of papers and yields one extraction per paper, in input order. Offsets
+index ``paper.text`` (title, blank line, abstract). Relations come from
+:mod:`kg.extract.relations` when it is installed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+
+from spacy.attrs import IDX, SENT_START
+
+from kg.extract.candidates import doc_text
+from kg.model import DocExtraction, Mention, Paper
+
+__all__ = ["extract_papers", "extract_text", "doc_to_extraction", "build_nlp", "EXTRACTOR_VERSION",
+           "extractor_cache_key"]
+
+#: bump whenever a rule changes what is extracted (part of the extraction cache key)
+EXTRACTOR_VERSION = "1"
+
+
+def build_nlp(*, lexicon_path=None):
+    """kg's spaCy pipeline (see :func:`kg.extract.pipeline.build_nlp`)."""
+    from kg.extract.pipeline import build_nlp as _build
+
+    return _build(lexicon_path=lexicon_path)
+
+
+def extractor_cache_key() -> str:
+    """``EXTRACTOR_VERSION`` plus the lexicon version: changes when output may change."""
+    try:
+        from kg.extract.lexicon import lexicon_version
+
+        lex = lexicon_version()
+    except (ImportError, OSError):
+        lex = "nolexicon"
+    return f"{EXTRACTOR_VERSION}-{lex}"
+
+
+_relations_fn: Callable | None = None
+_relations_checked = False
+
+
+def _relations() -> Callable | None:
+    global _relations_fn, _relations_checked
+    if not _relations_checked:
+        _relations_checked = True
+        if importlib.util.find_spec("kg.extract.relations") is not None:
+            from kg.extract.relations import extract_relations
+
+            _relations_fn = extract_relations
+    return _relations_fn
+
+
+def _sentences(doc) -> list[tuple[int, int]]:
+    """Sentence character spans; a newline always ends a sentence (the title is one)."""
+    text = doc_text(doc)
+    if not len(doc):
+        return [(0, len(text))]
+    arr = doc.to_array([SENT_START, IDX])
+    starts = [int(idx) for flag, idx in arr.tolist() if flag == 1]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    bounds = starts[1:] + [len(text)]
+    out: list[tuple[int, int]] = []
+    for s, e in zip(starts, bounds):
+        k = text.find("\n", s, e)
+        while k != -1:
+            if text[s:k].strip():
+                out.append(_strip(text, s, k))
+            s = k + 1
+            k = text.find("\n", s, e)
+        if text[s:e].strip():
+            out.append(_strip(text, s, e))
+    return out or [(0, len(text))]
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return (s, e)
+
+
+def doc_to_extraction(doc, paper_id: str) -> DocExtraction:
+    """A :class:`DocExtraction` from a Doc processed by kg's pipeline."""
+    text = doc_text(doc)
+    sentences = _sentences(doc)
+    starts = [s for s, _ in sentences]
+    sources = doc._.kg_sources or []
+    labels = doc._.kg_labels or []
+    mentions = []
+    for i, sp in enumerate(doc.spans.get("kg", [])):
+        s, e = sp.start_char, sp.end_char
+        mentions.append(
+            Mention(
+                start=s,
+                end=e,
+                text=text[s:e],
+                type=sp.label_,
+                entity_id=sp.kb_id_,
+                label=labels[i] if i < len(labels) else text[s:e],
+                sentence=max(0, bisect_right(starts, s) - 1),
+                source=sources[i] if i < len(sources) else "",
+            )
+        )
+    ex = DocExtraction(paper_id=paper_id, text=text, sentences=sentences, mentions=mentions)
+    rel = _relations()
+    if rel is not None and mentions:
+        ex.relations, ex.results = rel(ex)
+    return ex
+
+
+_NLP = None
+
+
+def _default_nlp():
+    global _NLP
+    if _NLP is None:
+        _NLP = build_nlp()
+    return _NLP
+
+
+def extract_text(text: str, paper_id: str = "doc", *, nlp=None) -> DocExtraction:
+    """Extract from one string (offsets index ``text``).
+
+    Examples
+    --------
+    >>> ex = extract_text("We evaluate GPT-4o on the GSM8K benchmark.")
+    >>> [(m.text, m.type, m.label) for m in ex.mentions]
+    [('GPT-4o', 'Model', 'GPT-4o'), ('GSM8K benchmark', 'Benchmark', 'GSM8K')]
+    """
+    nlp = nlp or _default_nlp()
+    return doc_to_extraction(nlp(text), paper_id)
+
+
+def _extract_texts(items: list[tuple[str, str]], nlp, batch_size: int) -> list[DocExtraction]:
+    texts = (t for _, t in items)
+    return [doc_to_extraction(doc, pid) for (pid, _), doc in zip(items, nlp.pipe(texts, batch_size=batch_size))]
+
+
+# -- worker processes ---------------------------------------------------------
+_WORKER_NLP = None
+
+
+def _worker_init(lexicon_path) -> None:
+    global _WORKER_NLP
+    _WORKER_NLP = build_nlp(lexicon_path=lexicon_path)
+
+
+def _worker_run(args) -> list[dict]:
+    items, batch_size = args
+    return [ex.to_dict() for ex in _extract_texts(items, _WORKER_NLP, batch_size)]
+
+
+def _chunks(papers: Iterable[Paper], size: int) -> Iterator[list[tuple[str, str]]]:
+    it = iter(papers)
+    while True:
+        chunk = [(p.id, p.text) for p in islice(it, size)]
+        if not chunk:
+            return
+        yield chunk
+
+
+def extract_papers(
+    papers: Iterable[Paper],
+    *,
+    nlp=None,
+    batch_size: int = 256,
+    workers: int = 1,
+    progress: Callable[[int], None] | None = None,
+    lexicon_path=None,
+) -> Iterator[DocExtraction]:
+    """Extract entities (and relations, when available) from each paper, in input order.
+
+    Parameters
+    ----------
+    papers : iterable of Paper
+        Read lazily.
+    nlp : spacy.Language, optional
+        A pipeline from :func:`build_nlp`; built once and reused when omitted.
+    batch_size : int
+        Texts per ``nlp.pipe`` batch (and per chunk sent to a worker).
+    workers : int
+        Processes; ``1`` runs in this process. Workers are started with
+        ``spawn`` and each builds its own pipeline (``nlp`` is then ignored).
+    progress : callable, optional
+        Called with the number of papers done since the last call.
+
+    Yields
+    ------
+    DocExtraction
+        ``text[m.start:m.end] == m.text`` for every mention.
+    """
+    if workers <= 1:
+        nlp = nlp or (_default_nlp() if lexicon_path is None else build_nlp(lexicon_path=lexicon_path))
+        for chunk in _chunks(papers, batch_size):
+            for ex in _extract_texts(chunk, nlp, batch_size):
+                yield ex
+            if progress is not None:
+                progress(len(chunk))
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn")
+    with ctx.Pool(workers, initializer=_worker_init, initargs=(lexicon_path,)) as pool:
+        jobs = ((chunk, batch_size) for chunk in _chunks(papers, batch_size))
+        for result in pool.imap(_worker_run, jobs):
+            for d in result:
+                yield DocExtraction.from_dict(d)
+            if progress is not None:
+                progress(len(result))

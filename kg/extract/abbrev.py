@@ -1,0 +1,298 @@
+"""Abbreviation detection (Schwartz & Hearst, 2003) as a spaCy component.
+
+The algorithm lives in pure module functions, as in scispacy's
+``scispacy/abbreviation.py``: :func:`find_abbreviation` matches a short form
+against the words before it, :func:`find_abbreviations` scans a whole text for
+``long form (SF)`` and ``SF (long form)`` pairs. The ``kg_abbrev`` component
+writes the long forms, the short forms and every later bare use of a short form
+into ``doc.spans["kg_abbrev"]`` (``kb_id`` = the short form, so the resolver
+can give the pair one entity id and one type), and the pairs, as plain
+character offsets, into ``doc._.kg_abbreviations``. It does not type the
+spans: :mod:`kg.extract.resolve` types each pair from the other components or
+the long form's head word.
+
+References
+----------
+A. S. Schwartz and M. A. Hearst (2003). A simple algorithm for identifying
+abbreviation definitions in biomedical text. Pacific Symposium on Biocomputing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.candidates import doc_text
+
+__all__ = [
+    "Abbreviation",
+    "short_form_filter",
+    "find_abbreviation",
+    "find_abbreviations",
+    "AbbreviationDetector",
+    "DEFAULT_SPANS_KEY",
+]
+
+DEFAULT_SPANS_KEY = "kg_abbrev"
+
+_PAREN = re.compile(r"\(([^()\n]{1,80})\)")
+_WORD = re.compile(r"\S+")
+_NOT_SF = frozenset(
+    """e.g i.e e.g. i.e. cf etc et al see ie eg vs resp respectively ibid
+    a b c d i ii iii iv v vi""".split()
+)
+
+
+class Abbreviation(NamedTuple):
+    """One definition: character offsets of the long form and of the short form."""
+
+    long_start: int
+    long_end: int
+    short_start: int
+    short_end: int
+
+
+def short_form_filter(short: str) -> bool:
+    """Whether ``short`` can be an abbreviation (S&H: 2-10 chars, a letter, starts alnum).
+
+    Examples
+    --------
+    >>> short_form_filter("LoRA"), short_form_filter("abbrn"), short_form_filter("2015")
+    (True, True, False)
+    """
+    if not 2 <= len(short) <= 10:
+        return False
+    if len(short.split()) > 2:
+        return False
+    if not short[0].isalnum():
+        return False
+    if not any(c.isalpha() for c in short):
+        return False
+    if short.lower().rstrip(".") in _NOT_SF:
+        return False
+    return True
+
+
+def find_abbreviation(long_candidate: str, short: str) -> int | None:
+    """Start index in ``long_candidate`` of the long form of ``short``, or None.
+
+    The S&H matcher: walk both strings right to left; every alphanumeric
+    character of the short form must appear in order in the long form, and the
+    first one must open a word.
+
+    Examples
+    --------
+    >>> text = "Low-Rank Adaptation"
+    >>> text[find_abbreviation(text, "LoRA"):]
+    'Low-Rank Adaptation'
+    >>> find_abbreviation("abbreviation", "abbrn")
+    0
+    >>> find_abbreviation("the model", "XYZ") is None
+    True
+    """
+    s = len(short) - 1
+    i = len(long_candidate) - 1
+    while s >= 0:
+        c = short[s].lower()
+        if not c.isalnum():
+            s -= 1
+            continue
+        while i >= 0 and (
+            long_candidate[i].lower() != c or (s == 0 and i > 0 and long_candidate[i - 1].isalnum())
+        ):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+        s -= 1
+    start = i + 1
+    # the long form must start a word
+    if start > 0 and long_candidate[start - 1].isalnum():
+        return None
+    return start
+
+
+def _is_short_like(short: str) -> bool:
+    """A short form should look like one: an upper-case letter, a digit or few letters."""
+    if not short_form_filter(short):
+        return False
+    return any(c.isupper() or c.isdigit() for c in short) or len(short) <= 6
+
+
+def _long_before(text: str, end: int, short: str) -> tuple[int, int] | None:
+    """The long form of ``short`` ending at ``end`` (the paren), as offsets, or None."""
+    n_words = min(len(short) + 5, 2 * len(short))
+    window_start = max(0, end - 200)
+    window = text[window_start:end]
+    # stay within the clause: stop at sentence or clause punctuation
+    cut = max(window.rfind(". "), window.rfind("; "), window.rfind(": "), window.rfind("\n"),
+              window.rfind(")"), window.rfind("("), window.rfind("? "), window.rfind("! "))
+    if cut >= 0:
+        window = window[cut + 1 :]
+        window_start = end - len(window)
+    words = list(_WORD.finditer(window))
+    if not words:
+        return None
+    words = words[-n_words:]
+    cand_start = words[0].start()
+    candidate = window[cand_start:].rstrip()
+    if not candidate:
+        return None
+    start = find_abbreviation(candidate, short)
+    if start is None:
+        return None
+    long_form = candidate[start:]
+    if len(long_form) <= len(short) or long_form.lower() == short.lower():
+        return None
+    if short.lower() in long_form.lower().split():
+        return None
+    # the long form must have at least two characters of the short form per word on
+    # average... S&H keep any match; we require it to not be a single short word
+    if " " not in long_form and "-" not in long_form and len(long_form) < 2 * len(short):
+        return None
+    # no long form that starts inside a comma list "X, Y and Z (XYZ)" beyond the list
+    if "," in long_form:
+        return None
+    abs_start = window_start + cand_start + start
+    return abs_start, abs_start + len(long_form)
+
+
+def find_abbreviations(text: str) -> list[Abbreviation]:
+    """All ``long form (SF)`` and ``SF (long form)`` definitions in ``text``.
+
+    Parameters
+    ----------
+    text : str
+        Any text; offsets index it.
+
+    Returns
+    -------
+    list of Abbreviation
+        In text order, at most one definition per parenthesis.
+
+    Examples
+    --------
+    >>> t = "We fine-tune with Low-Rank Adaptation (LoRA) and more."
+    >>> a = find_abbreviations(t)[0]
+    >>> t[a.long_start:a.long_end], t[a.short_start:a.short_end]
+    ('Low-Rank Adaptation', 'LoRA')
+    >>> t = "abbreviation (abbrn)"
+    >>> [(t[a.long_start:a.long_end], t[a.short_start:a.short_end]) for a in find_abbreviations(t)]
+    [('abbreviation', 'abbrn')]
+    """
+    out: list[Abbreviation] = []
+    for m in _PAREN.finditer(text):
+        inner = m.group(1)
+        inner_start = m.start(1)
+        # "(IMP, Han et al., 2015)" / "(LoRA; Hu et al.)": the first part only
+        for sep in (",", ";", " - ", " – "):
+            k = inner.find(sep)
+            if k > 0:
+                inner = inner[:k]
+        stripped = inner.strip()
+        lead = len(inner) - len(inner.lstrip())
+        s_start = inner_start + lead
+        if not stripped:
+            continue
+        if _is_short_like(stripped) and len(stripped.split()) <= 2:
+            span = _long_before(text, m.start(), stripped)
+            if span is not None:
+                out.append(Abbreviation(span[0], span[1], s_start, s_start + len(stripped)))
+                continue
+        # reversed: "SF (long form)"
+        if len(stripped.split()) >= 2:
+            before = text[max(0, m.start() - 12) : m.start()].rstrip()
+            wm = re.search(r"([A-Za-z][\w-]{1,9})$", before)
+            if wm:
+                short = wm.group(1)
+                if any(c.isupper() for c in short[1:]) and _is_short_like(short):
+                    start = find_abbreviation(stripped, short)
+                    if start == 0 and len(stripped) > len(short):
+                        sh_end = m.start() - (len(text[: m.start()]) - len(text[: m.start()].rstrip()))
+                        sh_start = sh_end - len(short)
+                        out.append(Abbreviation(s_start, s_start + len(stripped), sh_start, sh_end))
+    return out
+
+
+def find_short_form_uses(text: str, short: str, skip: set[int] | None = None) -> list[tuple[int, int]]:
+    """Offsets of every bare use of ``short`` in ``text`` (whole words, plural "s" allowed).
+
+    Examples
+    --------
+    >>> find_short_form_uses("LoRA and LoRAs, not LoRAX", "LoRA")
+    [(0, 4), (9, 14)]
+    """
+    pat = re.compile(r"(?<![\w\-/.@])" + re.escape(short) + r"s?(?![\w/])")
+    skip = skip or set()
+    return [(m.start(), m.end()) for m in pat.finditer(text) if m.start() not in skip]
+
+
+@Language.factory(
+    "kg_abbrev",
+    assigns=["doc.spans", "doc._.kg_abbreviations"],
+    default_config={"spans_key": DEFAULT_SPANS_KEY, "find_uses": True},
+)
+def make_abbrev(nlp: Language, name: str, spans_key: str, find_uses: bool) -> "AbbreviationDetector":
+    return AbbreviationDetector(nlp, name, spans_key=spans_key, find_uses=find_uses)
+
+
+class AbbreviationDetector:
+    """Finds ``long form (SF)`` definitions and later uses of SF.
+
+    Writes long forms (label ``"long"``), short forms (``"short"``) and later
+    bare short forms (``"use"``) into ``doc.spans[spans_key]`` with ``kb_id`` =
+    the short form as defined; the pairs go to ``doc._.kg_abbreviations`` as
+    plain tuples ``(long_start, long_end, short_start, short_end)`` (character
+    offsets). It does not replace or merge any other spans.
+    """
+
+    def __init__(self, nlp: Language, name: str = "kg_abbrev", *, spans_key: str = DEFAULT_SPANS_KEY,
+                 find_uses: bool = True):
+        self.name = name
+        self.spans_key = spans_key
+        self.find_uses = find_uses
+        Doc.set_extension("kg_abbreviations", default=None, force=True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        pairs = find_abbreviations(text)
+        spans = []
+        seen: dict[str, Abbreviation] = {}
+        for a in pairs:
+            short = text[a.short_start : a.short_end]
+            if short in seen:
+                continue
+            ls = doc.char_span(a.long_start, a.long_end, label="long", kb_id=short, alignment_mode="expand")
+            ss = doc.char_span(a.short_start, a.short_end, label="short", kb_id=short, alignment_mode="expand")
+            if ls is None or ss is None:
+                continue
+            seen[short] = a
+            spans.append(ls)
+            spans.append(ss)
+        if self.find_uses:
+            for short, a in seen.items():
+                for s, e in find_short_form_uses(text, short, {a.short_start}):
+                    if a.long_start <= s < a.long_end:
+                        continue
+                    sp = doc.char_span(s, e, label="use", kb_id=short, alignment_mode="expand")
+                    if sp is not None:
+                        spans.append(sp)
+        doc.spans[self.spans_key] = spans
+        doc._.kg_abbreviations = [tuple(seen[s]) for s in seen]
+        return doc
+
+    # stateless: serialisation is a no-op, kept for a uniform component API
+    def to_bytes(self, *, exclude=()) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, *, exclude=()) -> "AbbreviationDetector":
+        return self
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        return None
+
+    def from_disk(self, path, *, exclude=()) -> "AbbreviationDetector":
+        return self

@@ -1,0 +1,278 @@
+"""One entity per real thing: canonical ids, display labels and model families.
+
+:func:`entity_id` maps every spelling of a name to one readable slug:
+case, hyphens, spaces, punctuation and letter/digit joins do not matter
+("Llama-3-8B" = "LLaMA 3 8B" = "llama3-8b" → ``llama-3-8b``), English plurals
+fold ("LLMs" → ``llm``, "graph neural networks" → ``graph-neural-network``), and
+known aliases fold to the lexicon's canonical name when an alias map is given
+(the extractor passes the lexicon's ``kb_id`` and in-document abbreviation
+links). Near misses stay apart because every letter and digit is kept:
+GPT-4 ≠ GPT-4o, CIFAR-10 ≠ CIFAR-100, BLEU ≠ BLEURT.
+
+:func:`family` gives the broader model family ("Llama-3-8B-Instruct" →
+"Llama 3", "ResNet-50" → "ResNet"): a link, not a merge.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["entity_id", "norm_key", "canonical_label", "family", "singular"]
+
+_SEP = re.compile(r"[^0-9a-z.+]+")
+_SPLIT_LD = re.compile(r"(?<=[a-z])(?=\d)")
+_LEADING = re.compile(
+    r"^(?:(?:the|a|an|our|their|its|this|these|those|we|proposed|novel|new)\s+)+", re.IGNORECASE
+)
+_POSSESSIVE = re.compile(r"['’]s\b")
+# prefixes written with or without a hyphen: "pre-training" = "pretraining"
+_JOIN_PREFIX = frozenset(
+    "pre post multi non co re semi sub inter intra over under un bi tri self fine mis de anti".split()
+)
+_KEEP_S = frozenset(
+    """analysis basis physics robotics graphics mathematics statistics dynamics economics
+    linguistics semantics genomics acoustics kinematics ethics optics class loss process
+    progress access cross mass gas bias lens express news series species bayes atlas
+    iris corpus virus status focus census consensus radius nexus plus ms vs ps is us
+    alias canvas chaos thesis hypothesis synthesis diagnosis prognosis
+    this has was does yes chess glass""".split()
+)
+_LABEL_DROP_HEAD = re.compile(
+    r"(?<=\S)\s(?:(?:English|Chinese|German|French)\s)?(?:task|tasks|problem|problems|dataset|datasets|corpus|"
+    r"corpora|benchmark|benchmarks|(?:test|dev|development|training|validation) (?:set|sets|split|data))$"
+)
+_ID_DROP_HEADS = frozenset("task problem dataset corpus corpora benchmark".split())
+_SIZE_TOKEN = re.compile(r"^\d+(?:\.\d+)?[bmkt]$|^\d+x\d+[bm]$")
+_VARIANT_WORDS = frozenset(
+    """instruct instruction chat it base hf sft dpo rlhf preview turbo mini nano small
+    medium large xl xxl xlarge tiny huge giant lite plus pro max ultra flash
+    distill distilled uncased cased v1 v2 v3 coder math""".split()
+)
+
+
+def _ascii(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = text.replace("‐", "-").replace("‑", "-").replace("–", "-").replace("—", "-")
+    return text
+
+
+def singular(word: str) -> str:
+    """English singular of one lowercase word, conservatively.
+
+    Examples
+    --------
+    >>> [singular(w) for w in ["networks", "llms", "strategies", "analysis", "classes", "gpt"]]
+    ['network', 'llm', 'strategy', 'analysis', 'class', 'gpt']
+    """
+    w = word
+    if len(w) <= 3 or not w.isalpha() or w in _KEEP_S:
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches", "xes")):
+        return w[:-2]
+    if w.endswith(("ss", "us", "is", "ics", "ous")):
+        return w
+    if w.endswith("s"):
+        return w[:-1]
+    return w
+
+
+def _tokens(text: str) -> list[str]:
+    text = _ascii(text).strip()
+    text = _POSSESSIVE.sub("", text)
+    text = _LEADING.sub("", text)
+    raw = [t for t in re.split(r"[\s\-_/:,;()\[\]{}'\"’`]+", text) if t]
+    # acronym plurals on the original casing: "LLMs" -> "LLM", "ViTs" -> "ViT"
+    if raw:
+        last = raw[-1]
+        if len(last) >= 3 and last.endswith("s") and last[-2].isupper():
+            raw[-1] = last[:-1]
+    # MS-COCO = MSCOCO: join runs of all-caps alphabetic pieces
+    joined: list[str] = []
+    for t in raw:
+        if joined and t.isalpha() and t.isupper() and len(t) >= 2 and joined[-1].isalpha() and joined[-1].isupper() \
+                and len(joined[-1]) >= 2:
+            joined[-1] += t
+        else:
+            joined.append(t)
+    out: list[str] = []
+    for t in joined:
+        t = t.lower().replace("+", "plus").replace("^", "")
+        t = re.sub(r"[^0-9a-z.]", "", t).strip(".")
+        if not t:
+            continue
+        # letter->digit boundary: "llama3" -> "llama", "3"; "gpt4o" -> "gpt", "4o"
+        parts = [p for p in _SPLIT_LD.split(t) if p]
+        # "yolov8" -> "yolo", "v8" (a version marker, as in "YOLO-v8")
+        for i in range(len(parts) - 1):
+            if len(parts[i]) > 2 and parts[i].endswith("v") and parts[i + 1][:1].isdigit():
+                parts[i], parts[i + 1] = parts[i][:-1], "v" + parts[i + 1]
+        out.extend(parts)
+    # "pre training" -> "pretraining"
+    merged: list[str] = []
+    for t in out:
+        if merged and merged[-1] in _JOIN_PREFIX:
+            merged[-1] += t
+        else:
+            merged.append(t)
+    # "7 b" (written "7 B") -> "7b"; "v 2" -> "v2"
+    final: list[str] = []
+    for t in merged:
+        if final and t in ("b", "m", "k", "t") and final[-1].replace(".", "").isdigit():
+            final[-1] += t
+        elif final and final[-1] == "v" and t.replace(".", "").isdigit():
+            final[-1] += t
+        else:
+            final.append(t)
+    if final and final[-1].isalpha():
+        final[-1] = singular(final[-1])
+    # "the Europarl corpus", "NER task": the head types the mention, the id drops it
+    while len(final) > 1 and final[-1] in _ID_DROP_HEADS:
+        final.pop()
+    if len(final) > 2 and final[-2:] in (["test", "set"], ["dev", "set"], ["training", "set"], ["data", "set"]):
+        del final[-2:]
+    return final
+
+
+@lru_cache(maxsize=200_000)
+def norm_key(text: str) -> str:
+    """The comparison key of a name: its slug without the type.
+
+    Examples
+    --------
+    >>> norm_key("Llama-3-8B"), norm_key("LLaMA 3 8B"), norm_key("llama3-8b")
+    ('llama-3-8b', 'llama-3-8b', 'llama-3-8b')
+    >>> norm_key("LLMs"), norm_key("MS-COCO"), norm_key("MSCOCO"), norm_key("GPT-4o")
+    ('llm', 'mscoco', 'mscoco', 'gpt-4o')
+    """
+    toks = _tokens(text)
+    if not toks:
+        return re.sub(r"\W+", "-", _ascii(text).lower()).strip("-") or "x"
+    return "-".join(toks)
+
+
+def entity_id(text: str, type: str | None = None, *, aliases: dict[str, str] | None = None) -> str:
+    """The stable, readable id of the entity ``text`` names.
+
+    Parameters
+    ----------
+    text : str
+        A surface form.
+    type : str, optional
+        Its entity type. Ids do not include the type (a name typed Dataset in
+        one paper and Benchmark in another is one entity; the graph takes the
+        majority type), so ``type`` is only used to pick the alias map entry.
+    aliases : dict, optional
+        ``norm_key(alias) -> canonical name`` (e.g. built from the lexicon);
+        a hit returns the canonical name's id.
+
+    Examples
+    --------
+    >>> entity_id("Llama-3-8B", "Model") == entity_id("llama3-8b", "Model")
+    True
+    >>> entity_id("GPT-4", "Model") == entity_id("GPT-4o", "Model")
+    False
+    >>> entity_id("LoRA", "Method", aliases={"low-rank-adaptation": "LoRA"})
+    'lora'
+    >>> entity_id("Low-Rank Adaptation", "Method", aliases={"low-rank-adaptation": "LoRA"})
+    'lora'
+    """
+    key = norm_key(text)
+    if aliases:
+        canon = aliases.get(key)
+        if canon is not None:
+            return norm_key(canon)
+    return key
+
+
+def canonical_label(text: str, type: str | None = None) -> str:
+    """A display label for one surface form: determiners and plurals dropped, case kept.
+
+    Examples
+    --------
+    >>> canonical_label("the LLMs"), canonical_label("graph neural networks"), canonical_label("ResNet-50")
+    ('LLM', 'graph neural network', 'ResNet-50')
+    """
+    t = _ascii(text).strip()
+    t = _LEADING.sub("", t)
+    t = _POSSESSIVE.sub("", t)
+    t = re.sub(r"\s+", " ", t)
+    t = _LABEL_DROP_HEAD.sub("", t) or t
+    m = re.match(r"^(.*?)([A-Za-z]+)$", t)
+    if m:
+        head = m.group(2)
+        if len(head) >= 3 and head.endswith("s") and head[-2].isupper():
+            t = m.group(1) + head[:-1]
+        elif head.islower() and len(head) > 3:
+            s = singular(head)
+            t = m.group(1) + s
+    return t or text
+
+
+_FAMILY_RX = re.compile(
+    r"^(?P<name>[A-Za-z][A-Za-z]*?(?:-[A-Za-z]+)*?)(?P<sep>[-_ ]?)(?P<ver>[vV]?\d+(?:\.\d+)*[a-z]?)?"
+    r"(?P<rest>(?:[-_ /][A-Za-z0-9.]+)*)$"
+)
+_MODALITY = frozenset("vl vision omni audio coder math r1".split())
+_DEPTH_FAMILIES = frozenset(
+    "resnet resnext vgg densenet wideresnet wrn efficientnet mobilenet regnet convnext inception".split()
+)
+
+
+def family(label: str, type: str | None = None) -> str | None:
+    """The broader model family of ``label``, or None when it is its own family.
+
+    Versions stay in the family (Llama 2 ≠ Llama 3); sizes, depths and
+    variants ("8B", "-50", "Instruct", "mini") go.
+
+    Examples
+    --------
+    >>> family("Llama-3-8B-Instruct", "Model"), family("ResNet-50", "Model"), family("Qwen2.5-VL-7B", "Model")
+    ('Llama 3', 'ResNet', 'Qwen2.5-VL')
+    >>> family("Vicuna-13B", "Model"), family("Llama2-70b", "Model"), family("GPT-4o mini", "Model")
+    ('Vicuna', 'Llama 2', 'GPT-4o')
+    >>> family("BERT", "Model") is None, family("image editing", "Task") is None
+    (True, True)
+    """
+    if type not in (None, "Model", "Method"):
+        return None
+    text = _ascii(label).strip()
+    if " " in text and not re.search(r"\d", text) and text.lower().split()[-1] not in _VARIANT_WORDS:
+        return None
+    m = _FAMILY_RX.match(text)
+    if not m:
+        return None
+    name, sep, ver, rest = m.group("name"), m.group("sep"), m.group("ver"), m.group("rest") or ""
+    parts = [p for p in re.split(r"[-_ /]", rest) if p]
+    keep: list[str] = []
+    if ver is not None:
+        num = ver.lstrip("vV")
+        is_depth = name.lower().rstrip("v") in _DEPTH_FAMILIES or (
+            "." not in num and num.isdigit() and int(num) >= 10 and not parts[:1] == ["v"]
+        )
+        if is_depth or _SIZE_TOKEN.match(ver.lower()):
+            base = name
+            ver = None
+        else:
+            if name.lower() == "llama":
+                base = f"Llama {num}"
+            else:
+                base = f"{name}{sep}{ver}"
+    else:
+        base = name
+    for p in parts:
+        lp = p.lower()
+        if lp in _MODALITY and not keep:
+            keep.append(p)
+            continue
+        break
+    fam = base + ("-" + "-".join(keep) if keep else "")
+    fam = fam.strip("-_ ")
+    if not fam or norm_key(fam) == norm_key(text):
+        return None
+    if len(fam) < 2:
+        return None
+    return fam

@@ -1,0 +1,354 @@
+"""Names no lexicon knows, found by their shape and by cue phrases.
+
+All rules are regular expressions over ``doc.text`` (:func:`find_patterns` is a
+pure function); the ``kg_patterns`` component turns the matches into
+``doc.spans["kg_patterns"]`` (label = type, ``kb_id`` = rule name).
+
+Rules, by family:
+
+* **model names** with versions and sizes: ``GPT-4o``, ``Llama3-8b-instruct``,
+  ``Qwen2.5-VL-7B``, ``ResNet-50``, ``OPT-2.7B``, ``Claude-3.5 Sonnet``;
+* **coined names**: CamelCase (``DualViTok``, ``LLaVA``) and acronyms (``GRPO``);
+* **cue phrases**: "we propose / introduce / present X", "called / named /
+  dubbed / termed X", "X, a novel ...", and title names "X: ...";
+* **data shapes**: "...Bench", "...QA", "...-1K";
+* **metrics**: accuracy, F1, FID, BLEU(-4), top-1 accuracy, CLIP score, ...
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.candidates import Candidate, doc_text, to_spans
+from kg.extract.words import TASK_ACRONYMS
+
+__all__ = ["find_patterns", "PatternMatcher", "DEFAULT_SPANS_KEY", "name_type"]
+
+DEFAULT_SPANS_KEY = "kg_patterns"
+
+# capitalised words that take a number but are not names ("Table 2", "COVID-19")
+_NOT_NAMES = frozenset(
+    """figure fig table tab section sec eq eqs equation appendix app stage phase step
+    task level type version chapter part round day week year layer block
+    algorithm alg theorem thm lemma corollary proposition prop definition def
+    example case experiment setting group class category tier grade rank top
+    covid sars cov windows python java ios android icml iclr neurips nips cvpr
+    iccv eccv acl emnlp naacl aaai ijcai kdd www sigir coling interspeech
+    icassp arxiv ieee iso utc gmt rtx gtx a h v l k x b m q t r n p s c d e
+    f g i j o u w y z mp4 jpeg png pdf html http https url doi isbn
+    api gpu gpus cpu tpu ram dram ssd usd eur figs tables sections covid19
+    no nos vol pp fp16 fp32 bf16 int8 int4 int2 fp8 k8s web3 ipv4 ipv6 mnist
+    top1 top5 level1 stage1 stage2 hop utf""".split()
+)
+
+# acronyms that are not research entities
+_NOT_ACRONYMS = frozenset(
+    """AI ML DL NN CV NLP IR RL LLM LLMS MLLM MLLMS VLM VLMS GPU GPUS CPU CPUS TPU
+    API APIS URL PDF HTML JSON XML CSV SQL USA US UK EU UN PHD II III IV VI VII
+    VIII IX XI XII OK ID IDS IOT AR VR XR OOD IID SOTA FLOPS FLOP TFLOPS GB MB KB
+    TB MS HZ KHZ MHZ GHZ DB DNA RNA CT MRI EEG ECG FPS RGB RGBD HD UHD AIGC
+    AGI GAI NLU NLG QA VQA ASR TTS MT OCR POS NER KG KGS FL CL SSL TL DA KD
+    IL HCI UI UX IT TV PC MSE MAE SGD LR BS IOU AUC F1 EM WER CER FID KID
+    PSNR SSIM LPIPS BLEU ROUGE METEOR CIDER SPICE MAP MIOU NDCG MRR HR
+    PS NB VS DOI ISBN AM PM NO OR AND THE IN OF ON FOR TO A AN WE BY IS
+    CEO CTO COVID SARS HIV WHO FDA NASA IEEE ACM ACL ICML ICLR CVPR ECCV ICCV
+    AAAI IJCAI EMNLP NAACL KDD SIGIR CCS TODO FAQ NB SE RQ RQS NVIDIA AMD INTEL IBM
+    GOOGLE META OPENAI USB LED LCD GPS SMS CT PET OCT LIDAR GT WSI WSIS SAR BEV RGB IR UAV UAVS
+    CAD ECG EEG EHR EHRS ROI ROIS FOV DOF""".split()
+)
+
+_SIZE = r"(?:\d+(?:\.\d+)?[BbMmKkTt])"
+_SUFFIX_WORD = (
+    r"(?:mini|Mini|Turbo|turbo|Sonnet|Opus|Haiku|Pro|Flash|Ultra|Instruct|instruct|Chat|chat|"
+    r"Base|base|Large|large|XL|XXL|xl|Small|small|Tiny|tiny|Medium|Plus|Max|Nano|Lite|VL|Vision|"
+    r"Coder|Math|Omni|Preview|preview|Exp|Distill|Thinking|R1|o1|"
+    r"[Vv]\d+(?:\.\d+)*|" + _SIZE + r")"
+)
+# a name with a number: letters, optional separator, digits, then dashed parts
+_MODEL = re.compile(
+    r"(?<![\w@#/.\-])"
+    r"(?P<core>[A-Za-z][A-Za-z\-_]*\d[\w.\-/+]*)"
+    r"(?P<suffix>(?:[ -]" + _SUFFIX_WORD + r"(?![\w]))*)"
+)
+# CamelCase or mixed-case coined names: LLaVA, DualViTok, ResNet, ChatGPT, mPLUG
+_CAMEL = re.compile(
+    r"(?<![\w@#/.\-])(?P<core>(?:[A-Z]+[a-z]+[A-Z][\w]*|[a-z]+[A-Z][\w]*|[A-Z]{2,}[a-z]+[A-Z0-9][\w]*|[A-Z]{2,}[a-z]{2,}\w*)"
+    r"(?:-[A-Za-z0-9]+)*\+{0,2})(?![\w])"
+)
+# ALL-CAPS acronyms (2-8 letters, digits allowed after the first two): GRPO, SDXL, VQGAN
+_ACRONYM = re.compile(r"(?<![\w@#/.\-])(?P<core>[A-Z][A-Z0-9]{1,8}(?:-[A-Z0-9]+)*\+{0,2})(?P<pl>s?)(?![\w\-])")
+# "...Bench", "...-Bench", "...QA", "...-1K"
+_DATA_SHAPE = re.compile(
+    r"(?<![\w@#/.\-])(?P<core>[A-Z][\w\-]*(?:Bench|BENCH|-bench)(?:-[\w]+)?|[A-Z][\w\-]*QA(?:-[\w]+)?|"
+    r"[A-Z][\w\-]*-\d+[Kk])(?![\w])"
+)
+_METRIC = re.compile(
+    r"(?<![\w\-])(?P<core>"
+    r"top-?[1-5]\s+(?:accuracy|acc\.?|error(?: rate)?)|top-?[1-5]|"
+    r"(?:macro|micro|weighted)[- ]?F1(?:[- ]scores?)?|F1[- ]scores?|F1|F-1|F-scores?|F-measures?|"
+    r"BLEU(?:-[1-4])?|SacreBLEU|ROUGE(?:-(?:[12L]|Lsum|SU4))?|METEOR|CIDEr|SPICE|chrF\+*|TER|"
+    r"BERTScore|BLEURT|COMET|MoverScore|"
+    r"FID|FVD|KID|LPIPS|PSNR|SSIM|MS-SSIM|"
+    r"mAP(?:@[\d.:]+)?|AP(?:50|75|@[\d.]+)|mIoU|IoU|AUROC|AUPRC|ROC[- ]AUC|AUC|"
+    r"WER|CER|MRR|NDCG(?:@\d+)?|nDCG(?:@\d+)?|Hits@\d+|Recall@\d+|R@\d+|[Pp]ass@\d+|"
+    r"Acc@\d+|"
+    r"(?:[Ww]ord|[Cc]haracter|[Ee]qual|[Tt]op-1|[Bb]it|[Pp]hone(?:me)?|[Ss]ymbol|[Ll]abel|[Ss]entence) error rates?|"
+    r"(?:mean )?average precision|mean average recall|"
+    r"(?:root )?mean (?:squared|absolute) errors?|"
+    r"area under the (?:ROC )?curve|"
+    r"(?:attack )?success rates?|win rates?|pass rates?|exact[- ]match|"
+    r"perplexity|accuracy|precision|recall|"
+    r"(?:CLIP|Inception|Aesthetic|BERT|ImageReward|HPS|PickScore|GenEval|VQA|DINO|Dice)[- ]?[Ss]cores?|"
+    r"[A-Z][\w\-]*[A-Z0-9][\w\-]*\s[Ss]cores?"
+    r")(?![\w])"
+)
+# a capitalised name right before a data head: "Europarl corpus", "the Kinetics dataset"
+_DATA_CUE = re.compile(
+    r"(?<![\w\-])(?P<core>[A-Z][\w\-]*(?:\s[A-Z0-9][\w\-]*){0,2})\s(?:corpus|corpora|dataset|datasets|"
+    r"treebank|benchmark|data set|test set|collection)\b"
+)
+_DATA_NAME = re.compile(r"(?:Bank|Corpus|Treebank|pedia|Base|DB|Set|Genome|Wiki|NLI|Eval)$|^(?:Image|Word|Concept|Frame|Verb|Babel|Sentic|Wiki|Object)Net$")
+_NAME_SUFFIX = re.compile(r"-(?:based|style|like|driven|guided|aware|free|specific|level|only|inspired|powered|enhanced|augmented|generated|tuned|initiali[sz]ed|pretrained|trained)$", re.IGNORECASE)
+_VERB_CUE = re.compile(
+    r"\b(?:[Ww]e|paper|work|study|[Tt]his|[Hh]ere)\s+(?:also\s+|further\s+|then\s+)?"
+    r"(?:propose|introduce|present|develop|design|build|construct|release|curate|collect|contribute|"
+    r"create|establish|devise|unveil|offer)[sd]?\s+"
+    r"(?:(?:a|an|the)\s+(?:new|novel|simple|unified|first|large-scale|comprehensive|general|"
+    r"challenging|lightweight|scalable|effective|efficient|holistic)?\s*"
+    r"(?:[\w-]+\s+){0,3}?(?:framework|method|model|approach|benchmark|dataset|corpus|"
+    r"architecture|algorithm|system|pipeline|technique|suite|agent|metric|strategy|paradigm|"
+    r"network|module|tokenizer|family|series|toolkit|library|platform|testbed),?\s+"
+    r"(?:(?:called|named|dubbed|termed|coined|as)\s+)?)?"
+    r"(?P<core>(?:[A-Z][\w^+\-.]*[\w+]|[a-z]+[A-Z][\w^+\-.]*[\w+]|[A-Z])(?:\s[A-Z][\w^+\-]*[\w+]){0,3})"
+    r"(?=\s*[,:(;.]|\s+(?:that|which|to|as|for|with|a|an|is|,)\b)"
+)
+_NAMED_CUE = re.compile(
+    r"\b(?:called|named|dubbed|termed|coined|denoted(?: as)?|referred to as|namely)\s+"
+    r"(?P<core>(?:[A-Z][\w^+\-.]*[\w+]|[a-z]+[A-Z][\w^+\-.]*[\w+]|[A-Z])(?:\s[A-Z][\w^+\-]*[\w+]){0,4})"
+    r"(?=\s*[,:(;.)]|\s+(?:that|which|to|as|for|with|is|and|in|on)\b|$)"
+)
+_APPOS_CUE = re.compile(
+    r"(?<![\w\-])(?P<core>(?:[A-Z][\w^+\-.]*[\w+]|[a-z]+[A-Z][\w^+\-.]*[\w+]))"
+    r"(?:\s+\([^()]{1,30}\))?,\s+(?:a|an)\s+(?:new|novel|simple|unified|first|large-scale|"
+    r"comprehensive|general|challenging|lightweight|scalable|effective|efficient|holistic|"
+    r"training-free|plug-and-play|multimodal|open-source|open)\b"
+)
+_TITLE = re.compile(r"\A\s*(?P<core>[A-Za-z0-9][\w^+\-.]*[\w+]|[A-Z])\s*:\s")
+_TITLE_STOP = frozenset(
+    """towards toward beyond rethinking revisiting understanding exploring improving
+    learning scaling on why how what when can do does is are position survey review
+    introduction overview editorial note erratum correction comment reply
+    benchmarking evaluating""".split()
+)
+_HEAD_AFTER = re.compile(
+    r"\A[\s,]*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:(?:a|an|the|our)\s+)?"
+    r"(?:(?!(?:on|in|and|or|with|of|to|for|from|by|is|are|was|were|using|via|than|over|at|as|that|which|"
+    r"achieves?|outperforms?|shows?|uses?)\b)[\w-]+\s+){0,3}?"
+    r"(?P<head>benchmarks?|datasets?|corpus|corpora|metric|models?|LLMs?|MLLMs?|VLMs?|networks?|"
+    r"framework|method|approach|algorithm|architecture|agent|system|pipeline|technique|suite|"
+    r"strategy|paradigm|toolkit|library|platform|testbed|tokenizer|module|family|series|score)\b"
+)
+_HEAD_TYPES = {
+    "benchmark": "Benchmark", "dataset": "Dataset", "corpus": "Dataset", "corpora": "Dataset",
+    "metric": "Metric", "score": "Metric", "model": "Model", "llm": "Model", "mllm": "Model",
+    "vlm": "Model", "network": "Model", "family": "Model", "series": "Model",
+    "suite": "Benchmark", "testbed": "Benchmark",
+}
+
+
+def name_type(name: str, after: str = "") -> str:
+    """The type a coined name gets from its shape and the words right after it.
+
+    Examples
+    --------
+    >>> name_type("GSM8K", " dataset"), name_type("Orca", ", a 13-billion parameter model")
+    ('Dataset', 'Model')
+    >>> name_type("JailbreakBench"), name_type("Qwen2.5-VL-7B"), name_type("GRPO")
+    ('Benchmark', 'Model', 'Method')
+    """
+    m = _HEAD_AFTER.match(after[:80]) if after else None
+    if m:
+        head = m.group("head").lower().rstrip("s") if m.group("head").lower() not in ("corpus",) else "corpus"
+        if head in ("llm", "mllm", "vlm"):
+            return "Model"
+        t = _HEAD_TYPES.get(head)
+        if t:
+            return t
+        if head in ("framework", "method", "approach", "algorithm", "technique", "strategy", "paradigm",
+                    "pipeline", "module", "tokenizer"):
+            return "Method"
+    if re.search(r"(?:Bench|BENCH|-bench|Arena|Eval)(?:-\w+)?$", name):
+        return "Benchmark"
+    if _DATA_NAME.search(name):
+        return "Dataset"
+    if name.rstrip("s") in TASK_ACRONYMS:
+        return "Task"
+    if re.search(r"(?:QA|-\d+[Kk]|Set|Corpus)$", name):
+        return "Dataset"
+    if re.search(r"\d+(?:\.\d+)?[BbMm]\b|\d", name) or re.search(r"(?:Net|GPT|BERT|LM|Former|former)", name):
+        return "Model"
+    return "Method"
+
+
+def _ok_core(name: str) -> bool:
+    if "_" in name or "\\" in name or '"' in name:
+        return False
+    first = re.match(r"[A-Za-z]+", name)
+    if first and first.group(0).lower() in _NOT_NAMES:
+        return False
+    if re.fullmatch(r"[A-Za-z]\d+|[A-Za-z]{1,2}-?\d{1,2}|v\d+(?:\.\d+)*", name):  # "A100", "H100", "v2"
+        return False
+    if re.fullmatch(r"[A-Za-z]+-?(?:19|20)\d\d", name) and not name[0].isupper():
+        return False
+    return True
+
+
+def find_patterns(text: str, title_end: int | None = None) -> list[Candidate]:
+    """Every pattern candidate in ``text`` (overlaps allowed; the resolver picks).
+
+    Parameters
+    ----------
+    text : str
+        The paper text (title, blank line, abstract) or any text.
+    title_end : int, optional
+        Where the title ends; when given, "X: ..." at the start names X.
+
+    Returns
+    -------
+    list of Candidate
+
+    Examples
+    --------
+    >>> t = "We present Harmon, a unified framework. It beats Qwen2.5-VL-7B on JailbreakBench in FID."
+    >>> sorted({(t[c.start:c.end], c.type) for c in find_patterns(t)})  # doctest: +NORMALIZE_WHITESPACE
+    [('FID', 'Metric'), ('Harmon', 'Method'), ('JailbreakBench', 'Benchmark'), ('Qwen2.5-VL-7B', 'Model')]
+    """
+    out: list[Candidate] = []
+    add = out.append
+    for m in _METRIC.finditer(text):
+        add(Candidate(m.start("core"), m.end("core"), "Metric", "metric"))
+    for m in _MODEL.finditer(text):
+        core = m.group("core")
+        if not _ok_core(core):
+            continue
+        if core[0].islower() and not re.search(r"[A-Z]", core) and not re.search(r"\d+(?:\.\d+)?[bm]\b", core):
+            continue  # lowercase words with digits: "top1", "step2", "l2"
+        end = m.end("suffix") if m.group("suffix") else m.end("core")
+        # strip trailing sentence punctuation
+        while end > m.start() and text[end - 1] in ".-_/":
+            end -= 1
+        name = text[m.start("core"):end]
+        sx = _NAME_SUFFIX.search(name)
+        if sx:
+            end -= len(sx.group(0))
+            name = name[: -len(sx.group(0))]
+        add(Candidate(m.start("core"), end, name_type(name, text[end:end + 80]), "model_shape"))
+    for m in _DATA_SHAPE.finditer(text):
+        name = m.group("core")
+        add(Candidate(m.start("core"), m.end("core"), name_type(name, text[m.end():m.end() + 80]), "data_shape"))
+    for m in _CAMEL.finditer(text):
+        name = m.group("core")
+        end = m.end("core")
+        sx = _NAME_SUFFIX.search(name)
+        if sx:
+            end -= len(sx.group(0))
+            name = name[: -len(sx.group(0))]
+        if len(name) < 3 or not _ok_core(name):
+            continue
+        add(Candidate(m.start("core"), end, name_type(name, text[end:end + 80]), "camel"))
+    for m in _DATA_CUE.finditer(text):
+        name = m.group("core")
+        if name.split()[0] in ("The", "This", "Our", "A", "An", "In", "On", "We", "Each", "These", "Their", "Its"):
+            continue
+        if not _ok_core(name) or name.lower() in ("training", "test", "validation", "development"):
+            continue
+        typ = "Benchmark" if text[m.end("core"):m.end()].strip().startswith("benchmark") else "Dataset"
+        add(Candidate(m.start("core"), m.end("core"), typ, "data_cue"))
+    for m in _ACRONYM.finditer(text):
+        name = m.group("core")
+        if name in TASK_ACRONYMS:
+            add(Candidate(m.start("core"), m.end("core"), "Task", "acronym"))
+            continue
+        if name.upper() in _NOT_ACRONYMS or name.isdigit() or len(name.rstrip("+")) < 2 or not _ok_core(name):
+            continue
+        if re.fullmatch(r"[A-Z]\d+", name):  # A100, H100, T5 handled by model shape
+            continue
+        end = m.end("core")
+        add(Candidate(m.start("core"), end, name_type(name, text[m.end():m.end() + 80]), "acronym"))
+    for rx, rule in ((_VERB_CUE, "cue_propose"), (_NAMED_CUE, "cue_named"), (_APPOS_CUE, "cue_appos")):
+        for m in rx.finditer(text):
+            name = m.group("core")
+            s, e = m.start("core"), m.end("core")
+            while e > s and text[e - 1] in ".-":
+                e -= 1
+            name = text[s:e]
+            if not name or name.lower() in _TITLE_STOP or name.split()[0] in ("We", "The", "A", "An", "In", "This", "Our"):
+                continue
+            if not _ok_core(name):
+                continue
+            # the noun before the cue types it: "a benchmark called X"
+            before = text[max(0, s - 60):s].lower()
+            typ = None
+            for head, t in (("benchmark", "Benchmark"), ("dataset", "Dataset"), ("corpus", "Dataset"),
+                            ("metric", "Metric"), ("model", "Model")):
+                if re.search(r"\b" + head + r"s?,?\s+(?:(?:called|named|dubbed|termed|coined|as)\s+)?$", before):
+                    typ = t
+                    break
+            if typ is None:
+                typ = name_type(name, text[e:e + 80])
+                if typ == "Model" and not re.search(r"\d|Net|GPT|LM", name):
+                    after = text[e:e + 80]
+                    typ = "Model" if _HEAD_AFTER.match(after) else "Method"
+            add(Candidate(s, e, typ, rule))
+    if title_end:
+        m = _TITLE.match(text[:title_end])
+        if m:
+            name = m.group("core")
+            if name.lower() not in _TITLE_STOP and (any(c.isupper() for c in name[1:]) or any(c.isdigit() for c in name)
+                                                    or name[0].isupper()):
+                t = "Benchmark" if re.search(r"Bench|Arena|Eval", name) else "Method"
+                add(Candidate(m.start("core"), m.end("core"), t, "title"))
+    return out
+
+
+@Language.factory(
+    "kg_patterns",
+    assigns=["doc.spans"],
+    default_config={"spans_key": DEFAULT_SPANS_KEY},
+)
+def make_patterns(nlp: Language, name: str, spans_key: str) -> "PatternMatcher":
+    return PatternMatcher(nlp, name, spans_key=spans_key)
+
+
+class PatternMatcher:
+    """Shape and cue rules (:func:`find_patterns`) as a pipeline component.
+
+    The title ends at the first blank line (``kg.model.Paper.text``); "X: ..."
+    at its start names X.
+    """
+
+    def __init__(self, nlp: Language, name: str = "kg_patterns", *, spans_key: str = DEFAULT_SPANS_KEY):
+        self.name = name
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        k = text.find("\n\n")
+        title_end = k if 0 < k < 400 else None
+        doc.spans[self.spans_key] = to_spans(doc, find_patterns(text, title_end))
+        return doc
+
+    def to_bytes(self, *, exclude=()) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, *, exclude=()) -> "PatternMatcher":
+        return self
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        return None
+
+    def from_disk(self, path, *, exclude=()) -> "PatternMatcher":
+        return self

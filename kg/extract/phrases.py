@@ -1,0 +1,267 @@
+"""Multi-word Task and Method phrases, chunked without a parser.
+
+A phrase is a run of modifier words that ends in a known head word
+("text-to-image generation", "low-rank adaptation", "graph neural networks").
+:func:`find_phrases` finds every head word with one regular expression, then
+walks left over the words before it while they are plausible modifiers: no
+stop-word, determiner or cue verb, no clause punctuation, no plural noun, no
+adverb. The head word decides the type (``TASK_HEADS`` → Task, ``METHOD_HEADS``
+→ Method); "X learning" is a Task when X names a learning setting ("federated",
+"continual") and a Method otherwise. Trailing generic words ("tasks",
+"models") are left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.candidates import Candidate, doc_text, to_spans
+from kg.extract.words import (
+    AMBIGUOUS_HEADS,
+    BAD_MODIFIERS,
+    LEARNING_TASKS,
+    METHOD_HEADS,
+    STOP_WORDS,
+    SINGLE_TASKS,
+    TASK_HEADS,
+    TASK_LEAD_ADJ,
+    VERBS,
+)
+
+__all__ = ["find_phrases", "head_type", "PhraseChunker", "DEFAULT_SPANS_KEY"]
+
+DEFAULT_SPANS_KEY = "kg_phrases"
+
+#: heads that type a phrase
+_HEADS = {w: "Task" for w in TASK_HEADS}
+_HEADS.update({w: "Method" for w in METHOD_HEADS})
+_HEADS["learning"] = "Method"
+_HEADS.update({w: "Metric" for w in """score scores measure measures metric metrics index error errors ratio
+coefficient correlation correlations divergence rate rates""".split()})
+_GENERIC_METRIC_MODS = frozenset(
+    """evaluation automatic standard different various multiple several common new existing
+    quality performance final overall total average relative absolute high low higher lower
+    similarity matching our their human""".split()
+)
+# heads that are Task-like but also Method-like: decided by modifiers below
+_HEAD_RX = re.compile(
+    r"(?<![\w\-])(?P<head>" + "|".join(sorted((re.escape(w) for w in _HEADS), key=len, reverse=True))
+    + r")(?![\w\-])",
+    re.IGNORECASE,
+)
+# a modifier word: letters (with hyphens/digits inside) — not a bare number
+_MOD_OK = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|\d+D|\d+-[A-Za-z][\w-]*")
+_ING_OK = frozenset(
+    """learning reasoning sampling matching ranking embedding pooling boosting tracking parsing
+    labeling labelling clustering scaling hashing encoding decoding modeling modelling
+    understanding answering captioning grounding editing rendering retrieval-augmented
+    reinforcement planning filtering forecasting""".split()
+)
+_PLURAL_OK = frozenset(
+    """analysis basis physics robotics graphics mathematics statistics dynamics economics
+    linguistics semantics genomics acoustics kinematics ethics optics diffusion class
+    less loss process progress access cross mass gas bias lens express ss us is news
+    vs gaussian series species""".split()
+)
+_MAX_MODS = 4
+# every word; head words are picked by a set look-up (faster than a big alternation)
+_WORD_RX = re.compile(r"(?<![\w\-])[A-Za-z][a-z\-]*[a-z](?![\w\-])")
+_GENERIC_AFTER = re.compile(
+    r"\s(system|systems|model|models|algorithm|algorithms|technique|techniques|method|methods|approach|"
+    r"approaches|architecture|architectures|framework|frameworks|mechanism|mechanisms|module|modules|"
+    r"engine|engines|procedure|procedures|network|networks|component|components|tool|toolkit|pipeline|"
+    r"strategy|strategies|scheme|schemes|classifier|classifiers|parser|parsers|tagger|taggers|detector|"
+    r"detectors|recognizer|recognizers|estimator|estimators|decoder|decoders|encoder|encoders)(?![\w\-])"
+)
+_NOT_AFTER_TASK: frozenset = frozenset()
+# a Task phrase keeps its own head noun: "text classification problems", "NER task"
+_TASK_AFTER = re.compile(r"\s(task|tasks|problem|problems)(?![\w\-])")
+# metric phrases: "quality measure", "speech intelligibility index", "detection error"
+_METRIC_HEADS = frozenset(
+    """score scores measure measures metric metrics index error errors ratio coefficient
+    complexity correlation correlations divergence""".split()
+)
+_RATE_MODS = frozenset(
+    """error success win pass recognition detection acceptance rejection hit miss accuracy
+    attack positive negative retrieval""".split()
+)
+
+
+def _is_plural_noun(w: str) -> bool:
+    lw = w.lower()
+    if not lw.endswith("s") or len(lw) <= 3 or lw in _PLURAL_OK:
+        return False
+    if lw.endswith(("ss", "us", "is", "ics", "ous", "sis")):
+        return False
+    return w.islower()
+
+
+def head_type(words: list[str]) -> str | None:
+    """The type of a phrase from its head (last word) and modifiers, or None.
+
+    Examples
+    --------
+    >>> head_type(["federated", "learning"]), head_type(["contrastive", "learning"])
+    ('Task', 'Method')
+    >>> head_type(["text-to-image", "generation"]), head_type(["graph", "neural", "networks"])
+    ('Task', 'Method')
+    """
+    if not words:
+        return None
+    head = words[-1].lower()
+    t = _HEADS.get(head)
+    if t is None:
+        return None
+    mods = [w.lower() for w in words[:-1]]
+    if t == "Metric":
+        if not mods or all(m in _GENERIC_METRIC_MODS for m in mods):
+            return None
+        if head in ("rate", "rates"):
+            return "Metric" if mods and mods[-1] in _RATE_MODS else None
+        if head in ("index", "complexity", "correlation", "correlations", "divergence", "ratio", "coefficient"):
+            return "Metric" if len(mods) >= 1 else None
+        return "Metric"
+    if head == "learning":
+        if any(m in LEARNING_TASKS for m in mods):
+            return "Task"
+        if len(mods) >= 2 and " ".join(mods[-2:]) in LEARNING_TASKS:
+            return "Task"
+        return "Method"
+    if head in ("adaptation",):
+        return "Task" if mods and mods[-1] in ("domain", "test-time", "unsupervised", "cross-domain") else "Method"
+    if head in ("search",):
+        return "Method"
+    if head == "retrieval" and mods and mods[-1] in ("dense", "sparse"):
+        return "Method"
+    if head == "inference" and mods and mods[-1] in ("variational", "bayesian", "causal"):
+        return "Method"
+    return t
+
+
+def find_phrases(text: str) -> list[Candidate]:
+    """Task and Method noun phrases in ``text``, as candidates.
+
+    Examples
+    --------
+    >>> t = "Diffusion models excel at text-to-image generation and image editing in federated learning."
+    >>> [(t[c.start:c.end], c.type) for c in find_phrases(t)]
+    [('Diffusion models', 'Method'), ('text-to-image generation', 'Task'), ('image editing', 'Task'), ('federated learning', 'Task')]
+    """
+    out: list[Candidate] = []
+    for m in _WORD_RX.finditer(text):
+        head = m.group()
+        if head.lower() not in _HEADS:
+            continue
+        hs, he = m.start(), m.end()
+        # "Generation" in Title Case mid-title is fine; ALL-CAPS heads are not phrases
+        if head.isupper() and len(head) > 1:
+            continue
+        words = [head]
+        start = hs
+        if hs > 1 and text[hs - 1] == " ":
+            lo = max(0, hs - 90)
+            parts = text[lo:hs - 1].split(" ")
+            if lo > 0:
+                parts = parts[1:]  # the window may cut the first word
+            pos = hs - 1  # the space before the current leftmost word
+            for w in reversed(parts):
+                if len(words) > _MAX_MODS or not w:
+                    break
+                opener = w[0] in "(\"'“"
+                if opener:
+                    w = w[1:]
+                if not w or not _MOD_OK.fullmatch(w):
+                    break
+                lw = w.lower()
+                if lw in STOP_WORDS or lw in BAD_MODIFIERS or lw in VERBS:
+                    break
+                if (lw.endswith("ly") and len(lw) > 4) or _is_plural_noun(w) or (len(w) == 1 and not w.isdigit()):
+                    break
+                words.insert(0, w)
+                start = pos - len(w)
+                pos = start - 1 - opener
+                if opener or "\n" in w:
+                    break
+        hl = head.lower()
+        if len(words) < 2:
+            if hl in SINGLE_TASKS and not text.startswith(" of ", he):
+                out.append(Candidate(hs, he, "Task", hl))
+            continue
+        # do not start on a verb-like "-ing" word ("tackling reasoning", "Training Diffusion Models")
+        while len(words) > 1 and (words[0].lower() in BAD_MODIFIERS or (
+                words[0].lower().endswith("ing") and words[0].lower() not in _ING_OK and words[0] != head)):
+            start = text.index(words[1], start)
+            words.pop(0)
+        if len(words) < 2:
+            if hl in SINGLE_TASKS and not text.startswith(" of ", he):
+                out.append(Candidate(hs, he, "Task", hl))
+            continue
+        if hl in AMBIGUOUS_HEADS and all(w.lower() in AMBIGUOUS_HEADS or w.lower() in _GENERIC_MODS for w in words[:-1]):
+            continue
+        t = head_type(words)
+        if t is None:
+            continue
+        if t == "Task":
+            while len(words) > 1 and words[0].lower() in TASK_LEAD_ADJ:
+                start = text.index(words[1], start + len(words[0]))
+                words.pop(0)
+            if len(words) < 2 and hl not in SINGLE_TASKS:
+                continue
+        end = he
+        if t == "Task":
+            tg = _TASK_AFTER.match(text, he)
+            if tg:
+                out.append(Candidate(start, tg.end(1), t, hl))
+                continue
+        g = _GENERIC_AFTER.match(text, he)
+        if g and (t == "Method" or g.group(1) not in _NOT_AFTER_TASK):
+            end = g.end(1)
+            t = "Method"
+        out.append(Candidate(start, end, t, hl))
+    return out
+
+
+# modifiers that do not make a generic head specific ("deep model", "new method")
+_GENERIC_MODS = frozenset(
+    """deep neural learning based driven aware guided end-to-end two-stage multi-stage
+    one-stage single multi unified general joint hybrid overall baseline
+    existing standard basic simple full partial whole global local final initial
+    specific generic different same various new novel current traditional
+    conventional classical hierarchical""".split()
+)
+
+
+@Language.factory(
+    "kg_phrases",
+    assigns=["doc.spans"],
+    default_config={"spans_key": DEFAULT_SPANS_KEY},
+)
+def make_phrases(nlp: Language, name: str, spans_key: str) -> "PhraseChunker":
+    return PhraseChunker(nlp, name, spans_key=spans_key)
+
+
+class PhraseChunker:
+    """:func:`find_phrases` as a pipeline component writing ``doc.spans[spans_key]``."""
+
+    def __init__(self, nlp: Language, name: str = "kg_phrases", *, spans_key: str = DEFAULT_SPANS_KEY):
+        self.name = name
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[self.spans_key] = to_spans(doc, find_phrases(doc_text(doc)))
+        return doc
+
+    def to_bytes(self, *, exclude=()) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, *, exclude=()) -> "PhraseChunker":
+        return self
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        return None
+
+    def from_disk(self, path, *, exclude=()) -> "PhraseChunker":
+        return self

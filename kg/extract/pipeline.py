@@ -1,0 +1,112 @@
+"""Build kg's spaCy pipeline: ``spacy.blank("en")`` plus kg's rule components.
+
+Order (each component reads the text and earlier ``doc.spans`` keys):
+
+``sentencizer`` → ``kg_lexicon`` (curated names, :mod:`kg.extract.lexicon`) →
+``kg_patterns`` (shapes and cues) → ``kg_phrases`` (Task/Method noun phrases) →
+``kg_abbrev`` (Schwartz & Hearst pairs) → ``kg_resolve`` (final
+``doc.spans["kg"]``).
+
+No model download is needed; all matching is regular expressions, dictionary
+look-ups and the lexicon's Aho-Corasick automaton.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+# importing registers the factories
+from kg.extract import abbrev as _abbrev  # noqa: F401
+from kg.extract import patterns as _patterns  # noqa: F401
+from kg.extract import phrases as _phrases  # noqa: F401
+from kg.extract import resolve as _resolve  # noqa: F401
+from kg.extract.normalize import norm_key
+
+__all__ = ["build_nlp", "has_lexicon", "COMPONENTS"]
+
+log = logging.getLogger(__name__)
+
+#: kg's components in pipeline order (kg_lexicon only when its module exists)
+COMPONENTS = ("kg_lexicon", "kg_patterns", "kg_phrases", "kg_abbrev", "kg_resolve")
+
+
+def has_lexicon() -> bool:
+    """Whether :mod:`kg.extract.lexicon` is installed (it ships the ``kg_lexicon`` factory)."""
+    return importlib.util.find_spec("kg.extract.lexicon") is not None
+
+
+def _alias_table(lexicon_path: str | Path | None) -> dict[str, str] | None:
+    """``norm_key(alias) -> canonical name`` from the lexicon entries, or None."""
+    try:
+        from kg.extract.lexicon import load_lexicon
+    except ImportError:
+        return None
+    try:
+        entries = load_lexicon(lexicon_path) if lexicon_path is not None else load_lexicon()
+    except Exception as exc:  # a missing lexicon file must not stop extraction
+        log.warning("lexicon aliases unavailable: %s", exc)
+        return None
+    if isinstance(entries, dict):
+        entries = entries.values()
+    table: dict[str, str] = {}
+    for e in entries:
+        name = e.get("name") if isinstance(e, dict) else getattr(e, "name", None)
+        aliases = e.get("aliases", []) if isinstance(e, dict) else getattr(e, "aliases", [])
+        if not name:
+            continue
+        for a in [name, *(aliases or [])]:
+            k = norm_key(a)
+            if len(k) >= 2:
+                table.setdefault(k, name)
+    return table
+
+
+def build_nlp(*, lexicon_path: str | Path | None = None) -> Language:
+    """kg's extraction pipeline on ``spacy.blank("en")``, initialised and ready.
+
+    Parameters
+    ----------
+    lexicon_path : path, optional
+        A lexicon JSONL file instead of the bundled ``kg/data/lexicon.jsonl``.
+
+    Returns
+    -------
+    spacy.Language
+        Final mentions are in ``doc.spans["kg"]``.
+
+    Examples
+    --------
+    >>> nlp = build_nlp()
+    >>> doc = nlp("We fine-tune Llama3-8b-instruct with Low-Rank Adaptation (LoRA).")
+    >>> [(s.text, s.label_) for s in doc.spans["kg"]]
+    [('Llama3-8b-instruct', 'Model'), ('Low-Rank Adaptation', 'Method'), ('LoRA', 'Method')]
+    """
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    lexicon = has_lexicon()
+    if lexicon:
+        import kg.extract.lexicon  # noqa: F401  (registers "kg_lexicon")
+
+        nlp.add_pipe("kg_lexicon")
+    nlp.add_pipe("kg_patterns")
+    nlp.add_pipe("kg_phrases")
+    nlp.add_pipe("kg_abbrev")
+    nlp.add_pipe("kg_resolve")
+    spacy_logger = logging.getLogger("spacy")
+    level = spacy_logger.level
+    spacy_logger.setLevel(logging.WARNING)  # "Created vocabulary" is noise for kg users
+    try:
+        nlp.initialize()
+    finally:
+        spacy_logger.setLevel(level)
+    if lexicon and lexicon_path is not None:
+        from kg.extract.lexicon import load_lexicon
+
+        nlp.get_pipe("kg_lexicon").initialize(nlp=nlp, entries=load_lexicon(lexicon_path))
+    nlp.get_pipe("kg_resolve").aliases = _alias_table(lexicon_path) if lexicon else None
+    return nlp

@@ -1,0 +1,516 @@
+"""Merge every component's candidates into one set of typed mentions.
+
+The ``kg_resolve`` component reads ``doc.spans`` keys ``kg_lexicon``,
+``kg_abbrev``, ``kg_patterns`` and ``kg_phrases`` and writes the final,
+non-overlapping mentions into ``doc.spans["kg"]`` (label = type, ``kb_id`` =
+entity id) with their provenance in ``doc._.kg_sources`` and display labels in
+``doc._.kg_labels`` (lists aligned with the spans).
+
+How it decides, in order:
+
+1. **Abbreviations** ("Low-Rank Adaptation (LoRA)"): the pair takes the type
+   of the best other candidate on either form (lexicon, then cue rules, then
+   phrase head), else the long form's head word, else Method for a Title-Case
+   long form; untyped pairs are dropped. Both forms and every later use share
+   one entity id.
+2. **Cleaning**: leading determiners and possessives are cut; generic words
+   ("approach", "model", "it"), numbers, citations and "et al." never become
+   mentions. A trailing generic head ("the CIFAR-10 dataset") is left *out* of
+   a name's mention: kg marks "CIFAR-10" (the head only types it).
+3. **Context typing** of names found by shape only: "X dataset" / "X
+   benchmark" / "evaluated on X" → Dataset/Benchmark, "the task of X" → Task.
+4. **Overlaps**: named candidates (lexicon, abbreviation, cue and shape rules)
+   first, longest first, ties by source priority; then phrases where free. A
+   phrase replaces the Method/Task names it ends with ("progressive
+   self-knowledge distillation" over "knowledge distillation").
+5. **Consistency**: names found by cue or title rules are re-found elsewhere
+   in the text; every mention of one entity id gets the type of its best
+   mention.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.candidates import doc_text
+
+from kg.extract.normalize import canonical_label, entity_id, norm_key
+from kg.extract.phrases import head_type
+from kg.extract.words import (
+    DATA_HEADS,
+    GENERIC_HEADS,
+    GENERIC_WORDS,
+    METRIC_WORDS,
+    NOT_AS_TYPE,
+    NOT_ENTITIES,
+    SINGLE_TASKS,
+    STOP_WORDS,
+    TASK_HEADS,
+)
+
+__all__ = ["Resolver", "resolve_candidates", "DEFAULT_SPANS_KEY", "SOURCE_PRIORITY"]
+
+DEFAULT_SPANS_KEY = "kg"
+
+#: higher wins a tie between same-length candidates
+SOURCE_PRIORITY = {"lexicon": 5, "abbrev": 4, "cue": 4, "title": 3, "shape": 2, "metric": 3, "phrase": 1}
+
+_LEAD = re.compile(
+    r"^(?:(?:the|a|an|our|their|its|this|these|those|his|her|such|each|every|any|both|all|"
+    r"proposed|novel|new|existing|popular|widely-used|standard|vanilla|original)\s+)+",
+    re.IGNORECASE,
+)
+_CITATION = re.compile(r"^\[?\d+(?:[,–-]\s*\d+)*\]?$|et al\.?|^\(.*\)$")
+_NUMBER = re.compile(r"^[\d.,%\s×x+\-]+$")
+_ON_CUE = re.compile(
+    r"(?:\b(?:evaluated|evaluate|evaluating|tested|test|testing|experiments?|results?|trained|train|training|"
+    r"fine-tuned|finetuned|pre-trained|pretrained|performance|accuracy|benchmarked|validated|conducted|"
+    r"state-of-the-art|SOTA|improvements?|gains?|scores?)\s+(?:\w+\s+){0,3}?on"
+    r"|\b(?:datasets?|benchmarks?|corpora|corpus)\s*(?:,\s*)?(?:such as|like|including|namely|e\.g\.,?|i\.e\.,?|:)"
+    r"|\bon(?: the)?(?: challenging| popular| standard| widely[- ]used| public| large-scale)?)\s*(?:the\s+)?$"
+)
+_LIST_GLUE = re.compile(r"(?:,\s*(?:and|or)?|\s+(?:and|or)|\s*/)\s*$")
+_LIST_GLUE_AFTER = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)")
+_TASK_CUE = re.compile(r"\b(?:task|problem)s?\s+of\s+$", re.IGNORECASE)
+_SHAPE_RULES = ("model_shape", "camel", "acronym", "data_shape")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|io|ai|net|edu)(?:/\S*)?|\S+@\S+\.\w+")
+_COMPOUND_PREFIX = re.compile(r"(?:[A-Z][A-Za-z0-9]*-)+$")
+_DATA_HEAD_AFTER = re.compile(
+    r"(?:\s(?:English|Chinese|German|French|Arabic|Japanese|Spanish))?"
+    r"\s(?:corpus|corpora|dataset|datasets|treebank|benchmark|data set|"
+    r"(?:test|dev|development|training|validation|evaluation|held-out) (?:set|sets|split|data))(?![\w\-])"
+)
+_TASK_HEAD_AFTER = re.compile(r"\s(?:task|tasks|problem|problems)(?![\w\-])")
+_DIM_BEFORE = re.compile(r"(?<![\w\-])[123]D[ -]$")
+_SIZE_RX = re.compile(r"\d+(?:\.\d+)?[BbMm]\b")
+
+
+def _source_of(key: str, rule: str) -> str:
+    if key == "kg_lexicon":
+        return "lexicon"
+    if key == "kg_abbrev":
+        return "abbrev"
+    if key == "kg_phrases":
+        return "phrase"
+    if rule.startswith("cue"):
+        return "cue"
+    if rule == "title":
+        return "title"
+    if rule == "metric":
+        return "metric"
+    return "shape"
+
+
+class _Cand:
+    __slots__ = ("start", "end", "type", "source", "rule", "kb", "eid", "label")
+
+    def __init__(self, start, end, type_, source, rule, kb=""):
+        self.start = start
+        self.end = end
+        self.type = type_
+        self.source = source
+        self.rule = rule
+        self.kb = kb
+        self.eid = ""
+        self.label = ""
+
+    def __repr__(self):  # pragma: no cover - debugging aid
+        return f"_Cand({self.start},{self.end},{self.type},{self.source}:{self.rule})"
+
+
+def _clean(text: str, c: _Cand) -> bool:
+    """Trim determiners / trailing generic heads in place; False if the candidate must go."""
+    s = text[c.start:c.end]
+    m = _LEAD.match(s)
+    if m and m.end() < len(s):
+        c.start += m.end()
+        s = s[m.end():]
+    # possessive: "LLaMA's" -> "LLaMA"
+    if s.endswith(("'s", "’s")):
+        c.end -= 2
+        s = s[:-2]
+    # trailing generic head on a *name* (not on phrases, whose head is the point)
+    if c.source in ("shape", "cue", "title", "lexicon") and " " in s:
+        head = s.rsplit(" ", 1)[1].lower()
+        if head in GENERIC_HEADS and c.source != "lexicon":
+            c.end -= len(head) + 1
+            s = s[: -(len(head) + 1)]
+    while s and s[-1] in ".,;:-" and not s.endswith(("al.", "++")):
+        c.end -= 1
+        s = s[:-1]
+    if not s or len(s) < 2 and not s.isupper():
+        return False
+    ls = s.lower()
+    if ls in GENERIC_WORDS and not (c.type == "Metric" and ls in METRIC_WORDS) and not (
+            c.type == "Task" and ls in SINGLE_TASKS):
+        return False
+    if ls in NOT_ENTITIES or c.type in NOT_AS_TYPE.get(ls, ()):
+        return False
+    first = s.split(None, 1)[0]
+    if first in STOP_WORDS and c.source != "phrase":  # "for instance": lowercase function word
+        return False
+    if _NUMBER.match(s) or _CITATION.search(s):
+        return False
+    if ls in ("this paper", "this work", "our method", "our approach", "our model", "the model",
+              "our framework", "this study", "state-of-the-art", "sota"):
+        return False
+    return True
+
+
+def _list_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[int, _Cand]) -> str | None:
+    """The type of the lexicon-typed names coordinated with ``c`` ("BLEU, TER and MEANT")."""
+    types = []
+    prev_text = text[max(0, c.start - 8):c.start]
+    g = _LIST_GLUE.search(prev_text)
+    if g:
+        p = by_end.get(c.start - len(g.group(0)))
+        if p is not None and p.source in ("lexicon", "metric"):
+            types.append(p.type)
+    g = _LIST_GLUE_AFTER.match(text, c.end)
+    if g:
+        n = by_start.get(g.end())
+        if n is not None and n.source in ("lexicon", "metric"):
+            types.append(n.type)
+    if types and all(t == types[0] for t in types):
+        return types[0]
+    return None
+
+
+def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand]) -> str | None:
+    """A Dataset/Benchmark/Task type from the words around a shape-only name."""
+    after = text[c.end:c.end + 30]
+    m = re.match(r"\s+(datasets?|benchmarks?|corpus|corpora|suite|treebank|leaderboard)\b", after)
+    if m:
+        w = m.group(1).lower()
+        return "Benchmark" if w.startswith(("benchmark", "suite", "leaderboard")) else "Dataset"
+    # walk back over a list "on X, Y and Z"; a list of models stays a list of models
+    pos = c.start
+    for _ in range(8):
+        before = text[max(0, pos - 80):pos]
+        g = _LIST_GLUE.search(before)
+        if g:
+            prev = by_end.get(pos - len(g.group(0)))
+            if prev is None:
+                break
+            if prev.type == "Model" and (prev.source == "lexicon" or _SIZE_RX.search(text[prev.start:prev.end])):
+                return None
+            pos = prev.start
+            continue
+        break
+    before = text[max(0, pos - 80):pos]
+    if _TASK_CUE.search(before):
+        return "Task"
+    if _ON_CUE.search(before):
+        return "Dataset"
+    return None
+
+
+def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int], others: list[_Cand]) -> tuple[str | None, str]:
+    """Type of an abbreviation pair and the lexicon id, if any, from the other candidates."""
+    best = None
+    best_rank = -1
+    kb = ""
+    ls, le = long_c
+    ss, se = short_c
+    for o in others:
+        exact = (o.start == ls and o.end == le) or (o.start == ss and o.end == se)
+        head = o.source == "phrase" and o.end == le and o.start >= ls
+        if not (exact or head):
+            continue
+        rank = {"lexicon": 6, "cue": 5, "title": 4, "phrase": 3, "metric": 4, "shape": 1}.get(o.source, 0)
+        if exact and o.source == "phrase":
+            rank = 4
+        if rank > best_rank:
+            best, best_rank = o, rank
+            if o.source == "lexicon":
+                kb = o.kb
+    long_text = text[ls:le]
+    words = long_text.replace("(", " ").split()
+    title_case = len(words) >= 2 and sum(w[:1].isupper() for w in words if len(w) > 3) >= 2
+    if best is not None and best.source != "shape":
+        if best.source == "phrase" and not (best.start == ls and best.end == le) and title_case:
+            return "Method", kb  # "Slow Learner with Classifier Alignment (SLCA)": a coined name
+        return best.type, kb
+    t = head_type(words)
+    if t is None and words:
+        w = words[-1].lower()
+        if w in DATA_HEADS:
+            t = "Dataset"
+        elif w in ("benchmark", "benchmarks"):
+            t = "Benchmark"
+        elif w in METRIC_WORDS or w in ("score", "rate", "error"):
+            t = "Metric"
+        elif w in ("model", "models", "network", "networks", "transformer", "transformers"):
+            t = "Model" if sum(x[:1].isupper() for x in words) >= 2 else "Method"
+    if t is None and title_case:
+        t = "Method"
+    return t, kb
+
+
+def resolve_candidates(doc: Doc, *, lexicon_aliases: dict[str, str] | None = None) -> list[_Cand]:
+    """The final mentions of ``doc`` (see the module docstring for the rules)."""
+    text = doc_text(doc)
+    cands: list[_Cand] = []
+    for key in ("kg_lexicon", "kg_patterns", "kg_phrases"):
+        if key not in doc.spans:
+            continue
+        for sp in doc.spans[key]:
+            kb = sp.kb_id_ if key == "kg_lexicon" else ""
+            rule = "lexicon" if key == "kg_lexicon" else sp.kb_id_
+            cands.append(_Cand(sp.start_char, sp.end_char, sp.label_, _source_of(key, rule), rule, kb))
+
+    # 0. nothing inside URLs; a lexicon name inside a capitalised compound ("COCO" in
+    # "MS-COCO 2017") becomes the compound
+    urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if ("/" in text or "@" in text or "www" in text) else []
+    if urls:
+        cands = [c for c in cands if not any(c.start < ue and us < c.end for us, ue in urls)]
+    for c in cands:
+        if c.source == "lexicon" and c.type in ("Dataset", "Benchmark", "Model") and c.start > 1 and text[c.start - 1] == "-":
+            m = _COMPOUND_PREFIX.search(text, max(0, c.start - 30), c.start)
+            if m:
+                w = re.match(r"[\w]+(?:-[\w]+)*", text[c.start:c.end])
+                c.start = m.start()
+                c.end = c.start + len(m.group(0)) + (w.end() if w else 0)
+                c.kb = ""
+                c.source, c.rule = "shape", "compound"
+
+    # 1. abbreviations
+    pair_ids: dict[str, tuple[str, str, str]] = {}  # short form -> (type, eid, label)
+    untyped: set[str] = set()  # "ground truth (GT)": the text says what GT is, and it is no entity
+    pairs = doc._.kg_abbreviations if Doc.has_extension("kg_abbreviations") else None
+    abbrev_cands: list[_Cand] = []
+    if pairs and "kg_abbrev" in doc.spans:
+        spans = list(doc.spans["kg_abbrev"])
+        for ls, le, ss, se in pairs:
+            short = text[ss:se]
+            # token-aligned versions of the two forms
+            lsp = next((s for s in spans if s.label_ == "long" and s.kb_id_ == short), None)
+            ssp = next((s for s in spans if s.label_ == "short" and s.kb_id_ == short), None)
+            if lsp is None or ssp is None:
+                continue
+            t, kb = _abbrev_type(text, (lsp.start_char, lsp.end_char), (ssp.start_char, ssp.end_char), cands)
+            if t is None:
+                untyped.add(short)
+                continue
+            long_text = lsp.text
+            if kb:
+                eid, label = entity_id(kb), kb
+            else:
+                long_key = norm_key(long_text)
+                if lexicon_aliases and (long_key in lexicon_aliases or norm_key(short) in lexicon_aliases):
+                    canon = lexicon_aliases.get(norm_key(short)) or lexicon_aliases[long_key]
+                    eid, label = norm_key(canon), canon
+                elif len(short.rstrip("s")) >= 3:
+                    eid, label = norm_key(short), canonical_label(short)
+                else:
+                    eid, label = long_key, canonical_label(long_text)
+            pair_ids[short] = (t, eid, label)
+        for sp in spans:
+            info = pair_ids.get(sp.kb_id_)
+            if info is None:
+                continue
+            if urls and any(sp.start_char < ue and us < sp.end_char for us, ue in urls):
+                continue
+            c = _Cand(sp.start_char, sp.end_char, info[0], "abbrev", sp.label_)
+            c.eid, c.label = info[1], info[2]
+            abbrev_cands.append(c)
+    cands.extend(abbrev_cands)
+    if untyped:
+        cands = [c for c in cands if not (c.source == "shape" and text[c.start:c.end].rstrip("s") in untyped)]
+
+    # 2. cleaning; "classification accuracy" is a task and a metric
+    split: list[_Cand] = []
+    for c in cands:
+        if c.type == "Metric" and " " in text[c.start:c.end]:
+            first, rest = text[c.start:c.end].split(" ", 1)
+            if first.lower() in SINGLE_TASKS or first.lower() in TASK_HEADS and rest.lower() in METRIC_WORDS:
+                if rest.lower() in METRIC_WORDS or rest.lower() in ("error rate", "f1 score", "f-score"):
+                    split.append(_Cand(c.start, c.start + len(first), "Task", "phrase", first.lower()))
+                    c.start += len(first) + 1
+                    c.kb = ""
+    cands.extend(split)
+    cands = [c for c in cands if _clean(text, c)]
+
+    # 3. context typing of shape-only names
+    by_end = {c.end: c for c in cands if c.source != "phrase"}
+    by_start = {c.start: c for c in cands if c.source != "phrase"}
+    for c in cands:
+        if c.source == "shape" and c.rule == "acronym":
+            lt = _list_type(text, c, by_end, by_start)
+            if lt:
+                c.type = lt
+                continue
+        if c.source in ("shape", "cue", "title") and c.type in ("Model", "Method"):
+            if c.rule == "model_shape" and re.search(r"\d+(?:\.\d+)?[BbMm]\b", text[c.start:c.end]):
+                continue
+            t = _context_type(text, c, by_end)
+            if t == "Dataset" and re.search(r"[Bb]ench|Arena|Eval", text[c.start:c.end]):
+                t = "Benchmark"
+            if t:
+                c.type = t
+
+    # 3b. a data name keeps its own head: "the Europarl corpus", "CoNLL 2012 English test set";
+    # a method name takes a "3D"/"2D" prefix: "3D CNNs"
+    for c in cands:
+        if c.type in ("Dataset", "Benchmark") and c.source != "phrase":
+            m = _DATA_HEAD_AFTER.match(text, c.end)
+            if m and not _LIST_GLUE.search(text[max(0, c.start - 8):c.start]):
+                c.end = m.end()
+        elif c.type == "Task" and c.source in ("lexicon", "shape", "abbrev"):
+            m = _TASK_HEAD_AFTER.match(text, c.end)
+            if m and not _LIST_GLUE.search(text[max(0, c.start - 8):c.start]):
+                c.end = m.end()
+        elif c.type in ("Method", "Model") and c.source in ("lexicon", "shape"):
+            m = _DIM_BEFORE.search(text, max(0, c.start - 5), c.start)
+            if m:
+                c.start = m.start()
+
+    # 5a. re-find cue/title names elsewhere in the text
+    extra: list[_Cand] = []
+    found = {(c.start, c.end) for c in cands}
+    for c in cands:
+        if c.source in ("cue", "title"):
+            name = text[c.start:c.end]
+            if len(name) < 2:
+                continue
+            for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-]|\+)", text):
+                if (m.start(), m.end()) not in found:
+                    sp = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+                    if sp is None:
+                        continue
+                    found.add((m.start(), m.end()))
+                    extra.append(_Cand(m.start(), m.end(), c.type, c.source, c.rule + ":again"))
+    cands.extend(extra)
+
+    # 4. overlaps
+    named = [c for c in cands if c.source != "phrase"]
+    phrases = [c for c in cands if c.source == "phrase"]
+    named.sort(key=lambda c: (-(c.end - c.start), -SOURCE_PRIORITY.get(c.source, 0), c.start))
+    taken: list[_Cand] = []
+    occupied = bytearray(len(text) + 1)
+    for c in named:
+        if any(occupied[c.start:c.end]):
+            continue
+        taken.append(c)
+        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+    phrases.sort(key=lambda c: (-(c.end - c.start), c.start))
+    for c in phrases:
+        if not any(occupied[c.start:c.end]):
+            taken.append(c)
+            occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+            continue
+        inside = [t for t in taken if t.start < c.end and c.start < t.end]
+        if inside and all(
+            c.start <= t.start and t.end <= c.end and (t.end - t.start) < (c.end - c.start)
+            and t.type in ("Method", "Task") and t.source == "lexicon"
+            for t in inside
+        ) and any(t.end == c.end for t in inside):
+            for t in inside:
+                taken.remove(t)
+            taken.append(c)
+            occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+    taken.sort(key=lambda c: c.start)
+
+    # 5b. ids, labels, one type per entity
+    for c in taken:
+        if not c.eid:
+            if c.kb:
+                c.eid, c.label = entity_id(c.kb), c.kb
+            else:
+                surface = text[c.start:c.end]
+                key = norm_key(surface)
+                canon = lexicon_aliases.get(key) if lexicon_aliases else None
+                if canon is not None:
+                    c.eid, c.label = norm_key(canon), canon
+                elif (surface.rstrip("s") in pair_ids) and c.source != "abbrev":
+                    _, c.eid, c.label = pair_ids[surface.rstrip("s")]
+                else:
+                    c.eid, c.label = key, canonical_label(surface, c.type)
+    best: dict[str, _Cand] = {}
+    for c in taken:
+        b = best.get(c.eid)
+        if b is None or SOURCE_PRIORITY.get(c.source, 0) > SOURCE_PRIORITY.get(b.source, 0):
+            best[c.eid] = c
+    for c in taken:
+        c.type = best[c.eid].type
+    return taken
+
+
+@Language.factory(
+    "kg_resolve",
+    assigns=["doc.spans", "doc._.kg_sources", "doc._.kg_labels"],
+    requires=["doc.spans"],
+    default_config={"spans_key": DEFAULT_SPANS_KEY},
+)
+def make_resolver(nlp: Language, name: str, spans_key: str) -> "Resolver":
+    return Resolver(nlp, name, spans_key=spans_key)
+
+
+class Resolver:
+    """Writes the final mentions into ``doc.spans[spans_key]`` (label = type, kb_id = entity id).
+
+    ``doc._.kg_sources`` and ``doc._.kg_labels`` hold, for each span, the
+    component that found it and the entity's display label. When a
+    ``kg_lexicon`` component is in the pipeline, its alias table (if it offers
+    one as ``aliases``: ``norm_key(alias) -> canonical name``) also folds
+    unmatched spellings.
+    """
+
+    def __init__(self, nlp: Language, name: str = "kg_resolve", *, spans_key: str = DEFAULT_SPANS_KEY):
+        self.name = name
+        self.spans_key = spans_key
+        self.nlp = nlp
+        self.aliases: dict[str, str] | None = None
+        Doc.set_extension("kg_sources", default=None, force=True)
+        Doc.set_extension("kg_labels", default=None, force=True)
+
+    def initialize(self, get_examples=None, *, nlp=None, aliases: dict[str, str] | None = None) -> None:
+        self.aliases = aliases
+
+    def __call__(self, doc: Doc) -> Doc:
+        taken = resolve_candidates(doc, lexicon_aliases=self.aliases)
+        spans = []
+        sources = []
+        labels = []
+        for c in taken:
+            sp = doc.char_span(c.start, c.end, label=c.type, kb_id=c.eid, alignment_mode="expand")
+            if sp is None:
+                continue
+            spans.append(sp)
+            sources.append(f"{c.source}:{c.rule}" if c.rule and c.rule != c.source else c.source)
+            labels.append(c.label)
+        doc.spans[self.spans_key] = spans
+        doc._.kg_sources = sources
+        doc._.kg_labels = labels
+        return doc
+
+    def to_bytes(self, *, exclude=()) -> bytes:
+        import srsly
+
+        return srsly.msgpack_dumps({"aliases": self.aliases or {}})
+
+    def from_bytes(self, data: bytes, *, exclude=()) -> "Resolver":
+        import srsly
+
+        self.aliases = srsly.msgpack_loads(data).get("aliases") or None
+        return self
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        import srsly
+        from pathlib import Path
+
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / "aliases.json", self.aliases or {})
+
+    def from_disk(self, path, *, exclude=()) -> "Resolver":
+        import srsly
+        from pathlib import Path
+
+        p = Path(path) / "aliases.json"
+        self.aliases = (srsly.read_json(p) or None) if p.exists() else None
+        return self

@@ -1,0 +1,274 @@
+"""Word lists the rule components share: stop-words, generic heads, head-word types.
+
+Everything here is a category of *words*, never a list of entity names: the
+names come from the lexicon (:mod:`kg.extract.lexicon`) and from the shape and
+cue rules in :mod:`kg.extract.patterns`. Keep the lists lowercase.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "STOP_WORDS",
+    "DETERMINERS",
+    "GENERIC_WORDS",
+    "GENERIC_HEADS",
+    "TASK_HEADS",
+    "METHOD_HEADS",
+    "LEARNING_TASKS",
+    "AMBIGUOUS_HEADS",
+    "BAD_MODIFIERS",
+    "METRIC_WORDS",
+    "VERBS",
+    "SINGLE_TASKS",
+    "TASK_ACRONYMS",
+    "TASK_LEAD_ADJ",
+    "NOT_ENTITIES",
+    "NOT_AS_TYPE",
+    "DATA_HEADS",
+    "MODEL_HEADS",
+]
+
+#: words that open a noun phrase but are not part of a name
+DETERMINERS = frozenset(
+    """a an the this that these those our their its his her my your we they it
+    each every any some all both either neither no such another other same
+    several many much more most few fewer less least various different
+    existing previous prior recent current standard conventional traditional
+    typical common popular widely well-known classical classic vanilla naive
+    original corresponding respective proposed novel new simple efficient
+    effective general generic whole entire first second third final last
+    two three four five six seven eight nine ten one multiple numerous
+    diverse additional further certain specific particular given
+    following above aforementioned underlying overall main key major
+    important challenging difficult hard complex real crucial critical
+    fundamental emerging promising powerful strong robust accurate
+    state-of-the-art sota advanced modern better best superior
+    improved enhanced comprehensive extensive large-scale competitive
+    significant substantial remarkable impressive unified related subsequent quick
+    separate implemented procedural preliminary initial earlier later corresponding""".split()
+)
+
+#: closed-class words: a phrase never spans them
+STOP_WORDS = frozenset(
+    """a an the and or but nor of in on at by for with without to from into onto
+    over under about as than then via per through across between among within
+    upon against toward towards during after before since until while whereas
+    although though because if when where which who whom whose what why how
+    that this these those it its is are was were be been being am do does did
+    done has have had having can could may might must shall should will would
+    not no yes so such very also only just even still too both either neither
+    each every any some all most more less many much few several other another
+    we our us they them their he she his her i me my you your one ones
+    e.g. i.e. etc et al al. vs versus here there thus hence however therefore
+    like unlike despite beyond behind along around toward via cannot whether
+    wherein whereby thereby whilst therein thereof hereby besides instead rather
+    i.e., e.g., namely
+    moreover furthermore additionally specifically namely respectively
+    i.e e.g cf""".split()
+)
+
+#: single words that are never entities on their own
+GENERIC_WORDS = frozenset(
+    """approach approaches method methods model models framework frameworks task
+    tasks system systems technique techniques algorithm algorithms result results
+    paper papers work works study studies it this that they we network networks
+    architecture architectures module modules component components mechanism
+    mechanisms strategy strategies scheme schemes pipeline pipelines solution
+    solutions tool tools baseline baselines benchmark benchmarks dataset datasets
+    data metric metrics measure measures score scores performance experiment
+    experiments analysis evaluation evaluations problem problems setting settings
+    procedure process paradigm paradigms formulation representation
+    representations feature features learning training inference generation
+    detection classification segmentation recognition prediction estimation
+    translation reasoning understanding optimization attention embedding
+    embeddings encoder decoder layer layers function loss objective policy
+    agent agents application applications domain domains field fields
+    research researchers literature author authors proposal idea ideas
+    variant variants version versions extension extensions improvement
+    improvements design designs implementation implementations corpus corpora
+    text image images video videos language languages input output inputs
+    outputs sample samples example examples instance instances information
+    knowledge accuracy quality efficiency effectiveness robustness
+    capability capabilities ability abilities""".split()
+)
+
+#: trailing generic heads that may follow a name ("the CIFAR-10 dataset").
+#: kg keeps them OUT of the mention: "CIFAR-10 dataset" -> "CIFAR-10".
+GENERIC_HEADS = frozenset(
+    """dataset datasets data set sets benchmark benchmarks corpus corpora
+    model models framework frameworks method methods approach approaches
+    algorithm algorithms architecture architectures system systems
+    series family suite collection testbed leaderboard challenge
+    task tasks metric metrics score split splits""".split()
+)
+
+#: heads that make a noun phrase a Task
+TASK_HEADS = frozenset(
+    """generation detection segmentation classification translation recognition
+    estimation answering editing retrieval summarization parsing tracking
+    captioning synthesis completion localization reconstruction forecasting
+    tagging labeling labelling extraction identification inpainting
+    super-resolution denoising deblurring dehazing restoration enhancement
+    compression verification grounding navigation manipulation planning
+    reasoning understanding comprehension prediction simplification
+    correction resolution disambiguation linking matching registration
+    captioning transcription diarization spotting counting mapping
+    recommendation ranking clustering categorization alignment
+    interpretation induction inference entailment modeling modelling
+    analysis mining editing animation rendering colorization
+    stylization transfer generalization adaptation discovery
+    question-answering dialogue dialog conversation chatbots
+    control forecast""".split()
+)
+
+#: heads that make a noun phrase a Method
+METHOD_HEADS = frozenset(
+    """network networks net nets attention distillation pruning quantization
+    transformer transformers autoencoder autoencoders encoder encoders decoder
+    decoders embedding embeddings regularization normalization dropout
+    optimizer optimization descent sampling sampler decoding search
+    fine-tuning finetuning tuning pretraining pre-training training
+    algorithm algorithms model models architecture architectures
+    mechanism mechanisms layer layers convolution convolutions kernel
+    kernels perceptron perceptrons machine machines regression
+    tree trees forest forests classifier classifiers tagger parser
+    grammar grammars field fields process processes estimator estimators
+    filter filters unit units module modules head heads adapter adapters
+    tokenizer tokenizers prompting augmentation bagging boosting
+    ensemble ensembles backpropagation propagation aggregation pooling
+    clustering hashing inference diffusion policy policies gradient
+    gradients loss losses objective technique techniques method methods
+    framework approach scheme strategy strategies paradigm chain
+    memory""".split()
+)
+
+#: heads too generic to make a phrase on their own modifier alone
+#: ("proposed model"), kept only with a strong modifier
+AMBIGUOUS_HEADS = frozenset(
+    """model models architecture architectures algorithm algorithms framework
+    approach scheme strategy strategies paradigm technique techniques method
+    methods module modules layer layers mechanism mechanisms process processes
+    loss losses objective unit units head heads memory training inference
+    tuning policy policies field fields analysis modeling modelling control
+    transfer adaptation alignment understanding reasoning prediction
+    generalization discovery conversation dialogue dialog interpretation
+    induction mapping matching correction resolution enhancement
+    compression ranking planning manipulation chain""".split()
+)
+
+#: "X learning" that names a problem setting (Task) rather than a technique
+LEARNING_TASKS = frozenset(
+    """continual federated few-shot zero-shot one-shot class-incremental
+    task-incremental domain-incremental incremental lifelong multi-task
+    multitask transfer representation metric online offline active
+    open-world open-set imitation multi-label multi-instance multiple-instance
+    multimodal multi-modal cross-modal unsupervised semi-supervised
+    self-supervised weakly-supervised weakly supervised
+    positive-unlabeled machine deep statistical relational
+    multi-view""".split()
+)
+
+#: adjectives that open a phrase but are not part of a name ("proposed", "novel")
+BAD_MODIFIERS = DETERMINERS | frozenset(
+    """using based via use used uses make makes made show shows shown
+    propose proposes proposed present presents presented introduce introduces
+    introduced achieve achieves achieved improve improves improved
+    perform performs performed apply applies applied enable enables
+    enabled leverage leverages leveraged employ employs employed
+    study studies studied address addresses addressed tackle tackles
+    demonstrate demonstrates demonstrated evaluate evaluates evaluated
+    outperform outperforms outperformed require requires required
+    consider considers considered focus focuses focused call called
+    named dubbed termed known refer referred mainly widely highly
+    commonly mostly often usually generally recently previously
+    better good high low higher lower large small larger smaller
+    long short fast slow novel proposed our your""".split()
+)
+
+#: verbs (base, 3rd person, past, gerund) that open no noun phrase: "utilize X", "tackling X"
+VERBS = frozenset(
+    """use uses using utilize utilizes utilizing utilized enhance enhances enhancing provide provides
+    providing promote promotes promoting sacrifice sacrifices handle handles handling lag lags
+    understand understands conduct conducts conducting add adds adding design designs designing
+    include includes including improve improves improving enable enables enabling maintain
+    maintains maintaining build builds building speed support supports supporting achieve
+    achieves achieving allow allows allowing unify unifies unifying tackle tackles tackling
+    compromise compromises compromising revolutionize revolutionizes revolutionized revolutionizing
+    apply applies applying perform performs performing facilitate facilitates facilitating
+    boost boosts boosting reduce reduces reducing increase increases increasing yield yields
+    yielding learn learns obtain obtains obtaining require requires requiring outperform
+    outperforms outperforming surpass surpasses surpassing exploit exploits exploiting explore
+    explores exploring investigate investigates investigating analyze analyzes analyzing
+    analyse analyses analysing examine examines examining study studying address addresses
+    addressing solve solves solving train trains integrate integrates integrating combine
+    combines combining adopt adopts adopting leverage leverages leveraging employ employs
+    employing develop develops developing introduce introduces introducing present presents
+    presenting propose proposes proposing demonstrate demonstrates demonstrating show shows
+    showing evaluate evaluates evaluating benchmark benchmarking achieve accelerate accelerates
+    accelerating mitigate mitigates mitigating alleviate alleviates alleviating guide guides
+    capture captures capturing generate generates generating produce produces producing
+    extract extracts predict predicts predicting recognize recognizes detect detects
+    estimate estimates estimating optimize optimizes optimizing perform make makes making
+    called named termed dubbed known denoted referred via see seen despite like unlike
+    cannot can't don't doesn't won't enable become becomes becoming remain remains remaining
+    consider considers considering focus focuses focusing incorporate incorporates
+    incorporating adapt adapts extend extends extending scale scales bridge bridges
+    bridging lack lacks lacking suffer suffers suffering rely relies relying depend depends
+    struggle struggles struggling fail fails failing conventional enables existing
+    create creates created mimic mimics supplement supplements approach method paper
+    work study framework
+    recent recently especially particularly notably typically successfully effectively
+    efficiently directly jointly explicitly implicitly simultaneously""".split()
+)
+
+#: one-word names of tasks ("parsing", "summarization"): Task mentions on their own
+SINGLE_TASKS = frozenset(
+    """parsing translation summarization classification segmentation localization
+    tokenization chunking lemmatization stemming captioning transliteration paraphrasing
+    inpainting super-resolution denoising deblurring dehazing deraining colorization
+    diarization re-identification re-id coreference lipreading""".split()
+)
+
+#: acronyms of task names (a word category, like "NER" for named entity recognition)
+TASK_ACRONYMS = frozenset(
+    """MT SMT NMT WSD NLP NLU NLG QA VQA ASR TTS NER SRL OCR IR MRC SLU DST KBQA ODQA
+    CQA NLI RTE STS ABSA TSC SA ED RE EL IE KGC LP ZSL FSL VOS MOT SOT SR VG
+    REC RES HOI TAL VLN ReID""".split()
+)
+
+#: adjectives that open a Task phrase but are not part of the task's name
+TASK_LEAD_ADJ = frozenset(
+    """automatic automated automatically online offline binary joint accurate robust
+    efficient fast real-time large-scale end-to-end improved better reliable scalable
+    practical simultaneous precise effective successful high-quality high-performance
+    english chinese arabic german french japanese spanish hindi korean russian
+    italian portuguese dutch czech turkish vietnamese persian urdu indonesian""".split()
+)
+
+#: surfaces that are never mentions, whatever a source says ("For instance" as a dataset)
+NOT_ENTITIES = frozenset(
+    {"for instance", "in particular", "in addition", "state of the art", "state-of-the-art", "sota",
+     "et al", "et al.", "prior", "joint", "baseline", "baselines", "ours", "our method", "our model",
+     "this paper", "this work", "our approach", "our framework", "the model", "this study"}
+)
+
+#: (surface, type) pairs a source gets wrong: POS is a tag set, not a metric
+NOT_AS_TYPE = {"pos": {"Metric"}, "part-of-speech": {"Metric"}}
+
+#: words that are metrics on their own ("accuracy", "F1")
+METRIC_WORDS = frozenset(
+    """accuracy precision recall f1 f-score f1-score f-measure perplexity bleu
+    rouge meteor cider spice fid kid lpips psnr ssim auc auroc auprc map
+    miou iou mae mse rmse wer cer ter chrf bertscore bleurt mrr ndcg
+    hits@1 hits@10 em exact-match pass@1 pass@k top-1 top-5 dice
+    recall@1 recall@5 recall@10 r@1 r@5 r@10 success-rate""".split()
+)
+
+#: heads that make a phrase a Dataset ("... corpus", "... treebank")
+DATA_HEADS = frozenset(
+    """dataset datasets corpus corpora treebank treebanks benchmark benchmarks
+    database collection suite""".split()
+)
+
+#: heads after a proper name that make it a Model ("BERT model")
+MODEL_HEADS = frozenset("""model models network networks llm llms vlm vlms""".split())
