@@ -64,8 +64,8 @@ _PAPER_COLUMNS = ["paper", "date", "precision"]
 _COUNT_COLUMNS = ["entity", "label", "type", "period", "papers", "total_papers", "share", "per_1000"]
 _CLASS_COLUMNS = [
     "entity", "label", "type", "class", "score", "log2_ratio", "p_value", "q_value",
-    "recent_per_1000", "earlier_per_1000", "first_seen", "last_seen", "peak_period",
-    "papers", "recent_papers", "earlier_papers", "persistent",
+    "recent_per_1000", "earlier_per_1000", "delta_per_1000", "first_seen", "last_seen",
+    "peak_period", "papers", "recent_papers", "earlier_papers", "persistent",
 ]
 
 
@@ -447,8 +447,11 @@ def classify(
     pandas.DataFrame
         One row per classified entity: ``entity, label, type, class, score,
         log2_ratio, p_value, q_value, recent_per_1000, earlier_per_1000,
-        first_seen, last_seen, peak_period, papers, recent_papers,
-        earlier_papers, persistent``, sorted by decreasing score. ``score`` is a
+        delta_per_1000, first_seen, last_seen, peak_period, papers,
+        recent_papers, earlier_papers, persistent``, sorted by decreasing score.
+        ``delta_per_1000`` is the absolute change in share (recent minus
+        earlier, per 1,000 papers): sort by it for the *largest* gains rather
+        than the *fastest*. ``score`` is a
         conservative, shrunken log2 rate ratio: with ``pi = a / (a + b)`` given
         the posterior ``Beta(a + pseudo * w, b + pseudo * (1 - w))``, the
         ``alpha`` lower bound of log2 RR for an increase (the smaller of the
@@ -542,7 +545,7 @@ def classify(
         out["class"] = "stable"
         out["score"] = 0.0
         out["log2_ratio"] = 0.0
-        for col in ("p_value", "q_value", "recent_per_1000", "earlier_per_1000"):
+        for col in ("p_value", "q_value", "recent_per_1000", "earlier_per_1000", "delta_per_1000"):
             out[col] = np.nan
         out["recent_papers"] = out["papers"]
         out["earlier_papers"] = 0
@@ -615,6 +618,7 @@ def classify(
     out["q_value"] = q
     out["recent_per_1000"] = np.round(1000 * a / nR, 3)
     out["earlier_per_1000"] = np.round(1000 * b / nE, 3)
+    out["delta_per_1000"] = np.round(1000 * (a / nR - b / nE), 3)
     out["recent_papers"] = a.astype(np.int64)
     out["earlier_papers"] = b.astype(np.int64)
     out["persistent"] = np.where(lr >= 0, up_ok, down_ok)
@@ -657,7 +661,7 @@ def summarize(classified: pd.DataFrame, *, top: int | None = None) -> pd.DataFra
     pandas.DataFrame
         Columns ``entity, label, type, class, score, log2_ratio, p_value, q_value,
         first_seen, last_seen, peak_period, papers, recent_papers, earlier_papers,
-        recent_per_1000, earlier_per_1000`` and ``rank`` (1-based within type and
+        recent_per_1000, earlier_per_1000, delta_per_1000`` and ``rank`` (1-based within type and
         class).
 
     Examples
@@ -671,7 +675,7 @@ def summarize(classified: pd.DataFrame, *, top: int | None = None) -> pd.DataFra
     columns = [
         "entity", "label", "type", "class", "score", "log2_ratio", "p_value", "q_value",
         "first_seen", "last_seen", "peak_period", "papers", "recent_papers", "earlier_papers",
-        "recent_per_1000", "earlier_per_1000",
+        "recent_per_1000", "earlier_per_1000", "delta_per_1000",
     ]
     if classified.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in columns + ["rank"]})

@@ -136,8 +136,8 @@ def test_min_support_drops_rare_entities(corpus_graph):
 def test_classify_columns_and_windows(classified):
     assert list(classified.columns) == [
         "entity", "label", "type", "class", "score", "log2_ratio", "p_value", "q_value",
-        "recent_per_1000", "earlier_per_1000", "first_seen", "last_seen", "peak_period",
-        "papers", "recent_papers", "earlier_papers", "persistent",
+        "recent_per_1000", "earlier_per_1000", "delta_per_1000", "first_seen", "last_seen",
+        "peak_period", "papers", "recent_papers", "earlier_papers", "persistent",
     ]
     assert classified.attrs["recent"] == ["2025-09", "2025-10", "2025-11", "2025-12"]
     row = by_entity(classified).loc["newcomer"]
