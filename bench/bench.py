@@ -210,7 +210,15 @@ class TreeMemory:
 
 
 def run_timed(cmd: list[str], *, log: Path, timeout: float | None = None) -> dict:
-    """Run ``cmd``; wall time, exit code, peak tree RSS, and its stdout."""
+    """Run ``cmd``; wall time, CPU time, exit code, peak tree RSS, and its stdout.
+
+    CPU time (user + system of the process and every descendant it waited for) does not
+    grow when other work competes for the cores, unlike wall time: on a busy machine,
+    compare CPU times.
+    """
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     with open(log, "w") as err:
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, text=True,
@@ -224,7 +232,10 @@ def run_timed(cmd: list[str], *, log: Path, timeout: float | None = None) -> dic
         finally:
             mem.stop()
     sec = time.perf_counter() - t0
-    return {"cmd": " ".join(cmd), "seconds": round(sec, 2), "returncode": proc.returncode,
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"cmd": " ".join(cmd), "seconds": round(sec, 2), "cpu_seconds": round(cpu, 1),
+            "returncode": proc.returncode,
             "peak_rss_mb": round(mem.peak / 2**20), "peak_rss_single_mb": round(mem.peak_single / 2**20),
             "stdout": out}
 
@@ -380,16 +391,18 @@ def table(results: dict) -> str:
                 lines.append(f"  {name:<42} {r['papers_per_s']:>9.0f} {r['papers_per_s'] / tok:>12.0%}")
     if results.get("build"):
         lines.append("")
-        lines.append(f"{'kg build --workers 2 --store':<30} {'papers':>7} {'wall s':>8} {'peak RSS':>9}  stages (s)")
+        lines.append(f"{'kg build --workers 2 --store':<30} {'papers':>7} {'wall s':>8} {'CPU s':>7} {'peak RSS':>9}  stages (wall s)")
         for r in results["build"]:
             stages = ", ".join(f"{k} {v:.0f}" for k, v in r.get("stages", {}).items())
             lines.append(f"  {'full' if not r.get('new_papers') else 'incremental +' + str(r['new_papers']):<28} "
-                         f"{r['papers']:>7} {r['seconds']:>8.1f} {r['peak_rss_mb'] / 1024:>7.2f} GB  {stages}"
+                         f"{r['papers']:>7} {r['seconds']:>8.1f} {r.get('cpu_seconds', float('nan')):>7.0f} "
+                         f"{r['peak_rss_mb'] / 1024:>7.2f} GB  {stages}"
                          + ("" if r["returncode"] == 0 else f"  FAILED rc={r['returncode']}"))
     inc = results.get("incremental")
     if inc:
         lines.append(f"  {'incremental +' + str(inc['new_papers']) + ' (1%)':<28} {inc['papers']:>7} "
-                     f"{inc['seconds']:>8.1f} {inc['peak_rss_mb'] / 1024:>7.2f} GB  "
+                     f"{inc['seconds']:>8.1f} {inc.get('cpu_seconds', float('nan')):>7.0f} "
+                     f"{inc['peak_rss_mb'] / 1024:>7.2f} GB  "
                      + ", ".join(f"{k} {v:.0f}" for k, v in inc.get("stages", {}).items()))
         lines.append(f"  incremental / full = {inc.get('ratio_to_full', float('nan')):.0%} "
                      f"({inc.get('cached_papers')} papers reused)")

@@ -73,8 +73,11 @@ def extract_cached(papers, cache: Path, workers: int, cached_only: bool = False)
     return papers, [done[p.id] for p in papers], len(todo), key
 
 
-def md_table(rows, top: int, cls: tuple[str, ...]) -> str:
-    sub = rows[rows["class"].isin(cls)].head(top)
+def md_table(rows, top: int, cls: tuple[str, ...], by: str | None = None) -> str:
+    sub = rows[rows["class"].isin(cls)]
+    if by is not None:  # largest absolute change first
+        sub = sub.reindex(sub[by].abs().sort_values(ascending=False, kind="stable").index)
+    sub = sub.head(top)
     if sub.empty:
         return "_none_\n"
     out = ["| # | entity | class | score | log2 ratio | per 1k before → recent | papers | first seen | peak |",
@@ -178,9 +181,15 @@ def main(argv=None) -> int:
         rows = summary[summary["type"] == etype]
         if rows.empty:
             continue
-        lines += [f"## {etype}", "", f"### Top {args.top} rising / emerging", "",
+        small = max(5, args.top * 2 // 3)
+        lines += [f"## {etype}", "", f"### Top {args.top} rising / emerging (fastest: by score)", "",
                   md_table(rows, args.top, ("emerging", "rising")),
-                  f"### Top {args.top} declining", "", md_table(rows, args.top, ("declining",))]
+                  f"### Largest gains among rising / emerging (by change in papers per 1k; top {small})", "",
+                  md_table(rows, small, ("emerging", "rising"), by="delta_per_1000"),
+                  f"### Top {args.top} declining (fastest: by score)", "",
+                  md_table(rows, args.top, ("declining",)),
+                  f"### Largest losses among declining (top {small})", "",
+                  md_table(rows, small, ("declining",), by="delta_per_1000")]
     lines += ["## Reading", "", "<!-- READING -->", ""]
     text = "\n".join(lines)
     if out.exists():  # keep a hand-written reading section across reruns

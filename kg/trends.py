@@ -9,9 +9,10 @@ described in ``docs/trends.md``; in short:
    mention each entity and divides by all papers of that period (the *share*);
 3. :func:`classify` compares each entity's share in the recent window (the last
    periods) with the earlier window by an exact conditional binomial test of two
-   Poisson rates, ranks entities by a conservative log2 rate ratio (the bound of its
-   confidence interval nearest to 0, so two mentions never top the list), and drops
-   one-period spikes by re-testing without the window's peak period.
+   Poisson rates, ranks entities by a conservative log2 rate ratio (a credible bound
+   shrunk towards "no change" by a prior worth a few papers, so two mentions never
+   top the list), and drops one-period spikes by re-scoring without the window's
+   peak period.
 
 Papers with ``date is None`` are counted (``attrs["undated"]``) but sit in no period.
 Papers dated to the year only cannot be placed in a month or quarter: they are left

@@ -66,6 +66,23 @@ def _alias_table(lexicon_path: str | Path | None) -> dict[str, str] | None:
     return table
 
 
+#: extra suffix rules: a sentence-final "." after "8K", "13B", "4V" or "MATH" is its own
+#: token (spaCy's English rules keep it attached after an upper-case letter, so
+#: "GSM8K." or "MATH." at the end of a sentence could not be matched)
+EXTRA_SUFFIXES = (r"(?<=[0-9][A-Za-z])\.", r"(?<=[A-Z]{2})\.")
+
+
+def split_final_periods(nlp: Language) -> None:
+    """Add :data:`EXTRA_SUFFIXES` to ``nlp``'s tokenizer.
+
+    >>> nlp = spacy.blank("en"); split_final_periods(nlp)
+    >>> [t.text for t in nlp("evaluated on MATH. Vicuna-13B.")]
+    ['evaluated', 'on', 'MATH', '.', 'Vicuna-13B', '.']
+    """
+    suffixes = list(nlp.Defaults.suffixes) + list(EXTRA_SUFFIXES)
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+
+
 def build_nlp(*, lexicon_path: str | Path | None = None) -> Language:
     """kg's extraction pipeline on ``spacy.blank("en")``, initialised and ready.
 
@@ -87,6 +104,7 @@ def build_nlp(*, lexicon_path: str | Path | None = None) -> Language:
     [('Llama3-8b-instruct', 'Model'), ('Low-Rank Adaptation', 'Method'), ('LoRA', 'Method')]
     """
     nlp = spacy.blank("en")
+    split_final_periods(nlp)
     nlp.add_pipe("sentencizer")
     lexicon = has_lexicon()
     if lexicon:
