@@ -101,7 +101,7 @@ def build(
     html: bool = True,
     max_nodes: int = 2000,
     trends: bool = True,
-    period: str = "month",
+    period: str = "auto",
     on_error: str = "skip",
     cache: bool = True,
     engine: str = "local",
@@ -278,9 +278,10 @@ def _write_outputs(G, staging: Path, *, formats, html, max_nodes, trends, period
     from kg.rdf.export import write_rdf
     from kg.tables import write_graphml, write_tables
 
+    report = None
     if trends and any(d.get("date") for _, d in G.nodes(data=True) if d.get("kind") == "paper"):
         with timed("trends"):
-            _annotate_trends(G, staging, period=period, summary=summary)
+            report = _trends(G, staging, period=period)
     with timed("tables"):
         write_tables(G, staging)
         write_graphml(G, staging / "graph.graphml")
@@ -290,20 +291,25 @@ def _write_outputs(G, staging: Path, *, formats, html, max_nodes, trends, period
         with timed("html"):
             from kg.viz.html import write_html
 
-            stats = write_html(G, staging / "graph.html", max_nodes=max_nodes)
+            stats = write_html(G, staging / "graph.html", max_nodes=max_nodes, report_html=report)
             if isinstance(stats, dict) and stats.get("note"):
                 summary.html_note = stats["note"]
     return sorted(p.name for p in staging.iterdir() if p.is_file())
 
 
-def _annotate_trends(G, staging: Path, *, period: str, summary: BuildSummary) -> None:
-    """Trends tables and charts, and trend attributes on entity nodes."""
+def _trends(G, staging: Path, *, period: str) -> str | None:
+    """Trend tables and charts; trend attributes on entity nodes; the HTML fragment."""
     from kg import trends as kg_trends
+    from kg.charts import charts_html
 
-    kg_trends.write_trends(G, staging, period=period)
-    for node, attrs in kg_trends.node_attributes(G, period=period).items():
+    result = kg_trends.compute_trends(G, period)
+    kg_trends.write_trend_files(result, staging)
+    for node, attrs in result.node_attributes().items():
         if node in G:
             G.nodes[node].update(attrs)
+    if result.summary.empty or not (result.summary["class"] != "stable").any():
+        return None  # nothing is rising or fading: no report to show
+    return charts_html(result.series, result.summary)
 
 
 def _publish(staging: Path, outdir: Path, names: list[str]) -> list[Path]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
@@ -50,6 +51,9 @@ __all__ = [
     "node_attributes",
     "top_table",
     "write_trends",
+    "compute_trends",
+    "write_trend_files",
+    "TrendResult",
 ]
 
 #: the period lengths kg can count by
@@ -808,8 +812,35 @@ def write_trends(
         papers, total_papers, share, per_1000`` for the classified entities;
         ``trends_summary.csv`` is :func:`summarize` of :func:`classify`.
     """
-    outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
+    trends = compute_trends(G, period, types=types, min_support=min_support,
+                            recent_periods=recent_periods, **options)
+    return write_trend_files(trends, outdir, charts=charts, top=top)
+
+
+@dataclass
+class TrendResult:
+    """Everything one trend computation yields, so callers compute it once."""
+
+    period: str
+    series: pd.DataFrame  # trends.csv rows (classified entities only)
+    classified: pd.DataFrame  # :func:`classify` output
+    summary: pd.DataFrame  # trends_summary.csv rows
+
+    def node_attributes(self) -> dict[str, dict]:
+        """``{node: {"trend_class", "trend_score"}}`` for the graph's entity nodes."""
+        return trend_attributes(self.classified)
+
+
+def compute_trends(
+    G: nx.MultiDiGraph,
+    period: str = "auto",
+    *,
+    types: Iterable[str] | None = None,
+    min_support: int = 5,
+    recent_periods: int | None = None,
+    **options,
+) -> TrendResult:
+    """Count, classify and summarise in one pass (pure; see :func:`write_trends`)."""
     if period == "auto":
         period = choose_period(G)
     counts = period_counts(G, period)
@@ -822,6 +853,15 @@ def write_trends(
     summary = summarize(classified)
     series = counts[counts["entity"].isin(set(classified["entity"]))].reset_index(drop=True)
     series.attrs.update(counts.attrs)
+    return TrendResult(period, series, classified, summary)
+
+
+def write_trend_files(trends: TrendResult, outdir: str | os.PathLike, *, charts: bool = True,
+                      top: int = 6) -> list[Path]:
+    """Write trends.csv, trends_summary.csv and (with ``charts``) trends.png/.svg atomically."""
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    series, summary = trends.series, trends.summary
     with atomic_path(outdir / "trends.csv") as tmp:
         series.to_csv(tmp, index=False)
     with atomic_path(outdir / "trends_summary.csv") as tmp:

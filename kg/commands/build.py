@@ -23,8 +23,9 @@ from kg.pipeline import DEFAULT_INPUT, DEFAULT_OUTDIR, RDF_FORMATS, build
               help="Most entities shown in graph.html (top by paper count).")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
 @click.option("--no-trends", is_flag=True, help="Do not write trends tables and charts.")
-@click.option("--period", default="month", show_default=True,
-              type=click.Choice(["month", "quarter", "year"]), help="Trend period.")
+@click.option("--period", default="auto", show_default=True,
+              type=click.Choice(["auto", "month", "quarter", "year"]),
+              help="Trend period; auto picks the finest the dates support.")
 @click.option("--on-error", default="skip", show_default=True, type=click.Choice(["skip", "fail"]),
               help="Bad records: skip them with a warning, or stop at the first.")
 @click.option("--no-cache", is_flag=True, help="Re-extract every paper (ignore OUTDIR/.kg-cache).")

@@ -494,6 +494,7 @@ def render_html(G: nx.MultiDiGraph, **options: Any) -> tuple[str, dict]:
 
     Takes the keyword options of :func:`write_html` (except ``path``).
     """
+    report_html = options.pop("report_html", None)
     data = graph_data(G, **options)
     meta = data["meta"]
     vis_js, vis_css, app_js = _asset("vis-network.min.js"), _asset("vis-network.css"), _asset("app.js")
@@ -512,6 +513,8 @@ def render_html(G: nx.MultiDiGraph, **options: Any) -> tuple[str, dict]:
         vis_css=Markup(vis_css),
         vis_js=Markup(vis_js),
         app_js=Markup(app_js),
+        # a trusted fragment kg made itself (kg.charts.charts_html escapes every label)
+        report=Markup(report_html) if report_html else "",
         # timings stay out of the page so the same graph always gives the same bytes
         data_json=Markup(script_json({**data, "meta": {k: v for k, v in meta.items() if k != "layout_seconds"}})),
     )
@@ -529,6 +532,7 @@ def write_html(
     max_edges: int = 10000,
     seed: int = 1,
     iterations: int | None = None,
+    report_html: str | None = None,
 ) -> dict:
     """Write the graph as a self-contained interactive HTML network.
 
@@ -555,6 +559,10 @@ def write_html(
         first, then the strongest co-mention links; the page says what was left out.
     seed, iterations
         Layout seed and iterations (:func:`kg.viz.layout.force_layout`).
+    report_html
+        A trusted HTML fragment (no scripts, no remote resources), such as
+        :func:`kg.charts.charts_html`, shown behind a "Research trends" toggle
+        in the header. Never pass text from the input here unescaped.
 
     Returns
     -------
@@ -573,7 +581,7 @@ def write_html(
     """
     html, meta = render_html(
         G, max_nodes=max_nodes, score=score, title=title, show_papers=show_papers,
-        max_edges=max_edges, seed=seed, iterations=iterations,
+        max_edges=max_edges, seed=seed, iterations=iterations, report_html=report_html,
     )
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
