@@ -184,3 +184,15 @@ def test_gzip_jsonl_build(tmp_path):
     done = kg("build", src, "-o", tmp_path / "out", "--no-html")
     assert done.returncode == 0, done.stderr
     assert "papers    5" in done.stdout
+
+
+def test_eval_with_relations(tmp_path):
+    gold = ROOT / "tests" / "fixtures" / "gold_mini.jsonl"  # hand-written, see its meta
+    done = kg("eval", gold, "--relations", "--json", tmp_path / "scores.json")
+    assert done.returncode == 0, done.stderr
+    assert "micro" in done.stdout and "Compare-With" in done.stdout
+    scores = json.loads((tmp_path / "scores.json").read_text(encoding="utf-8"))
+    modes = [r["mode"] for r in scores["relations"]]
+    assert modes == ["gold-entities", "end-to-end"]
+    compare = scores["relations"][0]["types"]["Compare-With"]
+    assert compare["tp"] == 1  # "BERT outperforms ELMo" found from the gold entities
