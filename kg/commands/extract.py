@@ -9,6 +9,7 @@ from typing import Iterator
 import click
 
 from kg.errors import InputError
+from kg.io import atomic_write
 from kg.model import Paper
 
 __all__ = ["command", "read_extract_input", "run_extract"]
@@ -71,20 +72,15 @@ def run_extract(input_path: str | Path, output_path: str | Path, *, workers: int
 
     from kg.extract import extract_papers
 
-    out = Path(output_path)
-    tmp = out.with_name(out.name + ".tmp")
     n = 0
     bar = tqdm(unit=" papers", disable=not progress, file=None, dynamic_ncols=True, leave=False)
     try:
-        with tmp.open("w", encoding="utf8") as fh:
+        with atomic_write(output_path) as fh:
             for ex in extract_papers(read_extract_input(input_path), workers=workers, progress=bar.update):
                 fh.write(json.dumps(ex.to_extract_json(), ensure_ascii=False) + "\n")
                 n += 1
-        tmp.replace(out)
     finally:
         bar.close()
-        if tmp.exists():
-            tmp.unlink()
     return n
 
 
@@ -105,6 +101,7 @@ def command(ctx: click.Context, input_path: Path, output: Path, workers: int) ->
 
     Example:
 
+    \b
         kg extract papers.jsonl -o mentions.jsonl --workers 2
     """
     quiet = bool(ctx.obj and ctx.obj.get("quiet"))
