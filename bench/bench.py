@@ -460,6 +460,7 @@ def main(argv=None) -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--repeat", type=int, default=3, help="warm runs per query")
     ap.add_argument("--incremental", type=float, default=0.01, help="fraction of new papers for (e)")
+    ap.add_argument("--note", default="", help="free text stored in the results (e.g. what code was measured)")
     ap.add_argument("--skip", nargs="*", default=[], choices=["extract", "build", "queries", "incremental"])
     ap.add_argument("--_query", nargs=2, help=argparse.SUPPRESS)
     ap.add_argument("--_repeat", type=int, default=3, help=argparse.SUPPRESS)
@@ -475,7 +476,8 @@ def main(argv=None) -> int:
     workdir.mkdir(parents=True, exist_ok=True)
     out = args.out or ROOT / "bench" / "results" / f"{datetime.now():%Y-%m-%d}.json"
     results: dict = {"machine": machine(), "corpus": str(args.corpus), "sizes": args.sizes,
-                     "workers": args.workers, "command": " ".join([Path(sys.argv[0]).name, *sys.argv[1:]])}
+                     "workers": args.workers, "command": " ".join([Path(sys.argv[0]).name, *sys.argv[1:]]),
+                     "note": args.note, "kg_path": str(Path(__import__("kg").__file__).parent)}
     total = corpus_lines(args.corpus)
     sizes = sorted({min(s, total) for s in args.sizes})
     results["corpus_papers"] = total

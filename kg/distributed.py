@@ -24,11 +24,11 @@ from typing import Iterable, Iterator, Sequence
 from kg.errors import KgError
 from kg.model import DocExtraction, Paper
 
-__all__ = ["extract_with_dask", "partition", "DEFAULT_PARTITION_SIZE"]
+__all__ = ["extract_with_dask", "extract_partition", "partition", "DEFAULT_PARTITION_SIZE"]
 
 log = logging.getLogger("kg.distributed")
 
-#: papers per task when ``partitions`` is not given: about a second of work per task
+#: papers per task when ``partitions`` is not given: a few seconds of work per task
 DEFAULT_PARTITION_SIZE = 1000
 #: local cluster size when no scheduler is given
 DEFAULT_LOCAL_WORKERS = 2

@@ -7,6 +7,7 @@ abstracts), so it does not depend on the extractor.
 from __future__ import annotations
 
 import sqlite3
+import zlib
 from dataclasses import replace
 
 import pytest
@@ -51,7 +52,23 @@ def test_value_does_not_store_the_text(tmp_path, papers_docs):
     with ExtractionCache(tmp_path) as cache:
         cache.put_many(papers, docs)
     data = sqlite3.connect(tmp_path / CACHE_FILE).execute("SELECT data FROM extraction").fetchall()
-    assert all("Incentivizing Reasoning" not in row[0] for row in data)
+    assert len(data) == 3
+    assert all(b"Incentivizing Reasoning" not in zlib.decompress(row[0]) for row in data)
+
+
+def test_an_older_cache_layout_is_replaced_quietly(tmp_path, papers_docs):
+    papers, docs = papers_docs
+    old = sqlite3.connect(tmp_path / CACHE_FILE)
+    old.executescript("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);"
+                      "INSERT INTO meta VALUES ('schema', '1');"
+                      "CREATE TABLE extraction (key TEXT PRIMARY KEY, version TEXT, used REAL, data TEXT);"
+                      "INSERT INTO extraction VALUES ('k', 'v', 0, '[]');")
+    old.close()
+    with ExtractionCache(tmp_path) as cache:
+        assert cache.get_many(papers) == {}
+        assert cache.put_many(papers, docs) == 3
+        assert len(cache) == 3
+        assert not cache.warnings
 
 
 def test_partial_hits_and_changed_text(tmp_path, papers_docs):
