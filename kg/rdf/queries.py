@@ -575,6 +575,33 @@ def _resolve(query) -> tuple[str, NamedQuery | None]:
     return str(query), None
 
 
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def _inline_values(text: str, subst: dict) -> tuple[str, dict]:
+    """Move bindings into a ``VALUES`` block at the start of the WHERE clause.
+
+    Oxigraph's planner ignores ``substitutions`` when ordering joins, so a bound
+    label could still scan every fact (5 s instead of 7 ms on a 75k-paper store).
+    The terms are serialised by pyoxigraph itself (N-Triples syntax, escaped), so
+    no user text is ever pasted into the query unescaped.
+
+    >>> import pyoxigraph as ox
+    >>> _inline_values("SELECT ?x WHERE { ?x ?p ?o }", {"o": ox.Literal("MathVista")})[0]
+    'SELECT ?x WHERE { VALUES (?o) { ("MathVista") } ?x ?p ?o }'
+    """
+    match = _WHERE.search(text) if subst else None
+    if match is None or not all(_VARNAME.fullmatch(k) for k in subst):
+        return text, subst
+    names = " ".join(f"?{k}" for k in subst)
+    values = " ".join(str(v) for v in subst.values())
+    block = f" VALUES ({names}) {{ ({values}) }}"
+    return text[:match.end()] + block + text[match.end():], {}
+
+
+_VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
 def run_query(
     source,
     query,
@@ -619,6 +646,7 @@ def run_query(
     if is_rdflib:
         return _run_rdflib(source, text, named, subst)
     store = _open_source(source)
+    text, subst = _inline_values(text, subst)
     try:
         result = store.query(
             text,
