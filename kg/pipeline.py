@@ -13,7 +13,7 @@ import os
 import shutil
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -21,11 +21,14 @@ import networkx as nx
 
 from kg.errors import KgError
 from kg.graph import build_graph, entity_nodes
-from kg.model import ENTITY_TYPES
+from kg.model import ENTITY_TYPES, DocExtraction
 
-__all__ = ["build", "BuildSummary", "DEFAULT_INPUT", "DEFAULT_OUTDIR", "RDF_FORMATS"]
+__all__ = ["build", "BuildSummary", "drop_rare_phrases", "DEFAULT_INPUT", "DEFAULT_OUTDIR", "RDF_FORMATS"]
 
 log = logging.getLogger("kg.build")
+
+#: above this many papers, co-mentions and one-off descriptive phrases need 2 papers
+LARGE_CORPUS = 5000
 
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUTDIR = Path("outputs")
@@ -107,6 +110,7 @@ def build(
     engine: str = "local",
     scheduler: str | None = None,
     min_comention: int | None = None,
+    min_phrase_papers: int | None = None,
     progress: bool = False,
 ) -> BuildSummary:
     """Build the knowledge graph of ``inputs`` and write every output into ``outdir``.
@@ -136,6 +140,12 @@ def build(
         default a LocalCluster).
     min_comention
         Minimum shared papers for a co-mention edge; default 1, or 2 above 5,000 papers.
+    min_phrase_papers
+        Keep an entity found only by the phrase chunker (a descriptive noun phrase
+        such as "hierarchical interactive attention mechanism", never a name) only
+        when at least this many papers mention it; default 1, or 2 above 5,000
+        papers, where such one-off phrases are most of the entities and none of
+        the trends.
     progress
         Show progress bars on stderr.
 
@@ -169,8 +179,12 @@ def build(
         docs = _extract(papers, outdir, workers=workers, cache=cache, engine=engine,
                         scheduler=scheduler, progress=progress, summary=summary)
     with timed("graph"):
+        large = len(papers) > LARGE_CORPUS
         if min_comention is None:
-            min_comention = 1 if len(papers) <= 5000 else 2
+            min_comention = 2 if large else 1
+        if min_phrase_papers is None:
+            min_phrase_papers = 2 if large else 1
+        docs = drop_rare_phrases(docs, min_phrase_papers)
         G = build_graph(papers, docs, min_comention=min_comention)
         del docs
     _count(G, summary)
@@ -185,10 +199,16 @@ def build(
                                  progress=progress)
         if store is not None:
             with timed("store"):
+                from kg.rdf.export import write_ntriples
                 from kg.rdf.store import load_store
 
-                load_store(staging / "graph.nt" if (staging / "graph.nt").exists() else staging / "graph.ttl",
-                           Path(store))
+                triples = staging / "graph.nt"
+                if not triples.exists():  # N-Triples loads fastest; not published unless asked
+                    triples = staging / ".store.nt"
+                    write_ntriples(G, triples)
+                G.clear()  # the graph is written: free it before Oxigraph loads the triples
+                del G
+                load_store(triples, Path(store))
         with timed("publish"):
             summary.files = _publish(staging, outdir, written)
             if store is not None:
@@ -222,16 +242,23 @@ def _check_formats(rdf_formats: Iterable[str]) -> list[str]:
 
 def _extract(papers, outdir: Path, *, workers, cache, engine, scheduler, progress, summary):
     """Extractions for ``papers`` in order, reusing the cache for unchanged papers."""
-    from kg.extract import extract_papers
-
     store = None
     if cache:
-        try:
-            from kg.cache import ExtractionCache
-        except ImportError:
-            store = None
-        else:
-            store = ExtractionCache(outdir / ".kg-cache")
+        from kg.cache import ExtractionCache
+
+        store = ExtractionCache(outdir / ".kg-cache", prune=True)
+    try:
+        return _extract_with(store, papers, workers=workers, engine=engine, scheduler=scheduler,
+                             progress=progress, summary=summary)
+    finally:
+        if store is not None:
+            summary.warnings.extend(store.warnings)
+            store.close()
+
+
+def _extract_with(store, papers, *, workers, engine, scheduler, progress, summary):
+    from kg.extract import extract_papers
+
     cached = store.get_many(papers) if store is not None else {}
     summary.cached_papers = len(cached)
     todo = [p for p in papers if p.id not in cached]
@@ -240,7 +267,9 @@ def _extract(papers, outdir: Path, *, workers, cache, engine, scheduler, progres
 
         fresh_iter = extract_with_dask(todo, scheduler=scheduler, progress=progress)
     elif engine == "local":
-        fresh_iter = extract_papers(todo, workers=workers, progress=_bar(progress, len(todo), "extract"))
+        # a worker pool costs seconds to start: not worth it for a small increment
+        procs = workers if len(todo) >= 2000 else 1
+        fresh_iter = extract_papers(todo, workers=procs, progress=_bar(progress, len(todo), "extract"))
     else:
         raise KgError(f"unknown engine {engine!r} (choose 'local' or 'dask')")
     fresh = {}
@@ -249,6 +278,58 @@ def _extract(papers, outdir: Path, *, workers, cache, engine, scheduler, progres
     if store is not None and fresh:
         store.put_many(papers, fresh)
     return [cached.get(p.id) or fresh[p.id] for p in papers]
+
+
+def drop_rare_phrases(docs: list[DocExtraction], min_papers: int) -> list[DocExtraction]:
+    """Remove mentions of phrase-only entities seen in fewer than ``min_papers`` papers.
+
+    An entity is phrase-only when every mention came from the phrase chunker
+    (``Mention.source`` starting with "phrase"); names found by the lexicon, a
+    pattern or an abbreviation always stay. Relations and results that point at a
+    removed mention are removed too. The input documents are not modified.
+
+    Examples
+    --------
+    >>> from kg.model import Mention
+    >>> m1 = Mention(0, 4, "LoRA", "Method", "lora", "LoRA", 0, "lexicon")
+    >>> m2 = Mention(5, 19, "odd new method", "Method", "odd-new-method", "odd new method", 0, "phrase:method")
+    >>> doc = DocExtraction("p1", "LoRA odd new method", [(0, 19)], [m1, m2])
+    >>> [m.text for m in drop_rare_phrases([doc], 2)[0].mentions]
+    ['LoRA']
+    """
+    if min_papers <= 1:
+        return docs
+    papers: Counter[str] = Counter()
+    named: set[str] = set()
+    for doc in docs:
+        ids = set()
+        for m in doc.mentions:
+            ids.add(m.entity_id)
+            if not m.source.startswith("phrase"):
+                named.add(m.entity_id)
+        papers.update(ids)
+    rare = {e for e, n in papers.items() if n < min_papers and e not in named}
+    if not rare:
+        return docs
+    return [_without(doc, rare) if any(m.entity_id in rare for m in doc.mentions) else doc
+            for doc in docs]
+
+
+def _without(doc: DocExtraction, rare: set[str]) -> DocExtraction:
+    keep = [i for i, m in enumerate(doc.mentions) if m.entity_id not in rare]
+    new_index = {old: new for new, old in enumerate(keep)}
+
+    def moved(i):
+        return None if i is None else new_index.get(i, -1)
+
+    relations = [replace(r, head=moved(r.head), tail=new_index[r.tail]) for r in doc.relations
+                 if r.tail in new_index and (r.head is None or r.head in new_index)]
+    results = []
+    for r in doc.results:
+        ids = [moved(r.subject), moved(r.dataset), moved(r.metric)]
+        if -1 not in ids:
+            results.append(replace(r, subject=ids[0], dataset=ids[1], metric=ids[2]))
+    return replace(doc, mentions=[doc.mentions[i] for i in keep], relations=relations, results=results)
 
 
 def _bar(progress: bool, total: int, desc: str):
