@@ -23,15 +23,17 @@ import re
 from typing import NamedTuple
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from kg.extract.candidates import doc_text
+from kg.extract.candidates import doc_text, find_bounded
+from kg.extract.tokens import Tokens
 
 __all__ = [
     "Abbreviation",
     "short_form_filter",
     "find_abbreviation",
     "find_abbreviations",
+    "abbreviation_spans",
     "AbbreviationDetector",
     "DEFAULT_SPANS_KEY",
 ]
@@ -225,9 +227,45 @@ def find_short_form_uses(text: str, short: str, skip: set[int] | None = None) ->
     >>> find_short_form_uses("LoRA and LoRAs, not LoRAX", "LoRA")
     [(0, 4), (9, 14)]
     """
-    pat = re.compile(r"(?<![\w\-/.@])" + re.escape(short) + r"s?(?![\w/])")
+    # the same as re.finditer(r"(?<![\w\-/.@])" + re.escape(short) + r"s?(?![\w/])", text)
     skip = skip or set()
-    return [(m.start(), m.end()) for m in pat.finditer(text) if m.start() not in skip]
+    return [(s, e) for s, e in find_bounded(text, short, "-/.@", "/", plural=True) if s not in skip]
+
+
+def abbreviation_spans(toks: Tokens, *, find_uses: bool = True) -> tuple[list[tuple[int, int, str, str]], list[tuple]]:
+    """What the ``kg_abbrev`` component stores, as plain data.
+
+    Returns
+    -------
+    spans : list of (start token, end token, label, short form)
+        Long forms (``"long"``), short forms (``"short"``) and later uses (``"use"``).
+    pairs : list of tuple
+        ``(long_start, long_end, short_start, short_end)`` character offsets, one per short form.
+    """
+    text = toks.text
+    char_span = toks.char_span
+    spans = []
+    seen: dict[str, Abbreviation] = {}
+    for a in find_abbreviations(text):
+        short = text[a.short_start : a.short_end]
+        if short in seen:
+            continue
+        ls = char_span(a.long_start, a.long_end, "expand")
+        ss = char_span(a.short_start, a.short_end, "expand")
+        if ls is None or ss is None:
+            continue
+        seen[short] = a
+        spans.append((ls[0], ls[1], "long", short))
+        spans.append((ss[0], ss[1], "short", short))
+    if find_uses:
+        for short, a in seen.items():
+            for s, e in find_short_form_uses(text, short, {a.short_start}):
+                if a.long_start <= s < a.long_end:
+                    continue
+                sp = char_span(s, e, "expand")
+                if sp is not None:
+                    spans.append((sp[0], sp[1], "use", short))
+    return spans, [tuple(seen[s]) for s in seen]
 
 
 @Language.factory(
@@ -257,31 +295,9 @@ class AbbreviationDetector:
         Doc.set_extension("kg_abbreviations", default=None, force=True)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
-        pairs = find_abbreviations(text)
-        spans = []
-        seen: dict[str, Abbreviation] = {}
-        for a in pairs:
-            short = text[a.short_start : a.short_end]
-            if short in seen:
-                continue
-            ls = doc.char_span(a.long_start, a.long_end, label="long", kb_id=short, alignment_mode="expand")
-            ss = doc.char_span(a.short_start, a.short_end, label="short", kb_id=short, alignment_mode="expand")
-            if ls is None or ss is None:
-                continue
-            seen[short] = a
-            spans.append(ls)
-            spans.append(ss)
-        if self.find_uses:
-            for short, a in seen.items():
-                for s, e in find_short_form_uses(text, short, {a.short_start}):
-                    if a.long_start <= s < a.long_end:
-                        continue
-                    sp = doc.char_span(s, e, label="use", kb_id=short, alignment_mode="expand")
-                    if sp is not None:
-                        spans.append(sp)
-        doc.spans[self.spans_key] = spans
-        doc._.kg_abbreviations = [tuple(seen[s]) for s in seen]
+        spans, pairs = abbreviation_spans(Tokens.from_doc(doc, doc_text(doc)), find_uses=self.find_uses)
+        doc.spans[self.spans_key] = [Span(doc, s, e, label=label, kb_id=kb) for s, e, label, kb in spans]
+        doc._.kg_abbreviations = pairs
         return doc
 
     # stateless: serialisation is a no-op, kept for a uniform component API

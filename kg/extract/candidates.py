@@ -1,8 +1,9 @@
 """The candidate record the rule components share, and turning it into Spans.
 
 Rule components match on ``doc.text`` with regular expressions (fast, in C) and
-produce :class:`Candidate` character spans; :func:`to_spans` aligns them to
-tokens once, for ``doc.spans``.
+produce :class:`Candidate` character spans; :func:`align` aligns them to
+tokens once (plain ``(start, end, label, kb_id)`` token spans), :func:`to_spans`
+makes spaCy Spans of them for ``doc.spans``.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from typing import Iterable, NamedTuple
 
 from spacy.tokens import Doc, Span
 
-__all__ = ["Candidate", "to_spans", "doc_text"]
+from kg.extract.tokens import Tokens
+
+__all__ = ["Candidate", "align", "to_spans", "doc_text", "TokenSpan", "find_bounded"]
 
 _TEXT_KEY = "kg_text"
 
@@ -35,23 +38,78 @@ class Candidate(NamedTuple):
     kb_id: str = ""
 
 
-def to_spans(doc: Doc, candidates: Iterable[Candidate]) -> list[Span]:
+#: a token-aligned span: (start token, end token, label, kb_id)
+TokenSpan = tuple[int, int, str, str]
+
+
+def align(toks: Tokens, candidates: Iterable[Candidate]) -> list[TokenSpan]:
     """Token-aligned spans (label = type, kb_id = rule or lexicon id), skipping empty ones.
 
     A candidate that cuts a token is widened to whole tokens ("expand"), except
-    when widening would swallow more than a few characters; then it is dropped.
+    when widening would swallow more than a few characters; then it is dropped
+    to the tokens inside it ("contract").
     """
     out = []
+    char_span, chars = toks.char_span, toks.chars
     for c in candidates:
         if c.end <= c.start:
             continue
-        sp = doc.char_span(c.start, c.end, label=c.type, kb_id=c.kb_id or c.rule, alignment_mode="expand")
-        if sp is None or len(sp) == 0:
+        sp = char_span(c.start, c.end, "expand")
+        if sp is None or sp[1] <= sp[0]:
             continue
-        if (c.start - sp.start_char) + (sp.end_char - c.end) > 3:
-            sp = doc.char_span(c.start, c.end, label=c.type, kb_id=c.kb_id or c.rule,
-                               alignment_mode="contract")
-            if sp is None or len(sp) == 0:
+        s0, e0 = chars(sp[0], sp[1])
+        if (c.start - s0) + (e0 - c.end) > 3:
+            sp = char_span(c.start, c.end, "contract")
+            if sp is None or sp[1] <= sp[0]:
                 continue
-        out.append(sp)
+        out.append((sp[0], sp[1], c.type, c.kb_id or c.rule))
+    return out
+
+
+def to_spans(doc: Doc, candidates: Iterable[Candidate]) -> list[Span]:
+    """:func:`align` as spaCy Spans of ``doc``."""
+    toks = Tokens.from_doc(doc, doc_text(doc))
+    return [Span(doc, s, e, label=label, kb_id=kb) for s, e, label, kb in align(toks, candidates)]
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what ``\\w`` matches in a str pattern
+
+
+def find_bounded(text: str, needle: str, bad_before: str, bad_after: str, *, plural: bool = False) -> list[tuple[int, int]]:
+    """Occurrences of ``needle`` as ``re.finditer`` would find them, without compiling a pattern.
+
+    Equivalent to ``(?<![\\w<bad_before>])needle(?:s)?(?![\\w<bad_after>])``, the optional
+    ``s`` only when ``plural``. (A fresh pattern per name would miss the ``re`` cache.)
+
+    Examples
+    --------
+    >>> find_bounded("LoRA and LoRAs, not LoRAX", "LoRA", "-/.@", "/", plural=True)
+    [(0, 4), (9, 14)]
+    """
+    out = []
+    n = len(needle)
+    if not n:
+        return out
+    size = len(text)
+    find = text.find
+    p = find(needle)
+    while p != -1:
+        ok = True
+        if p > 0:
+            ch = text[p - 1]
+            ok = not (_word_char(ch) or ch in bad_before)
+        end = -1
+        if ok:
+            e = p + n
+            if plural and e < size and text[e] == "s":
+                if e + 1 >= size or not (_word_char(text[e + 1]) or text[e + 1] in bad_after):
+                    end = e + 1
+            if end < 0 and (e >= size or not (_word_char(text[e]) or text[e] in bad_after)):
+                end = e
+        if end >= 0:
+            out.append((p, end))
+            p = find(needle, end)
+        else:
+            p = find(needle, p + 1)
     return out

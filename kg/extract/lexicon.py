@@ -38,6 +38,7 @@ import spacy
 import srsly
 from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from kg.model import ENTITY_TYPES
@@ -273,6 +274,29 @@ def surface_variants(surface: str, type_: str) -> list[str]:
     return result
 
 
+def _twin(tokenizer):
+    """A tokenizer with the same vocab and rules as ``tokenizer`` but its own chunk cache.
+
+    spaCy's tokenizer caches the first 10,000 distinct chunks it sees and never
+    evicts them; tokenizing the lexicon's spellings with the pipeline's own
+    tokenizer filled that cache with lexicon names, and abstracts then missed it
+    on almost every word (tokenizing ~3x slower). The output is the same: the
+    cache only memoizes.
+    """
+    if type(tokenizer) is not Tokenizer:
+        return tokenizer
+    return Tokenizer(
+        tokenizer.vocab,
+        rules=tokenizer.rules,
+        prefix_search=tokenizer.prefix_search,
+        suffix_search=tokenizer.suffix_search,
+        infix_finditer=tokenizer.infix_finditer,
+        token_match=tokenizer.token_match,
+        url_match=tokenizer.url_match,
+        faster_heuristics=tokenizer.faster_heuristics,
+    )
+
+
 class LexiconMatcher:
     """Find lexicon names in a Doc and write them to ``doc.spans[spans_key]``.
 
@@ -341,7 +365,7 @@ class LexiconMatcher:
 
     def _tokenizer(self):
         if self.nlp is not None:
-            return self.nlp.tokenizer
+            return _twin(self.nlp.tokenizer)
         if self._blank is None:
             self._blank = spacy.blank("en")
         return self._blank.tokenizer
@@ -394,31 +418,39 @@ class LexiconMatcher:
     # -- matching ---------------------------------------------------------
     def match(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Non-overlapping ``(start token, end token, entry index)`` hits, in text order."""
+        from kg.extract.candidates import doc_text
+        from kg.extract.tokens import Tokens
+
+        return self.match_tokens(Tokens.from_doc(doc, doc_text(doc)))
+
+    def match_tokens(self, toks) -> list[tuple[int, int, int]]:
+        """:meth:`match` on a :class:`kg.extract.tokens.Tokens` view (no spaCy objects)."""
         if not self._initialized:
             self.initialize()
         if self._automaton is None:
             if not self._entries:
                 return []
             self._build()
-        lowers = doc.to_array(LOWER).tolist()
+        lowers = toks.lowers
         encoded = "".join(map(self._codes.get, lowers, repeat(_UNKNOWN, len(lowers))))
+        text, starts, ends = toks.text, toks.starts, toks.ends
         hits = []
         for end, (length, cands) in self._automaton.iter(encoded):
             end = (end + 1) // _WIDTH
             start = end - length
             if length == 1:  # one token: the lowercase already agrees, only case may not
-                text = None
+                token = None
                 for spelling, exact, index in cands:
-                    if exact is not None and text is None:
-                        text = doc[start].text
-                    if exact is None or text == exact:
+                    if exact is not None and token is None:
+                        token = text[starts[start]:ends[start]]
+                    if exact is None or token == exact:
                         hits.append((start, end, index))
                         break
                 continue
-            text = doc[start:end].text  # also checks the spacing between tokens
-            low = text.lower()
+            span = text[starts[start]:ends[end - 1]]  # also checks the spacing between tokens
+            low = span.lower()
             for spelling, exact, index in cands:
-                if low == spelling and (exact is None or text == exact):
+                if low == spelling and (exact is None or span == exact):
                     hits.append((start, end, index))
                     break
         if len(hits) < 2:
@@ -433,6 +465,15 @@ class LexiconMatcher:
             chosen.append((start, end, index))
         chosen.sort()
         return chosen
+
+    def token_spans(self, toks) -> list[tuple[int, int, str, str]]:
+        """``(start token, end token, type, canonical name)`` for each hit of :meth:`match_tokens`."""
+        entries = self._entries
+        out = []
+        for start, end, index in self.match_tokens(toks):
+            entry = entries[index]
+            out.append((start, end, entry["type"], entry["name"]))
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []

@@ -188,6 +188,7 @@ def entity_id(text: str, type: str | None = None, *, aliases: dict[str, str] | N
     return key
 
 
+@lru_cache(maxsize=200_000)
 def canonical_label(text: str, type: str | None = None) -> str:
     """A display label for one surface form: determiners and plurals dropped, case kept.
 

@@ -18,6 +18,7 @@ Rules, by family:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -79,11 +80,13 @@ _CAMEL = re.compile(
     r"(?:-[A-Za-z0-9]+)*\+{0,2})(?![\w])"
 )
 # ALL-CAPS acronyms (2-8 letters, digits allowed after the first two): GRPO, SDXL, VQGAN
-_ACRONYM = re.compile(r"(?<![\w@#/.\-])(?P<core>[A-Z][A-Z0-9]{1,8}(?:-[A-Z0-9]+)*\+{0,2})(?P<pl>s?)(?![\w\-])")
+# (speed: a pattern that opens with a character class lets ``re`` skip to its first
+# character; the "not after a word" look-behind therefore comes after that character)
+_ACRONYM = re.compile(r"(?P<core>[A-Z](?<![\w@#/.\-][A-Z])[A-Z0-9]{1,8}(?:-[A-Z0-9]+)*\+{0,2})(?P<pl>s?)(?![\w\-])")
 # "...Bench", "...-Bench", "...QA", "...-1K"
 _DATA_SHAPE = re.compile(
-    r"(?<![\w@#/.\-])(?P<core>[A-Z][\w\-]*(?:Bench|BENCH|-bench)(?:-[\w]+)?|[A-Z][\w\-]*QA(?:-[\w]+)?|"
-    r"[A-Z][\w\-]*-\d+[Kk])(?![\w])"
+    r"(?P<core>[A-Z](?<![\w@#/.\-][A-Z])(?:[\w\-]*(?:Bench|BENCH|-bench)(?:-[\w]+)?|[\w\-]*QA(?:-[\w]+)?|"
+    r"[\w\-]*-\d+[Kk]))(?![\w])"
 )
 _METRIC = re.compile(
     r"(?<![\w\-])(?P<core>"
@@ -102,12 +105,14 @@ _METRIC = re.compile(
     r"(?:attack )?success rates?|win rates?|pass rates?|exact[- ]match|"
     r"perplexity|accuracy|precision|recall|"
     r"(?:CLIP|Inception|Aesthetic|BERT|ImageReward|HPS|PickScore|GenEval|VQA|DINO|Dice)[- ]?[Ss]cores?|"
-    r"[A-Z][\w\-]*[A-Z0-9][\w\-]*\s[Ss]cores?"
+    # "[A-Z][\w\-]*[A-Z0-9][\w\-]*\s[Ss]cores?" (the same matches) backtracked quadratically on
+    # long hyphenated tokens ("ABC-ABC-...", 40k characters took 6 s); the look-ahead is linear
+    r"[A-Z](?=[\w\-]*[A-Z0-9])[\w\-]*\s[Ss]cores?"
     r")(?![\w])"
 )
 # a capitalised name right before a data head: "Europarl corpus", "the Kinetics dataset"
 _DATA_CUE = re.compile(
-    r"(?<![\w\-])(?P<core>[A-Z][\w\-]*(?:\s[A-Z0-9][\w\-]*){0,2})\s(?:corpus|corpora|dataset|datasets|"
+    r"(?P<core>[A-Z](?<![\w\-][A-Z])[\w\-]*(?:\s[A-Z0-9][\w\-]*){0,2})\s(?:corpus|corpora|dataset|datasets|"
     r"treebank|benchmark|data set|test set|collection)\b"
 )
 _DATA_NAME = re.compile(r"(?:Bank|Corpus|Treebank|pedia|Base|DB|Set|Genome|Wiki|NLI|Eval)$|^(?:Image|Word|Concept|Frame|Verb|Babel|Sentic|Wiki|Object)Net$")
@@ -136,6 +141,16 @@ _APPOS_CUE = re.compile(
     r"comprehensive|general|challenging|lightweight|scalable|effective|efficient|holistic|"
     r"training-free|plug-and-play|multimodal|open-source|open)\b"
 )
+# necessary conditions, checked before the cue patterns run over the whole text
+_DATA_CUE_WORDS = ("corpus", "corpora", "dataset", "treebank", "benchmark", "data set", "test set", "collection")
+_VERB_CUE_WORDS = ("propose", "introduce", "present", "develop", "design", "build", "construct", "release",
+                   "curate", "collect", "contribute", "create", "establish", "devise", "unveil", "offer")
+_NAMED_CUE_WORDS = ("called", "named", "dubbed", "termed", "coined", "denoted", "referred to as", "namely")
+_APPOS_TAIL = re.compile(
+    r",\s+(?:a|an)\s+(?:new|novel|simple|unified|first|large-scale|"
+    r"comprehensive|general|challenging|lightweight|scalable|effective|efficient|holistic|"
+    r"training-free|plug-and-play|multimodal|open-source|open)\b"
+)
 _TITLE = re.compile(r"\A\s*(?P<core>[A-Za-z0-9][\w^+\-.]*[\w+]|[A-Z])\s*:\s")
 _TITLE_STOP = frozenset(
     """towards toward beyond rethinking revisiting understanding exploring improving
@@ -151,6 +166,7 @@ _HEAD_AFTER = re.compile(
     r"framework|method|approach|algorithm|architecture|agent|system|pipeline|technique|suite|"
     r"strategy|paradigm|toolkit|library|platform|testbed|tokenizer|module|family|series|score)\b"
 )
+
 _HEAD_TYPES = {
     "benchmark": "Benchmark", "dataset": "Dataset", "corpus": "Dataset", "corpora": "Dataset",
     "metric": "Metric", "score": "Metric", "model": "Model", "llm": "Model", "mllm": "Model",
@@ -180,6 +196,12 @@ def name_type(name: str, after: str = "") -> str:
         if head in ("framework", "method", "approach", "algorithm", "technique", "strategy", "paradigm",
                     "pipeline", "module", "tokenizer"):
             return "Method"
+    return _shape_type(name)
+
+
+@lru_cache(maxsize=100_000)
+def _shape_type(name: str) -> str:
+    """The type of a coined name from its shape alone (:func:`name_type` without context)."""
     if re.search(r"(?:Bench|BENCH|-bench|Arena|Eval)(?:-\w+)?$", name):
         return "Benchmark"
     if _DATA_NAME.search(name):
@@ -193,6 +215,7 @@ def name_type(name: str, after: str = "") -> str:
     return "Method"
 
 
+@lru_cache(maxsize=100_000)
 def _ok_core(name: str) -> bool:
     if "_" in name or "\\" in name or '"' in name:
         return False
@@ -259,7 +282,7 @@ def find_patterns(text: str, title_end: int | None = None) -> list[Candidate]:
         if len(name) < 3 or not _ok_core(name):
             continue
         add(Candidate(m.start("core"), end, name_type(name, text[end:end + 80]), "camel"))
-    for m in _DATA_CUE.finditer(text):
+    for m in (_DATA_CUE.finditer(text) if any(w in text for w in _DATA_CUE_WORDS) else ()):
         name = m.group("core")
         if name.split()[0] in ("The", "This", "Our", "A", "An", "In", "On", "We", "Each", "These", "Their", "Its"):
             continue
@@ -278,7 +301,14 @@ def find_patterns(text: str, title_end: int | None = None) -> list[Candidate]:
             continue
         end = m.end("core")
         add(Candidate(m.start("core"), end, name_type(name, text[m.end():m.end() + 80]), "acronym"))
-    for rx, rule in ((_VERB_CUE, "cue_propose"), (_NAMED_CUE, "cue_named"), (_APPOS_CUE, "cue_appos")):
+    cues = []
+    if any(w in text for w in _VERB_CUE_WORDS):
+        cues.append((_VERB_CUE, "cue_propose"))
+    if any(w in text for w in _NAMED_CUE_WORDS):
+        cues.append((_NAMED_CUE, "cue_named"))
+    if _APPOS_TAIL.search(text):
+        cues.append((_APPOS_CUE, "cue_appos"))
+    for rx, rule in cues:
         for m in rx.finditer(text):
             name = m.group("core")
             s, e = m.start("core"), m.end("core")

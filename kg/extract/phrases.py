@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -69,6 +70,47 @@ _PLURAL_OK = frozenset(
 _MAX_MODS = 4
 # every word; head words are picked by a set look-up (faster than a big alternation)
 _WORD_RX = re.compile(r"(?<![\w\-])[A-Za-z][a-z\-]*[a-z](?![\w\-])")
+_LOWER_WORD = frozenset("abcdefghijklmnopqrstuvwxyz-")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _head_automaton() -> "ahocorasick.Automaton":
+    auto = ahocorasick.Automaton()
+    for w in _HEADS:
+        auto.add_word(w, len(w))
+    auto.make_automaton()
+    return auto
+
+
+_HEAD_AUTO = _head_automaton()
+
+
+def _head_words(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every :data:`_WORD_RX` match that is a head word, in text order.
+
+    One Aho-Corasick pass over the lowercased text finds the head words; a hit
+    counts when it is a whole :data:`_WORD_RX` word (an ASCII letter, then lowercase
+    letters or hyphens, not touching a word character or hyphen on either side).
+    """
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lowercase is longer: offsets would shift
+        return [(m.start(), m.end()) for m in _WORD_RX.finditer(text) if m.group().lower() in _HEADS]
+    out = []
+    size = len(text)
+    for last, n in _HEAD_AUTO.iter(low):
+        start, end = last + 1 - n, last + 1
+        if start > 0:
+            ch = text[start - 1]
+            if ch.isalnum() or ch in "_-":
+                continue
+        if end < size:
+            ch = text[end]
+            if ch.isalnum() or ch in "_-":
+                continue
+        if text[start] not in _ASCII_LETTERS or not _LOWER_WORD.issuperset(text[start + 1:end]):
+            continue
+        out.append((start, end))
+    return out
 _GENERIC_AFTER = re.compile(
     r"\s(system|systems|model|models|algorithm|algorithms|technique|techniques|method|methods|approach|"
     r"approaches|architecture|architectures|framework|frameworks|mechanism|mechanisms|module|modules|"
@@ -151,11 +193,8 @@ def find_phrases(text: str) -> list[Candidate]:
     [('Diffusion models', 'Method'), ('text-to-image generation', 'Task'), ('image editing', 'Task'), ('federated learning', 'Task')]
     """
     out: list[Candidate] = []
-    for m in _WORD_RX.finditer(text):
-        head = m.group()
-        if head.lower() not in _HEADS:
-            continue
-        hs, he = m.start(), m.end()
+    for hs, he in _head_words(text):
+        head = text[hs:he]
         # "Generation" in Title Case mid-title is fine; ALL-CAPS heads are not phrases
         if head.isupper() and len(head) > 1:
             continue

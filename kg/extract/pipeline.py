@@ -72,6 +72,13 @@ def _alias_table(lexicon_path: str | Path | None) -> dict[str, str] | None:
 EXTRA_SUFFIXES = (r"(?<=[0-9][A-Za-z])\.", r"(?<=[A-Z]{2})\.")
 
 
+#: chunks the tokenizer memoizes (spaCy's default is 10,000, filled by the first few hundred
+#: abstracts and never evicted): with 200,000, unseen arXiv abstracts tokenize in ~0.14 ms
+#: instead of ~0.31 ms once ~25,000 have been seen; the cache holds at most a few tens of MB
+#: and changes no output (it only memoizes)
+TOKENIZER_CACHE_SIZE = 200_000
+
+
 def split_final_periods(nlp: Language) -> None:
     """Add :data:`EXTRA_SUFFIXES` to ``nlp``'s tokenizer.
 
@@ -105,6 +112,8 @@ def build_nlp(*, lexicon_path: str | Path | None = None) -> Language:
     """
     nlp = spacy.blank("en")
     split_final_periods(nlp)
+    if hasattr(nlp.tokenizer, "max_cache_size"):
+        nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_SIZE
     nlp.add_pipe("sentencizer")
     lexicon = has_lexicon()
     if lexicon:

@@ -103,6 +103,7 @@ def _keyword_automaton() -> "ahocorasick.Automaton":
 _KEYWORDS = _keyword_automaton()
 _DIGIT = re.compile(r"\d")
 _GAP_PUNCT = str.maketrans({c: " " for c in ",:"})
+_GAP_STOP = re.compile(r'[;()\[\].!?"]')
 
 
 class _Doc:
@@ -127,7 +128,7 @@ class _Doc:
             idxs.sort(key=lambda i: (self.mentions[i].start, -self.mentions[i].end))
         self.low = doc.text.lower()
         self._starts = starts
-        self._hits: dict[str, set[int]] | None = None
+        self._hits: dict[int, set[str]] | None = None
         self._objects: dict[int, bool] = {}
         self.relations: list[Relation] = []
         self.best: dict[tuple, int] = {}
@@ -148,16 +149,19 @@ class _Doc:
 
         One Aho-Corasick pass over the lowercased text finds every keyword of every family.
         """
-        hits = self._hits
+        hits = self._hits  # sentence -> the families whose keywords it contains
         if hits is None:
             hits = self._hits = {}
             starts = self._starts
             for end, families in _KEYWORDS.iter(self.low):
                 sent = bisect_right(starts, end) - 1
-                for f in families:
-                    hits.setdefault(f, set()).add(sent)
-        got = hits.get(family)
-        return got is not None and s in got
+                got = hits.get(sent)
+                if got is None:
+                    hits[sent] = set(families)
+                else:
+                    got.update(families)
+        got = hits.get(s)
+        return got is not None and family in got
 
     def sentence_span(self, s: int) -> tuple[int, int]:
         sents = self.doc.sentences
@@ -256,7 +260,7 @@ def _object_flags(st: _Doc, s: int) -> None:
 
 def _short_gap(gap: str, max_words: int, block: frozenset) -> bool:
     """A gap of at most ``max_words`` words, none blocked, no brackets or clause punctuation."""
-    if any(c in gap for c in ";()[].!?\"") or len(gap) > 90:
+    if len(gap) > 90 or _GAP_STOP.search(gap) is not None:
         return False
     words = _WORD_SPLIT(gap.translate(_GAP_PUNCT).lower())
     return len(words) <= max_words and not any(w in block for w in words)

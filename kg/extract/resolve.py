@@ -34,12 +34,13 @@ import re
 from bisect import bisect_right
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from kg.extract.candidates import doc_text
+from kg.extract.candidates import doc_text, find_bounded
 
 from kg.extract.normalize import canonical_label, entity_id, norm_key
 from kg.extract.phrases import head_type
+from kg.extract.tokens import Tokens
 from kg.extract.words import (
     DATA_HEADS,
     GENERIC_HEADS,
@@ -52,7 +53,7 @@ from kg.extract.words import (
     TASK_HEADS,
 )
 
-__all__ = ["Resolver", "resolve_candidates", "DEFAULT_SPANS_KEY", "SOURCE_PRIORITY"]
+__all__ = ["Resolver", "resolve_candidates", "resolve_spans", "final_mentions", "DEFAULT_SPANS_KEY", "SOURCE_PRIORITY"]
 
 DEFAULT_SPANS_KEY = "kg"
 
@@ -65,6 +66,8 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _CITATION = re.compile(r"^\[?\d+(?:[,–-]\s*\d+)*\]?$|et al\.?|^\(.*\)$")
+# _CITATION.search(s) is true exactly when "et al" is in s or _CITATION_START matches at 0
+_CITATION_START = re.compile(r"\[?\d+(?:[,–-]\s*\d+)*\]?$|\(.*\)$")
 _NUMBER = re.compile(r"^[\d.,%\s×x+\-]+$")
 _ON_CUE = re.compile(
     r"(?:\b(?:evaluated|evaluate|evaluating|tested|test|testing|experiments?|results?|trained|train|training|"
@@ -125,7 +128,8 @@ class _Cand:
 def _clean(text: str, c: _Cand) -> bool:
     """Trim determiners / trailing generic heads in place; False if the candidate must go."""
     s = text[c.start:c.end]
-    m = _LEAD.match(s)
+    # (a one-word s: _LEAD needs a word, spaces and more text to change anything)
+    m = _LEAD.match(s) if len(s.split(None, 1)) > 1 else None
     if m and m.end() < len(s):
         c.start += m.end()
         s = s[m.end():]
@@ -153,7 +157,7 @@ def _clean(text: str, c: _Cand) -> bool:
     first = s.split(None, 1)[0]
     if first in STOP_WORDS and c.source != "phrase":  # "for instance": lowercase function word
         return False
-    if _NUMBER.match(s) or _CITATION.search(s):
+    if _NUMBER.match(s) or "et al" in s or _CITATION_START.match(s):
         return False
     if ls in ("this paper", "this work", "our method", "our approach", "our model", "the model",
               "our framework", "this study", "state-of-the-art", "sota"):
@@ -251,17 +255,42 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int], o
     return t, kb
 
 
+#: a span as the resolver reads it: (start char, end char, label, kb_id)
+CharSpan = tuple[int, int, str, str]
+
+
 def resolve_candidates(doc: Doc, *, lexicon_aliases: dict[str, str] | None = None) -> list[_Cand]:
     """The final mentions of ``doc`` (see the module docstring for the rules)."""
     text = doc_text(doc)
+    spans = {key: [(sp.start_char, sp.end_char, sp.label_, sp.kb_id_) for sp in doc.spans[key]]
+             for key in ("kg_lexicon", "kg_patterns", "kg_phrases", "kg_abbrev") if key in doc.spans}
+    pairs = doc._.kg_abbreviations if Doc.has_extension("kg_abbreviations") else None
+    return resolve_spans(Tokens.from_doc(doc, text), spans, pairs, lexicon_aliases=lexicon_aliases)
+
+
+def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tuple] | None, *,
+                  lexicon_aliases: dict[str, str] | None = None) -> list[_Cand]:
+    """:func:`resolve_candidates` on plain data: the components' spans by ``doc.spans`` key.
+
+    Parameters
+    ----------
+    toks : Tokens
+        The document's tokens (``toks.text`` is the text).
+    spans : dict
+        ``doc.spans`` key (``kg_lexicon``, ``kg_patterns``, ``kg_phrases``, ``kg_abbrev``) ->
+        list of ``(start char, end char, label, kb_id)``.
+    pairs : list of tuple, optional
+        ``doc._.kg_abbreviations``.
+    """
+    text = toks.text
     cands: list[_Cand] = []
     for key in ("kg_lexicon", "kg_patterns", "kg_phrases"):
-        if key not in doc.spans:
+        if key not in spans:
             continue
-        for sp in doc.spans[key]:
-            kb = sp.kb_id_ if key == "kg_lexicon" else ""
-            rule = "lexicon" if key == "kg_lexicon" else sp.kb_id_
-            cands.append(_Cand(sp.start_char, sp.end_char, sp.label_, _source_of(key, rule), rule, kb))
+        for sc, ec, label, kb_id in spans[key]:
+            kb = kb_id if key == "kg_lexicon" else ""
+            rule = "lexicon" if key == "kg_lexicon" else kb_id
+            cands.append(_Cand(sc, ec, label, _source_of(key, rule), rule, kb))
 
     # 0. nothing inside URLs; a lexicon name inside a capitalised compound ("COCO" in
     # "MS-COCO 2017") becomes the compound
@@ -281,22 +310,21 @@ def resolve_candidates(doc: Doc, *, lexicon_aliases: dict[str, str] | None = Non
     # 1. abbreviations
     pair_ids: dict[str, tuple[str, str, str]] = {}  # short form -> (type, eid, label)
     untyped: set[str] = set()  # "ground truth (GT)": the text says what GT is, and it is no entity
-    pairs = doc._.kg_abbreviations if Doc.has_extension("kg_abbreviations") else None
     abbrev_cands: list[_Cand] = []
-    if pairs and "kg_abbrev" in doc.spans:
-        spans = list(doc.spans["kg_abbrev"])
+    if pairs and "kg_abbrev" in spans:
+        abbr = spans["kg_abbrev"]
         for ls, le, ss, se in pairs:
             short = text[ss:se]
             # token-aligned versions of the two forms
-            lsp = next((s for s in spans if s.label_ == "long" and s.kb_id_ == short), None)
-            ssp = next((s for s in spans if s.label_ == "short" and s.kb_id_ == short), None)
+            lsp = next((s for s in abbr if s[2] == "long" and s[3] == short), None)
+            ssp = next((s for s in abbr if s[2] == "short" and s[3] == short), None)
             if lsp is None or ssp is None:
                 continue
-            t, kb = _abbrev_type(text, (lsp.start_char, lsp.end_char), (ssp.start_char, ssp.end_char), cands)
+            t, kb = _abbrev_type(text, (lsp[0], lsp[1]), (ssp[0], ssp[1]), cands)
             if t is None:
                 untyped.add(short)
                 continue
-            long_text = lsp.text
+            long_text = text[lsp[0]:lsp[1]]
             if kb:
                 eid, label = entity_id(kb), kb
             else:
@@ -309,13 +337,13 @@ def resolve_candidates(doc: Doc, *, lexicon_aliases: dict[str, str] | None = Non
                 else:
                     eid, label = long_key, canonical_label(long_text)
             pair_ids[short] = (t, eid, label)
-        for sp in spans:
-            info = pair_ids.get(sp.kb_id_)
+        for sc, ec, label, kb_id in abbr:
+            info = pair_ids.get(kb_id)
             if info is None:
                 continue
-            if urls and any(sp.start_char < ue and us < sp.end_char for us, ue in urls):
+            if urls and any(sc < ue and us < ec for us, ue in urls):
                 continue
-            c = _Cand(sp.start_char, sp.end_char, info[0], "abbrev", sp.label_)
+            c = _Cand(sc, ec, info[0], "abbrev", label)
             c.eid, c.label = info[1], info[2]
             abbrev_cands.append(c)
     cands.extend(abbrev_cands)
@@ -377,13 +405,13 @@ def resolve_candidates(doc: Doc, *, lexicon_aliases: dict[str, str] | None = Non
             name = text[c.start:c.end]
             if len(name) < 2:
                 continue
-            for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-]|\+)", text):
-                if (m.start(), m.end()) not in found:
-                    sp = doc.char_span(m.start(), m.end(), alignment_mode="strict")
-                    if sp is None:
+            # re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-]|\+)", text)
+            for ms, me in find_bounded(text, name, "-", "-+"):
+                if (ms, me) not in found:
+                    if toks.char_span(ms, me, "strict") is None:
                         continue
-                    found.add((m.start(), m.end()))
-                    extra.append(_Cand(m.start(), m.end(), c.type, c.source, c.rule + ":again"))
+                    found.add((ms, me))
+                    extra.append(_Cand(ms, me, c.type, c.source, c.rule + ":again"))
     cands.extend(extra)
 
     # 4. overlaps
@@ -440,6 +468,19 @@ def resolve_candidates(doc: Doc, *, lexicon_aliases: dict[str, str] | None = Non
     return taken
 
 
+def final_mentions(toks: Tokens, taken: list[_Cand]) -> list[tuple[int, int, str, str, str, str]]:
+    """The resolver's output: ``(start token, end token, type, entity id, source, label)``."""
+    out = []
+    char_span = toks.char_span
+    for c in taken:
+        sp = char_span(c.start, c.end, "expand")
+        if sp is None:
+            continue
+        source = f"{c.source}:{c.rule}" if c.rule and c.rule != c.source else c.source
+        out.append((sp[0], sp[1], c.type, c.eid, source, c.label))
+    return out
+
+
 @Language.factory(
     "kg_resolve",
     assigns=["doc.spans", "doc._.kg_sources", "doc._.kg_labels"],
@@ -472,20 +513,15 @@ class Resolver:
         self.aliases = aliases
 
     def __call__(self, doc: Doc) -> Doc:
-        taken = resolve_candidates(doc, lexicon_aliases=self.aliases)
-        spans = []
-        sources = []
-        labels = []
-        for c in taken:
-            sp = doc.char_span(c.start, c.end, label=c.type, kb_id=c.eid, alignment_mode="expand")
-            if sp is None:
-                continue
-            spans.append(sp)
-            sources.append(f"{c.source}:{c.rule}" if c.rule and c.rule != c.source else c.source)
-            labels.append(c.label)
-        doc.spans[self.spans_key] = spans
-        doc._.kg_sources = sources
-        doc._.kg_labels = labels
+        text = doc_text(doc)
+        spans = {key: [(sp.start_char, sp.end_char, sp.label_, sp.kb_id_) for sp in doc.spans[key]]
+                 for key in ("kg_lexicon", "kg_patterns", "kg_phrases", "kg_abbrev") if key in doc.spans}
+        pairs = doc._.kg_abbreviations if Doc.has_extension("kg_abbreviations") else None
+        toks = Tokens.from_doc(doc, text)
+        final = final_mentions(toks, resolve_spans(toks, spans, pairs, lexicon_aliases=self.aliases))
+        doc.spans[self.spans_key] = [Span(doc, s, e, label=t, kb_id=eid) for s, e, t, eid, _, _ in final]
+        doc._.kg_sources = [src for *_, src, _ in final]
+        doc._.kg_labels = [label for *_, label in final]
         return doc
 
     def to_bytes(self, *, exclude=()) -> bytes:

@@ -1,0 +1,178 @@
+"""The fast path (plain function calls over token arrays) against the spaCy component path.
+
+Texts: the abstracts of the seed listing page (seeds/000_1e20c9cb9df3eab3.txt, a public
+arXiv listing) and short constructed strings for the edge cases.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import spacy
+
+from kg.extract import _extract_texts, build_nlp, doc_to_extraction
+from kg.extract.candidates import find_bounded
+from kg.extract.fast import FastPipeline
+from kg.extract.phrases import _HEADS, _WORD_RX, _head_words
+from kg.extract.tokens import Tokens, sentence_starts
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_1e20c9cb9df3eab3.txt"
+
+EDGE_TEXTS = [
+    "",
+    "   ",
+    "\n\n",
+    "LoRA: Low-Rank Adaptation of Large Language Models\n\nWe fine-tune Llama3-8b-instruct with "
+    "Low-Rank Adaptation (LoRA). LoRA is cheap.  It beats GPT-4o on GSM8K (accuracy 73.5%).",
+    "We present Harmon, a unified framework. See https://github.com/x/Harmon-v2 or mail a@b.org.",
+    "Results on the Europarl corpus , CoNLL 2012 English test set and MS-COCO 2017 !! ...",
+    "  leading spaces\tand tabs\n\nTitle-less text with e.g. (IMP, Han et al., 2015) and ground truth (GT).",
+    "İstanbul-based question answering: GPT-4 vs. Vicuna-13B; top-1 accuracy and F1 score.",
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def _seed_texts():
+    from kg.ingest import read_papers
+
+    return [p.text for p in read_papers(SEED)]
+
+
+def test_pipeline_is_supported(nlp):
+    assert FastPipeline.supports(nlp)
+    other = spacy.blank("en")
+    other.add_pipe("sentencizer")
+    assert not FastPipeline.supports(other)
+
+
+def test_fast_path_equals_component_path(nlp):
+    texts = _seed_texts() + EDGE_TEXTS
+    assert len(texts) > 10
+    fast = _extract_texts([(str(i), t) for i, t in enumerate(texts)], nlp, 64)
+    for i, (t, f) in enumerate(zip(texts, fast)):
+        slow = doc_to_extraction(nlp(t), str(i))
+        assert f.to_dict() == slow.to_dict(), t[:80]
+
+
+def test_tokens_char_span_matches_spacy(nlp):
+    for t in EDGE_TEXTS[3:] + ["a  b\n\nc-d e.", "GPT-4o beats Llama 3."]:
+        doc = nlp.make_doc(t)
+        toks = Tokens.from_doc(doc, t)
+        for start in range(-1, len(t) + 2):
+            for end in range(start, min(len(t) + 2, start + 25)):
+                for mode in ("strict", "contract", "expand"):
+                    try:
+                        sp = doc.char_span(start, end, alignment_mode=mode)
+                        want = None if sp is None else (sp.start, sp.end, sp.start_char, sp.end_char)
+                    except IndexError:
+                        want = "error"
+                    try:
+                        got = toks.char_span(start, end, mode)
+                        got = None if got is None else (*got, *toks.chars(*got))
+                    except IndexError:
+                        got = "error"
+                    assert got == want, (t, start, end, mode)
+
+
+def test_sentence_starts_match_sentencizer(nlp):
+    sentencizer = nlp.get_pipe("sentencizer")
+    for t in _seed_texts()[:5] + EDGE_TEXTS + ["Wait... what?! Yes. (Really.) No", "a . . b"]:
+        doc = sentencizer(nlp.make_doc(t))
+        want = [tok.i for tok in doc if tok.is_sent_start]
+        assert sentence_starts(Tokens.from_doc(doc, t)) == want, t
+
+
+def test_find_bounded_matches_regex():
+    rng = random.Random(7)
+    alpha = "aA-/.@s+_ é1"
+    for _ in range(20000):
+        t = "".join(rng.choice(alpha) for _ in range(rng.randint(0, 14)))
+        needle = "".join(rng.choice("aAs-+ ") for _ in range(rng.randint(1, 3)))
+        for before, after, plural in (("-/.@", "/", True), ("-", "-+", False)):
+            rx = (r"(?<![\w" + re.escape(before) + r"])" + re.escape(needle) + ("s?" if plural else "")
+                  + r"(?![\w" + re.escape(after) + r"])")
+            want = [(m.start(), m.end()) for m in re.finditer(rx, t)]
+            assert find_bounded(t, needle, before, after, plural=plural) == want, (t, needle)
+
+
+def test_head_words_match_word_regex():
+    rng = random.Random(3)
+    heads = sorted(_HEADS)
+    texts = _seed_texts()
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randint(0, 5)):
+            w = rng.choice(heads)
+            w = w.capitalize() if rng.random() < 0.3 else w.upper() if rng.random() < 0.1 else w
+            parts += [w, "".join(rng.choice("aZ-_ .,é1İK") for _ in range(rng.randint(0, 2)))]
+        texts.append("".join(parts))
+    for t in texts:
+        want = [(m.start(), m.end()) for m in _WORD_RX.finditer(t) if m.group().lower() in _HEADS]
+        assert _head_words(t) == want, t
+
+
+# the patterns as they were before they were rewritten for speed: the rewrites must match alike
+_OLD = {
+    "_ACRONYM": r"(?<![\w@#/.\-])(?P<core>[A-Z][A-Z0-9]{1,8}(?:-[A-Z0-9]+)*\+{0,2})(?P<pl>s?)(?![\w\-])",
+    "_DATA_SHAPE": r"(?<![\w@#/.\-])(?P<core>[A-Z][\w\-]*(?:Bench|BENCH|-bench)(?:-[\w]+)?|[A-Z][\w\-]*QA(?:-[\w]+)?|"
+                   r"[A-Z][\w\-]*-\d+[Kk])(?![\w])",
+    "_DATA_CUE": r"(?<![\w\-])(?P<core>[A-Z][\w\-]*(?:\s[A-Z0-9][\w\-]*){0,2})\s(?:corpus|corpora|dataset|datasets|"
+                 r"treebank|benchmark|data set|test set|collection)\b",
+}
+
+
+def test_rewritten_patterns_match_alike():
+    import kg.extract.patterns as P
+
+    old_metric = re.compile(P._METRIC.pattern.replace(r"[A-Z](?=[\w\-]*[A-Z0-9])[\w\-]*\s[Ss]cores?",
+                                                      r"[A-Z][\w\-]*[A-Z0-9][\w\-]*\s[Ss]cores?"))
+    assert old_metric.pattern != P._METRIC.pattern
+    pairs = [(re.compile(p), getattr(P, name)) for name, p in _OLD.items()] + [(old_metric, P._METRIC)]
+    rng = random.Random(11)
+    texts = _seed_texts() + EDGE_TEXTS
+    alpha = "AB Ca-1.2QKs@/_\n,"
+    texts += ["".join(rng.choice(alpha) for _ in range(rng.randint(1, 30))) + " " + rng.choice(
+        ["Bench", "QA", "-1K", "corpus", "dataset", "score", "Scores", "F1 score", "X1 score"]) for _ in range(3000)]
+    for old, new in pairs:
+        for t in texts:
+            assert [(m.span(), m.groupdict()) for m in old.finditer(t)] == \
+                   [(m.span(), m.groupdict()) for m in new.finditer(t)], (new.pattern[:40], t)
+
+
+_ADVERSARIAL = r"""
+import sys
+from kg.extract.patterns import find_patterns
+from kg.extract.phrases import find_phrases
+from kg.extract.abbrev import find_abbreviations
+for t in ["ABC-" * 50000, "Ab1-" * 50000, "Llama-3" + "-8B" * 60000 + "x",
+          "-".join(chr(65 + i % 26) + "-" + str(i % 10) for i in range(40000)), "A1B2" * 50000,
+          "Q" + "w" * 200000 + "7", "GPT-4" + " mini" * 40000 + "x"]:
+    find_patterns(t, None); find_phrases(t); find_abbreviations(t)
+print("done")
+"""
+
+
+def test_adversarial_inputs_finish():
+    """Long hyphenated tokens made the metric pattern backtrack quadratically (minutes)."""
+    out = subprocess.run([sys.executable, "-c", _ADVERSARIAL], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "done"
+
+
+def test_citation_shortcut_matches_pattern():
+    from kg.extract.resolve import _CITATION, _CITATION_START
+
+    rng = random.Random(5)
+    samples = ["[12]", "[1, 2]", "(Han et al., 2015)", "et al", "Smith et al.", "12–14", "(x)\n", "(a", "BERT"]
+    samples += ["".join(rng.choice("[]()12,–- etal.\nx") for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    for s in samples:
+        assert bool(_CITATION.search(s)) == bool("et al" in s or _CITATION_START.match(s)), s
