@@ -196,3 +196,30 @@ def test_eval_with_relations(tmp_path):
     assert modes == ["gold-entities", "end-to-end"]
     compare = scores["relations"][0]["types"]["Compare-With"]
     assert compare["tp"] == 1  # "BERT outperforms ELMo" found from the gold entities
+
+
+def _relations(out):
+    with open(out / "relations.csv", newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+PROPOSED = ["PS-KD", "HiPA", "SaRA", "GraNet", "LAPP", "PERP", "Harmon", "ILLUME+", "B^2-DiffuRL", "MLCM"]
+
+
+def test_seed_relations_with_evidence(seed_build):
+    out, _ = seed_build
+    rows = _relations(out)
+    proposed = {r["tail_label"] for r in rows if r["predicate"] == "proposes"}
+    assert not [name for name in PROPOSED if name not in proposed]
+    evaluated = {(r["head_label"], r["tail_label"]) for r in rows if r["predicate"] == "evaluatedOn"}
+    assert any(h.startswith("Vision-R1") and t == "MathVista" for h, t in evaluated)
+    weak_to_strong = {r["tail_label"] for r in rows if r["predicate"] == "evaluatedOn"
+                      and "weak" in r["evidence"].lower() or "GSM8K and MATH" in r["evidence"]}
+    assert {"GSM8K", "MATH"} <= weak_to_strong
+    orca = [r for r in rows if r["predicate"] == "outperforms" and r["head_label"] == "Orca"
+            and r["tail_label"] == "Vicuna-13B"]
+    assert orca and "Orca surpasses" in orca[0]["evidence"]
+    with open(out / "results.csv", newline="", encoding="utf-8") as f:
+        results = list(csv.DictReader(f))
+    assert any(r["dataset"] == "MathVista" and float(r["value"]) == 73.5 and r["unit"] == "%"
+               for r in results)

@@ -219,7 +219,8 @@ def _shape_type(name: str) -> str:
 def _ok_core(name: str) -> bool:
     if "_" in name or "\\" in name or '"' in name:
         return False
-    first = re.match(r"[A-Za-z]+", name)
+    # a leading plain word ("This", "A") is not a name; "B^2-DiffuRL" starts with a letter only
+    first = re.match(r"[A-Za-z]+(?=[\s\-]|$)", name)
     if first and first.group(0).lower() in _NOT_NAMES:
         return False
     if re.fullmatch(r"[A-Za-z]\d+|[A-Za-z]{1,2}-?\d{1,2}|v\d+(?:\.\d+)*", name):  # "A100", "H100", "v2"
@@ -323,7 +324,9 @@ def find_patterns(text: str, title_end: int | None = None) -> list[Candidate]:
             before = text[max(0, s - 60):s].lower()
             typ = None
             for head, t in (("benchmark", "Benchmark"), ("dataset", "Dataset"), ("corpus", "Dataset"),
-                            ("metric", "Metric"), ("model", "Model")):
+                            ("metric", "Metric"), ("model", "Model"), ("framework", "Method"),
+                            ("method", "Method"), ("approach", "Method"), ("algorithm", "Method"),
+                            ("technique", "Method"), ("strategy", "Method")):
                 if re.search(r"\b" + head + r"s?,?\s+(?:(?:called|named|dubbed|termed|coined|as)\s+)?$", before):
                     typ = t
                     break

@@ -543,8 +543,34 @@ def _objects_after(st: _Doc, s: int, pos: int, exclude=(), max_words: int = 7) -
             return []
         if C.MODIFIER_SUFFIX.match(text[m.end:m.end + 12]):
             return []  # "advantages over the RNN-based approaches"
-        return [j for j, _ in st.chain(s, i, C.MODELISH) if j not in exclude]
+        objects = [j for j, _ in st.chain(s, i, C.MODELISH) if j not in exclude]
+        return _named_examples(st, s, objects, exclude)
     return []
+
+
+#: "instruction-tuned models such as Vicuna-13B": the examples are what is compared
+_SUCH_AS = re.compile(r"\s*,?\s*(?:such as|like|including|e\.g\.,?|for example,?)\s+", re.IGNORECASE)
+
+
+def _named_examples(st: _Doc, s: int, objects: list[int], exclude=()) -> list[int]:
+    """Replace a descriptive phrase object by the named examples that follow it.
+
+    "Orca surpasses instruction-tuned models such as Vicuna-13B": the claim is
+    about Vicuna-13B, not about the phrase "instruction-tuned models".
+    """
+    out: list[int] = []
+    for j in objects:
+        m = st.mentions[j]
+        cue = _SUCH_AS.match(st.text, m.end) if m.source.startswith("phrase") else None
+        if cue is not None:
+            first = next((k for k in st.by_sent[s] if st.mentions[k].start == cue.end()
+                          and st.mentions[k].type in C.MODELISH and k not in exclude), None)
+            if first is not None:
+                out.extend(k for k, _ in st.chain(s, first, C.MODELISH) if k not in exclude and k not in out)
+                continue
+        if j not in out:
+            out.append(j)
+    return out
 
 
 def _comparisons(st: _Doc, s: int) -> None:

@@ -252,7 +252,17 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int], o
             t = "Model" if sum(x[:1].isupper() for x in words) >= 2 else "Method"
     if t is None and title_case:
         t = "Method"
+    if t is None and (_NAMING_CUE.search(text[max(0, ls - 40):ls]) or _COINED.fullmatch(text[ss:se])):
+        # "named gradual pruning with zero-cost neuroregeneration (GraNet)": the text
+        # coins a name for its own technique; a mixed-case short form is a coinage too
+        t = "Method"
     return t, kb
+
+
+#: words right before a long form that say a name is being coined
+_NAMING_CUE = re.compile(r"\b(?:named|called|dubbed|termed|coined|propose|proposes|introduce|introduces|present|presents)\s+(?:an?\s+|the\s+)?(?:novel\s+|new\s+)?$", re.IGNORECASE)
+#: a mixed-case short form such as GraNet, SaRA, DualViTok (never "GT", "CL", "gt")
+_COINED = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z]+[A-Z][A-Za-z0-9]*")
 
 
 #: a span as the resolver reads it: (start char, end char, label, kb_id)
