@@ -223,3 +223,17 @@ def test_seed_relations_with_evidence(seed_build):
         results = list(csv.DictReader(f))
     assert any(r["dataset"] == "MathVista" and float(r["value"]) == 73.5 and r["unit"] == "%"
                for r in results)
+
+
+def test_symbol_runs_and_huge_abstracts_build(tmp_path):
+    """Page debris (30k characters of punctuation) and a 5 MB abstract do not stall kg build."""
+    src = tmp_path / "debris.jsonl"
+    records = [
+        {"id": "d1", "title": "LoRA on GSM8K", "abstract": "We fine-tune with LoRA. " + "!?.,;:" * 5000},
+        {"id": "d2", "title": "Huge", "abstract": ("We evaluate GPT-4 on MMLU. " * 190000)[:5_000_000]},
+    ]
+    src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(src), "-o", str(tmp_path / "out"),
+                           "--no-html"], capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stderr
+    assert "papers    2" in done.stdout

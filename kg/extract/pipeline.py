@@ -111,6 +111,8 @@ def build_nlp(*, lexicon_path: str | Path | None = None) -> Language:
     [('Llama3-8b-instruct', 'Model'), ('Low-Rank Adaptation', 'Method'), ('LoRA', 'Method')]
     """
     nlp = spacy.blank("en")
+    # no parser or NER: memory grows linearly with text length, so a 5 MB abstract is fine
+    nlp.max_length = 100_000_000
     split_final_periods(nlp)
     if hasattr(nlp.tokenizer, "max_cache_size"):
         nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_SIZE

@@ -41,6 +41,25 @@ def _valid(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
+#: 64+ characters of symbols with no space, letter or digit: page debris, not prose
+_SYMBOL_RUN = re.compile(r"[^\s\w]{64,}")
+
+
+def _break_symbol_runs(text: str) -> str:
+    """Put a space every 32 characters into long runs of bare symbols.
+
+    spaCy's tokenizer is quadratic on long space-free runs of punctuation (5,000
+    characters of "!?.,;:" take seconds, 30,000 minutes); such runs carry no
+    words, so spacing them out changes nothing a reader or the extractor needs.
+
+    >>> _break_symbol_runs("a " + "!?" * 40 + " b").count(" ")
+    4
+    """
+    if not _SYMBOL_RUN.search(text):
+        return text
+    return _SYMBOL_RUN.sub(lambda m: " ".join(m.group(0)[i:i + 32] for i in range(0, len(m.group(0)), 32)), text)
+
+
 class RecordError(ValueError):
     """Why a record cannot become a paper (the caller skips it or fails)."""
 
@@ -53,7 +72,7 @@ def clean_title(value: str) -> str:
     >>> clean_title("  Attention Is\\n  All You   Need ")
     'Attention Is All You Need'
     """
-    return " ".join(_valid(value).split())
+    return " ".join(_break_symbol_runs(_valid(value)).split())
 
 
 def clean_abstract(value: str) -> str:
@@ -66,7 +85,7 @@ def clean_abstract(value: str) -> str:
     >>> clean_abstract("  We study X.\\r\\n  It works  well.\\n\\nCode: y. ")
     'We study X. It works  well. Code: y.'
     """
-    return _LINE_BREAKS.sub(" ", _valid(value).strip())
+    return _break_symbol_runs(_LINE_BREAKS.sub(" ", _valid(value).strip()))
 
 
 def split_authors(value: object) -> list[str]:
