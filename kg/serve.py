@@ -16,7 +16,8 @@ Two processes, one public port::
   :func:`kg.rdf.queries.check_query`, and refuses updates and Graph Store writes
   itself. It also serves the output folder's files (``graph.html``), so one port
   shows both.
-* Limits: oxigraph has no result-size limit (only the timeout); the engine's own
+* Limits: the guard refuses results over ``max_result_bytes`` with HTTP 413
+  (oxigraph itself has only the timeout); the engine's own
   port is bound to 127.0.0.1 and is not guarded, so other local users could reach
   it directly.
 
@@ -52,6 +53,10 @@ log = logging.getLogger(__name__)
 _ENGINE_PATHS = {"/", "/query", "/sparql", "/yasgui.min.css", "/yasgui.min.js", "/logo.svg"}
 _QUERY_PATHS = {"/query", "/sparql"}
 _MAX_BODY = 1 << 20  # queries larger than 1 MiB are refused
+
+
+#: default cap on one query's response through the guard (bytes)
+DEFAULT_MAX_RESULT_BYTES = 64 * 1024 * 1024
 
 
 def find_oxigraph() -> str:
@@ -155,6 +160,7 @@ def serve(
     timeout_s: int = 30,
     static_dir: str | os.PathLike | None = None,
     oxigraph: str | None = None,
+    max_result_bytes: int = DEFAULT_MAX_RESULT_BYTES,
 ) -> ServeHandle:
     """Start a read-only SPARQL endpoint (and the HTML network) and return at once.
 
@@ -169,6 +175,9 @@ def serve(
         Where the public guard listens; ``port=0`` picks a free port.
     timeout_s
         Per-query timeout passed to ``oxigraph --timeout-s``.
+    max_result_bytes
+        Largest response the guard passes on; a larger result is refused with
+        HTTP 413 (the engine has no size limit of its own).
     static_dir
         Folder served beside the endpoint (default: the output folder).
     oxigraph
@@ -203,7 +212,7 @@ def serve(
     try:
         _wait_ready(proc, engine_port, errlog)
         handler = _make_handler(engine_port, static.resolve() if static else None,
-                                store_dir.resolve(), timeout_s)
+                                store_dir.resolve(), timeout_s, max_result_bytes)
         try:
             httpd = ThreadingHTTPServer((host, port), handler)
         except OSError as exc:
@@ -242,7 +251,8 @@ def _wait_ready(proc: subprocess.Popen, port: int, errlog, timeout: float = 20.0
     raise KgError("the oxigraph server did not start in time")
 
 
-def _make_handler(engine_port: int, static: Path | None, store_dir: Path, timeout_s: int):
+def _make_handler(engine_port: int, static: Path | None, store_dir: Path, timeout_s: int,
+                  max_result_bytes: int = DEFAULT_MAX_RESULT_BYTES):
     from kg.rdf.queries import QueryRefused, check_query
 
     class Guard(BaseHTTPRequestHandler):
@@ -278,18 +288,28 @@ def _make_handler(engine_port: int, static: Path | None, store_dir: Path, timeou
             try:
                 conn.request(self.command, self.path, body=body, headers=headers)
                 resp = conn.getresponse()
+                # buffer up to the limit, so an oversized result becomes a clean 413
+                # instead of a truncated 200
+                chunks, size = [], 0
+                if self.command != "HEAD":
+                    while chunk := resp.read1(65536):
+                        size += len(chunk)
+                        if size > max_result_bytes:
+                            self._send(413, f"result larger than {max_result_bytes} bytes: "
+                                            "add LIMIT or narrow the query")
+                            return
+                        chunks.append(chunk)
                 self.send_response(resp.status)
                 for k, v in resp.getheaders():
                     if k.lower() not in ("transfer-encoding", "connection", "content-length",
                                          "server", "date"):
                         self.send_header(k, v)
-                # stream the results: oxigraph sends them chunked
+                self.send_header("Content-Length", str(size))
                 self.send_header("Connection", "close")
                 self.end_headers()
                 self.close_connection = True
-                if self.command != "HEAD":
-                    while chunk := resp.read1(65536):
-                        self.wfile.write(chunk)
+                for chunk in chunks:
+                    self.wfile.write(chunk)
             except (ConnectionError, socket.timeout, http.client.HTTPException) as exc:
                 try:
                     self._send(502, f"SPARQL engine unavailable: {exc}")

@@ -179,3 +179,14 @@ def test_cli_starts_and_stops_cleanly(outdir, sig):
 
 def test_find_oxigraph():
     assert os.access(find_oxigraph(), os.X_OK)
+
+
+def test_oversized_results_are_refused(outdir):
+    query = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
+    with serve(outdir / "graph.ttl", port=0, max_result_bytes=2000) as handle:
+        big = httpx.post(handle.sparql_url, data={"query": query},
+                         headers={"Accept": "application/sparql-results+json"}, timeout=30)
+        assert big.status_code == 413 and "LIMIT" in big.text
+        small = httpx.post(handle.sparql_url, data={"query": query + " LIMIT 2"},
+                           headers={"Accept": "application/sparql-results+json"}, timeout=30)
+        assert small.status_code == 200 and len(small.json()["results"]["bindings"]) == 2

@@ -20,7 +20,9 @@ from kg.errors import KgError
               help="Port to listen on (0: any free port).")
 @click.option("--timeout", "timeout_s", default=30, show_default=True, type=click.IntRange(1),
               help="Stop a query after this many seconds.")
-def command(source, store, host, port, timeout_s):
+@click.option("--max-result-mb", default=64, show_default=True, type=click.IntRange(1),
+              help="Refuse (HTTP 413) query results larger than this many megabytes.")
+def command(source, store, host, port, timeout_s, max_result_mb):
     """Serve the graph as a read-only SPARQL 1.1 endpoint, with the HTML network beside it.
 
     SOURCE is an output folder (default: outputs; its store/ or graph.ttl), an
@@ -39,7 +41,8 @@ def command(source, store, host, port, timeout_s):
 
     if store is not None and source is not None:
         raise click.UsageError("give SOURCE or --store, not both")
-    handle = serve(source, store=store, host=host, port=port, timeout_s=timeout_s)
+    handle = serve(source, store=store, host=host, port=port, timeout_s=timeout_s,
+                   max_result_bytes=max_result_mb * 1024 * 1024)
 
     def _term(signum, frame):
         raise KeyboardInterrupt
