@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from kg.errors import InputError
 
@@ -50,13 +50,22 @@ def fold_type(type_: str) -> str | None:
     return _FOLD.get(str(type_).strip().lower())
 
 
-def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
-    """Read a JSONL file of objects, raising :class:`InputError` with the line on bad JSON."""
+def iter_jsonl(path: str | Path):
+    """Yield ``(line number, object)`` for each non-blank line of a JSONL file (``.gz`` too).
+
+    Raises :class:`InputError` naming the file and line on a missing file, bad JSON or
+    a line that is not a JSON object.
+    """
     path = Path(path)
     if not path.exists():
         raise InputError("no such file", path=str(path))
-    rows = []
-    with path.open(encoding="utf8") as fh:
+    if path.suffix == ".gz":
+        import gzip
+
+        handle = gzip.open(path, "rt", encoding="utf8")
+    else:
+        handle = path.open(encoding="utf8")
+    with handle as fh:
         for i, line in enumerate(fh, 1):
             if not line.strip():
                 continue
@@ -66,8 +75,12 @@ def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
                 raise InputError(f"not valid JSON ({exc.msg})", path=str(path), line=i) from None
             if not isinstance(obj, dict):
                 raise InputError("expected a JSON object", path=str(path), line=i)
-            rows.append(obj)
-    return rows
+            yield i, obj
+
+
+def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
+    """Read a JSONL file of objects, raising :class:`InputError` with the line on bad JSON."""
+    return [obj for _, obj in iter_jsonl(path)]
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:

@@ -15,14 +15,6 @@ from kg.model import Paper
 __all__ = ["command", "read_extract_input", "run_extract"]
 
 
-def _open_text(path: Path):
-    if path.suffix == ".gz":
-        import gzip
-
-        return gzip.open(path, "rt", encoding="utf8")
-    return path.open(encoding="utf8")
-
-
 def read_extract_input(path: str | Path) -> Iterator[Paper]:
     """Papers from a JSONL file of ``{"id", "text"}`` or ``{"id", "title", "abstract"}`` lines.
 
@@ -46,24 +38,17 @@ def read_extract_input(path: str | Path) -> Iterator[Paper]:
 
         yield from read_papers(path)
         return
-    with _open_text(path) as fh:
-        for line_no, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"not valid JSON ({exc.msg})", path=str(path), line=line_no) from None
-            if not isinstance(rec, dict):
-                raise InputError("expected a JSON object", path=str(path), line=line_no)
-            pid = str(rec.get("id", f"line{line_no}"))
-            if isinstance(rec.get("text"), str):
-                yield Paper(id=pid, title="", abstract=rec["text"], source=f"{path}:{line_no}")
-            elif isinstance(rec.get("title"), str) or isinstance(rec.get("abstract"), str):
-                yield Paper(id=pid, title=rec.get("title") or "", abstract=rec.get("abstract") or "",
-                            source=f"{path}:{line_no}")
-            else:
-                raise InputError('record has neither "text" nor "title"/"abstract"', path=str(path), line=line_no)
+    from kg.evaluate import iter_jsonl
+
+    for line_no, rec in iter_jsonl(path):
+        pid = str(rec.get("id", f"line{line_no}"))
+        if isinstance(rec.get("text"), str):
+            yield Paper(id=pid, title="", abstract=rec["text"], source=f"{path}:{line_no}")
+        elif isinstance(rec.get("title"), str) or isinstance(rec.get("abstract"), str):
+            yield Paper(id=pid, title=rec.get("title") or "", abstract=rec.get("abstract") or "",
+                        source=f"{path}:{line_no}")
+        else:
+            raise InputError('record has neither "text" nor "title"/"abstract"', path=str(path), line=line_no)
 
 
 def run_extract(input_path: str | Path, output_path: str | Path, *, workers: int = 1, progress: bool = True) -> int:

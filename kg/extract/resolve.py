@@ -31,7 +31,6 @@ How it decides, in order:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span

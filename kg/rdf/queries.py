@@ -435,8 +435,6 @@ def parse_binding(text: str):
     >>> parse_binding("benchmarkLabel=MathVista")[1].value
     'MathVista'
     """
-    import pyoxigraph as ox
-
     name, sep, value = text.partition("=")
     name = name.strip().lstrip("?$")
     if not sep or not re.fullmatch(r"\w+", name):
@@ -549,7 +547,7 @@ def _open_source(source):
     """A pyoxigraph store for ``source`` (file, store directory or store)."""
     import pyoxigraph as ox
 
-    from kg.rdf.store import _format_of, is_store, open_store
+    from kg.rdf.store import _format_of, open_store
 
     if isinstance(source, ox.Store):
         return source
