@@ -79,13 +79,7 @@ def cli(ctx: click.Context, debug: bool, quiet: bool) -> None:
 
 
 for _name in COMMANDS:
-    try:
-        _module = importlib.import_module(f"kg.commands.{_name}")
-    except ModuleNotFoundError as _exc:  # a command still being written
-        if _exc.name != f"kg.commands.{_name}":
-            raise
-        continue
-    cli.add_command(_module.command)
+    cli.add_command(importlib.import_module(f"kg.commands.{_name}").command)
 
 
 def main() -> None:
