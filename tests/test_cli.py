@@ -237,3 +237,31 @@ def test_symbol_runs_and_huge_abstracts_build(tmp_path):
                            "--no-html"], capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stderr
     assert "papers    2" in done.stdout
+
+
+def test_named_queries_answer_on_the_seeds(seed_build):
+    """Every shipped query on the real seed graph (the dated ones are also tested on a
+    dated fixture in tests/rdf: the seed page carries no dates)."""
+    from kg.rdf.queries import QUERIES, run_query, term_text
+
+    out, _ = seed_build
+
+    def rows(name, **bindings):
+        variables, found = run_query(out / "graph.ttl", QUERIES[name], bindings=bindings or None)
+        return [dict(zip(variables, (term_text(t) if t is not None else None for t in row))) for row in found]
+
+    assert {r["label"] for r in rows("top_benchmarks")} >= {"MathVista", "GSM8K", "BBH", "GenEval"}
+    (mathvista,) = rows("models_on_benchmark", benchmarkLabel="MathVista")
+    assert mathvista["modelLabel"].startswith("Vision-R1") and mathvista["value"] == "73.5"
+    assert {"otherLabel": "Vicuna-13B", "relation": "outperforms", "winnerLabel": "Orca"}.items() <= \
+        next(r for r in rows("compared_with", entityLabel="Orca") if r["otherLabel"] == "Vicuna-13B").items()
+    assert any(r["proposedLabel"].startswith("Vision-R1") for r in rows("proposed_with", withLabel="GRPO"))
+    assert "SaRA" in {r["otherLabel"] for r in rows("comentioned_with", entityLabel="LoRA")}
+    (fact,) = rows("fact_evidence", subjectLabel="Orca", predicate="kg:outperforms", objectLabel="Vicuna-13B")
+    assert fact["quote"].startswith("Orca surpasses")
+    assert rows("benchmark_results", benchmarkLabel="MathVista")[0]["value"] == "73.5"
+    assert any(r["familyLabel"] == "Llama 3" for r in rows("model_families"))
+    assert ("MathVista" in {r["entityLabel"] for r in rows("paper_benchmarks")})
+    assert {r["type"] for r in rows("entity_types")} == {"Method", "Model", "Dataset", "Benchmark",
+                                                         "Metric", "Task"}
+    assert rows("mentions_per_year", entityLabel="MathVista") == []  # undated page
