@@ -265,3 +265,20 @@ def test_named_queries_answer_on_the_seeds(seed_build):
     assert {r["type"] for r in rows("entity_types")} == {"Method", "Model", "Dataset", "Benchmark",
                                                          "Metric", "Task"}
     assert rows("mentions_per_year", entityLabel="MathVista") == []  # undated page
+
+
+@pytest.mark.parametrize("name,data", [
+    ("ctrl.jsonl", '{"id": "c\\u0001", "title": "Bad \\u0001 title \\u001f with LoRA", '
+                   '"abstract": "We use LoRA \\u0007 on GSM8K.", "authors": ["A\\u0002B"], '
+                   '"url": "https://x.org/\\u0003"}\n'),
+    ("ctrl.txt", "A Title \x01 With LoRA\n\nWe use LoRA \x07 on GSM8K and report accuracy \x1f here. "
+                 "This abstract is long enough to be read as the paragraph of a listing page entry.\n"),
+])
+def test_control_characters_never_break_an_output(tmp_path, name, data):
+    src = tmp_path / name
+    src.write_text(data, encoding="utf-8")
+    done = kg("build", src, "-o", tmp_path / "out")
+    assert done.returncode == 0, done.stderr
+    G = nx.read_graphml(tmp_path / "out" / "graph.graphml", force_multigraph=True)
+    assert any(d.get("label") == "LoRA" for _, d in G.nodes(data=True))
+    rdflib.Graph().parse(tmp_path / "out" / "graph.ttl", format="turtle")

@@ -34,11 +34,23 @@ FIELDS: dict[str, tuple[str, ...]] = {
 
 _LINE_BREAKS = re.compile(r"[ \t]*[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]+[ \t]*")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+#: control characters XML 1.0 cannot carry (GraphML, HTML and RDF outputs would break)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
 def _valid(text: str) -> str:
-    """Lone surrogates (from JSON escapes like "\\ud800") cannot be written as UTF-8: U+FFFD."""
-    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+    """Text every output format can carry.
+
+    Lone surrogates (from JSON escapes like "\\ud800") cannot be written as UTF-8:
+    they become U+FFFD; control characters (other than tab and line breaks) become
+    spaces.
+
+    >>> _valid("a\x01b\x7f")
+    'a b '
+    """
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    return _CONTROL.sub(" ", text) if _CONTROL.search(text) else text
 
 
 #: 64+ characters of symbols with no space, letter or digit: page debris, not prose
