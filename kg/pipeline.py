@@ -7,6 +7,7 @@ the previous outputs as they were (see docs/reliability.md).
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import os
@@ -77,21 +78,18 @@ class BuildSummary:
         return "\n".join(lines)
 
 
-class _Timer:
-    def __init__(self, timings: dict[str, float]):
-        self.timings = timings
+def _timer(timings: dict[str, float]):
+    """``timed("stage")`` adds the block's wall time to ``timings["stage"]``."""
 
-    def __call__(self, name: str):
-        timer = self
+    @contextlib.contextmanager
+    def timed(name: str):
+        t0 = time.perf_counter()
+        try:
+            yield
+        finally:
+            timings[name] = timings.get(name, 0.0) + time.perf_counter() - t0
 
-        class _Ctx:
-            def __enter__(self_inner):
-                self_inner.t0 = time.perf_counter()
-
-            def __exit__(self_inner, *exc):
-                timer.timings[name] = timer.timings.get(name, 0.0) + time.perf_counter() - self_inner.t0
-
-        return _Ctx()
+    return timed
 
 
 def build(
@@ -164,7 +162,7 @@ def build(
         raise KgError(f"output path {outdir} exists and is not a folder")
 
     summary = BuildSummary()
-    timed = _Timer(summary.timings)
+    timed = _timer(summary.timings)
     stats = IngestStats()
 
     with timed("read"):

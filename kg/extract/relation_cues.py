@@ -148,6 +148,8 @@ EVAL_PREP = re.compile(
 )
 #: the prepositions of EVAL_PREP (the last one decides the rule)
 PREP_WORD = re.compile(r"\b(?:on|across|over|in|against|under|evaluated)\b", _I)
+#: "instruction-tuned models such as Vicuna-13B": the named examples are what is compared
+SUCH_AS = re.compile(r"\s*,?\s*(?:such as|like|including|e\.g\.,?|for example,?)\s+", _I)
 #: "benchmarks such as", "datasets like", "including" right before the dataset
 EVAL_LIST = re.compile(
     r"\b(?:benchmarks?|datasets?|test\s*sets?|suites?|tasks?|evaluations?|corpora)\b\s*,?\s*"

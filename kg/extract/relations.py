@@ -548,10 +548,6 @@ def _objects_after(st: _Doc, s: int, pos: int, exclude=(), max_words: int = 7) -
     return []
 
 
-#: "instruction-tuned models such as Vicuna-13B": the examples are what is compared
-_SUCH_AS = re.compile(r"\s*,?\s*(?:such as|like|including|e\.g\.,?|for example,?)\s+", re.IGNORECASE)
-
-
 def _named_examples(st: _Doc, s: int, objects: list[int], exclude=()) -> list[int]:
     """Replace a descriptive phrase object by the named examples that follow it.
 
@@ -561,7 +557,7 @@ def _named_examples(st: _Doc, s: int, objects: list[int], exclude=()) -> list[in
     out: list[int] = []
     for j in objects:
         m = st.mentions[j]
-        cue = _SUCH_AS.match(st.text, m.end) if m.source.startswith("phrase") else None
+        cue = C.SUCH_AS.match(st.text, m.end) if m.source.startswith("phrase") else None
         if cue is not None:
             first = next((k for k in st.by_sent[s] if st.mentions[k].start == cue.end()
                           and st.mentions[k].type in C.MODELISH and k not in exclude), None)
