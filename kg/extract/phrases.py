@@ -23,16 +23,21 @@ from kg.extract.candidates import Candidate, doc_text, to_spans
 from kg.extract.words import (
     AMBIGUOUS_HEADS,
     BAD_MODIFIERS,
+    DATA_AFTER_TRAINING,
+    HEAD_NEEDS_MOD,
+    INTEREST_ADJ,
     LEARNING_TASKS,
     METHOD_HEADS,
     STOP_WORDS,
+    SINGLE_METHODS,
     SINGLE_TASKS,
     TASK_HEADS,
     TASK_LEAD_ADJ,
+    TRAINING_HEADS,
     VERBS,
 )
 
-__all__ = ["find_phrases", "head_type", "PhraseChunker", "DEFAULT_SPANS_KEY"]
+__all__ = ["find_phrases", "head_type", "PhraseChunker", "DEFAULT_SPANS_KEY", "ARTEFACT_AFTER"]
 
 DEFAULT_SPANS_KEY = "kg_phrases"
 
@@ -118,6 +123,13 @@ _GENERIC_AFTER = re.compile(
     r"strategy|strategies|scheme|schemes|classifier|classifiers|parser|parsers|tagger|taggers|detector|"
     r"detectors|recognizer|recognizers|estimator|estimators|decoder|decoders|encoder|encoders)(?![\w\-])"
 )
+#: built artefacts after a Task name: "question answering system", "information extraction
+#: pipeline" name a Method even when the Task is a lexicon name ("gait recognition methods"
+#: does not: the lexicon Task stays)
+ARTEFACT_AFTER = re.compile(
+    r"\s(system|systems|engine|engines|toolkit|toolkits|tool|tools|pipeline|pipelines|component|components|"
+    r"module|modules)(?![\w\-])"
+)
 _NOT_AFTER_TASK: frozenset = frozenset()
 # a Task phrase keeps its own head noun: "text classification problems", "NER task"
 _TASK_AFTER = re.compile(r"\s(task|tasks|problem|problems)(?![\w\-])")
@@ -130,6 +142,15 @@ _RATE_MODS = frozenset(
     """error success win pass recognition detection acceptance rejection hit miss accuracy
     attack positive negative retrieval""".split()
 )
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)")
+
+
+def _next_word(text: str, end: int) -> str:
+    """The lowercase word right after ``end`` (one space), or ``""``."""
+    m = _NEXT_WORD.match(text, end)
+    return m.group(1) if m else ""
 
 
 def _is_plural_noun(w: str) -> bool:
@@ -228,6 +249,8 @@ def find_phrases(text: str) -> list[Candidate]:
         if len(words) < 2:
             if hl in SINGLE_TASKS and not text.startswith(" of ", he):
                 out.append(Candidate(hs, he, "Task", hl))
+            elif hl in SINGLE_METHODS:
+                out.append(Candidate(hs, he, "Method", hl))
             continue
         # do not start on a verb-like "-ing" word ("tackling reasoning", "Training Diffusion Models")
         while len(words) > 1 and (words[0].lower() in BAD_MODIFIERS or (
@@ -237,7 +260,16 @@ def find_phrases(text: str) -> list[Candidate]:
         if len(words) < 2:
             if hl in SINGLE_TASKS and not text.startswith(" of ", he):
                 out.append(Candidate(hs, he, "Task", hl))
+            elif hl in SINGLE_METHODS:
+                out.append(Candidate(hs, he, "Method", hl))
             continue
+        if hl == "attention" and any(w.lower() in INTEREST_ADJ for w in words[:-1]):
+            continue  # "considerable attention": interest, not a mechanism
+        if hl in HEAD_NEEDS_MOD and words[-2].lower() not in HEAD_NEEDS_MOD[hl] and not all(
+                w[:1].isupper() for w in words):
+            continue  # "production process", "propositional units": plain nouns (a Title-Case name stays)
+        if hl in TRAINING_HEADS and _next_word(text, he) in DATA_AFTER_TRAINING:
+            continue  # "labeled training data": the regime names the data
         if hl in AMBIGUOUS_HEADS and all(w.lower() in AMBIGUOUS_HEADS or w.lower() in _GENERIC_MODS for w in words[:-1]):
             continue
         t = head_type(words)

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.candidates import doc_text, find_bounded
 
 from kg.extract.normalize import canonical_label, entity_id, norm_key
-from kg.extract.phrases import _GENERIC_AFTER, head_type
+from kg.extract.phrases import ARTEFACT_AFTER as _ARTEFACT_AFTER, head_type
 from kg.extract.tokens import Tokens
 from kg.extract.words import (
     DATA_HEADS,
@@ -445,7 +445,7 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
             c.start <= t.start and t.end <= c.end and (t.end - t.start) < (c.end - c.start)
             and t.type in ("Method", "Task") and t.source == "lexicon"
             for t in inside
-        ) and any(t.end == c.end or (t.type == "Task" and c.type == "Method" and _GENERIC_AFTER.fullmatch(text, t.end, c.end))
+        ) and any(t.end == c.end or (t.type == "Task" and c.type == "Method" and _ARTEFACT_AFTER.fullmatch(text, t.end, c.end))
                   for t in inside):  # "question answering system": a Task name + system head
             for t in inside:
                 taken.remove(t)

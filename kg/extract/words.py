@@ -20,6 +20,11 @@ __all__ = [
     "METRIC_WORDS",
     "VERBS",
     "SINGLE_TASKS",
+    "SINGLE_METHODS",
+    "INTEREST_ADJ",
+    "HEAD_NEEDS_MOD",
+    "TRAINING_HEADS",
+    "DATA_AFTER_TRAINING",
     "TASK_ACRONYMS",
     "TASK_LEAD_ADJ",
     "NOT_ENTITIES",
@@ -45,7 +50,9 @@ DETERMINERS = frozenset(
     state-of-the-art sota advanced modern better best superior
     improved enhanced comprehensive extensive large-scale competitive
     significant substantial remarkable impressive unified related subsequent quick
-    separate implemented procedural preliminary initial earlier later corresponding""".split()
+    separate implemented procedural preliminary initial earlier later corresponding
+    dedicated flexible innovative versatile tailored sophisticated straightforward
+    elegant""".split()
 )
 
 #: closed-class words: a phrase never spans them
@@ -139,7 +146,13 @@ METHOD_HEADS = frozenset(
     clustering hashing inference diffusion policy policies gradient
     gradients loss losses objective technique techniques method methods
     framework approach scheme strategy strategies paradigm chain
-    memory""".split()
+    memory approximation approximations transform transforms decomposition
+    decompositions factorization factorizations voting parsers taggers
+    detector detectors recognizer recognizers extractor extractors tracker
+    trackers segmenter segmenters chunker chunkers summarizer summarizers
+    discriminator discriminators retriever retrievers reranker rerankers
+    solver solvers planner planners engine engines lemmatizer lemmatizers
+    stemmer stemmers""".split()
 )
 
 #: heads too generic to make a phrase on their own modifier alone
@@ -210,6 +223,7 @@ VERBS = frozenset(
     extract extracts predict predicts predicting recognize recognizes detect detects
     estimate estimates estimating optimize optimizes optimizing perform make makes making
     called named termed dubbed known denoted referred via see seen despite like unlike
+    give gives gave giving take takes took correct corrects correcting
     cannot can't don't doesn't won't enable become becomes becoming remain remains remaining
     consider considers considering focus focuses focusing incorporate incorporates
     incorporating adapt adapts extend extends extending scale scales bridge bridges
@@ -227,6 +241,51 @@ SINGLE_TASKS = frozenset(
     tokenization chunking lemmatization stemming captioning transliteration paraphrasing
     inpainting super-resolution denoising deblurring dehazing deraining colorization
     diarization re-identification re-id coreference lipreading""".split()
+)
+
+#: one-word names of language-processing tools: Method mentions on their own ("the parser"),
+#: the tool-noun counterpart of SINGLE_TASKS (generic ML nouns such as "classifier" stay out)
+SINGLE_METHODS = frozenset(
+    """parser parsers tagger taggers chunker chunkers segmenter segmenters lemmatizer
+    lemmatizers stemmer stemmers""".split()
+)
+
+#: adjectives of "attention" in the sense of interest ("has attracted considerable attention")
+INTEREST_ADJ = frozenset(
+    """considerable special growing increasing little much more less great greater
+    significant wide widespread renewed particular careful close extra due scant
+    limited insufficient surging rising tremendous enormous research academic scholarly
+    public community industrial intensive drawn gained received attracted garnered paid
+    worldwide""".split()
+)
+
+#: Method heads that name a technique only after certain modifiers ("Gaussian process",
+#: "conditional random field", "gated recurrent unit"); elsewhere they are plain nouns
+#: ("production process", "the research field", "propositional units")
+_PROCESS_MODS = frozenset(
+    """gaussian dirichlet poisson hawkes pitman-yor stochastic markov decision diffusion
+    denoising noising point random generative reverse forward branching birth-death
+    autoregressive latent""".split()
+)
+_FIELD_MODS = frozenset(
+    """random radiance distance flow potential vector occupancy feature neural implicit
+    density light temporal""".split()
+)
+_UNIT_MODS = frozenset("""recurrent linear convolutional""".split())
+HEAD_NEEDS_MOD = {
+    "process": _PROCESS_MODS, "processes": _PROCESS_MODS,
+    "field": _FIELD_MODS, "fields": _FIELD_MODS,
+    "unit": _UNIT_MODS, "units": _UNIT_MODS,
+}
+
+#: Method heads naming a training regime ...
+TRAINING_HEADS = frozenset(
+    """training pre-training pretraining fine-tuning finetuning tuning""".split()
+)
+#: ... and the nouns that make them a modifier ("labeled training data", "the training time")
+DATA_AFTER_TRAINING = frozenset(
+    """data set sets samples examples corpus corpora images instances pairs labels time
+    cost costs steps epochs budget split splits examples sentences documents texts""".split()
 )
 
 #: acronyms of task names (a word category, like "NER" for named entity recognition)

@@ -34,3 +34,66 @@ def test_task_names_typed_as_tasks():
     assert ("tokenization", "Task") in got or ("Subword tokenization", "Task") in got
     assert ("statistical machine translation", "Task") in got
     assert ("SMT", "Task") in got
+
+
+def test_lexicon_task_plus_generic_method_noun_stays_task():
+    # "methods"/"models" after a known Task keep the Task link; only built artefacts turn it
+    got = _mentions("Existing gait recognition methods ignore clothing changes.")
+    assert ("gait recognition", "Task") in got
+
+
+# -- heads -------------------------------------------------------------------------------
+def _phrases(text):
+    return {(text[c.start:c.end], c.type) for c in find_phrases(text)}
+
+
+def test_language_tool_nouns_are_methods_alone():
+    got = _phrases("The parser reads each sentence once, and a tagger assigns the labels.")
+    assert ("parser", "Method") in got and ("tagger", "Method") in got
+    # generic machine-learning nouns stay out on their own
+    assert not any(p == "classifier" for p, _ in _phrases("The classifier is retrained weekly."))
+
+
+def test_technique_heads():
+    t = ("We combine a Laplace approximation with a discrete wavelet transform, majority voting "
+         "and an object detector.")
+    got = _phrases(t)
+    assert ("Laplace approximation", "Method") in got
+    assert ("discrete wavelet transform", "Method") in got
+    assert ("majority voting", "Method") in got
+    assert ("object detector", "Method") in got
+
+
+def test_attention_as_interest_is_no_mechanism():
+    t = ("Video generation has received considerable attention, and channel attention "
+         "has drawn research attention too.")
+    got = _phrases(t)
+    assert ("channel attention", "Method") in got
+    assert not any("considerable" in p or "research attention" in p for p, _ in got)
+
+
+def test_give_and_correct_are_verbs():
+    got = _phrases("We give sharp error bounds and correct errors in the labels.")
+    assert not any(p.startswith(("give", "correct")) for p, _ in got)
+
+
+def test_heads_that_need_a_technical_modifier():
+    t = ("A Gaussian process prior and a gated recurrent unit describe the production process, "
+         "while propositional units and the research field are plain nouns; a conditional "
+         "random field and Neural Radiance Fields are methods.")
+    got = {p for p, _ in _phrases(t)}
+    assert "Gaussian process" in got and "gated recurrent unit" in got
+    assert "conditional random field" in got and "Neural Radiance Fields" in got
+    assert not any(p.endswith(("production process", "propositional units", "research field")) for p in got)
+
+
+def test_training_regime_before_a_data_noun_is_a_modifier():
+    got = _phrases("Adversarial training helps when labeled training data and the training time are limited.")
+    assert ("Adversarial training", "Method") in got
+    assert not any(p.endswith("training") and p != "Adversarial training" for p, _ in got)
+
+
+def test_evaluative_adjectives_open_no_phrase():
+    got = _phrases("We add a dedicated motion enhancement engine and a flexible content retriever.")
+    assert ("motion enhancement engine", "Method") in got
+    assert ("content retriever", "Method") in got
