@@ -190,6 +190,8 @@ def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand]) -> str | None:
     if m:
         w = m.group(1).lower()
         return "Benchmark" if w.startswith(("benchmark", "suite", "leaderboard")) else "Dataset"
+    if re.match(r"\s+(?:shared\s+)?tasks?\b", after):  # "the WMT09 task", "the RM task"
+        return "Task"
     # walk back over a list "on X, Y and Z"; a list of models stays a list of models
     pos = c.start
     for _ in range(8):
@@ -387,6 +389,8 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
             t = _context_type(text, c, by_end)
             if t == "Dataset" and re.search(r"[Bb]ench|Arena|Eval", text[c.start:c.end]):
                 t = "Benchmark"
+            if t == "Task" and any(o.source == "lexicon" and o.start == c.start and o.end == c.end for o in cands):
+                t = None  # "the GLUE tasks": a known name keeps its type
             if t:
                 c.type = t
 

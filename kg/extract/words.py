@@ -52,7 +52,9 @@ DETERMINERS = frozenset(
     significant substantial remarkable impressive unified related subsequent quick
     separate implemented procedural preliminary initial earlier later corresponding
     dedicated flexible innovative versatile tailored sophisticated straightforward
-    elegant""".split()
+    elegant alternative appropriate associated distinct breakthrough suitable
+    predominant prominent possible sufficient similar limited overlooked
+    designed developed devised crafted trained""".split()
 )
 
 #: closed-class words: a phrase never spans them
@@ -224,6 +226,11 @@ VERBS = frozenset(
     estimate estimates estimating optimize optimizes optimizing perform make makes making
     called named termed dubbed known denoted referred via see seen despite like unlike
     give gives gave giving take takes took correct corrects correcting
+    ensure ensures hinder hinders encounter encounters degrade degrades deceive deceives
+    complicate complicates involve involves prevent prevents exhibit exhibits impose imposes
+    preserve preserves retain retains avoid avoids ignore ignores neglect neglects overlook
+    overlooks contain contains necessitate necessitates entail entails hamper hampers impede
+    impedes undermine undermines
     cannot can't don't doesn't won't enable become becomes becoming remain remains remaining
     consider considers considering focus focuses focusing incorporate incorporates
     incorporating adapt adapts extend extends extending scale scales bridge bridges

@@ -97,3 +97,23 @@ def test_evaluative_adjectives_open_no_phrase():
     got = _phrases("We add a dedicated motion enhancement engine and a flexible content retriever.")
     assert ("motion enhancement engine", "Method") in got
     assert ("content retriever", "Method") in got
+
+
+def test_more_verbs_and_evaluative_adjectives_open_no_phrase():
+    t = ("Occlusions hinder feature aggregation, so we ensure consistent learning with an "
+         "appropriate evaluation framework and a distinct attention mechanism.")
+    got = {p for p, _ in _phrases(t)}
+    assert "feature aggregation" in got
+    assert "evaluation framework" in got
+    assert not any(p.startswith(("hinder", "ensure", "appropriate", "distinct")) for p in got)
+
+
+# -- context: "X task" ---------------------------------------------------------------
+def test_unknown_acronym_before_task_is_a_task():
+    got = _mentions("The recognizer was moved from the XYZ task to the harder QRS task.")
+    assert ("XYZ task", "Task") in got and ("QRS task", "Task") in got
+
+
+def test_known_name_before_tasks_keeps_its_type():
+    got = _mentions("We report results on the GLUE tasks.")
+    assert any(text.startswith("GLUE") and ty == "Benchmark" for text, ty in got)
