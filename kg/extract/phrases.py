@@ -50,7 +50,8 @@ coefficient correlation correlations divergence rate rates""".split()})
 _GENERIC_METRIC_MODS = frozenset(
     """evaluation automatic standard different various multiple several common new existing
     quality performance final overall total average relative absolute high low higher lower
-    similarity matching our their human""".split()
+    similarity matching our their human baseline public refined single expanded broader
+    automated standardized spurious observed labeled""".split()
 )
 # heads that are Task-like but also Method-like: decided by modifiers below
 _HEAD_RX = re.compile(

@@ -54,7 +54,8 @@ DETERMINERS = frozenset(
     dedicated flexible innovative versatile tailored sophisticated straightforward
     elegant alternative appropriate associated distinct breakthrough suitable
     predominant prominent possible sufficient similar limited overlooked
-    designed developed devised crafted trained""".split()
+    designed developed devised crafted trained closer broader deeper in-depth excellent
+    inefficient inconsistent incorrect suboptimal poor simplest decreased desired""".split()
 )
 
 #: closed-class words: a phrase never spans them
@@ -230,7 +231,9 @@ VERBS = frozenset(
     complicate complicates involve involves prevent prevents exhibit exhibits impose imposes
     preserve preserves retain retains avoid avoids ignore ignores neglect neglects overlook
     overlooks contain contains necessitate necessitates entail entails hamper hampers impede
-    impedes undermine undermines
+    impedes undermine undermines adjust adjusts assess assesses enforce enforces formulate
+    formulates refine refines replace replaces revisit revisits strengthen strengthens
+    identify identifies
     cannot can't don't doesn't won't enable become becomes becoming remain remains remaining
     consider considers considering focus focuses focusing incorporate incorporates
     incorporating adapt adapts extend extends extending scale scales bridge bridges

@@ -117,3 +117,15 @@ def test_unknown_acronym_before_task_is_a_task():
 def test_known_name_before_tasks_keeps_its_type():
     got = _mentions("We report results on the GLUE tasks.")
     assert any(text.startswith("GLUE") and ty == "Benchmark" for text, ty in got)
+
+
+def test_judgement_adjectives_and_task_verbs_open_no_task():
+    t = "We revisit 3D semantic segmentation, refine depth estimation and avoid suboptimal reconstruction."
+    got = {p for p, _ in _phrases(t)}
+    assert {"3D semantic segmentation", "depth estimation"} <= got
+    assert not any(p.startswith(("revisit", "refine", "suboptimal")) for p in got)
+
+
+def test_generic_metric_modifiers():
+    got = {p for p, _ in _phrases("The baseline score is low and spurious correlations remain.")}
+    assert not got & {"baseline score", "spurious correlations"}
