@@ -42,7 +42,7 @@ __all__ = ["find_phrases", "head_type", "PhraseChunker", "DEFAULT_SPANS_KEY", "A
 DEFAULT_SPANS_KEY = "kg_phrases"
 
 #: heads that type a phrase
-_HEADS = {w: "Task" for w in TASK_HEADS}
+_HEADS = {w: "Task" for w in TASK_HEADS | SINGLE_TASKS}  # a one-word task heads a phrase too
 _HEADS.update({w: "Method" for w in METHOD_HEADS})
 _HEADS["learning"] = "Method"
 _HEADS.update({w: "Metric" for w in """score scores measure measures metric metrics index error errors ratio
@@ -241,6 +241,8 @@ def find_phrases(text: str) -> list[Candidate]:
                     break
                 if (lw.endswith("ly") and len(lw) > 4) or _is_plural_noun(w) or (len(w) == 1 and not w.isdigit()):
                     break
+                if lw == "art" and text.endswith(("the", "The"), 0, pos - len(w) - 1):
+                    break  # "state of the art approaches"
                 words.insert(0, w)
                 start = pos - len(w)
                 pos = start - 1 - opener

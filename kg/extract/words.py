@@ -149,7 +149,7 @@ METHOD_HEADS = frozenset(
     clustering hashing inference diffusion policy policies gradient
     gradients loss losses objective technique techniques method methods
     framework approach scheme strategy strategies paradigm chain
-    memory approximation approximations transform transforms decomposition
+    memory approaches frameworks schemes paradigms approximation approximations transform transforms decomposition
     decompositions factorization factorizations voting parsers taggers
     detector detectors recognizer recognizers extractor extractors tracker
     trackers segmenter segmenters chunker chunkers summarizer summarizers
@@ -162,7 +162,7 @@ METHOD_HEADS = frozenset(
 #: ("proposed model"), kept only with a strong modifier
 AMBIGUOUS_HEADS = frozenset(
     """model models architecture architectures algorithm algorithms framework
-    approach scheme strategy strategies paradigm technique techniques method
+    approach approaches frameworks scheme schemes paradigms strategy strategies paradigm technique techniques method
     methods module modules layer layers mechanism mechanisms process processes
     loss losses objective unit units head heads memory training inference
     tuning policy policies field fields analysis modeling modelling control
@@ -250,7 +250,7 @@ SINGLE_TASKS = frozenset(
     """parsing translation summarization classification segmentation localization
     tokenization chunking lemmatization stemming captioning transliteration paraphrasing
     inpainting super-resolution denoising deblurring dehazing deraining colorization
-    diarization re-identification re-id coreference lipreading""".split()
+    diarization re-identification re-id lipreading""".split()
 )
 
 #: one-word names of language-processing tools: Method mentions on their own ("the parser"),

@@ -129,3 +129,24 @@ def test_judgement_adjectives_and_task_verbs_open_no_task():
 def test_generic_metric_modifiers():
     got = {p for p, _ in _phrases("The baseline score is low and spurious correlations remain.")}
     assert not got & {"baseline score", "spurious correlations"}
+
+
+def test_one_word_tasks_head_phrases_and_stand_alone():
+    got = _phrases("Chunking helps, and chunking performance improves with Hindi transliteration.")
+    assert ("Chunking", "Task") in got
+    assert ("Hindi transliteration", "Task") in got or ("transliteration", "Task") in got
+
+
+def test_coreference_alone_is_a_modifier():
+    assert not any(p == "coreference" for p, _ in _phrases("We annotate coreference chains in news."))
+
+
+def test_plural_generic_heads_after_a_content_modifier():
+    got = _phrases("Mesh-based approaches and rule-based frameworks are brittle.")
+    assert ("Mesh-based approaches", "Method") in got and ("rule-based frameworks", "Method") in got
+
+
+def test_state_of_the_art_is_no_modifier():
+    got = _phrases("It beats a state of the art speech synthesis system and state-of-the art approaches.")
+    assert ("speech synthesis system", "Method") in got
+    assert not any(p.startswith("art") for p, _ in got)
