@@ -273,7 +273,7 @@ def find_phrases(text: str) -> list[Candidate]:
             continue  # "production process", "propositional units": plain nouns (a Title-Case name stays)
         if hl in TRAINING_HEADS and _next_word(text, he) in DATA_AFTER_TRAINING:
             continue  # "labeled training data": the regime names the data
-        if hl in AMBIGUOUS_HEADS and all(w.lower() in AMBIGUOUS_HEADS or w.lower() in _GENERIC_MODS for w in words[:-1]):
+        if hl in AMBIGUOUS_HEADS and all(w.lower() in _GENERIC_HEAD_MODS or w.lower() in _GENERIC_MODS for w in words[:-1]):
             continue
         t = head_type(words)
         if t is None:
@@ -298,6 +298,13 @@ def find_phrases(text: str) -> list[Candidate]:
     return out
 
 
+# generic heads as modifiers make no generic head specific ("model training", "method framework")
+_GENERIC_HEAD_MODS = frozenset(
+    """model models method methods framework frameworks approach approaches architecture
+    architectures algorithm algorithms module modules layer layers mechanism mechanisms
+    process processes technique techniques strategy strategies scheme paradigm system
+    systems network networks policy inference training loss objective unit head""".split()
+)
 # modifiers that do not make a generic head specific ("deep model", "new method")
 _GENERIC_MODS = frozenset(
     """deep neural learning based driven aware guided end-to-end two-stage multi-stage

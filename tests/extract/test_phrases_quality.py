@@ -150,3 +150,10 @@ def test_state_of_the_art_is_no_modifier():
     got = _phrases("It beats a state of the art speech synthesis system and state-of-the art approaches.")
     assert ("speech synthesis system", "Method") in got
     assert not any(p.startswith("art") for p, _ in got)
+
+
+def test_content_noun_modifier_makes_a_generic_head_specific():
+    got = _phrases("A procedural dialog model and a two-stage alignment strategy, after model training.")
+    assert ("dialog model", "Method") in got
+    assert ("two-stage alignment strategy", "Method") in got
+    assert not any(p == "model training" for p, _ in got)
