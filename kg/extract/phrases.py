@@ -9,6 +9,21 @@ adverb. The head word decides the type (``TASK_HEADS`` → Task, ``METHOD_HEADS`
 → Method); "X learning" is a Task when X names a learning setting ("federated",
 "continual") and a Method otherwise. Trailing generic words ("tasks",
 "models") are left out.
+
+Categories that refine this (issue #3, each a word class in :mod:`kg.extract.words`):
+
+* one-word names: ``SINGLE_TASKS`` ("chunking") and the language-tool nouns
+  ``SINGLE_METHODS`` ("parser", "tagger") stand alone; generic ML nouns
+  ("classifier", "decoder") do not;
+* heads that need a technical modifier (``HEAD_NEEDS_MOD``: "Gaussian process",
+  "conditional random field", "gated recurrent unit", not "production process");
+  "attention" after an interest adjective ("considerable attention") and a
+  training regime before a data noun ("labeled training data") make no phrase;
+* a generic head ("model", "strategy") is made specific by a content-noun
+  modifier ("dialog model") but not by another generic head ("model training");
+* :data:`ARTEFACT_AFTER`: a Task name followed by a built artefact ("question
+  answering system") is a Method phrase, which the resolver prefers even over a
+  lexicon Task.
 """
 
 from __future__ import annotations
@@ -51,7 +66,7 @@ _GENERIC_METRIC_MODS = frozenset(
     """evaluation automatic standard different various multiple several common new existing
     quality performance final overall total average relative absolute high low higher lower
     similarity matching our their human baseline public refined single expanded broader
-    automated standardized spurious observed labeled""".split()
+    automated standardized spurious observed labeled local global""".split()
 )
 # heads that are Task-like but also Method-like: decided by modifiers below
 _HEAD_RX = re.compile(
