@@ -60,6 +60,9 @@ DEFAULT_SPANS_KEY = "kg_phrases"
 _HEADS = {w: "Task" for w in TASK_HEADS | SINGLE_TASKS}  # a one-word task heads a phrase too
 _HEADS.update({w: "Method" for w in METHOD_HEADS})
 _HEADS["learning"] = "Method"
+#: data heads: a phrase only as a Title-Case name ("British National Corpus"), see find_phrases
+_TITLE_DATA_HEADS = frozenset("corpus corpora treebank treebanks dataset datasets database dictionary".split())
+_HEADS.update({w: "Dataset" for w in _TITLE_DATA_HEADS})
 _HEADS.update({w: "Metric" for w in """score scores measure measures metric metrics index error errors ratio
 coefficient correlation correlations divergence rate rates""".split()})
 _GENERIC_METRIC_MODS = frozenset(
@@ -292,6 +295,13 @@ def find_phrases(text: str) -> list[Candidate]:
             continue
         t = head_type(words)
         if t is None:
+            continue
+        if t == "Dataset":
+            # a named data set written as a title: two or more capitalised words before a
+            # capitalised head ("Customer Review Dataset"); "a parallel corpus" is no name
+            if len(words) < 3 or not all(w[:1].isupper() for w in words):
+                continue
+            out.append(Candidate(start, he, t, hl))
             continue
         if t == "Task":
             while len(words) > 1 and words[0].lower() in TASK_LEAD_ADJ:

@@ -186,7 +186,7 @@ def _list_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[int
 def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand]) -> str | None:
     """A Dataset/Benchmark/Task type from the words around a shape-only name."""
     after = text[c.end:c.end + 30]
-    m = re.match(r"\s+(datasets?|benchmarks?|corpus|corpora|suite|treebank|leaderboard)\b", after)
+    m = re.match(r"\s+((?i:datasets?|benchmarks?|corpus|corpora|treebanks?)|suite|leaderboard|data(?= set| sets|[,.;:)]| and| from| in| for| to| of| are| is| was| were))\b", after)
     if m:
         w = m.group(1).lower()
         return "Benchmark" if w.startswith(("benchmark", "suite", "leaderboard")) else "Dataset"

@@ -157,3 +157,20 @@ def test_content_noun_modifier_makes_a_generic_head_specific():
     assert ("dialog model", "Method") in got
     assert ("two-stage alignment strategy", "Method") in got
     assert not any(p == "model training" for p, _ in got)
+
+
+# -- data names --------------------------------------------------------------------------
+def test_title_case_data_names():
+    got = _mentions("We collect the Street Sign Reading Corpus and compare with a parallel corpus.")
+    assert ("Street Sign Reading Corpus", "Dataset") in got
+    assert not any("parallel corpus" in text for text, _ in got)
+
+
+def test_title_case_data_head_needs_two_name_words():
+    assert not any(ty == "Dataset" for _, ty in _phrases("A Multimodal Dataset for Driving"))
+
+
+def test_shape_name_before_data_or_capitalised_treebank():
+    got = _mentions("Models trained on the XQZ-9 data, evaluated on the QuTe Treebank.")
+    assert ("XQZ-9", "Dataset") in got
+    assert any(text.startswith("QuTe") and ty == "Dataset" for text, ty in got)
