@@ -164,6 +164,8 @@ _RATE_MODS = frozenset(
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)")
+# "high-precision 3D reconstruction", "low-latency tracking": a quality, not part of the task
+_HIGH_LOW = re.compile(r"(?:[Hh]igh|[Ll]ow|[Hh]igher|[Ll]ower)-[a-z]+$")
 
 
 def _next_word(text: str, end: int) -> str:
@@ -304,7 +306,7 @@ def find_phrases(text: str) -> list[Candidate]:
             out.append(Candidate(start, he, t, hl))
             continue
         if t == "Task":
-            while len(words) > 1 and words[0].lower() in TASK_LEAD_ADJ:
+            while len(words) > 1 and (words[0].lower() in TASK_LEAD_ADJ or _HIGH_LOW.match(words[0])):
                 start = text.index(words[1], start + len(words[0]))
                 words.pop(0)
             if len(words) < 2 and hl not in SINGLE_TASKS:

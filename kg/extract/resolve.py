@@ -87,6 +87,7 @@ _DATA_HEAD_AFTER = re.compile(
     r"(?:test|dev|development|training|validation|evaluation|held-out) (?:set|sets|split|data))(?![\w\-])"
 )
 _TASK_HEAD_AFTER = re.compile(r"\s(?:task|tasks|problem|problems)(?![\w\-])")
+_ADJ_PREFIX = re.compile(r"(?<![\w\-])(?:[Hh]igh|[Ll]ow|[Hh]igher|[Ll]ower|[Ff]ull|[Mm]ixed|[Hh]alf|[Ss]ingle|[Dd]ouble)-$")
 _DIM_BEFORE = re.compile(r"(?<![\w\-])[123]D[ -]$")
 _SIZE_RX = re.compile(r"\d+(?:\.\d+)?[BbMm]\b")
 
@@ -153,6 +154,8 @@ def _clean(text: str, c: _Cand) -> bool:
         return False
     if ls in NOT_ENTITIES or c.type in NOT_AS_TYPE.get(ls, ()):
         return False
+    if c.type == "Metric" and c.start > 1 and text[c.start - 1] == "-" and _ADJ_PREFIX.search(text, max(0, c.start - 9), c.start):
+        return False  # "high-precision 3D reconstruction", "low-accuracy models": an adjective
     first = s.split(None, 1)[0]
     if first in STOP_WORDS and c.source != "phrase":  # "for instance": lowercase function word
         return False

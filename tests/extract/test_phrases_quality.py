@@ -174,3 +174,11 @@ def test_shape_name_before_data_or_capitalised_treebank():
     got = _mentions("Models trained on the XQZ-9 data, evaluated on the QuTe Treebank.")
     assert ("XQZ-9", "Dataset") in got
     assert any(text.startswith("QuTe") and ty == "Dataset" for text, ty in got)
+
+
+# -- quality adjectives ------------------------------------------------------------------
+def test_high_low_compounds_are_adjectives_not_metrics():
+    got = _mentions("We study high-precision 3D reconstruction and low-accuracy regimes, reporting precision.")
+    assert ("precision", "Metric") in got  # the metric on its own
+    assert ("3D reconstruction", "Task") in got
+    assert not any(text in ("high-precision", "accuracy") or text.startswith("high-") for text, _ in got)
