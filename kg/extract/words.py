@@ -55,7 +55,8 @@ DETERMINERS = frozenset(
     elegant alternative appropriate associated distinct breakthrough suitable
     predominant prominent possible sufficient similar limited overlooked
     designed developed devised crafted trained closer broader deeper in-depth excellent
-    inefficient inconsistent incorrect suboptimal poor simplest decreased desired""".split()
+    inefficient inconsistent incorrect suboptimal poor simplest decreased desired
+    stronger weaker""".split()
 )
 
 #: closed-class words: a phrase never spans them
