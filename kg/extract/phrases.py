@@ -63,13 +63,13 @@ _HEADS["learning"] = "Method"
 #: data heads: a phrase only as a Title-Case name ("British National Corpus"), see find_phrases
 _TITLE_DATA_HEADS = frozenset("corpus corpora treebank treebanks dataset datasets database dictionary".split())
 _HEADS.update({w: "Dataset" for w in _TITLE_DATA_HEADS})
-_HEADS.update({w: "Metric" for w in """score scores measure measures metric metrics index error errors ratio
+_HEADS.update({w: "Metric" for w in """score scores measure measures metric metrics index error ratio
 coefficient correlation correlations divergence rate rates""".split()})
 _GENERIC_METRIC_MODS = frozenset(
     """evaluation automatic standard different various multiple several common new existing
     quality performance final overall total average relative absolute high low higher lower
     similarity matching our their human baseline public refined single expanded broader
-    automated standardized spurious observed labeled local global""".split()
+    automated standardized spurious observed labeled local global reported avg""".split()
 )
 # heads that are Task-like but also Method-like: decided by modifiers below
 _HEAD_RX = re.compile(

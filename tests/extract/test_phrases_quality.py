@@ -183,3 +183,9 @@ def test_high_low_compounds_are_adjectives_not_metrics():
     assert ("precision", "Metric") in got  # the metric on its own
     assert ("3D reconstruction", "Task") in got
     assert not any(text in ("high-precision", "accuracy") or text.startswith("high-") for text, _ in got)
+
+
+def test_plural_errors_are_no_metric():
+    got = _phrases("The tool fixes grammatical errors; its word error rate and the reported score improve.")
+    assert ("word error rate", "Metric") in got
+    assert not any(p in ("grammatical errors", "reported score") for p, _ in got)
