@@ -42,6 +42,7 @@ from kg.extract.words import (
     HEAD_NEEDS_MOD,
     INTEREST_ADJ,
     LEARNING_TASKS,
+    RESOLUTION_PROPERTIES,
     METHOD_HEADS,
     STOP_WORDS,
     SINGLE_METHODS,
@@ -291,6 +292,8 @@ def find_phrases(text: str) -> list[Candidate]:
         if hl in HEAD_NEEDS_MOD and words[-2].lower() not in HEAD_NEEDS_MOD[hl] and not all(
                 w[:1].isupper() for w in words):
             continue  # "production process", "propositional units": plain nouns (a Title-Case name stays)
+        if hl == "resolution" and words[-2].lower().rsplit("-", 1)[-1] in RESOLUTION_PROPERTIES:
+            continue  # "temporal resolution", "spatial-spectral resolution": a property
         if hl in TRAINING_HEADS and _next_word(text, he) in DATA_AFTER_TRAINING:
             continue  # "labeled training data": the regime names the data
         if hl in AMBIGUOUS_HEADS and all(w.lower() in _GENERIC_HEAD_MODS or w.lower() in _GENERIC_MODS for w in words[:-1]):

@@ -24,6 +24,7 @@ __all__ = [
     "INTEREST_ADJ",
     "HEAD_NEEDS_MOD",
     "TRAINING_HEADS",
+    "RESOLUTION_PROPERTIES",
     "DATA_AFTER_TRAINING",
     "TASK_ACRONYMS",
     "TASK_LEAD_ADJ",
@@ -288,6 +289,13 @@ HEAD_NEEDS_MOD = {
     "field": _FIELD_MODS, "fields": _FIELD_MODS,
     "unit": _UNIT_MODS, "units": _UNIT_MODS,
 }
+
+#: modifiers that make "resolution" a property of data, not the task of resolving something
+#: ("temporal resolution", "high resolution" vs "coreference resolution")
+RESOLUTION_PROPERTIES = frozenset(
+    """spatial temporal spectral angular image input output frame pixel display screen
+    high low higher lower native full original target depth voxel grid""".split()
+)
 
 #: Method heads naming a training regime ...
 TRAINING_HEADS = frozenset(

@@ -189,3 +189,9 @@ def test_plural_errors_are_no_metric():
     got = _phrases("The tool fixes grammatical errors; its word error rate and the reported score improve.")
     assert ("word error rate", "Metric") in got
     assert not any(p in ("grammatical errors", "reported score") for p, _ in got)
+
+
+def test_resolution_as_a_property_is_no_task():
+    got = _phrases("Coreference resolution degrades at low temporal resolution and coarse spatial-spectral resolution.")
+    assert ("Coreference resolution", "Task") in got
+    assert not any(p.endswith(("temporal resolution", "spectral resolution")) for p, _ in got)
