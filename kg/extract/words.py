@@ -57,7 +57,7 @@ DETERMINERS = frozenset(
     predominant prominent possible sufficient similar limited overlooked
     designed developed devised crafted trained closer broader deeper in-depth excellent
     inefficient inconsistent incorrect suboptimal poor simplest decreased desired
-    stronger weaker""".split()
+    stronger weaker published reported""".split()
 )
 
 #: closed-class words: a phrase never spans them
