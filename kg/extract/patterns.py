@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import ahocorasick
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -172,6 +174,37 @@ _METRIC = re.compile(
     r"[A-Z](?=[\w\-]*[A-Z0-9])[\w\-]*\s[Ss]cores?"
     r")(?![\w])"
 )
+# Where _METRIC can start (see _model_matches for why): at an upper-case letter that starts
+# a word, or at one of these words, the first words of its lower-case alternatives
+# (tests/extract/test_patterns.py checks this list against the pattern).
+_METRIC_LOWER_STARTS = (
+    "top", "macro", "micro", "weighted", "chrF", "mAP", "mIoU", "nDCG", "pass", "word", "character", "equal",
+    "bit", "phone", "symbol", "label", "sentence", "mean", "average", "root", "area", "attack", "success", "win",
+    "exact", "perplexity", "accuracy", "precision", "recall",
+)
+_UPPER_WORD_START = re.compile(r"[A-Z](?<![\w\-][A-Z])")
+
+
+def _word_automaton(words) -> "ahocorasick.Automaton":
+    """An Aho-Corasick automaton of ``words`` (value: the word's length)."""
+    auto = ahocorasick.Automaton()
+    for w in words:
+        auto.add_word(w, len(w))
+    auto.make_automaton()
+    return auto
+
+
+_METRIC_LOWER = _word_automaton(_METRIC_LOWER_STARTS)
+
+
+def _metric_matches(text: str) -> list[re.Match]:
+    """``list(_METRIC.finditer(text))``, tried only where a metric can start."""
+    starts = [m.start() for m in _UPPER_WORD_START.finditer(text)]
+    starts += [end + 1 - n for end, n in _METRIC_LOWER.iter(text)]
+    starts.sort()
+    return _finditer_from(_METRIC, text, starts)
+
+
 # a capitalised name right before a data head: "Europarl corpus", "the Kinetics dataset"
 _DATA_CUE = re.compile(
     r"(?P<core>[A-Z](?<![\w\-][A-Z])[\w\-]*(?:\s[A-Z0-9][\w\-]*){0,2})\s(?:corpus|corpora|dataset|datasets|"
@@ -314,7 +347,7 @@ def find_patterns(text: str, title_end: int | None = None) -> list[Candidate]:
     """
     out: list[Candidate] = []
     add = out.append
-    for m in _METRIC.finditer(text):
+    for m in _metric_matches(text):
         add(Candidate(m.start("core"), m.end("core"), "Metric", "metric"))
     for m in _model_matches(text):
         core = m.group("core")

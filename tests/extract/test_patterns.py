@@ -62,3 +62,67 @@ def test_finditer_from_keeps_finditer_order_and_overlaps():
     t = "GPT-4 and GPT-4o, not xGPT-4"
     starts = [0, 0, 10, 11, 23]  # repeats and positions inside a match are fine
     assert _spans(_finditer_from(rx, t, starts)) == _spans(rx.finditer(t))
+
+
+def _parser():
+    try:
+        from re import _parser as parser  # Python >= 3.11
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse as parser
+    return parser
+
+
+def _prefixes(items, i=0, prefix=""):
+    """The literal starts a parsed pattern can have, each cut at its first non-literal piece.
+
+    A start is as long as the pattern fixes it: an optional group gives the start with and
+    without it; a class of letters gives one start per letter, or the marker ``"[A-Z]"``
+    for a class of upper-case letters only.
+    """
+    parser = _parser()
+    c = parser._constants if hasattr(parser, "_constants") else parser
+    if i == len(items) or len(prefix) >= 12:
+        return {prefix}
+    op, av = items[i]
+    if op is c.LITERAL:
+        return _prefixes(items, i + 1, prefix + chr(av))
+    if op is c.IN:
+        if all(o is c.LITERAL for o, _ in av):
+            return set().union(*(_prefixes(items, i + 1, prefix + chr(v)) for _, v in av))
+        if not prefix and all(o is c.RANGE and ord("A") <= v[0] <= v[1] <= ord("Z") for o, v in av):
+            return {"[A-Z]"}
+        return {prefix}
+    if op is c.SUBPATTERN:
+        return _prefixes(list(av[-1].data) + list(items[i + 1:]), 0, prefix)
+    if op is c.BRANCH:
+        return set().union(*(_prefixes(list(alt.data) + list(items[i + 1:]), 0, prefix) for alt in av[1]))
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        lo, _, sub = av
+        once = _prefixes(list(sub.data), 0, prefix)  # one repetition, then stop: a safe prefix
+        return once | (_prefixes(items, i + 1, prefix) if lo == 0 else set())
+    return {prefix}
+
+
+def test_metric_anchor_words_cover_every_lower_case_alternative():
+    from kg.extract.patterns import _METRIC, _METRIC_LOWER_STARTS
+
+    parsed = _parser().parse(_METRIC.pattern)
+    core = next(av for op, av in parsed.data if av and isinstance(av, tuple) and av[0] == _METRIC.groupindex["core"])
+    starts = _prefixes(list(core[-1].data))
+    assert starts, "no alternatives found"
+    for start in starts:
+        assert start == "[A-Z]" or start[:1].isupper() or any(start.startswith(w) for w in _METRIC_LOWER_STARTS), start
+
+
+def test_metric_scan_equals_finditer():
+    from kg.extract.patterns import _METRIC, _metric_matches
+
+    metric_bits = ["top-1 accuracy", "macro-F1", "F1 score", "BLEU-4", "chrF++", "mAP@0.5", "nDCG@10", "pass@1",
+                   "Word error rate", "mean average precision", "root mean squared error", "area under the curve",
+                   "attack success rate", "exact match", "CLIP score", "ABC-1 scores", "accuracy", "xaccuracy",
+                   "-recall", "perplexity", "win rates", "top5", "Recall@5"]
+    rng = random.Random(11)
+    texts = _texts()[:4] + [" ".join(rng.choice(metric_bits + ["a", "(", ",", "-", "on"]) for _ in range(12))
+                            for _ in range(5000)]
+    for t in texts:
+        assert _spans(_metric_matches(t)) == _spans(_METRIC.finditer(t)), t
