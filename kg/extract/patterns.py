@@ -25,7 +25,7 @@ import ahocorasick
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.candidates import Candidate, doc_text, to_spans
+from kg.extract.candidates import Candidate, doc_text, finditer_from, to_spans
 from kg.extract.words import TASK_ACRONYMS
 
 __all__ = ["find_patterns", "PatternMatcher", "DEFAULT_SPANS_KEY", "name_type"]
@@ -109,38 +109,15 @@ def _run_start(text: str, end: int, chars: str) -> int:
         start = lo
 
 
-def _finditer_from(rx: re.Pattern, text: str, starts) -> list[re.Match]:
-    """``list(rx.finditer(text))`` when every match of ``rx`` starts at one of ``starts``.
-
-    ``starts`` ascend (repeats allowed). Like ``finditer``, a match is looked for at
-    or after the end of the previous one, and ``rx.match`` sees the text before its
-    start position, so look-behinds behave as in ``finditer``.
-
-    >>> _finditer_from(re.compile(r"ab|b"), "abab", [0, 1, 2])[1].span()
-    (2, 4)
-    """
-    out = []
-    end = tried = -1
-    match = rx.match
-    for p in starts:
-        if p >= end and p != tried:
-            tried = p
-            m = match(text, p)
-            if m is not None:
-                out.append(m)
-                end = m.end()
-    return out
-
-
 def _model_matches(text: str) -> list[re.Match]:
     """``list(_MODEL.finditer(text))``, tried only where a core can start."""
-    return _finditer_from(_MODEL, text, [_run_start(text, m.start(), _LETTERS_DASH)
+    return finditer_from(_MODEL, text, [_run_start(text, m.start(), _LETTERS_DASH)
                                          for m in _LETTER_DIGIT.finditer(text)])
 
 
 def _camel_matches(text: str) -> list[re.Match]:
     """``list(_CAMEL.finditer(text))``, tried only where a core can start."""
-    return _finditer_from(_CAMEL, text, [_run_start(text, m.start(), _LETTERS) for m in _CASE_TURN.finditer(text)])
+    return finditer_from(_CAMEL, text, [_run_start(text, m.start(), _LETTERS) for m in _CASE_TURN.finditer(text)])
 
 
 # ALL-CAPS acronyms (2-8 letters, digits allowed after the first two): GRPO, SDXL, VQGAN
@@ -202,7 +179,7 @@ def _metric_matches(text: str) -> list[re.Match]:
     starts = [m.start() for m in _UPPER_WORD_START.finditer(text)]
     starts += [end + 1 - n for end, n in _METRIC_LOWER.iter(text)]
     starts.sort()
-    return _finditer_from(_METRIC, text, starts)
+    return finditer_from(_METRIC, text, starts)
 
 
 # a capitalised name right before a data head: "Europarl corpus", "the Kinetics dataset"

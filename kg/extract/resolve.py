@@ -35,7 +35,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.extract.candidates import doc_text, find_bounded
+from kg.extract.candidates import doc_text, find_bounded, finditer_from
 
 from kg.extract.normalize import canonical_label, entity_id, norm_key
 from kg.extract.phrases import head_type
@@ -281,6 +281,33 @@ _NAMING_CUE = re.compile(r"\b(?:named|called|dubbed|termed|coined|propose|propos
 _COINED = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z]+[A-Z][A-Za-z0-9]*")
 
 
+#: what every _URL match holds: "http(s)://" or "www." where it starts, a web domain or an "@"
+#: in the run of non-space characters it starts in
+_URL_ANCHOR = re.compile(r"https?://|www\.|\.(?:com|org|io|ai|net|edu)|@")
+
+
+def _url_spans(text: str) -> list[tuple[int, int]]:
+    """``[m.span() for m in _URL.finditer(text)]``, tried only where a URL can start.
+
+    ``_URL`` is tried at every character, and two of its branches rescan the rest of
+    each word from there (~0.06 ms for an abstract with a "/" in it). A match starts
+    in the run of non-space characters before one of its anchors (:data:`_URL_ANCHOR`),
+    so only those positions are tried, in ``finditer`` order.
+
+    >>> _url_spans("code: https://github.com/x/y, mail a.b@c.org; pass@1 on x/y")
+    [(6, 29), (35, 44)]
+    """
+    starts: list[int] = []
+    for m in _URL_ANCHOR.finditer(text):
+        a = m.start()
+        p = a
+        while p > 0 and not text[p - 1].isspace():
+            p -= 1
+        starts.extend(range(p, a + 1))
+    starts.sort()
+    return [m.span() for m in finditer_from(_URL, text, starts)]
+
+
 def _overlap_test(spans: list[tuple[int, int]], size: int):
     """A function ``(start, end) -> bool``: does ``[start, end)`` overlap one of ``spans``?
 
@@ -342,7 +369,7 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
 
     # 0. nothing inside URLs; a lexicon name inside a capitalised compound ("COCO" in
     # "MS-COCO 2017") becomes the compound
-    urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if ("/" in text or "@" in text or "www" in text) else []
+    urls = _url_spans(text) if ("/" in text or "@" in text or "www" in text) else []
     in_url = _overlap_test(urls, len(text)) if urls else None
     if urls:
         cands = [c for c in cands if not in_url(c.start, c.end)]

@@ -10,13 +10,13 @@ import random
 import re
 from pathlib import Path
 
+from kg.extract.candidates import finditer_from
 from kg.extract.patterns import (
     _CAMEL,
     _LETTERS,
     _LETTERS_DASH,
     _MODEL,
     _camel_matches,
-    _finditer_from,
     _model_matches,
     _run_start,
 )
@@ -61,7 +61,7 @@ def test_finditer_from_keeps_finditer_order_and_overlaps():
     rx = re.compile(r"(?<![\w])GPT-\d\w*")
     t = "GPT-4 and GPT-4o, not xGPT-4"
     starts = [0, 0, 10, 11, 23]  # repeats and positions inside a match are fine
-    assert _spans(_finditer_from(rx, t, starts)) == _spans(rx.finditer(t))
+    assert _spans(finditer_from(rx, t, starts)) == _spans(rx.finditer(t))
 
 
 def _parser():

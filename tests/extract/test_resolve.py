@@ -52,3 +52,15 @@ def test_overlap_test_equals_any():
             s = rng.randint(0, 38)
             e = rng.randint(s, 39)
             assert f(s, e) == any(s < ue and us < e for us, ue in spans), (spans, s, e)
+
+
+def test_url_spans_equal_finditer():
+    from kg.extract.resolve import _URL, _url_spans
+
+    bits = ["https://", "http://", "www.", "github", ".com", ".org", ".io", ".ai", "a.b", "@", "x", "/", "-", "_",
+            " ", "  ", "\n", ",", "pass@1", "é", "(", ")", "edu", ".", "net"]
+    rng = random.Random(6)
+    texts = ["See https://github.com/x/y, mail a.b@c.org; pass@1 on x/y and www.kg.io/docs."]
+    texts += ["".join(rng.choice(bits) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    for t in texts:
+        assert _url_spans(t) == [m.span() for m in _URL.finditer(t)], repr(t)
