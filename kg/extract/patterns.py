@@ -162,22 +162,13 @@ _METRIC_LOWER_STARTS = (
 _UPPER_WORD_START = re.compile(r"[A-Z](?<![\w\-][A-Z])")
 
 
-def _word_automaton(words) -> "ahocorasick.Automaton":
-    """An Aho-Corasick automaton of ``words`` (value: the word's length)."""
-    auto = ahocorasick.Automaton()
-    for w in words:
-        auto.add_word(w, len(w))
-    auto.make_automaton()
-    return auto
+def _metric_matches(text: str, lower_starts: list[int]) -> list[re.Match]:
+    """``list(_METRIC.finditer(text))``, tried only where a metric can start.
 
-
-_METRIC_LOWER = _word_automaton(_METRIC_LOWER_STARTS)
-
-
-def _metric_matches(text: str) -> list[re.Match]:
-    """``list(_METRIC.finditer(text))``, tried only where a metric can start."""
+    ``lower_starts``: where the words of :data:`_METRIC_LOWER_STARTS` occur (:func:`_triggers`).
+    """
     starts = [m.start() for m in _UPPER_WORD_START.finditer(text)]
-    starts += [end + 1 - n for end, n in _METRIC_LOWER.iter(text)]
+    starts += lower_starts
     starts.sort()
     return finditer_from(_METRIC, text, starts)
 
@@ -218,6 +209,38 @@ _DATA_CUE_WORDS = ("corpus", "corpora", "dataset", "treebank", "benchmark", "dat
 _VERB_CUE_WORDS = ("propose", "introduce", "present", "develop", "design", "build", "construct", "release",
                    "curate", "collect", "contribute", "create", "establish", "devise", "unveil", "offer")
 _NAMED_CUE_WORDS = ("called", "named", "dubbed", "termed", "coined", "denoted", "referred to as", "namely")
+
+
+def _trigger_automaton() -> "ahocorasick.Automaton":
+    """One Aho-Corasick automaton of every trigger word: word -> (families, length)."""
+    families: dict[str, set[str]] = {}
+    for family, words in (("metric", _METRIC_LOWER_STARTS), ("data", _DATA_CUE_WORDS),
+                          ("verb", _VERB_CUE_WORDS), ("named", _NAMED_CUE_WORDS)):
+        for w in words:
+            families.setdefault(w, set()).add(family)
+    auto = ahocorasick.Automaton()
+    for w, fams in families.items():
+        auto.add_word(w, (frozenset(fams), len(w)))
+    auto.make_automaton()
+    return auto
+
+
+_TRIGGERS = _trigger_automaton()
+
+
+def _triggers(text: str) -> dict[str, list[int]]:
+    """Family (metric, data, verb, named) -> start offsets of its trigger words in ``text``.
+
+    One pass over the text instead of a substring test per word; a family
+    without trigger words in the text is absent.
+    """
+    out: dict[str, list[int]] = {}
+    for end, (families, n) in _TRIGGERS.iter(text):
+        for family in families:
+            out.setdefault(family, []).append(end + 1 - n)
+    return out
+
+
 _APPOS_TAIL = re.compile(
     r",\s+(?:a|an)\s+(?:new|novel|simple|unified|first|large-scale|"
     r"comprehensive|general|challenging|lightweight|scalable|effective|efficient|holistic|"
@@ -238,6 +261,26 @@ _HEAD_AFTER = re.compile(
     r"framework|method|approach|algorithm|architecture|agent|system|pipeline|technique|suite|"
     r"strategy|paradigm|toolkit|library|platform|testbed|tokenizer|module|family|series|score)\b"
 )
+
+# small patterns of find_patterns' loops, compiled once
+_UPPER = re.compile(r"[A-Z]")
+_LOWER_SIZE = re.compile(r"\d+(?:\.\d+)?[bm]\b")
+_LETTER_NUMBER = re.compile(r"[A-Z]\d+")
+_MODEL_HINT = re.compile(r"\d|Net|GPT|LM")
+_BENCH_HINT = re.compile(r"Bench|Arena|Eval")
+# the noun before a cue types the name: "a benchmark called X"
+_CUE_HEAD_WORDS = (("benchmark", "Benchmark"), ("dataset", "Dataset"), ("corpus", "Dataset"),
+                   ("metric", "Metric"), ("model", "Model"), ("framework", "Method"),
+                   ("method", "Method"), ("approach", "Method"), ("algorithm", "Method"),
+                   ("technique", "Method"), ("strategy", "Method"))
+_CUE_HEADS = tuple(
+    (re.compile(r"\b" + head + r"s?,?\s+(?:(?:called|named|dubbed|termed|coined|as)\s+)?$"), t)
+    for head, t in _CUE_HEAD_WORDS
+)
+#: how a text matched by one of _CUE_HEADS ends once stripped of spaces (checked first: the
+#: end-anchored patterns are tried at every position of the 60 characters)
+_CUE_HEAD_ENDS = tuple(head for head, _ in _CUE_HEAD_WORDS) + ("s", ",", "called", "named", "dubbed", "termed",
+                                                                  "coined")
 
 _HEAD_TYPES = {
     "benchmark": "Benchmark", "dataset": "Dataset", "corpus": "Dataset", "corpora": "Dataset",
@@ -324,13 +367,14 @@ def find_patterns(text: str, title_end: int | None = None) -> list[Candidate]:
     """
     out: list[Candidate] = []
     add = out.append
-    for m in _metric_matches(text):
+    triggers = _triggers(text)
+    for m in _metric_matches(text, triggers.get("metric", [])):
         add(Candidate(m.start("core"), m.end("core"), "Metric", "metric"))
     for m in _model_matches(text):
         core = m.group("core")
         if not _ok_core(core):
             continue
-        if core[0].islower() and not re.search(r"[A-Z]", core) and not re.search(r"\d+(?:\.\d+)?[bm]\b", core):
+        if core[0].islower() and not _UPPER.search(core) and not _LOWER_SIZE.search(core):
             continue  # lowercase words with digits: "top1", "step2", "l2"
         end = m.end("suffix") if m.group("suffix") else m.end("core")
         # strip trailing sentence punctuation
@@ -355,7 +399,7 @@ def find_patterns(text: str, title_end: int | None = None) -> list[Candidate]:
         if len(name) < 3 or not _ok_core(name):
             continue
         add(Candidate(m.start("core"), end, name_type(name, text[end:end + 80]), "camel"))
-    for m in (_DATA_CUE.finditer(text) if any(w in text for w in _DATA_CUE_WORDS) else ()):
+    for m in (_DATA_CUE.finditer(text) if "data" in triggers else ()):
         name = m.group("core")
         if name.split()[0] in ("The", "This", "Our", "A", "An", "In", "On", "We", "Each", "These", "Their", "Its"):
             continue
@@ -370,19 +414,19 @@ def find_patterns(text: str, title_end: int | None = None) -> list[Candidate]:
             continue
         if name.upper() in _NOT_ACRONYMS or name.isdigit() or len(name.rstrip("+")) < 2 or not _ok_core(name):
             continue
-        if re.fullmatch(r"[A-Z]\d+", name):  # A100, H100, T5 handled by model shape
+        if _LETTER_NUMBER.fullmatch(name):  # A100, H100, T5 handled by model shape
             continue
         end = m.end("core")
         add(Candidate(m.start("core"), end, name_type(name, text[m.end():m.end() + 80]), "acronym"))
     cues = []
-    if any(w in text for w in _VERB_CUE_WORDS):
-        cues.append((_VERB_CUE, "cue_propose"))
-    if any(w in text for w in _NAMED_CUE_WORDS):
-        cues.append((_NAMED_CUE, "cue_named"))
+    if "verb" in triggers:
+        cues.append((_VERB_CUE.finditer(text), "cue_propose"))
+    if "named" in triggers:  # a _NAMED_CUE match starts at its cue word
+        cues.append((finditer_from(_NAMED_CUE, text, sorted(triggers["named"])), "cue_named"))
     if _APPOS_TAIL.search(text):
-        cues.append((_APPOS_CUE, "cue_appos"))
-    for rx, rule in cues:
-        for m in rx.finditer(text):
+        cues.append((_APPOS_CUE.finditer(text), "cue_appos"))
+    for matches, rule in cues:
+        for m in matches:
             name = m.group("core")
             s, e = m.start("core"), m.end("core")
             while e > s and text[e - 1] in ".-":
@@ -395,16 +439,14 @@ def find_patterns(text: str, title_end: int | None = None) -> list[Candidate]:
             # the noun before the cue types it: "a benchmark called X"
             before = text[max(0, s - 60):s].lower()
             typ = None
-            for head, t in (("benchmark", "Benchmark"), ("dataset", "Dataset"), ("corpus", "Dataset"),
-                            ("metric", "Metric"), ("model", "Model"), ("framework", "Method"),
-                            ("method", "Method"), ("approach", "Method"), ("algorithm", "Method"),
-                            ("technique", "Method"), ("strategy", "Method")):
-                if re.search(r"\b" + head + r"s?,?\s+(?:(?:called|named|dubbed|termed|coined|as)\s+)?$", before):
-                    typ = t
-                    break
+            if before.rstrip().endswith(_CUE_HEAD_ENDS):
+                for rx, t in _CUE_HEADS:
+                    if rx.search(before):
+                        typ = t
+                        break
             if typ is None:
                 typ = name_type(name, text[e:e + 80])
-                if typ == "Model" and not re.search(r"\d|Net|GPT|LM", name):
+                if typ == "Model" and not _MODEL_HINT.search(name):
                     after = text[e:e + 80]
                     typ = "Model" if _HEAD_AFTER.match(after) else "Method"
             add(Candidate(s, e, typ, rule))
@@ -414,7 +456,7 @@ def find_patterns(text: str, title_end: int | None = None) -> list[Candidate]:
             name = m.group("core")
             if name.lower() not in _TITLE_STOP and (any(c.isupper() for c in name[1:]) or any(c.isdigit() for c in name)
                                                     or name[0].isupper()):
-                t = "Benchmark" if re.search(r"Bench|Arena|Eval", name) else "Method"
+                t = "Benchmark" if _BENCH_HINT.search(name) else "Method"
                 add(Candidate(m.start("core"), m.end("core"), t, "title"))
     return out
 

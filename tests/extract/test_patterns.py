@@ -115,7 +115,7 @@ def test_metric_anchor_words_cover_every_lower_case_alternative():
 
 
 def test_metric_scan_equals_finditer():
-    from kg.extract.patterns import _METRIC, _metric_matches
+    from kg.extract.patterns import _METRIC, _metric_matches, _triggers
 
     metric_bits = ["top-1 accuracy", "macro-F1", "F1 score", "BLEU-4", "chrF++", "mAP@0.5", "nDCG@10", "pass@1",
                    "Word error rate", "mean average precision", "root mean squared error", "area under the curve",
@@ -125,4 +125,23 @@ def test_metric_scan_equals_finditer():
     texts = _texts()[:4] + [" ".join(rng.choice(metric_bits + ["a", "(", ",", "-", "on"]) for _ in range(12))
                             for _ in range(5000)]
     for t in texts:
-        assert _spans(_metric_matches(t)) == _spans(_METRIC.finditer(t)), t
+        assert _spans(_metric_matches(t, _triggers(t).get("metric", []))) == _spans(_METRIC.finditer(t)), t
+
+
+def test_triggers_and_cue_shortcuts():
+    from kg.extract.patterns import (_CUE_HEAD_ENDS, _CUE_HEADS, _DATA_CUE_WORDS, _NAMED_CUE, _NAMED_CUE_WORDS,
+                                     _VERB_CUE_WORDS, _triggers)
+
+    for t in _texts()[:4] + ["We present a benchmark called MathBench, named after it; renamed, namely X."]:
+        got = _triggers(t)
+        for family, words in (("data", _DATA_CUE_WORDS), ("verb", _VERB_CUE_WORDS), ("named", _NAMED_CUE_WORDS)):
+            assert (family in got) == any(w in t for w in words), (family, t)
+        starts = got.get("named", [])
+        assert _spans(finditer_from(_NAMED_CUE, t, sorted(starts))) == _spans(_NAMED_CUE.finditer(t)), t
+    rng = random.Random(8)
+    words = ["a", "benchmarks", "benchmark", "dataset", "corpus,", "metric", "models", "called", "named", "as",
+             "termed", "strategy", "x", ",", "approach"]
+    for _ in range(20000):
+        before = "".join(rng.choice(words) + rng.choice([" ", "  ", ""]) for _ in range(rng.randint(0, 5)))
+        if any(rx.search(before) for rx, _ in _CUE_HEADS):
+            assert before.rstrip().endswith(_CUE_HEAD_ENDS), repr(before)
