@@ -208,6 +208,8 @@ _APPOS_CUE = re.compile(
 _DATA_CUE_WORDS = ("corpus", "corpora", "dataset", "treebank", "benchmark", "data set", "test set", "collection")
 _VERB_CUE_WORDS = ("propose", "introduce", "present", "develop", "design", "build", "construct", "release",
                    "curate", "collect", "contribute", "create", "establish", "devise", "unveil", "offer")
+#: the words a _VERB_CUE match starts with (its anchors)
+_VERB_CUE_SUBJECTS = ("We", "we", "paper", "work", "study", "This", "this", "Here", "here")
 _NAMED_CUE_WORDS = ("called", "named", "dubbed", "termed", "coined", "denoted", "referred to as", "namely")
 
 
@@ -215,7 +217,8 @@ def _trigger_automaton() -> "ahocorasick.Automaton":
     """One Aho-Corasick automaton of every trigger word: word -> (families, length)."""
     families: dict[str, set[str]] = {}
     for family, words in (("metric", _METRIC_LOWER_STARTS), ("data", _DATA_CUE_WORDS),
-                          ("verb", _VERB_CUE_WORDS), ("named", _NAMED_CUE_WORDS)):
+                          ("verb", _VERB_CUE_WORDS), ("subject", _VERB_CUE_SUBJECTS),
+                          ("named", _NAMED_CUE_WORDS)):
         for w in words:
             families.setdefault(w, set()).add(family)
     auto = ahocorasick.Automaton()
@@ -229,7 +232,7 @@ _TRIGGERS = _trigger_automaton()
 
 
 def _triggers(text: str) -> dict[str, list[int]]:
-    """Family (metric, data, verb, named) -> start offsets of its trigger words in ``text``.
+    """Family (metric, data, verb, subject, named) -> start offsets of its trigger words in ``text``.
 
     One pass over the text instead of a substring test per word; a family
     without trigger words in the text is absent.
@@ -419,8 +422,8 @@ def find_patterns(text: str, title_end: int | None = None) -> list[Candidate]:
         end = m.end("core")
         add(Candidate(m.start("core"), end, name_type(name, text[m.end():m.end() + 80]), "acronym"))
     cues = []
-    if "verb" in triggers:
-        cues.append((_VERB_CUE.finditer(text), "cue_propose"))
+    if "verb" in triggers and "subject" in triggers:  # a _VERB_CUE match starts at its subject
+        cues.append((finditer_from(_VERB_CUE, text, sorted(triggers["subject"])), "cue_propose"))
     if "named" in triggers:  # a _NAMED_CUE match starts at its cue word
         cues.append((finditer_from(_NAMED_CUE, text, sorted(triggers["named"])), "cue_named"))
     if _APPOS_TAIL.search(text):

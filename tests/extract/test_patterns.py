@@ -130,14 +130,18 @@ def test_metric_scan_equals_finditer():
 
 def test_triggers_and_cue_shortcuts():
     from kg.extract.patterns import (_CUE_HEAD_ENDS, _CUE_HEADS, _DATA_CUE_WORDS, _NAMED_CUE, _NAMED_CUE_WORDS,
-                                     _VERB_CUE_WORDS, _triggers)
+                                     _VERB_CUE, _VERB_CUE_WORDS, _triggers)
 
-    for t in _texts()[:4] + ["We present a benchmark called MathBench, named after it; renamed, namely X."]:
+    for t in _texts()[:4] + ["We present a benchmark called MathBench, named after it; renamed, namely X.",
+                             "In this paper we also propose the novel framework, called DeepX: it works. Here, we"
+                             " release MathBench (a) and this work presents GPT-4o-mini, which ..."]:
         got = _triggers(t)
         for family, words in (("data", _DATA_CUE_WORDS), ("verb", _VERB_CUE_WORDS), ("named", _NAMED_CUE_WORDS)):
             assert (family in got) == any(w in t for w in words), (family, t)
         starts = got.get("named", [])
         assert _spans(finditer_from(_NAMED_CUE, t, sorted(starts))) == _spans(_NAMED_CUE.finditer(t)), t
+        starts = got.get("subject", [])
+        assert _spans(finditer_from(_VERB_CUE, t, sorted(starts))) == _spans(_VERB_CUE.finditer(t)), t
     rng = random.Random(8)
     words = ["a", "benchmarks", "benchmark", "dataset", "corpus,", "metric", "models", "called", "named", "as",
              "termed", "strategy", "x", ",", "approach"]
