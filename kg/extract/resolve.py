@@ -229,6 +229,10 @@ def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand]) -> str | None:
     return None
 
 
+#: which other candidate types an abbreviation pair (higher wins)
+_ABBREV_TYPE_RANK = {"lexicon": 6, "cue": 5, "title": 4, "phrase": 3, "metric": 4, "shape": 1}
+
+
 def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int], others: list[_Cand]) -> tuple[str | None, str]:
     """Type of an abbreviation pair and the lexicon id, if any, from the other candidates."""
     best = None
@@ -241,7 +245,7 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int], o
         head = o.source == "phrase" and o.end == le and o.start >= ls
         if not (exact or head):
             continue
-        rank = {"lexicon": 6, "cue": 5, "title": 4, "phrase": 3, "metric": 4, "shape": 1}.get(o.source, 0)
+        rank = _ABBREV_TYPE_RANK.get(o.source, 0)
         if exact and o.source == "phrase":
             rank = 4
         if rank > best_rank:
@@ -497,13 +501,13 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
     taken: list[_Cand] = []
     occupied = bytearray(len(text) + 1)
     for c in named:
-        if any(occupied[c.start:c.end]):
+        if occupied.find(1, c.start, c.end) != -1:  # any(occupied[c.start:c.end]), without the copy
             continue
         taken.append(c)
         occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
     phrases.sort(key=lambda c: (-(c.end - c.start), c.start))
     for c in phrases:
-        if not any(occupied[c.start:c.end]):
+        if occupied.find(1, c.start, c.end) == -1:
             taken.append(c)
             occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
             continue
