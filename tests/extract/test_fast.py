@@ -191,3 +191,22 @@ def test_sentence_starts_fast_rule_equals_token_loop(nlp):
         assert sentence_starts(toks) == _sentence_starts_loop(toks, DEFAULT_PUNCT_CHARS), repr(t)
     toks = Tokens.from_doc(nlp.make_doc("a .. b"), "a .. b")
     assert sentence_starts(toks, {".."}) == _sentence_starts_loop(toks, {".."})  # multi-character: the loop
+
+
+def test_gc_paused_restores_the_collector_state():
+    import gc
+
+    from kg.extract import _gc_paused
+
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        with _gc_paused():
+            assert not gc.isenabled()
+        assert gc.isenabled()
+        gc.disable()
+        with _gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # a caller that paused it keeps it paused
+    finally:
+        (gc.enable if was else gc.disable)()
