@@ -3,7 +3,9 @@
 Rule components match on ``doc.text`` with regular expressions (fast, in C) and
 produce :class:`Candidate` character spans; :func:`align` aligns them to
 tokens once (plain ``(start, end, label, kb_id)`` token spans), :func:`to_spans`
-makes spaCy Spans of them for ``doc.spans``.
+makes spaCy Spans of them for ``doc.spans``. :func:`find_bounded` and
+:func:`finditer_from` are the rules' fast scans: a name found with ``str.find``,
+and a pattern tried only at the positions where it can start.
 """
 
 from __future__ import annotations

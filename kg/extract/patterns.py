@@ -13,6 +13,13 @@ Rules, by family:
   dubbed / termed X", "X, a novel ...", and title names "X: ...";
 * **data shapes**: "...Bench", "...QA", "...-1K";
 * **metrics**: accuracy, F1, FID, BLEU(-4), top-1 accuracy, CLIP score, ...
+
+Speed: a pattern that opens with a look-behind or a word boundary is tried by ``re`` at every
+character of the text. The costly ones (_METRIC, _MODEL, _CAMEL, _NAMED_CUE, _VERB_CUE)
+are therefore tried only where a match can start, found from a rare character or one
+Aho-Corasick pass over trigger words (:func:`_triggers`), with
+:func:`kg.extract.candidates.finditer_from`; the matches are those of ``finditer``
+(tests/extract/test_patterns.py).
 """
 
 from __future__ import annotations
