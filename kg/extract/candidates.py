@@ -3,18 +3,21 @@
 Rule components match on ``doc.text`` with regular expressions (fast, in C) and
 produce :class:`Candidate` character spans; :func:`align` aligns them to
 tokens once (plain ``(start, end, label, kb_id)`` token spans), :func:`to_spans`
-makes spaCy Spans of them for ``doc.spans``.
+makes spaCy Spans of them for ``doc.spans``. :func:`find_bounded` and
+:func:`finditer_from` are the rules' fast scans: a name found with ``str.find``,
+and a pattern tried only at the positions where it can start.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, NamedTuple
 
 from spacy.tokens import Doc, Span
 
 from kg.extract.tokens import Tokens
 
-__all__ = ["Candidate", "align", "to_spans", "doc_text", "TokenSpan", "find_bounded"]
+__all__ = ["Candidate", "align", "to_spans", "doc_text", "TokenSpan", "find_bounded", "finditer_from"]
 
 _TEXT_KEY = "kg_text"
 
@@ -112,4 +115,28 @@ def find_bounded(text: str, needle: str, bad_before: str, bad_after: str, *, plu
             p = find(needle, end)
         else:
             p = find(needle, p + 1)
+    return out
+
+
+def finditer_from(rx: re.Pattern, text: str, starts) -> list[re.Match]:
+    """``list(rx.finditer(text))`` when every match of ``rx`` starts at one of ``starts``.
+
+    ``starts`` ascend (repeats allowed). Like ``finditer``, a match is looked for at
+    or after the end of the previous one, and ``rx.match`` sees the text before its
+    start position, so look-behinds behave as in ``finditer``.
+
+    >>> import re
+    >>> finditer_from(re.compile(r"ab|b"), "abab", [0, 1, 2])[1].span()
+    (2, 4)
+    """
+    out = []
+    end = tried = -1
+    match = rx.match
+    for p in starts:
+        if p >= end and p != tried:
+            tried = p
+            m = match(text, p)
+            if m is not None:
+                out.append(m)
+                end = m.end()
     return out

@@ -35,7 +35,7 @@ class FastPipeline:
 
     def __init__(self, nlp: Language):
         self.nlp = nlp
-        self.punct_chars = nlp.get_pipe("sentencizer").punct_chars
+        self.punct_chars = frozenset(nlp.get_pipe("sentencizer").punct_chars)
         self.lexicon = nlp.get_pipe("kg_lexicon") if "kg_lexicon" in nlp.pipe_names else None
         self.find_uses = nlp.get_pipe("kg_abbrev").find_uses
         self.resolver = nlp.get_pipe("kg_resolve")

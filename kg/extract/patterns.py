@@ -13,6 +13,13 @@ Rules, by family:
   dubbed / termed X", "X, a novel ...", and title names "X: ...";
 * **data shapes**: "...Bench", "...QA", "...-1K";
 * **metrics**: accuracy, F1, FID, BLEU(-4), top-1 accuracy, CLIP score, ...
+
+Speed: a pattern that opens with a look-behind or a word boundary is tried by ``re`` at every
+character of the text. The costly ones (_METRIC, _MODEL, _CAMEL, _NAMED_CUE, _VERB_CUE)
+are therefore tried only where a match can start, found from a rare character or one
+Aho-Corasick pass over trigger words (:func:`_triggers`), with
+:func:`kg.extract.candidates.finditer_from`; the matches are those of ``finditer``
+(tests/extract/test_patterns.py).
 """
 
 from __future__ import annotations
@@ -20,10 +27,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import ahocorasick
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.candidates import Candidate, doc_text, to_spans
+from kg.extract.candidates import Candidate, doc_text, finditer_from, to_spans
 from kg.extract.words import TASK_ACRONYMS
 
 __all__ = ["find_patterns", "PatternMatcher", "DEFAULT_SPANS_KEY", "name_type"]
@@ -79,6 +88,45 @@ _CAMEL = re.compile(
     r"(?<![\w@#/.\-])(?P<core>(?:[A-Z]+[a-z]+[A-Z][\w]*|[a-z]+[A-Z][\w]*|[A-Z]{2,}[a-z]+[A-Z0-9][\w]*|[A-Z]{2,}[a-z]{2,}\w*)"
     r"(?:-[A-Za-z0-9]+)*\+{0,2})(?![\w])"
 )
+# Where _MODEL and _CAMEL can start. A pattern that opens with a look-behind is tried at
+# every character of the text (~0.02 ms per abstract before any real work, ~0.04 ms with it),
+# while one that opens with a rare character class lets ``re`` skip to that character. A
+# _MODEL core is a run of letters, "-" and "_" that starts with a letter and ends at a digit,
+# and the look-behind makes the run maximal: it starts where the run of [A-Za-z\-_] before
+# such a digit starts. A _CAMEL core opens with a run of letters holding "aB" or "ABc": it
+# starts where the run of letters before such an upper-case letter starts.
+_LETTER_DIGIT = re.compile(r"\d(?<=[A-Za-z\-_]\d)")
+_CASE_TURN = re.compile(r"[A-Z](?:(?<=[a-z][A-Z])|(?=[A-Z][a-z]))")
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_LETTERS_DASH = _LETTERS + "-_"
+
+
+def _run_start(text: str, end: int, chars: str) -> int:
+    """Where the run of ``chars`` that ends right before ``end`` starts (``end`` if there is none).
+
+    >>> _run_start("(Qwen2.5", 5, _LETTERS), _run_start("4o", 1, _LETTERS)
+    (1, 1)
+    """
+    start = end
+    while True:
+        lo = max(0, start - 32)
+        kept = len(text[lo:start].rstrip(chars))
+        if kept or lo == 0:
+            return lo + kept
+        start = lo
+
+
+def _model_matches(text: str) -> list[re.Match]:
+    """``list(_MODEL.finditer(text))``, tried only where a core can start."""
+    return finditer_from(_MODEL, text, [_run_start(text, m.start(), _LETTERS_DASH)
+                                         for m in _LETTER_DIGIT.finditer(text)])
+
+
+def _camel_matches(text: str) -> list[re.Match]:
+    """``list(_CAMEL.finditer(text))``, tried only where a core can start."""
+    return finditer_from(_CAMEL, text, [_run_start(text, m.start(), _LETTERS) for m in _CASE_TURN.finditer(text)])
+
+
 # ALL-CAPS acronyms (2-8 letters, digits allowed after the first two): GRPO, SDXL, VQGAN
 # (speed: a pattern that opens with a character class lets ``re`` skip to its first
 # character; the "not after a word" look-behind therefore comes after that character)
@@ -110,6 +158,28 @@ _METRIC = re.compile(
     r"[A-Z](?=[\w\-]*[A-Z0-9])[\w\-]*\s[Ss]cores?"
     r")(?![\w])"
 )
+# Where _METRIC can start (see _model_matches for why): at an upper-case letter that starts
+# a word, or at one of these words, the first words of its lower-case alternatives
+# (tests/extract/test_patterns.py checks this list against the pattern).
+_METRIC_LOWER_STARTS = (
+    "top", "macro", "micro", "weighted", "chrF", "mAP", "mIoU", "nDCG", "pass", "word", "character", "equal",
+    "bit", "phone", "symbol", "label", "sentence", "mean", "average", "root", "area", "attack", "success", "win",
+    "exact", "perplexity", "accuracy", "precision", "recall",
+)
+_UPPER_WORD_START = re.compile(r"[A-Z](?<![\w\-][A-Z])")
+
+
+def _metric_matches(text: str, lower_starts: list[int]) -> list[re.Match]:
+    """``list(_METRIC.finditer(text))``, tried only where a metric can start.
+
+    ``lower_starts``: where the words of :data:`_METRIC_LOWER_STARTS` occur (:func:`_triggers`).
+    """
+    starts = [m.start() for m in _UPPER_WORD_START.finditer(text)]
+    starts += lower_starts
+    starts.sort()
+    return finditer_from(_METRIC, text, starts)
+
+
 # a capitalised name right before a data head: "Europarl corpus", "the Kinetics dataset"
 _DATA_CUE = re.compile(
     r"(?P<core>[A-Z](?<![\w\-][A-Z])[\w\-]*(?:\s[A-Z0-9][\w\-]*){0,2})\s(?:corpus|corpora|dataset|datasets|"
@@ -145,7 +215,42 @@ _APPOS_CUE = re.compile(
 _DATA_CUE_WORDS = ("corpus", "corpora", "dataset", "treebank", "benchmark", "data set", "test set", "collection")
 _VERB_CUE_WORDS = ("propose", "introduce", "present", "develop", "design", "build", "construct", "release",
                    "curate", "collect", "contribute", "create", "establish", "devise", "unveil", "offer")
+#: the words a _VERB_CUE match starts with (its anchors)
+_VERB_CUE_SUBJECTS = ("We", "we", "paper", "work", "study", "This", "this", "Here", "here")
 _NAMED_CUE_WORDS = ("called", "named", "dubbed", "termed", "coined", "denoted", "referred to as", "namely")
+
+
+def _trigger_automaton() -> "ahocorasick.Automaton":
+    """One Aho-Corasick automaton of every trigger word: word -> (families, length)."""
+    families: dict[str, set[str]] = {}
+    for family, words in (("metric", _METRIC_LOWER_STARTS), ("data", _DATA_CUE_WORDS),
+                          ("verb", _VERB_CUE_WORDS), ("subject", _VERB_CUE_SUBJECTS),
+                          ("named", _NAMED_CUE_WORDS)):
+        for w in words:
+            families.setdefault(w, set()).add(family)
+    auto = ahocorasick.Automaton()
+    for w, fams in families.items():
+        auto.add_word(w, (frozenset(fams), len(w)))
+    auto.make_automaton()
+    return auto
+
+
+_TRIGGERS = _trigger_automaton()
+
+
+def _triggers(text: str) -> dict[str, list[int]]:
+    """Family (metric, data, verb, subject, named) -> start offsets of its trigger words in ``text``.
+
+    One pass over the text instead of a substring test per word; a family
+    without trigger words in the text is absent.
+    """
+    out: dict[str, list[int]] = {}
+    for end, (families, n) in _TRIGGERS.iter(text):
+        for family in families:
+            out.setdefault(family, []).append(end + 1 - n)
+    return out
+
+
 _APPOS_TAIL = re.compile(
     r",\s+(?:a|an)\s+(?:new|novel|simple|unified|first|large-scale|"
     r"comprehensive|general|challenging|lightweight|scalable|effective|efficient|holistic|"
@@ -166,6 +271,26 @@ _HEAD_AFTER = re.compile(
     r"framework|method|approach|algorithm|architecture|agent|system|pipeline|technique|suite|"
     r"strategy|paradigm|toolkit|library|platform|testbed|tokenizer|module|family|series|score)\b"
 )
+
+# small patterns of find_patterns' loops, compiled once
+_UPPER = re.compile(r"[A-Z]")
+_LOWER_SIZE = re.compile(r"\d+(?:\.\d+)?[bm]\b")
+_LETTER_NUMBER = re.compile(r"[A-Z]\d+")
+_MODEL_HINT = re.compile(r"\d|Net|GPT|LM")
+_BENCH_HINT = re.compile(r"Bench|Arena|Eval")
+# the noun before a cue types the name: "a benchmark called X"
+_CUE_HEAD_WORDS = (("benchmark", "Benchmark"), ("dataset", "Dataset"), ("corpus", "Dataset"),
+                   ("metric", "Metric"), ("model", "Model"), ("framework", "Method"),
+                   ("method", "Method"), ("approach", "Method"), ("algorithm", "Method"),
+                   ("technique", "Method"), ("strategy", "Method"))
+_CUE_HEADS = tuple(
+    (re.compile(r"\b" + head + r"s?,?\s+(?:(?:called|named|dubbed|termed|coined|as)\s+)?$"), t)
+    for head, t in _CUE_HEAD_WORDS
+)
+#: how a text matched by one of _CUE_HEADS ends once stripped of spaces (checked first: the
+#: end-anchored patterns are tried at every position of the 60 characters)
+_CUE_HEAD_ENDS = tuple(head for head, _ in _CUE_HEAD_WORDS) + ("s", ",", "called", "named", "dubbed", "termed",
+                                                                  "coined")
 
 _HEAD_TYPES = {
     "benchmark": "Benchmark", "dataset": "Dataset", "corpus": "Dataset", "corpora": "Dataset",
@@ -252,13 +377,14 @@ def find_patterns(text: str, title_end: int | None = None) -> list[Candidate]:
     """
     out: list[Candidate] = []
     add = out.append
-    for m in _METRIC.finditer(text):
+    triggers = _triggers(text)
+    for m in _metric_matches(text, triggers.get("metric", [])):
         add(Candidate(m.start("core"), m.end("core"), "Metric", "metric"))
-    for m in _MODEL.finditer(text):
+    for m in _model_matches(text):
         core = m.group("core")
         if not _ok_core(core):
             continue
-        if core[0].islower() and not re.search(r"[A-Z]", core) and not re.search(r"\d+(?:\.\d+)?[bm]\b", core):
+        if core[0].islower() and not _UPPER.search(core) and not _LOWER_SIZE.search(core):
             continue  # lowercase words with digits: "top1", "step2", "l2"
         end = m.end("suffix") if m.group("suffix") else m.end("core")
         # strip trailing sentence punctuation
@@ -273,7 +399,7 @@ def find_patterns(text: str, title_end: int | None = None) -> list[Candidate]:
     for m in _DATA_SHAPE.finditer(text):
         name = m.group("core")
         add(Candidate(m.start("core"), m.end("core"), name_type(name, text[m.end():m.end() + 80]), "data_shape"))
-    for m in _CAMEL.finditer(text):
+    for m in _camel_matches(text):
         name = m.group("core")
         end = m.end("core")
         sx = _NAME_SUFFIX.search(name)
@@ -283,7 +409,7 @@ def find_patterns(text: str, title_end: int | None = None) -> list[Candidate]:
         if len(name) < 3 or not _ok_core(name):
             continue
         add(Candidate(m.start("core"), end, name_type(name, text[end:end + 80]), "camel"))
-    for m in (_DATA_CUE.finditer(text) if any(w in text for w in _DATA_CUE_WORDS) else ()):
+    for m in (_DATA_CUE.finditer(text) if "data" in triggers else ()):
         name = m.group("core")
         if name.split()[0] in ("The", "This", "Our", "A", "An", "In", "On", "We", "Each", "These", "Their", "Its"):
             continue
@@ -298,19 +424,19 @@ def find_patterns(text: str, title_end: int | None = None) -> list[Candidate]:
             continue
         if name.upper() in _NOT_ACRONYMS or name.isdigit() or len(name.rstrip("+")) < 2 or not _ok_core(name):
             continue
-        if re.fullmatch(r"[A-Z]\d+", name):  # A100, H100, T5 handled by model shape
+        if _LETTER_NUMBER.fullmatch(name):  # A100, H100, T5 handled by model shape
             continue
         end = m.end("core")
         add(Candidate(m.start("core"), end, name_type(name, text[m.end():m.end() + 80]), "acronym"))
     cues = []
-    if any(w in text for w in _VERB_CUE_WORDS):
-        cues.append((_VERB_CUE, "cue_propose"))
-    if any(w in text for w in _NAMED_CUE_WORDS):
-        cues.append((_NAMED_CUE, "cue_named"))
+    if "verb" in triggers and "subject" in triggers:  # a _VERB_CUE match starts at its subject
+        cues.append((finditer_from(_VERB_CUE, text, sorted(triggers["subject"])), "cue_propose"))
+    if "named" in triggers:  # a _NAMED_CUE match starts at its cue word
+        cues.append((finditer_from(_NAMED_CUE, text, sorted(triggers["named"])), "cue_named"))
     if _APPOS_TAIL.search(text):
-        cues.append((_APPOS_CUE, "cue_appos"))
-    for rx, rule in cues:
-        for m in rx.finditer(text):
+        cues.append((_APPOS_CUE.finditer(text), "cue_appos"))
+    for matches, rule in cues:
+        for m in matches:
             name = m.group("core")
             s, e = m.start("core"), m.end("core")
             while e > s and text[e - 1] in ".-":
@@ -323,16 +449,14 @@ def find_patterns(text: str, title_end: int | None = None) -> list[Candidate]:
             # the noun before the cue types it: "a benchmark called X"
             before = text[max(0, s - 60):s].lower()
             typ = None
-            for head, t in (("benchmark", "Benchmark"), ("dataset", "Dataset"), ("corpus", "Dataset"),
-                            ("metric", "Metric"), ("model", "Model"), ("framework", "Method"),
-                            ("method", "Method"), ("approach", "Method"), ("algorithm", "Method"),
-                            ("technique", "Method"), ("strategy", "Method")):
-                if re.search(r"\b" + head + r"s?,?\s+(?:(?:called|named|dubbed|termed|coined|as)\s+)?$", before):
-                    typ = t
-                    break
+            if before.rstrip().endswith(_CUE_HEAD_ENDS):
+                for rx, t in _CUE_HEADS:
+                    if rx.search(before):
+                        typ = t
+                        break
             if typ is None:
                 typ = name_type(name, text[e:e + 80])
-                if typ == "Model" and not re.search(r"\d|Net|GPT|LM", name):
+                if typ == "Model" and not _MODEL_HINT.search(name):
                     after = text[e:e + 80]
                     typ = "Model" if _HEAD_AFTER.match(after) else "Method"
             add(Candidate(s, e, typ, rule))
@@ -342,7 +466,7 @@ def find_patterns(text: str, title_end: int | None = None) -> list[Candidate]:
             name = m.group("core")
             if name.lower() not in _TITLE_STOP and (any(c.isupper() for c in name[1:]) or any(c.isdigit() for c in name)
                                                     or name[0].isupper()):
-                t = "Benchmark" if re.search(r"Bench|Arena|Eval", name) else "Method"
+                t = "Benchmark" if _BENCH_HINT.search(name) else "Method"
                 add(Candidate(m.start("core"), m.end("core"), t, "title"))
     return out
 

@@ -101,8 +101,8 @@ def _keyword_automaton() -> "ahocorasick.Automaton":
 
 
 _KEYWORDS = _keyword_automaton()
+_NO_FAMILIES: frozenset[str] = frozenset()
 _DIGIT = re.compile(r"\d")
-_GAP_PUNCT = str.maketrans({c: " " for c in ",:"})
 _GAP_STOP = re.compile(r'[;()\[\].!?"]')
 
 
@@ -145,7 +145,11 @@ class _Doc:
         return got
 
     def has(self, s: int, family: str) -> bool:
-        """Whether sentence ``s`` contains a keyword of cue ``family`` (a cheap pre-filter).
+        """Whether sentence ``s`` contains a keyword of cue ``family`` (a cheap pre-filter)."""
+        return family in self.families(s)
+
+    def families(self, s: int) -> set[str] | frozenset[str]:
+        """The cue families with a keyword in sentence ``s`` (a cheap pre-filter).
 
         One Aho-Corasick pass over the lowercased text finds every keyword of every family.
         """
@@ -160,8 +164,7 @@ class _Doc:
                     hits[sent] = set(families)
                 else:
                     got.update(families)
-        got = hits.get(s)
-        return got is not None and family in got
+        return hits.get(s, _NO_FAMILIES)
 
     def sentence_span(self, s: int) -> tuple[int, int]:
         sents = self.doc.sentences
@@ -262,7 +265,7 @@ def _short_gap(gap: str, max_words: int, block: frozenset) -> bool:
     """A gap of at most ``max_words`` words, none blocked, no brackets or clause punctuation."""
     if len(gap) > 90 or _GAP_STOP.search(gap) is not None:
         return False
-    words = _WORD_SPLIT(gap.translate(_GAP_PUNCT).lower())
+    words = _WORD_SPLIT(gap.replace(",", " ").replace(":", " ").lower())
     return len(words) <= max_words and not any(w in block for w in words)
 
 
@@ -348,10 +351,11 @@ def _proposes(st: _Doc) -> None:
                 st.add("proposes", None, i, 0, "title_colon", RULE_CONFIDENCE["title_colon"])
     for s, idxs in st.by_sent.items():
         s0, s1 = st.sentence_span(s)
-        if st.has(s, "propose_subject") and st.has(s, "propose_verb"):
+        fams = st.families(s)
+        if "propose_subject" in fams and "propose_verb" in fams:
             for cue in C.PROPOSE_CUE.finditer(text, s0, s1):
                 _propose_after_cue(st, s, cue.start(), cue.end())
-        if not (st.has(s, "our") or st.has(s, "novel")):
+        if not ("our" in fams or "novel" in fams):
             continue
         for i in idxs:
             m = mentions[i]
@@ -570,12 +574,13 @@ def _named_examples(st: _Doc, s: int, objects: list[int], exclude=()) -> list[in
 
 
 def _comparisons(st: _Doc, s: int) -> None:
+    fams = st.families(s)
+    families = [(kind, rx) for kind, rx in _COMPARE_FAMILIES if kind in fams]
+    if not families:
+        return
     text = st.text
     s0, s1 = st.sentence_span(s)
     stext = text[s0:s1]
-    families = [(kind, rx) for kind, rx in _COMPARE_FAMILIES if st.has(s, kind)]
-    if not families:
-        return
     used: list[tuple[int, int]] = []
     for kind, rx in families:
         for cue in rx.finditer(stext):
@@ -661,11 +666,11 @@ _COMPARE_FAMILIES = (
 
 # ------------------------------------------------------------------ 5. basedOn
 def _based_on(st: _Doc, s: int) -> None:
+    if not st.has(s, "based"):
+        return
     text = st.text
     s0, s1 = st.sentence_span(s)
     stext = text[s0:s1]
-    if not st.has(s, "based"):
-        return
     for cue in C.BASED_ON_CUE.finditer(stext):
         c0, c1 = s0 + cue.start(), s0 + cue.end()
         if C.NEGATION.search(text[max(s0, c0 - 30):c0]):
@@ -688,12 +693,12 @@ def _based_on(st: _Doc, s: int) -> None:
 # ------------------------------------------------------------------ 6. results
 def _results(st: _Doc, s: int, out: list[Result]) -> None:
     text, mentions = st.text, st.mentions
-    s0, s1 = st.sentence_span(s)
-    stext = text[s0:s1]
     idxs = st.by_sent[s]
     has_metric = any(mentions[i].type == "Metric" for i in idxs)
     if not has_metric and not st.has(s, "unit"):
         return
+    s0, s1 = st.sentence_span(s)
+    stext = text[s0:s1]
     if _DIGIT.search(stext) is None:
         return
     for num in C.NUMBER.finditer(stext):

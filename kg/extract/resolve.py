@@ -35,7 +35,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.extract.candidates import doc_text, find_bounded
+from kg.extract.candidates import doc_text, find_bounded, finditer_from
 
 from kg.extract.normalize import canonical_label, entity_id, norm_key
 from kg.extract.phrases import ARTEFACT_AFTER as _ARTEFACT_AFTER, head_type
@@ -78,6 +78,17 @@ _ON_CUE = re.compile(
 _LIST_GLUE = re.compile(r"(?:,\s*(?:and|or)?|\s+(?:and|or)|\s*/)\s*$")
 _LIST_GLUE_AFTER = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)")
 _TASK_CUE = re.compile(r"\b(?:task|problem)s?\s+of\s+$", re.IGNORECASE)
+# Patterns anchored at the end ("...$") are searched over 80 characters of left context: ``re``
+# tries every position. Each can only match a text whose last non-space characters are one
+# of these, a test that costs one ``str.rstrip``:
+_LIST_GLUE_ENDS = (",", "/", "and", "or")
+_ON_CUE_ENDS = ("on", "the", "as", "like", "including", "namely", ".", ",", ":", "challenging", "popular",
+                "standard", "used", "public", "scale")
+_DATA_WORD_AFTER = re.compile(
+    r"\s+((?i:datasets?|benchmarks?|corpus|corpora|treebanks?)|suite|leaderboard"
+    r"|data(?= set| sets|[,.;:)]| and| from| in| for| to| of| are| is| was| were))\b")
+_BENCH_NAME = re.compile(r"[Bb]ench|Arena|Eval")
+_WORD_PARTS = re.compile(r"[\w]+(?:-[\w]+)*")
 _SHAPE_RULES = ("model_shape", "camel", "acronym", "data_shape")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|io|ai|net|edu)(?:/\S*)?|\S+@\S+\.\w+")
 _COMPOUND_PREFIX = re.compile(r"(?:[A-Z][A-Za-z0-9]*-)+$")
@@ -167,11 +178,18 @@ def _clean(text: str, c: _Cand) -> bool:
     return True
 
 
+def _list_glue(before: str) -> re.Match | None:
+    """``_LIST_GLUE.search(before)``, skipped when ``before`` cannot end with list glue."""
+    if not before.rstrip().endswith(_LIST_GLUE_ENDS):
+        return None
+    return _LIST_GLUE.search(before)
+
+
 def _list_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[int, _Cand]) -> str | None:
     """The type of the lexicon-typed names coordinated with ``c`` ("BLEU, TER and MEANT")."""
     types = []
     prev_text = text[max(0, c.start - 8):c.start]
-    g = _LIST_GLUE.search(prev_text)
+    g = _list_glue(prev_text)
     if g:
         p = by_end.get(c.start - len(g.group(0)))
         if p is not None and p.source in ("lexicon", "metric"):
@@ -189,7 +207,7 @@ def _list_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[int
 def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand]) -> str | None:
     """A Dataset/Benchmark/Task type from the words around a shape-only name."""
     after = text[c.end:c.end + 30]
-    m = re.match(r"\s+((?i:datasets?|benchmarks?|corpus|corpora|treebanks?)|suite|leaderboard|data(?= set| sets|[,.;:)]| and| from| in| for| to| of| are| is| was| were))\b", after)
+    m = _DATA_WORD_AFTER.match(after)
     if m:
         w = m.group(1).lower()
         return "Benchmark" if w.startswith(("benchmark", "suite", "leaderboard")) else "Dataset"
@@ -199,7 +217,7 @@ def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand]) -> str | None:
     pos = c.start
     for _ in range(8):
         before = text[max(0, pos - 80):pos]
-        g = _LIST_GLUE.search(before)
+        g = _list_glue(before)
         if g:
             prev = by_end.get(pos - len(g.group(0)))
             if prev is None:
@@ -210,11 +228,16 @@ def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand]) -> str | None:
             continue
         break
     before = text[max(0, pos - 80):pos]
-    if _TASK_CUE.search(before):
+    tail = before.rstrip()
+    if tail[-2:].lower() == "of" and _TASK_CUE.search(before):
         return "Task"
-    if _ON_CUE.search(before):
+    if tail.endswith(_ON_CUE_ENDS) and _ON_CUE.search(before):
         return "Dataset"
     return None
+
+
+#: which other candidate types an abbreviation pair (higher wins)
+_ABBREV_TYPE_RANK = {"lexicon": 6, "cue": 5, "title": 4, "phrase": 3, "metric": 4, "shape": 1}
 
 
 def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int], others: list[_Cand]) -> tuple[str | None, str]:
@@ -229,7 +252,7 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int], o
         head = o.source == "phrase" and o.end == le and o.start >= ls
         if not (exact or head):
             continue
-        rank = {"lexicon": 6, "cue": 5, "title": 4, "phrase": 3, "metric": 4, "shape": 1}.get(o.source, 0)
+        rank = _ABBREV_TYPE_RANK.get(o.source, 0)
         if exact and o.source == "phrase":
             rank = 4
         if rank > best_rank:
@@ -267,6 +290,55 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int], o
 _NAMING_CUE = re.compile(r"\b(?:named|called|dubbed|termed|coined|propose|proposes|introduce|introduces|present|presents)\s+(?:an?\s+|the\s+)?(?:novel\s+|new\s+)?$", re.IGNORECASE)
 #: a mixed-case short form such as GraNet, SaRA, DualViTok (never "GT", "CL", "gt")
 _COINED = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z]+[A-Z][A-Za-z0-9]*")
+
+
+#: what every _URL match holds: "http(s)://" or "www." where it starts, a web domain or an "@"
+#: in the run of non-space characters it starts in
+_URL_ANCHOR = re.compile(r"https?://|www\.|\.(?:com|org|io|ai|net|edu)|@")
+
+
+def _url_spans(text: str) -> list[tuple[int, int]]:
+    """``[m.span() for m in _URL.finditer(text)]``, tried only where a URL can start.
+
+    ``_URL`` is tried at every character, and two of its branches rescan the rest of
+    each word from there (~0.06 ms for an abstract with a "/" in it). A match starts
+    in the run of non-space characters before one of its anchors (:data:`_URL_ANCHOR`),
+    so only those positions are tried, in ``finditer`` order.
+
+    >>> _url_spans("code: https://github.com/x/y, mail a.b@c.org; pass@1 on x/y")
+    [(6, 29), (35, 44)]
+    """
+    starts: list[int] = []
+    for m in _URL_ANCHOR.finditer(text):
+        a = m.start()
+        p = a
+        while p > 0 and not text[p - 1].isspace():
+            p -= 1
+        starts.extend(range(p, a + 1))
+    starts.sort()
+    return [m.span() for m in finditer_from(_URL, text, starts)]
+
+
+def _overlap_test(spans: list[tuple[int, int]], size: int):
+    """A function ``(start, end) -> bool``: does ``[start, end)`` overlap one of ``spans``?
+
+    The same as ``any(start < e and s < end for s, e in spans)`` for non-empty
+    ``spans``, by one look-up in a character mask instead of a loop per candidate.
+
+    >>> f = _overlap_test([(4, 9)], 20)
+    >>> f(0, 4), f(0, 5), f(8, 12), f(9, 12), f(6, 6)
+    (False, True, True, False, True)
+    """
+    mask = bytearray(size + 1)
+    for s, e in spans:
+        mask[s:e] = b"\x01" * (e - s)
+
+    def overlaps(start: int, end: int) -> bool:
+        if end <= start:  # an empty span overlaps when strictly inside one
+            return any(start < e and s < end for s, e in spans)
+        return mask.find(1, start, end) != -1
+
+    return overlaps
 
 
 #: a span as the resolver reads it: (start char, end char, label, kb_id)
@@ -308,14 +380,15 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
 
     # 0. nothing inside URLs; a lexicon name inside a capitalised compound ("COCO" in
     # "MS-COCO 2017") becomes the compound
-    urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if ("/" in text or "@" in text or "www" in text) else []
+    urls = _url_spans(text) if ("/" in text or "@" in text or "www" in text) else []
+    in_url = _overlap_test(urls, len(text)) if urls else None
     if urls:
-        cands = [c for c in cands if not any(c.start < ue and us < c.end for us, ue in urls)]
+        cands = [c for c in cands if not in_url(c.start, c.end)]
     for c in cands:
         if c.source == "lexicon" and c.type in ("Dataset", "Benchmark", "Model") and c.start > 1 and text[c.start - 1] == "-":
             m = _COMPOUND_PREFIX.search(text, max(0, c.start - 30), c.start)
             if m:
-                w = re.match(r"[\w]+(?:-[\w]+)*", text[c.start:c.end])
+                w = _WORD_PARTS.match(text[c.start:c.end])
                 c.start = m.start()
                 c.end = c.start + len(m.group(0)) + (w.end() if w else 0)
                 c.kb = ""
@@ -355,7 +428,7 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
             info = pair_ids.get(kb_id)
             if info is None:
                 continue
-            if urls and any(sc < ue and us < ec for us, ue in urls):
+            if urls and in_url(sc, ec):
                 continue
             c = _Cand(sc, ec, info[0], "abbrev", label)
             c.eid, c.label = info[1], info[2]
@@ -387,10 +460,10 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
                 c.type = lt
                 continue
         if c.source in ("shape", "cue", "title") and c.type in ("Model", "Method"):
-            if c.rule == "model_shape" and re.search(r"\d+(?:\.\d+)?[BbMm]\b", text[c.start:c.end]):
+            if c.rule == "model_shape" and _SIZE_RX.search(text[c.start:c.end]):
                 continue
             t = _context_type(text, c, by_end)
-            if t == "Dataset" and re.search(r"[Bb]ench|Arena|Eval", text[c.start:c.end]):
+            if t == "Dataset" and _BENCH_NAME.search(text[c.start:c.end]):
                 t = "Benchmark"
             if t == "Task" and any(o.source == "lexicon" and o.start == c.start and o.end == c.end for o in cands):
                 t = None  # "the GLUE tasks": a known name keeps its type
@@ -402,11 +475,11 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
     for c in cands:
         if c.type in ("Dataset", "Benchmark") and c.source != "phrase":
             m = _DATA_HEAD_AFTER.match(text, c.end)
-            if m and not _LIST_GLUE.search(text[max(0, c.start - 8):c.start]):
+            if m and not _list_glue(text[max(0, c.start - 8):c.start]):
                 c.end = m.end()
         elif c.type == "Task" and c.source in ("lexicon", "shape", "abbrev"):
             m = _TASK_HEAD_AFTER.match(text, c.end)
-            if m and not _LIST_GLUE.search(text[max(0, c.start - 8):c.start]):
+            if m and not _list_glue(text[max(0, c.start - 8):c.start]):
                 c.end = m.end()
         elif c.type in ("Method", "Model") and c.source in ("lexicon", "shape"):
             m = _DIM_BEFORE.search(text, max(0, c.start - 5), c.start)
@@ -437,13 +510,13 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
     taken: list[_Cand] = []
     occupied = bytearray(len(text) + 1)
     for c in named:
-        if any(occupied[c.start:c.end]):
+        if occupied.find(1, c.start, c.end) != -1:  # any(occupied[c.start:c.end]), without the copy
             continue
         taken.append(c)
         occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
     phrases.sort(key=lambda c: (-(c.end - c.start), c.start))
     for c in phrases:
-        if not any(occupied[c.start:c.end]):
+        if occupied.find(1, c.start, c.end) == -1:
             taken.append(c)
             occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
             continue

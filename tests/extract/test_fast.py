@@ -176,3 +176,37 @@ def test_citation_shortcut_matches_pattern():
     samples += ["".join(rng.choice("[]()12,–- etal.\nx") for _ in range(rng.randint(0, 12))) for _ in range(20000)]
     for s in samples:
         assert bool(_CITATION.search(s)) == bool("et al" in s or _CITATION_START.match(s)), s
+
+
+def test_sentence_starts_fast_rule_equals_token_loop(nlp):
+    """The ender-driven rule against the plain token-by-token loop, on seed sentences and noise."""
+    from kg.extract.tokens import DEFAULT_PUNCT_CHARS, _sentence_starts_loop
+
+    rng = random.Random(3)
+    texts = _seed_texts() + EDGE_TEXTS
+    alpha = "ab .!?;:()\"'-\n。…1"
+    texts += ["".join(rng.choice(alpha) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    for t in texts:
+        toks = Tokens.from_doc(nlp.make_doc(t), t)
+        assert sentence_starts(toks) == _sentence_starts_loop(toks, DEFAULT_PUNCT_CHARS), repr(t)
+    toks = Tokens.from_doc(nlp.make_doc("a .. b"), "a .. b")
+    assert sentence_starts(toks, {".."}) == _sentence_starts_loop(toks, {".."})  # multi-character: the loop
+
+
+def test_gc_paused_restores_the_collector_state():
+    import gc
+
+    from kg.extract import _gc_paused
+
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        with _gc_paused():
+            assert not gc.isenabled()
+        assert gc.isenabled()
+        gc.disable()
+        with _gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # a caller that paused it keeps it paused
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -1,0 +1,151 @@
+"""The anchored scans of kg.extract.patterns against the plain ``finditer`` they replace.
+
+Sentences: the seed listing page (seeds/000_1e20c9cb9df3eab3.txt, public arXiv abstracts)
+and short constructed strings; plus random strings over the characters that matter.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+from kg.extract.candidates import finditer_from
+from kg.extract.patterns import (
+    _CAMEL,
+    _LETTERS,
+    _LETTERS_DASH,
+    _MODEL,
+    _camel_matches,
+    _model_matches,
+    _run_start,
+)
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_1e20c9cb9df3eab3.txt"
+
+SENTENCES = [
+    "We fine-tune Llama3-8b-instruct and Qwen2.5-VL-7B Instruct; GPT-4o (OpenAI) beats ResNet-50.",
+    "LLaVA, DualViTok and mPLUG-Owl2 use CLIP ViT-L/14 features; see arXiv:2401.12345 or x@GPT4.org.",
+    "ILLUME+: Illuminating Unified MLLM with Dual Visual Tokenization (LLMs, VLMs, top-1 on MMLU-Pro).",
+]
+
+
+def _texts():
+    texts = SENTENCES + [SEED.read_text(encoding="utf-8")]
+    rng = random.Random(5)
+    alpha = "aAbBzZ09-_ .@/#+(xXlL"
+    texts += ["".join(rng.choice(alpha) for _ in range(rng.randint(0, 40))) for _ in range(30000)]
+    return texts
+
+
+def _spans(matches):
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def test_model_and_camel_scans_equal_finditer():
+    for t in _texts():
+        assert _spans(_model_matches(t)) == _spans(_MODEL.finditer(t)), t
+        assert _spans(_camel_matches(t)) == _spans(_CAMEL.finditer(t)), t
+
+
+def test_run_start():
+    t = "with Qwen2.5-VL and (mPLUG-Owl2)"
+    assert _run_start(t, t.index("2.5"), _LETTERS) == t.index("Qwen")
+    assert _run_start(t, t.index("2)"), _LETTERS_DASH) == t.index("mPLUG")
+    assert _run_start(t, 0, _LETTERS) == 0
+    long = "x" * 100 + "1"
+    assert _run_start(long, 100, _LETTERS) == 0  # runs longer than one 32-character step
+
+
+def test_finditer_from_keeps_finditer_order_and_overlaps():
+    rx = re.compile(r"(?<![\w])GPT-\d\w*")
+    t = "GPT-4 and GPT-4o, not xGPT-4"
+    starts = [0, 0, 10, 11, 23]  # repeats and positions inside a match are fine
+    assert _spans(finditer_from(rx, t, starts)) == _spans(rx.finditer(t))
+
+
+def _parser():
+    try:
+        from re import _parser as parser  # Python >= 3.11
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse as parser
+    return parser
+
+
+def _prefixes(items, i=0, prefix=""):
+    """The literal starts a parsed pattern can have, each cut at its first non-literal piece.
+
+    A start is as long as the pattern fixes it: an optional group gives the start with and
+    without it; a class of letters gives one start per letter, or the marker ``"[A-Z]"``
+    for a class of upper-case letters only.
+    """
+    parser = _parser()
+    c = parser._constants if hasattr(parser, "_constants") else parser
+    if i == len(items) or len(prefix) >= 12:
+        return {prefix}
+    op, av = items[i]
+    if op is c.LITERAL:
+        return _prefixes(items, i + 1, prefix + chr(av))
+    if op is c.IN:
+        if all(o is c.LITERAL for o, _ in av):
+            return set().union(*(_prefixes(items, i + 1, prefix + chr(v)) for _, v in av))
+        if not prefix and all(o is c.RANGE and ord("A") <= v[0] <= v[1] <= ord("Z") for o, v in av):
+            return {"[A-Z]"}
+        return {prefix}
+    if op is c.SUBPATTERN:
+        return _prefixes(list(av[-1].data) + list(items[i + 1:]), 0, prefix)
+    if op is c.BRANCH:
+        return set().union(*(_prefixes(list(alt.data) + list(items[i + 1:]), 0, prefix) for alt in av[1]))
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        lo, _, sub = av
+        once = _prefixes(list(sub.data), 0, prefix)  # one repetition, then stop: a safe prefix
+        return once | (_prefixes(items, i + 1, prefix) if lo == 0 else set())
+    return {prefix}
+
+
+def test_metric_anchor_words_cover_every_lower_case_alternative():
+    from kg.extract.patterns import _METRIC, _METRIC_LOWER_STARTS
+
+    parsed = _parser().parse(_METRIC.pattern)
+    core = next(av for op, av in parsed.data if av and isinstance(av, tuple) and av[0] == _METRIC.groupindex["core"])
+    starts = _prefixes(list(core[-1].data))
+    assert starts, "no alternatives found"
+    for start in starts:
+        assert start == "[A-Z]" or start[:1].isupper() or any(start.startswith(w) for w in _METRIC_LOWER_STARTS), start
+
+
+def test_metric_scan_equals_finditer():
+    from kg.extract.patterns import _METRIC, _metric_matches, _triggers
+
+    metric_bits = ["top-1 accuracy", "macro-F1", "F1 score", "BLEU-4", "chrF++", "mAP@0.5", "nDCG@10", "pass@1",
+                   "Word error rate", "mean average precision", "root mean squared error", "area under the curve",
+                   "attack success rate", "exact match", "CLIP score", "ABC-1 scores", "accuracy", "xaccuracy",
+                   "-recall", "perplexity", "win rates", "top5", "Recall@5"]
+    rng = random.Random(11)
+    texts = _texts()[:4] + [" ".join(rng.choice(metric_bits + ["a", "(", ",", "-", "on"]) for _ in range(12))
+                            for _ in range(5000)]
+    for t in texts:
+        assert _spans(_metric_matches(t, _triggers(t).get("metric", []))) == _spans(_METRIC.finditer(t)), t
+
+
+def test_triggers_and_cue_shortcuts():
+    from kg.extract.patterns import (_CUE_HEAD_ENDS, _CUE_HEADS, _DATA_CUE_WORDS, _NAMED_CUE, _NAMED_CUE_WORDS,
+                                     _VERB_CUE, _VERB_CUE_WORDS, _triggers)
+
+    for t in _texts()[:4] + ["We present a benchmark called MathBench, named after it; renamed, namely X.",
+                             "In this paper we also propose the novel framework, called DeepX: it works. Here, we"
+                             " release MathBench (a) and this work presents GPT-4o-mini, which ..."]:
+        got = _triggers(t)
+        for family, words in (("data", _DATA_CUE_WORDS), ("verb", _VERB_CUE_WORDS), ("named", _NAMED_CUE_WORDS)):
+            assert (family in got) == any(w in t for w in words), (family, t)
+        starts = got.get("named", [])
+        assert _spans(finditer_from(_NAMED_CUE, t, sorted(starts))) == _spans(_NAMED_CUE.finditer(t)), t
+        starts = got.get("subject", [])
+        assert _spans(finditer_from(_VERB_CUE, t, sorted(starts))) == _spans(_VERB_CUE.finditer(t)), t
+    rng = random.Random(8)
+    words = ["a", "benchmarks", "benchmark", "dataset", "corpus,", "metric", "models", "called", "named", "as",
+             "termed", "strategy", "x", ",", "approach"]
+    for _ in range(20000):
+        before = "".join(rng.choice(words) + rng.choice([" ", "  ", ""]) for _ in range(rng.randint(0, 5)))
+        if any(rx.search(before) for rx, _ in _CUE_HEADS):
+            assert before.rstrip().endswith(_CUE_HEAD_ENDS), repr(before)

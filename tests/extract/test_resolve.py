@@ -1,0 +1,66 @@
+"""Shortcuts in kg.extract.resolve against the plain regular expressions they skip.
+
+Texts: words of abstract prose (list glue, evaluation cues) in random order, so every
+ending the patterns know appears often; plus constructed strings.
+"""
+
+from __future__ import annotations
+
+import random
+
+from kg.extract.resolve import (
+    _LIST_GLUE,
+    _ON_CUE,
+    _ON_CUE_ENDS,
+    _TASK_CUE,
+    _list_glue,
+    _overlap_test,
+)
+
+WORDS = ["evaluated", "on", "the", "GSM8K", ",", "and", "or", "/", "such as", "datasets", "benchmarks", "e.g.,",
+         "i.e.", ":", "challenging", "widely-used", "widely used", "public", "large-scale", "task", "problems",
+         "of", "OF", "Task", "results", "trained", "\n", "  ", "\t", "like", "namely", "including", "x", "SOTA"]
+
+
+def _phrases(n=20000, seed=2):
+    rng = random.Random(seed)
+    for _ in range(n):
+        yield "".join(rng.choice(WORDS) + rng.choice(["", " ", "  ", "\n"]) for _ in range(rng.randint(0, 7)))
+
+
+def test_list_glue_equals_search():
+    for t in _phrases():
+        got, want = _list_glue(t), _LIST_GLUE.search(t)
+        assert (got and got.span()) == (want and want.span()), repr(t)
+
+
+def test_cue_endings_are_necessary():
+    for t in _phrases(seed=3):
+        tail = t.rstrip()
+        if _ON_CUE.search(t):
+            assert tail.endswith(_ON_CUE_ENDS), repr(t)
+        if _TASK_CUE.search(t):
+            assert tail[-2:].lower() == "of", repr(t)
+
+
+def test_overlap_test_equals_any():
+    rng = random.Random(4)
+    for _ in range(2000):
+        spans = sorted({(a, a + rng.randint(1, 6)) for a in (rng.randint(0, 30) for _ in range(rng.randint(1, 3)))})
+        f = _overlap_test(spans, 40)
+        for _ in range(20):
+            s = rng.randint(0, 38)
+            e = rng.randint(s, 39)
+            assert f(s, e) == any(s < ue and us < e for us, ue in spans), (spans, s, e)
+
+
+def test_url_spans_equal_finditer():
+    from kg.extract.resolve import _URL, _url_spans
+
+    bits = ["https://", "http://", "www.", "github", ".com", ".org", ".io", ".ai", "a.b", "@", "x", "/", "-", "_",
+            " ", "  ", "\n", ",", "pass@1", "é", "(", ")", "edu", ".", "net"]
+    rng = random.Random(6)
+    texts = ["See https://github.com/x/y, mail a.b@c.org; pass@1 on x/y and www.kg.io/docs."]
+    texts += ["".join(rng.choice(bits) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    for t in texts:
+        assert _url_spans(t) == [m.span() for m in _URL.finditer(t)], repr(t)
