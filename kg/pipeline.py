@@ -192,21 +192,18 @@ def build(
         shutil.rmtree(staging)
     staging.mkdir()
     try:
+        store_nt = staging / ".store.nt" if store is not None else None
         written = _write_outputs(G, staging, formats=formats, html=html, max_nodes=max_nodes,
                                  trends=trends, period=period, timed=timed, summary=summary,
-                                 progress=progress)
+                                 progress=progress, store_nt=store_nt)
+        G.clear()  # everything is written: free the graph before Oxigraph loads the triples
+        del G
         if store is not None:
             with timed("store"):
-                from kg.rdf.export import write_ntriples
                 from kg.rdf.store import load_store
 
-                triples = staging / "graph.nt"
-                if not triples.exists():  # N-Triples loads fastest; not published unless asked
-                    triples = staging / ".store.nt"
-                    write_ntriples(G, triples)
-                G.clear()  # the graph is written: free it before Oxigraph loads the triples
-                del G
-                load_store(triples, Path(store))
+                load_store(store_nt, Path(store))
+                store_nt.unlink(missing_ok=True)
         with timed("publish"):
             summary.files = _publish(staging, outdir, written)
             if store is not None:
@@ -352,7 +349,7 @@ def _count(G: nx.MultiDiGraph, summary: BuildSummary) -> None:
 
 
 def _write_outputs(G, staging: Path, *, formats, html, max_nodes, trends, period, timed, summary,
-                   progress) -> list[str]:
+                   progress, store_nt: Path | None = None) -> list[str]:
     """Write every output into ``staging``; return the file names written."""
     from kg.rdf.export import write_rdf
     from kg.tables import write_graphml, write_tables
@@ -365,7 +362,8 @@ def _write_outputs(G, staging: Path, *, formats, html, max_nodes, trends, period
         write_tables(G, staging)
         write_graphml(G, staging / "graph.graphml")
     with timed("rdf"):
-        write_rdf(G, staging, formats=formats)
+        # the N-Triples for the store are the ones written here (generated once)
+        write_rdf(G, staging, formats=formats, keep_ntriples=store_nt)
     if html:
         with timed("html"):
             from kg.viz.html import write_html
@@ -373,7 +371,8 @@ def _write_outputs(G, staging: Path, *, formats, html, max_nodes, trends, period
             stats = write_html(G, staging / "graph.html", max_nodes=max_nodes, report_html=report)
             if isinstance(stats, dict) and stats.get("note"):
                 summary.html_note = stats["note"]
-    return sorted(p.name for p in staging.iterdir() if p.is_file())
+    # dot files (the store's N-Triples) are working files, not outputs
+    return sorted(p.name for p in staging.iterdir() if p.is_file() and not p.name.startswith("."))
 
 
 def _trends(G, staging: Path, *, period: str) -> str | None:

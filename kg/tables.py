@@ -126,8 +126,117 @@ def _cell(value):
 
 
 def write_graphml(G: nx.MultiDiGraph, path: str | Path) -> Path:
-    """Write GraphML that :func:`networkx.read_graphml` loads back."""
+    """Write GraphML that :func:`networkx.read_graphml` loads back.
+
+    A streaming writer: elements go straight to the file, with the attribute
+    conversion of :func:`graphml_ready` applied on the fly, so neither a copy of
+    the graph nor an XML tree is built (networkx's writer holds both in memory:
+    several GB at 75k abstracts). The document is the one networkx writes: the
+    same ``<key>`` declarations (one per attribute name, scope and type), nodes
+    then edges in graph order, the edge key as the edge ``id``.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> G = nx.MultiDiGraph(kg_version="0.1.0")
+    >>> G.add_node("entity:x", kind="entity", aliases=["X", "ex"], papers=2, family=None)
+    >>> G.add_edge("entity:x", "entity:y", key="co_mention", kind="co_mention", weight=3)
+    'co_mention'
+    >>> p = write_graphml(G, Path(tempfile.mkdtemp()) / "g.graphml")
+    >>> H = nx.read_graphml(p, force_multigraph=True)
+    >>> H.nodes["entity:x"], H.edges["entity:x", "entity:y", "co_mention"]["weight"]
+    ({'kind': 'entity', 'aliases': '["X", "ex"]', 'papers': 2}, 3)
+    """
     path = Path(path)
-    with atomic_path(path, suffix=".graphml") as tmp:
-        nx.write_graphml(graphml_ready(G), tmp, encoding="utf-8")
+    keys = _graphml_keys(G)
+    with atomic_path(path, suffix=".graphml") as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+        from networkx.readwrite.graphml import GraphML  # its namespace constants
+
+        fh.write("<?xml version='1.0' encoding='utf-8'?>\n"
+                 f'<graphml xmlns="{GraphML.NS_GRAPHML}" xmlns:xsi="{GraphML.NS_XSI}" '
+                 f'xsi:schemaLocation="{GraphML.SCHEMALOCATION}">')
+        for (scope, name, xml_type), key_id in reversed(keys.items()):
+            fh.write(f'<key id="{key_id}" for="{scope}" attr.name={_xml_attr(name)} '
+                     f'attr.type="{xml_type}"/>\n')
+        fh.write('<graph edgedefault="directed">')
+        buf: list[str] = []
+        graph_attrs = {k: v for k, v in G.graph.items() if k != "results"}
+        buf.extend(_data_lines(graph_attrs, "graph", keys, ""))
+        for n, d in G.nodes(data=True):
+            buf.append(f"<node id={_xml_attr(str(n))}>\n")
+            buf.extend(_data_lines(d, "node", keys, "  "))
+            buf.append("</node>\n")
+            if len(buf) > 20000:
+                fh.write("".join(buf))
+                buf.clear()
+        for u, v, k, d in G.edges(keys=True, data=True):
+            buf.append(f"<edge source={_xml_attr(str(u))} target={_xml_attr(str(v))} id={_xml_attr(str(k))}>\n")
+            buf.extend(_data_lines(d, "edge", keys, "  "))
+            buf.append("</edge>\n")
+            if len(buf) > 20000:
+                fh.write("".join(buf))
+                buf.clear()
+        buf.append("</graph></graphml>")
+        fh.write("".join(buf))
     return path
+
+
+def _xml_type(py_type) -> str:
+    global _GRAPHML_TYPES
+    if _GRAPHML_TYPES is None:
+        from networkx.readwrite.graphml import GraphML
+
+        g = GraphML()
+        g.construct_types()
+        _GRAPHML_TYPES = g
+    return _GRAPHML_TYPES.get_xml_type(py_type)
+
+
+_GRAPHML_TYPES = None
+_JSON_TYPES = (list, tuple, dict, set)
+
+
+def _graphml_keys(G: nx.MultiDiGraph) -> dict[tuple[str, str, str], str]:
+    """``{(scope, name, xml type): key id}`` in the order networkx numbers them."""
+    keys: dict[tuple[str, str, str], str] = {}
+    seen: set[tuple[str, str, type]] = set()
+
+    def note(scope, data):
+        for k, v in data.items():
+            if v is None:
+                continue
+            t = str if isinstance(v, _JSON_TYPES) else type(v)
+            if (scope, k, t) not in seen:
+                seen.add((scope, k, t))
+                keys.setdefault((scope, str(k), _xml_type(t)), f"d{len(keys)}")
+
+    note("graph", {k: v for k, v in G.graph.items() if k != "results"})
+    for _, d in G.nodes(data=True):
+        note("node", d)
+    for _, _, d in G.edges(data=True):
+        note("edge", d)
+    return keys
+
+
+def _data_lines(data: dict, scope: str, keys: dict, indent: str):
+    for k, v in data.items():
+        if v is None:
+            continue
+        if isinstance(v, _JSON_TYPES):
+            v = _cell(v)
+        key_id = keys[(scope, str(k), _xml_type(type(v)))]
+        yield f'{indent}<data key="{key_id}">{_xml_text(str(v))}</data>\n'
+
+
+def _xml_text(text: str) -> str:
+    if "&" in text or "<" in text or ">" in text:
+        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text
+
+
+_ATTR_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
+                               "\n": "&#10;", "\r": "&#13;", "\t": "&#09;"})
+
+
+def _xml_attr(text: str) -> str:
+    return '"' + text.translate(_ATTR_ESCAPES) + '"'

@@ -29,6 +29,7 @@ literal, so the same triples can be written in every syntax.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
@@ -135,9 +136,15 @@ def author_iri(name: str) -> str:
     >>> author_iri("Wenxuan  Huang")
     'https://w3id.org/kg-trends/id/author/Wenxuan%20Huang'
     """
+    return _author_iri(name)
+
+
+@functools.lru_cache(maxsize=1 << 18)  # authors recur across papers (and twice per paper)
+def _author_iri(name: str) -> str:
     return str(KGID) + "author/" + _enc(" ".join(clean_text(name).split()))
 
 
+@functools.lru_cache(maxsize=1 << 18)  # every entity is the tail of many edges
 def _node_iri(node: str) -> str:
     if node.startswith("paper:"):
         return paper_iri(node[len("paper:"):])
@@ -489,6 +496,8 @@ def write_rdf(
     G: nx.MultiDiGraph,
     outdir: str | os.PathLike,
     formats: Sequence[str] = ("ttl",),
+    *,
+    keep_ntriples: str | os.PathLike | None = None,
 ) -> list[Path]:
     """Write the knowledge graph as RDF files in ``outdir``.
 
@@ -503,6 +512,10 @@ def write_rdf(
         (``graph.jsonld``). N-Triples is written directly; Turtle is converted from
         it by pyoxigraph (streaming, fast); JSON-LD by rdflib (compact, with kg's
         prefixes as its context; slow beyond a few hundred thousand triples).
+    keep_ntriples
+        Also leave the N-Triples at this path (e.g. to load a store from them
+        without generating the triples a second time). When ``"nt"`` is among
+        ``formats`` the file is a copy-free hard link of ``graph.nt`` when possible.
 
     Returns
     -------
@@ -529,11 +542,13 @@ def write_rdf(
                 nt_path = target
             elif fmt == "ttl":
                 if nt_path is None:
-                    fd, name = tempfile.mkstemp(prefix=".graph.", suffix=".nt", dir=outdir)
-                    os.close(fd)
-                    tmp_nt = Path(name)
-                    write_ntriples(G, tmp_nt)
-                    nt_path = tmp_nt
+                    if keep_ntriples is not None:
+                        nt_path = Path(keep_ntriples)
+                    else:
+                        fd, name = tempfile.mkstemp(prefix=".graph.", suffix=".nt", dir=outdir)
+                        os.close(fd)
+                        tmp_nt = nt_path = Path(name)
+                    write_ntriples(G, nt_path)
                 with _atomic(target) as tmp:
                     ox.serialize(
                         ox.parse(path=nt_path, format=ox.RdfFormat.N_TRIPLES),
@@ -547,6 +562,18 @@ def write_rdf(
                     g.serialize(destination=str(tmp), format="json-ld",
                                 context=_jsonld_context(), auto_compact=True, encoding="utf-8")
             written.append(target)
+        if keep_ntriples is not None and nt_path != Path(keep_ntriples):
+            keep = Path(keep_ntriples)
+            if nt_path is None:
+                write_ntriples(G, keep)
+            else:
+                keep.unlink(missing_ok=True)
+                try:
+                    os.link(nt_path, keep)
+                except OSError:
+                    import shutil
+
+                    shutil.copyfile(nt_path, keep)
     finally:
         if tmp_nt is not None:
             tmp_nt.unlink(missing_ok=True)
