@@ -8,6 +8,7 @@ the previous outputs as they were (see docs/reliability.md).
 from __future__ import annotations
 
 import contextlib
+import gc
 import itertools
 import logging
 import os
@@ -165,7 +166,7 @@ def build(
     timed = _timer(summary.timings)
     stats = IngestStats()
 
-    with timed("read"):
+    with timed("read"), _gc_paused():
         papers = list(read_papers(inputs, on_error=on_error, stats=stats))
     summary.papers = len(papers)
     summary.skipped_records = stats.skipped
@@ -176,6 +177,54 @@ def build(
     with timed("extract"):
         docs = _extract(papers, outdir, workers=workers, cache=cache, engine=engine,
                         scheduler=scheduler, progress=progress, summary=summary)
+    handoff = _Handoff(docs)  # freed inside once the graph is built
+    del docs
+    with _gc_paused():  # until the graph is written and freed: see _gc_paused
+        _build_outputs(papers, handoff, outdir, summary=summary, timed=timed, formats=formats,
+                       store=store, html=html, max_nodes=max_nodes, trends=trends, period=period,
+                       min_comention=min_comention, min_phrase_papers=min_phrase_papers,
+                       progress=progress)
+    _sweep_stale_staging(outdir)
+    return summary
+
+
+class _Handoff:
+    """Hands a big object to a callee that frees it: ``take()`` leaves no reference here."""
+
+    __slots__ = ("obj",)
+
+    def __init__(self, obj):
+        self.obj = obj
+
+    def take(self):
+        obj, self.obj = self.obj, None
+        return obj
+
+
+@contextlib.contextmanager
+def _gc_paused():
+    """Switch Python's cyclic garbage collector off for the block.
+
+    Building the graph allocates millions of long-lived dicts and tuples; every few
+    thousand allocations the collector runs, and its older generations re-scan all
+    of them: half of ``build_graph``'s time at 10k papers, more at 75k. kg's
+    graph and outputs create no reference cycles worth collecting (memory is
+    freed by reference counting), so nothing accumulates while it is off.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build_outputs(papers, handoff: "_Handoff", outdir: Path, *, summary, timed, formats, store, html,
+                   max_nodes, trends, period, min_comention, min_phrase_papers, progress) -> None:
+    """The graph of ``papers`` and their extractions (handed off: freed once the graph is built),
+    and every output from it, published into ``outdir``."""
+    docs = handoff.take()
     with timed("graph"):
         large = len(papers) > LARGE_CORPUS
         if min_comention is None:
@@ -210,8 +259,6 @@ def build(
                 summary.files.append(Path(store))
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    _sweep_stale_staging(outdir)
-    return summary
 
 
 def _as_paths(inputs) -> list[Path]:
