@@ -304,7 +304,11 @@ def _extract_with(store, papers, *, workers, engine, scheduler, progress, summar
     cached = store.get_many(papers) if store is not None else {}
     summary.cached_papers = len(cached)
     todo = [p for p in papers if p.id not in cached]
-    if engine == "dask":
+    if engine not in ("local", "dask"):
+        raise KgError(f"unknown engine {engine!r} (choose 'local' or 'dask')")
+    if not todo:  # everything cached: do not even build the spaCy pipeline (seconds)
+        fresh_iter = iter(())
+    elif engine == "dask":
         from kg.distributed import extract_with_dask
 
         fresh_iter = extract_with_dask(todo, scheduler=scheduler, progress=progress)
@@ -312,8 +316,6 @@ def _extract_with(store, papers, *, workers, engine, scheduler, progress, summar
         # a worker pool costs seconds to start: not worth it for a small increment
         procs = workers if len(todo) >= 2000 else 1
         fresh_iter = extract_papers(todo, workers=procs, progress=_bar(progress, len(todo), "extract"))
-    else:
-        raise KgError(f"unknown engine {engine!r} (choose 'local' or 'dask')")
     fresh = {}
     for doc in fresh_iter:
         fresh[doc.paper_id] = doc

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 from pathlib import Path
 
 import networkx as nx
@@ -148,84 +149,90 @@ def write_graphml(G: nx.MultiDiGraph, path: str | Path) -> Path:
     ({'kind': 'entity', 'aliases': '["X", "ex"]', 'papers': 2}, 3)
     """
     path = Path(path)
-    keys = _graphml_keys(G)
-    with atomic_path(path, suffix=".graphml") as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-        from networkx.readwrite.graphml import GraphML  # its namespace constants
+    keys = _GraphmlKeys()
+    with atomic_path(path, suffix=".graphml") as tmp:
+        body = tmp.with_name(tmp.name + ".body")
+        try:
+            # one pass: the body first, noting each attribute's key; then the header, then the body
+            with open(body, "w", encoding="utf-8", newline="\n") as fh:
+                _write_graphml_body(G, fh, keys)
+            with open(tmp, "w", encoding="utf-8", newline="\n") as out:
+                from networkx.readwrite.graphml import GraphML  # its namespace constants
 
-        fh.write("<?xml version='1.0' encoding='utf-8'?>\n"
-                 f'<graphml xmlns="{GraphML.NS_GRAPHML}" xmlns:xsi="{GraphML.NS_XSI}" '
-                 f'xsi:schemaLocation="{GraphML.SCHEMALOCATION}">')
-        for (scope, name, xml_type), key_id in reversed(keys.items()):
-            fh.write(f'<key id="{key_id}" for="{scope}" attr.name={_xml_attr(name)} '
-                     f'attr.type="{xml_type}"/>\n')
-        fh.write('<graph edgedefault="directed">')
-        buf: list[str] = []
-        graph_attrs = {k: v for k, v in G.graph.items() if k != "results"}
-        buf.extend(_data_lines(graph_attrs, "graph", keys, ""))
-        for n, d in G.nodes(data=True):
-            buf.append(f"<node id={_xml_attr(str(n))}>\n")
-            buf.extend(_data_lines(d, "node", keys, "  "))
-            buf.append("</node>\n")
-            if len(buf) > 20000:
-                fh.write("".join(buf))
-                buf.clear()
-        for u, v, k, d in G.edges(keys=True, data=True):
-            buf.append(f"<edge source={_xml_attr(str(u))} target={_xml_attr(str(v))} id={_xml_attr(str(k))}>\n")
-            buf.extend(_data_lines(d, "edge", keys, "  "))
-            buf.append("</edge>\n")
-            if len(buf) > 20000:
-                fh.write("".join(buf))
-                buf.clear()
-        buf.append("</graph></graphml>")
-        fh.write("".join(buf))
+                out.write("<?xml version='1.0' encoding='utf-8'?>\n"
+                          f'<graphml xmlns="{GraphML.NS_GRAPHML}" xmlns:xsi="{GraphML.NS_XSI}" '
+                          f'xsi:schemaLocation="{GraphML.SCHEMALOCATION}">')
+                for (scope, name, xml_type), key_id in reversed(keys.ids.items()):
+                    out.write(f'<key id="{key_id}" for="{scope}" attr.name={_xml_attr(name)} '
+                              f'attr.type="{xml_type}"/>\n')
+                out.write('<graph edgedefault="directed">')
+                out.flush()
+                with open(body, "rb") as src:
+                    shutil.copyfileobj(src, out.buffer, 1 << 22)
+        finally:
+            body.unlink(missing_ok=True)
     return path
 
 
-def _xml_type(py_type) -> str:
-    global _GRAPHML_TYPES
-    if _GRAPHML_TYPES is None:
-        from networkx.readwrite.graphml import GraphML
-
-        g = GraphML()
-        g.construct_types()
-        _GRAPHML_TYPES = g
-    return _GRAPHML_TYPES.get_xml_type(py_type)
-
-
-_GRAPHML_TYPES = None
 _JSON_TYPES = (list, tuple, dict, set)
 
 
-def _graphml_keys(G: nx.MultiDiGraph) -> dict[tuple[str, str, str], str]:
-    """``{(scope, name, xml type): key id}`` in the order networkx numbers them."""
-    keys: dict[tuple[str, str, str], str] = {}
-    seen: set[tuple[str, str, type]] = set()
+class _GraphmlKeys:
+    """GraphML ``<key>`` ids, numbered in first-use order as networkx numbers them."""
 
-    def note(scope, data):
-        for k, v in data.items():
-            if v is None:
-                continue
-            t = str if isinstance(v, _JSON_TYPES) else type(v)
-            if (scope, k, t) not in seen:
-                seen.add((scope, k, t))
-                keys.setdefault((scope, str(k), _xml_type(t)), f"d{len(keys)}")
+    def __init__(self):
+        from networkx.readwrite.graphml import GraphML
 
-    note("graph", {k: v for k, v in G.graph.items() if k != "results"})
-    for _, d in G.nodes(data=True):
-        note("node", d)
-    for _, _, d in G.edges(data=True):
-        note("edge", d)
-    return keys
+        types = GraphML()
+        types.construct_types()
+        self._xml_type = types.get_xml_type
+        self.ids: dict[tuple[str, str, str], str] = {}  # (scope, name, xml type) -> id
+        self.fast: dict[tuple[str, object, type], str] = {}  # (scope, name, python type) -> id
+
+    def __call__(self, scope: str, name, py_type: type) -> str:
+        key = self.fast.get((scope, name, py_type))
+        if key is None:
+            full = (scope, str(name), self._xml_type(py_type))
+            key = self.ids.setdefault(full, f"d{len(self.ids)}")
+            self.fast[(scope, name, py_type)] = key
+        return key
 
 
-def _data_lines(data: dict, scope: str, keys: dict, indent: str):
+def _write_graphml_body(G: nx.MultiDiGraph, fh, keys: _GraphmlKeys) -> None:
+    buf: list[str] = []
+    graph_attrs = {k: v for k, v in G.graph.items() if k != "results"}
+    buf.extend(_data_lines(graph_attrs, "graph", keys, ""))
+    for n, d in G.nodes(data=True):
+        buf.append(f"<node id={_xml_attr(str(n))}>\n")
+        buf.extend(_data_lines(d, "node", keys, "  "))
+        buf.append("</node>\n")
+        if len(buf) > 20000:
+            fh.write("".join(buf))
+            buf.clear()
+    attr = _xml_attr
+    for u, v, k, d in G.edges(keys=True, data=True):
+        buf.append(f"<edge source={attr(str(u))} target={attr(str(v))} id={attr(str(k))}>\n")
+        buf.extend(_data_lines(d, "edge", keys, "  "))
+        buf.append("</edge>\n")
+        if len(buf) > 20000:
+            fh.write("".join(buf))
+            buf.clear()
+    buf.append("</graph></graphml>")
+    fh.write("".join(buf))
+
+
+def _data_lines(data: dict, scope: str, keys: _GraphmlKeys, indent: str):
+    out = []
     for k, v in data.items():
         if v is None:
             continue
         if isinstance(v, _JSON_TYPES):
             v = _cell(v)
-        key_id = keys[(scope, str(k), _xml_type(type(v)))]
-        yield f'{indent}<data key="{key_id}">{_xml_text(str(v))}</data>\n'
+        text = str(v)
+        if "&" in text or "<" in text or ">" in text:
+            text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        out.append(f'{indent}<data key="{keys(scope, k, type(v))}">{text}</data>\n')
+    return out
 
 
 def _xml_text(text: str) -> str:
