@@ -240,25 +240,25 @@ def _build_outputs(papers, handoff: "_Handoff", outdir: Path, *, summary, timed,
     if staging.exists():
         shutil.rmtree(staging)
     staging.mkdir()
+    new_store: list[Path] = []
     try:
-        store_nt = staging / ".store.nt" if store is not None else None
         written = _write_outputs(G, staging, formats=formats, html=html, max_nodes=max_nodes,
                                  trends=trends, period=period, timed=timed, summary=summary,
-                                 progress=progress, store_nt=store_nt)
-        G.clear()  # everything is written: free the graph before Oxigraph loads the triples
+                                 progress=progress, store=store, new_store=new_store)
+        G.clear()
         del G
-        if store is not None:
-            with timed("store"):
-                from kg.rdf.store import load_store
-
-                load_store(store_nt, Path(store))
-                store_nt.unlink(missing_ok=True)
         with timed("publish"):
+            if store is not None:
+                from kg.rdf.store import install_store
+
+                install_store(new_store.pop(), Path(store))
             summary.files = _publish(staging, outdir, written)
             if store is not None:
                 summary.files.append(Path(store))
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        for path in new_store:  # loaded, but the build failed: never installed
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def _as_paths(inputs) -> list[Path]:
@@ -398,30 +398,77 @@ def _count(G: nx.MultiDiGraph, summary: BuildSummary) -> None:
 
 
 def _write_outputs(G, staging: Path, *, formats, html, max_nodes, trends, period, timed, summary,
-                   progress, store_nt: Path | None = None) -> list[str]:
-    """Write every output into ``staging``; return the file names written."""
-    from kg.rdf.export import write_rdf
+                   progress, store=None, new_store: list | None = None) -> list[str]:
+    """Write every output into ``staging``; return the file names written.
+
+    The N-Triples are generated once (Python); converting them to Turtle and loading
+    them into a new Oxigraph store (``store``; its directory is appended to
+    ``new_store`` for the caller to install) run in Rust in a background thread
+    while Python writes the tables, the GraphML and the HTML page. The ``store``
+    timing is the wait for that thread once everything else is written.
+    """
+    from kg.rdf.export import FORMATS, ntriples_to_turtle, write_ntriples, write_rdf
     from kg.tables import write_graphml, write_tables
 
     report = None
     if trends and any(d.get("date") for _, d in G.nodes(data=True) if d.get("kind") == "paper"):
-        with timed("trends"):
+        with timed("trends"):  # first: it adds trend attributes that the other outputs show
             report = _trends(G, staging, period=period)
-    with timed("tables"):
-        write_tables(G, staging)
-        write_graphml(G, staging / "graph.graphml")
     with timed("rdf"):
-        # the N-Triples for the store are the ones written here (generated once)
-        write_rdf(G, staging, formats=formats, keep_ntriples=store_nt)
-    if html:
-        with timed("html"):
-            from kg.viz.html import write_html
+        nt = staging / (FORMATS["nt"] if "nt" in formats else ".graph.nt")
+        write_ntriples(G, nt)
+        if "jsonld" in formats:
+            write_rdf(G, staging, formats=["jsonld"])
 
-            stats = write_html(G, staging / "graph.html", max_nodes=max_nodes, report_html=report)
-            if isinstance(stats, dict) and stats.get("note"):
-                summary.html_note = stats["note"]
-    # dot files (the store's N-Triples) are working files, not outputs
+    def rust_side():
+        ntriples_to_turtle(nt, staging / FORMATS["ttl"])
+        if store is not None:
+            from kg.rdf.store import prepare_store
+
+            new_store.append(prepare_store(nt, Path(store)))
+
+    background = _Background(rust_side)
+    try:
+        with timed("tables"):
+            write_tables(G, staging)
+            write_graphml(G, staging / "graph.graphml")
+        if html:
+            with timed("html"):
+                from kg.viz.html import write_html
+
+                stats = write_html(G, staging / "graph.html", max_nodes=max_nodes, report_html=report)
+                if isinstance(stats, dict) and stats.get("note"):
+                    summary.html_note = stats["note"]
+    finally:
+        with timed("store" if store is not None else "rdf"):
+            background.join()  # raises what the thread raised
+    if "nt" not in formats:
+        nt.unlink()
+    # dot files are working files, not outputs
     return sorted(p.name for p in staging.iterdir() if p.is_file() and not p.name.startswith("."))
+
+
+class _Background:
+    """Run ``fn()`` in a thread now; ``join()`` waits and re-raises its exception."""
+
+    def __init__(self, fn):
+        import threading
+
+        self._error: BaseException | None = None
+
+        def run():
+            try:
+                fn()
+            except BaseException as exc:  # handed to join()
+                self._error = exc
+
+        self._thread = threading.Thread(target=run, name="kg-rdf", daemon=True)
+        self._thread.start()
+
+    def join(self) -> None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
 
 
 def _trends(G, staging: Path, *, period: str) -> str | None:

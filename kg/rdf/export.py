@@ -68,6 +68,7 @@ __all__ = [
     "to_rdflib",
     "write_rdf",
     "write_ntriples",
+    "ntriples_to_turtle",
     "paper_iri",
     "entity_iri",
     "author_iri",
@@ -542,6 +543,25 @@ def write_ntriples(G: nx.MultiDiGraph, path: str | os.PathLike) -> int:
     return count
 
 
+def ntriples_to_turtle(source: str | os.PathLike, target: str | os.PathLike) -> Path:
+    """Convert an N-Triples file to Turtle with kg's prefixes, atomically.
+
+    pyoxigraph streams it (Rust parser and serializer; the GIL is released, so a
+    build runs this beside its other writers).
+    """
+    import pyoxigraph as ox
+
+    target = Path(target)
+    with _atomic(target) as tmp:
+        ox.serialize(
+            ox.parse(path=Path(source), format=ox.RdfFormat.N_TRIPLES),
+            tmp,
+            format=ox.RdfFormat.TURTLE,
+            prefixes=PREFIXES,
+        )
+    return target
+
+
 def _jsonld_context() -> dict:
     return dict(PREFIXES)
 
@@ -603,13 +623,7 @@ def write_rdf(
                         os.close(fd)
                         tmp_nt = nt_path = Path(name)
                     write_ntriples(G, nt_path)
-                with _atomic(target) as tmp:
-                    ox.serialize(
-                        ox.parse(path=nt_path, format=ox.RdfFormat.N_TRIPLES),
-                        tmp,
-                        format=ox.RdfFormat.TURTLE,
-                        prefixes=PREFIXES,
-                    )
+                ntriples_to_turtle(nt_path, target)
             else:  # jsonld
                 g = to_rdflib(G)
                 with _atomic(target) as tmp:

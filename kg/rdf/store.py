@@ -36,7 +36,7 @@ import networkx as nx
 
 from kg.errors import InputError, KgError
 
-__all__ = ["load_store", "open_store", "is_store", "RDF_SUFFIXES"]
+__all__ = ["load_store", "prepare_store", "install_store", "open_store", "is_store", "RDF_SUFFIXES"]
 
 #: file suffix -> pyoxigraph format name
 RDF_SUFFIXES = {
@@ -109,13 +109,28 @@ def load_store(
     InputError
         The file is missing or not valid RDF (the old store is kept).
     """
+    new_dir = prepare_store(source, store_dir)
+    install_store(new_dir, store_dir)
+    return Path(store_dir)
+
+
+def prepare_store(
+    source: Union[str, os.PathLike, nx.MultiDiGraph],
+    store_dir: str | os.PathLike,
+) -> Path:
+    """The first half of :func:`load_store`: a complete new store beside ``store_dir``.
+
+    Returns the new store's directory (``.<name>.new-<random>``, closed); the live
+    store is not touched until :func:`install_store` swaps it in, so a build can
+    load its store while it writes its other outputs and publish both together.
+    Releases the GIL while loading (pyoxigraph's bulk loader is Rust). Raises as
+    :func:`load_store`; on any error the new directory is removed.
+    """
     import pyoxigraph as ox
 
     store_dir = Path(store_dir)
     store_dir.parent.mkdir(parents=True, exist_ok=True)
     _recover(store_dir)
-    for stale in _siblings(store_dir, "new"):
-        shutil.rmtree(stale, ignore_errors=True)
     if store_dir.exists() and not is_store(store_dir) and any(store_dir.iterdir()):
         raise KgError(f"{store_dir}: exists and is not an Oxigraph store; refusing to replace it")
 
@@ -143,13 +158,25 @@ def load_store(
         finally:
             del store
             gc.collect()
-        _swap(new_dir, store_dir)
     except BaseException:
         shutil.rmtree(new_dir, ignore_errors=True)
         raise
     finally:
         if tmp_nt is not None:
             tmp_nt.unlink(missing_ok=True)
+    return new_dir
+
+
+def install_store(new_dir: str | os.PathLike, store_dir: str | os.PathLike) -> Path:
+    """Swap a store made by :func:`prepare_store` in at ``store_dir`` (two renames).
+
+    Also removes what earlier crashed loads left beside it.
+    """
+    new_dir, store_dir = Path(new_dir), Path(store_dir)
+    _recover(store_dir)
+    _swap(new_dir, store_dir)
+    for stale in _siblings(store_dir, "new"):  # left by killed loads
+        shutil.rmtree(stale, ignore_errors=True)
     return store_dir
 
 
