@@ -425,7 +425,7 @@ def _write_outputs(G, staging: Path, *, formats, html, max_nodes, trends, period
         if store is not None:
             from kg.rdf.store import prepare_store
 
-            new_store.append(prepare_store(nt, Path(store)))
+            new_store.append(prepare_store(nt, Path(store), trusted=True))  # kg's own triples
 
     background = _Background(rust_side)
     try:

@@ -117,6 +117,8 @@ def load_store(
 def prepare_store(
     source: Union[str, os.PathLike, nx.MultiDiGraph],
     store_dir: str | os.PathLike,
+    *,
+    trusted: bool = False,
 ) -> Path:
     """The first half of :func:`load_store`: a complete new store beside ``store_dir``.
 
@@ -124,7 +126,9 @@ def prepare_store(
     store is not touched until :func:`install_store` swaps it in, so a build can
     load its store while it writes its other outputs and publish both together.
     Releases the GIL while loading (pyoxigraph's bulk loader is Rust). Raises as
-    :func:`load_store`; on any error the new directory is removed.
+    :func:`load_store`; on any error the new directory is removed. ``trusted``
+    skips the validation of IRIs and literals (for kg's own N-Triples: about 20%
+    faster).
     """
     import pyoxigraph as ox
 
@@ -143,6 +147,7 @@ def prepare_store(
             tmp_nt = new_dir.with_name(new_dir.name + ".nt")
             write_ntriples(source, tmp_nt)
             path, fmt = tmp_nt, ox.RdfFormat.N_TRIPLES
+            trusted = True
         else:
             path = Path(source)
             if not path.is_file():
@@ -150,7 +155,13 @@ def prepare_store(
             fmt = _format_of(path)
         store = ox.Store(str(new_dir))
         try:
-            store.bulk_load(path=str(path), format=fmt)
+            if fmt == ox.RdfFormat.N_TRIPLES:
+                # in blocks of whole lines: the bulk loader's memory grows with its input
+                # (1.7 GB for 6M triples at once, 0.5 GB in 64 MB blocks; 15% more CPU)
+                for block in _line_blocks(path, _BLOCK):
+                    store.bulk_load(input=block, format=fmt, lenient=trusted)
+            else:
+                store.bulk_load(path=str(path), format=fmt, lenient=trusted)
             store.flush()
             store.optimize()
         except SyntaxError as exc:
@@ -165,6 +176,28 @@ def prepare_store(
         if tmp_nt is not None:
             tmp_nt.unlink(missing_ok=True)
     return new_dir
+
+
+_BLOCK = 64 << 20
+
+
+def _line_blocks(path: Path, size: int):
+    """``path``'s bytes in blocks of about ``size`` bytes, each ending at a line end."""
+    with open(path, "rb") as fh:
+        rest = b""
+        while True:
+            data = fh.read(size)
+            if not data:
+                break
+            data = rest + data
+            cut = data.rfind(b"\n") + 1
+            if cut == 0:
+                rest = data
+                continue
+            rest = data[cut:]
+            yield data[:cut]
+        if rest:
+            yield rest
 
 
 def install_store(new_dir: str | os.PathLike, store_dir: str | os.PathLike) -> Path:
