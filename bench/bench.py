@@ -17,9 +17,10 @@ c. end-to-end ``kg build --workers 2 --store`` wall time, per-stage times and pe
    each in a fresh output folder (so the extraction cache starts empty);
 d. latency of every example query in ``docs/queries/*.rq`` on the largest store
    (first run and median of the next runs, each query in a fresh process);
-e. an incremental rebuild: the largest build's cache with the newest 1% of papers
-   removed (exactly the state after yesterday's build when 1% new papers arrive),
-   then the same ``kg build`` command, timed against the full build.
+e. an incremental rebuild: a build of the largest corpus without its newest 1% of
+   papers (by date), then the same ``kg build`` command on the whole corpus in that
+   folder (outputs, store and extraction cache of "yesterday"), timed against the
+   full build. ``--skip extract queries`` measures just the full build and this.
 
 The corpus is a JSONL(.gz) file of ``{"id", "title", "abstract", "date", ...}``
 lines; a size below the corpus size takes its first lines.

@@ -319,8 +319,11 @@ def _extract_with(store, papers, *, workers, engine, scheduler, progress, summar
     fresh = {}
     for doc in fresh_iter:
         fresh[doc.paper_id] = doc
-    if store is not None and fresh:
-        store.put_many(papers, fresh)
+    if store is not None:
+        if fresh:
+            store.put_many(papers, fresh)  # also prunes entries of papers no longer in the input
+        elif store.prune_unused:
+            store.prune()  # nothing new, but papers may have left the input
     return [cached.get(p.id) or fresh[p.id] for p in papers]
 
 
@@ -401,11 +404,12 @@ def _write_outputs(G, staging: Path, *, formats, html, max_nodes, trends, period
                    progress, store=None, new_store: list | None = None) -> list[str]:
     """Write every output into ``staging``; return the file names written.
 
-    The N-Triples are generated once (Python); converting them to Turtle and loading
-    them into a new Oxigraph store (``store``; its directory is appended to
-    ``new_store`` for the caller to install) run in Rust in a background thread
-    while Python writes the tables, the GraphML and the HTML page. The ``store``
-    timing is the wait for that thread once everything else is written.
+    The N-Triples are generated once (Python). A thread loads them into a new Oxigraph
+    store (``store``; its directory is appended to ``new_store`` for the caller to
+    install) block by block as they are written, and another converts them to
+    Turtle once complete; both run in Rust (no GIL) while Python writes the tables,
+    the GraphML and the HTML page. The ``store`` timing is the wait for the loader
+    once everything else is written.
     """
     from kg.rdf.export import FORMATS, ntriples_to_turtle, write_ntriples, write_rdf
     from kg.tables import write_graphml, write_tables
@@ -414,34 +418,39 @@ def _write_outputs(G, staging: Path, *, formats, html, max_nodes, trends, period
     if trends and any(d.get("date") for _, d in G.nodes(data=True) if d.get("kind") == "paper"):
         with timed("trends"):  # first: it adds trend attributes that the other outputs show
             report = _trends(G, staging, period=period)
-    with timed("rdf"):
-        nt = staging / (FORMATS["nt"] if "nt" in formats else ".graph.nt")
-        write_ntriples(G, nt)
-        if "jsonld" in formats:
-            write_rdf(G, staging, formats=["jsonld"])
+    loader = None
+    if store is not None:
+        from kg.rdf.store import StoreLoader
 
-    def rust_side():
-        ntriples_to_turtle(nt, staging / FORMATS["ttl"])
-        if store is not None:
-            from kg.rdf.store import prepare_store
-
-            new_store.append(prepare_store(nt, Path(store), trusted=True))  # kg's own triples
-
-    background = _Background(rust_side)
+        loader = StoreLoader(Path(store))  # loads the N-Triples while they are generated
     try:
-        with timed("tables"):
-            write_tables(G, staging)
-            write_graphml(G, staging / "graph.graphml")
-        if html:
-            with timed("html"):
-                from kg.viz.html import write_html
+        with timed("rdf"):
+            nt = staging / (FORMATS["nt"] if "nt" in formats else ".graph.nt")
+            write_ntriples(G, nt, on_block=loader.feed if loader is not None else None)
+            if "jsonld" in formats:
+                write_rdf(G, staging, formats=["jsonld"])
+        turtle = _Background(lambda: ntriples_to_turtle(nt, staging / FORMATS["ttl"]))
+        try:
+            with timed("tables"):
+                write_tables(G, staging)
+                write_graphml(G, staging / "graph.graphml")
+            if html:
+                with timed("html"):
+                    from kg.viz.html import write_html
 
-                stats = write_html(G, staging / "graph.html", max_nodes=max_nodes, report_html=report)
-                if isinstance(stats, dict) and stats.get("note"):
-                    summary.html_note = stats["note"]
+                    stats = write_html(G, staging / "graph.html", max_nodes=max_nodes, report_html=report)
+                    if isinstance(stats, dict) and stats.get("note"):
+                        summary.html_note = stats["note"]
+        finally:
+            with timed("rdf"):
+                turtle.join()  # raises what the thread raised
+        if loader is not None:
+            with timed("store"):
+                new_store.append(loader.finish())
+                loader = None
     finally:
-        with timed("store" if store is not None else "rdf"):
-            background.join()  # raises what the thread raised
+        if loader is not None:  # something failed: stop loading, remove the partial store
+            loader.abort()
     if "nt" not in formats:
         nt.unlink()
     # dot files are working files, not outputs

@@ -38,7 +38,7 @@ import re
 import tempfile
 from decimal import Decimal
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence, Union
+from typing import Callable, Iterable, Iterator, Sequence, Union
 from urllib.parse import quote
 
 import networkx as nx
@@ -526,20 +526,42 @@ def _nt_lines(triples: Iterable[Triple]) -> Iterator[str]:
                 yield f'<{s}> <{p}> "{_nt_escape(lexical)}"^^<{datatype}> .\n'
 
 
-def write_ntriples(G: nx.MultiDiGraph, path: str | os.PathLike) -> int:
-    """Write the graph as N-Triples (UTF-8) at ``path``, atomically; return the triple count."""
+def write_ntriples(G: nx.MultiDiGraph, path: str | os.PathLike, *,
+                   on_block: Callable[[bytes], None] | None = None,
+                   block_size: int = 64 << 20) -> int:
+    """Write the graph as N-Triples (UTF-8) at ``path``, atomically; return the triple count.
+
+    ``on_block``, when given, also receives the file's bytes in blocks of about
+    ``block_size`` bytes of whole lines, as they are written (``kg build`` feeds them
+    to the store loader while the rest is still being generated).
+    """
     path = Path(path)
     count = 0
-    with _atomic(path) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+    pending: list[bytes] = []
+    pending_size = 0
+    with _atomic(path) as tmp, open(tmp, "wb") as fh:
         buf: list[str] = []
         for line in _nt_lines(iter_triples(G)):
             buf.append(line)
             if len(buf) >= 10000:
-                fh.write("".join(buf))
+                data = "".join(buf).encode("utf-8")
+                fh.write(data)
                 count += len(buf)
                 buf.clear()
-        fh.write("".join(buf))
+                if on_block is not None:
+                    pending.append(data)
+                    pending_size += len(data)
+                    if pending_size >= block_size:
+                        on_block(b"".join(pending))
+                        pending.clear()
+                        pending_size = 0
+        data = "".join(buf).encode("utf-8")
+        fh.write(data)
         count += len(buf)
+        if on_block is not None:
+            pending.append(data)
+            if any(pending):
+                on_block(b"".join(pending))
     return count
 
 

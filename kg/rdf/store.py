@@ -3,7 +3,10 @@
 :func:`load_store` never writes into the live store. It builds a complete new
 store in a sibling directory (``.<name>.new-<random>``) with pyoxigraph's
 ``bulk_load`` (Rust parser, SST files written directly: about a million triples in
-seconds), closes it, then swaps directories::
+seconds), closes it, then swaps directories. The two halves are also available
+alone: :func:`prepare_store` (what ``kg build`` runs in a background thread while it
+writes its other outputs) and :func:`install_store` (the swap, once every output is
+complete)::
 
     store/            -> .store.old-<random>    (rename 1)
     .store.new-<random> -> store/               (rename 2)
@@ -36,7 +39,7 @@ import networkx as nx
 
 from kg.errors import InputError, KgError
 
-__all__ = ["load_store", "prepare_store", "install_store", "open_store", "is_store", "RDF_SUFFIXES"]
+__all__ = ["load_store", "prepare_store", "install_store", "StoreLoader", "open_store", "is_store", "RDF_SUFFIXES"]
 
 #: file suffix -> pyoxigraph format name
 RDF_SUFFIXES = {
@@ -95,7 +98,8 @@ def load_store(
     source
         An RDF file (``.ttl``, ``.nt``, ``.jsonld``, ``.nq``, ``.trig``, ``.rdf``) or a
         knowledge graph (networkx, the contract of :func:`kg.graph.build_graph`),
-        which is written as N-Triples first.
+        which is written as N-Triples first. (:func:`prepare_store` also takes an
+        iterable of N-Triples blocks, as bytes.)
     store_dir
         Directory of the store. Its parent must exist or be creatable.
 
@@ -141,7 +145,10 @@ def prepare_store(
     new_dir = Path(tempfile.mkdtemp(prefix=f".{store_dir.name}.new-", dir=store_dir.parent))
     tmp_nt: Path | None = None
     try:
-        if isinstance(source, nx.Graph):
+        blocks = None
+        if not isinstance(source, (str, os.PathLike, nx.Graph)):  # N-Triples blocks (bytes)
+            blocks, path, fmt, trusted = source, None, ox.RdfFormat.N_TRIPLES, True
+        elif isinstance(source, nx.Graph):
             from kg.rdf.export import write_ntriples
 
             tmp_nt = new_dir.with_name(new_dir.name + ".nt")
@@ -155,7 +162,10 @@ def prepare_store(
             fmt = _format_of(path)
         store = ox.Store(str(new_dir))
         try:
-            if fmt == ox.RdfFormat.N_TRIPLES:
+            if blocks is not None:
+                for block in blocks:
+                    store.bulk_load(input=block, format=fmt, lenient=trusted)
+            elif fmt == ox.RdfFormat.N_TRIPLES:
                 # in blocks of whole lines: the bulk loader's memory grows with its input
                 # (1.7 GB for 6M triples at once, 0.5 GB in 64 MB blocks; 15% more CPU)
                 for block in _line_blocks(path, _BLOCK):
@@ -198,6 +208,100 @@ def _line_blocks(path: Path, size: int):
             yield data[:cut]
         if rest:
             yield rest
+
+
+class StoreLoader:
+    """:func:`prepare_store` fed with N-Triples blocks while they are being generated.
+
+    A thread loads each block given to :meth:`feed` into a new store beside
+    ``store_dir`` (at most ``queued`` blocks wait in memory); :meth:`finish` waits for
+    it and returns the new store's directory for :func:`install_store`. kg's own
+    triples only (no re-validation). If loading fails, :meth:`feed` stops blocking and
+    :meth:`finish` raises the error; :meth:`abort` stops the thread and removes the
+    new directory.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> loader = StoreLoader(folder / "store")
+    >>> loader.feed(b'<https://example.org/a> <https://example.org/b> "c" .\\n')
+    >>> new = loader.finish()
+    >>> install_store(new, folder / "store") == folder / "store", is_store(folder / "store")
+    (True, True)
+    """
+
+    _END = object()
+
+    def __init__(self, store_dir: str | os.PathLike, *, queued: int = 2):
+        import queue
+        import threading
+
+        self.store_dir = Path(store_dir)
+        self._queue: "queue.Queue" = queue.Queue(maxsize=queued)
+        self._error: BaseException | None = None
+        self._result: Path | None = None
+        self._aborted = False
+        self._thread = threading.Thread(target=self._run, name="kg-store", daemon=True)
+        self._thread.start()
+
+    def _blocks(self):
+        while True:
+            block = self._queue.get()
+            if block is self._END:
+                return
+            if self._aborted:
+                raise KgError("store load aborted")
+            yield block
+
+    def _run(self) -> None:
+        try:
+            self._result = prepare_store(self._blocks(), self.store_dir, trusted=True)
+        except BaseException as exc:  # handed to finish()
+            self._error = exc
+            while True:  # unblock a producer waiting on a full queue
+                try:
+                    self._queue.get_nowait()
+                except Exception:
+                    break
+
+    def feed(self, block: bytes) -> None:
+        """Queue a block of whole N-Triples lines (blocks while the loader is behind)."""
+        import queue
+
+        while self._thread.is_alive():
+            try:
+                self._queue.put(block, timeout=0.5)
+                return
+            except queue.Full:
+                continue
+
+    def finish(self) -> Path:
+        """Wait for the loader; the new store's directory (raises what loading raised)."""
+        self._put_end()
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._result
+
+    def abort(self) -> None:
+        """Stop loading and remove what was loaded."""
+        self._aborted = True
+        self._put_end()
+        self._thread.join()
+        if self._result is not None:
+            shutil.rmtree(self._result, ignore_errors=True)
+            self._result = None
+
+    def _put_end(self) -> None:
+        import queue
+
+        while self._thread.is_alive():
+            try:
+                self._queue.put(self._END, timeout=0.5)
+                return
+            except queue.Full:
+                continue
 
 
 def install_store(new_dir: str | os.PathLike, store_dir: str | os.PathLike) -> Path:
