@@ -592,8 +592,6 @@ def write_rdf(
     G: nx.MultiDiGraph,
     outdir: str | os.PathLike,
     formats: Sequence[str] = ("ttl",),
-    *,
-    keep_ntriples: str | os.PathLike | None = None,
 ) -> list[Path]:
     """Write the knowledge graph as RDF files in ``outdir``.
 
@@ -608,10 +606,6 @@ def write_rdf(
         (``graph.jsonld``). N-Triples is written directly; Turtle is converted from
         it by pyoxigraph (streaming, fast); JSON-LD by rdflib (compact, with kg's
         prefixes as its context; slow beyond a few hundred thousand triples).
-    keep_ntriples
-        Also leave the N-Triples at this path (e.g. to load a store from them
-        without generating the triples a second time). When ``"nt"`` is among
-        ``formats`` the file is a copy-free hard link of ``graph.nt`` when possible.
 
     Returns
     -------
@@ -638,12 +632,9 @@ def write_rdf(
                 nt_path = target
             elif fmt == "ttl":
                 if nt_path is None:
-                    if keep_ntriples is not None:
-                        nt_path = Path(keep_ntriples)
-                    else:
-                        fd, name = tempfile.mkstemp(prefix=".graph.", suffix=".nt", dir=outdir)
-                        os.close(fd)
-                        tmp_nt = nt_path = Path(name)
+                    fd, name = tempfile.mkstemp(prefix=".graph.", suffix=".nt", dir=outdir)
+                    os.close(fd)
+                    tmp_nt = nt_path = Path(name)
                     write_ntriples(G, nt_path)
                 ntriples_to_turtle(nt_path, target)
             else:  # jsonld
@@ -652,18 +643,6 @@ def write_rdf(
                     g.serialize(destination=str(tmp), format="json-ld",
                                 context=_jsonld_context(), auto_compact=True, encoding="utf-8")
             written.append(target)
-        if keep_ntriples is not None and nt_path != Path(keep_ntriples):
-            keep = Path(keep_ntriples)
-            if nt_path is None:
-                write_ntriples(G, keep)
-            else:
-                keep.unlink(missing_ok=True)
-                try:
-                    os.link(nt_path, keep)
-                except OSError:
-                    import shutil
-
-                    shutil.copyfile(nt_path, keep)
     finally:
         if tmp_nt is not None:
             tmp_nt.unlink(missing_ok=True)
