@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 from pathlib import Path
 
 import networkx as nx
@@ -126,8 +127,123 @@ def _cell(value):
 
 
 def write_graphml(G: nx.MultiDiGraph, path: str | Path) -> Path:
-    """Write GraphML that :func:`networkx.read_graphml` loads back."""
+    """Write GraphML that :func:`networkx.read_graphml` loads back.
+
+    A streaming writer: elements go straight to the file, with the attribute
+    conversion of :func:`graphml_ready` applied on the fly, so neither a copy of
+    the graph nor an XML tree is built (networkx's writer holds both in memory:
+    several GB at 75k abstracts). The document is the one networkx writes: the
+    same ``<key>`` declarations (one per attribute name, scope and type), nodes
+    then edges in graph order, the edge key as the edge ``id``.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> G = nx.MultiDiGraph(kg_version="0.1.0")
+    >>> G.add_node("entity:x", kind="entity", aliases=["X", "ex"], papers=2, family=None)
+    >>> G.add_edge("entity:x", "entity:y", key="co_mention", kind="co_mention", weight=3)
+    'co_mention'
+    >>> p = write_graphml(G, Path(tempfile.mkdtemp()) / "g.graphml")
+    >>> H = nx.read_graphml(p, force_multigraph=True)
+    >>> H.nodes["entity:x"], H.edges["entity:x", "entity:y", "co_mention"]["weight"]
+    ({'kind': 'entity', 'aliases': '["X", "ex"]', 'papers': 2}, 3)
+    """
     path = Path(path)
+    keys = _GraphmlKeys()
     with atomic_path(path, suffix=".graphml") as tmp:
-        nx.write_graphml(graphml_ready(G), tmp, encoding="utf-8")
+        body = tmp.with_name(tmp.name + ".body")
+        try:
+            # one pass: the body first, noting each attribute's key; then the header, then the body
+            with open(body, "w", encoding="utf-8", newline="\n") as fh:
+                _write_graphml_body(G, fh, keys)
+            with open(tmp, "w", encoding="utf-8", newline="\n") as out:
+                from networkx.readwrite.graphml import GraphML  # its namespace constants
+
+                out.write("<?xml version='1.0' encoding='utf-8'?>\n"
+                          f'<graphml xmlns="{GraphML.NS_GRAPHML}" xmlns:xsi="{GraphML.NS_XSI}" '
+                          f'xsi:schemaLocation="{GraphML.SCHEMALOCATION}">')
+                for (scope, name, xml_type), key_id in reversed(keys.ids.items()):
+                    out.write(f'<key id="{key_id}" for="{scope}" attr.name={_xml_attr(name)} '
+                              f'attr.type="{xml_type}"/>\n')
+                out.write('<graph edgedefault="directed">')
+                out.flush()
+                with open(body, "rb") as src:
+                    shutil.copyfileobj(src, out.buffer, 1 << 22)
+        finally:
+            body.unlink(missing_ok=True)
     return path
+
+
+_JSON_TYPES = (list, tuple, dict, set)
+
+
+class _GraphmlKeys:
+    """GraphML ``<key>`` ids, numbered in first-use order as networkx numbers them."""
+
+    def __init__(self):
+        from networkx.readwrite.graphml import GraphML
+
+        types = GraphML()
+        types.construct_types()
+        self._xml_type = types.get_xml_type
+        self.ids: dict[tuple[str, str, str], str] = {}  # (scope, name, xml type) -> id
+        self.fast: dict[tuple[str, object, type], str] = {}  # (scope, name, python type) -> id
+
+    def __call__(self, scope: str, name, py_type: type) -> str:
+        key = self.fast.get((scope, name, py_type))
+        if key is None:
+            full = (scope, str(name), self._xml_type(py_type))
+            key = self.ids.setdefault(full, f"d{len(self.ids)}")
+            self.fast[(scope, name, py_type)] = key
+        return key
+
+
+def _write_graphml_body(G: nx.MultiDiGraph, fh, keys: _GraphmlKeys) -> None:
+    buf: list[str] = []
+    graph_attrs = {k: v for k, v in G.graph.items() if k != "results"}
+    buf.extend(_data_lines(graph_attrs, "graph", keys, ""))
+    for n, d in G.nodes(data=True):
+        buf.append(f"<node id={_xml_attr(str(n))}>\n")
+        buf.extend(_data_lines(d, "node", keys, "  "))
+        buf.append("</node>\n")
+        if len(buf) > 20000:
+            fh.write("".join(buf))
+            buf.clear()
+    attr = _xml_attr
+    for u, v, k, d in G.edges(keys=True, data=True):
+        buf.append(f"<edge source={attr(str(u))} target={attr(str(v))} id={attr(str(k))}>\n")
+        buf.extend(_data_lines(d, "edge", keys, "  "))
+        buf.append("</edge>\n")
+        if len(buf) > 20000:
+            fh.write("".join(buf))
+            buf.clear()
+    buf.append("</graph></graphml>")
+    fh.write("".join(buf))
+
+
+def _data_lines(data: dict, scope: str, keys: _GraphmlKeys, indent: str):
+    out = []
+    for k, v in data.items():
+        if v is None:
+            continue
+        if isinstance(v, _JSON_TYPES):
+            v = _cell(v)
+        text = str(v)
+        if "&" in text or "<" in text or ">" in text:
+            text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        out.append(f'{indent}<data key="{keys(scope, k, type(v))}">{text}</data>\n')
+    return out
+
+
+def _xml_text(text: str) -> str:
+    if "&" in text or "<" in text or ">" in text:
+        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text
+
+
+_ATTR_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
+                               "\n": "&#10;", "\r": "&#13;", "\t": "&#09;"})
+
+
+def _xml_attr(text: str) -> str:
+    return '"' + text.translate(_ATTR_ESCAPES) + '"'

@@ -264,3 +264,25 @@ def test_grown_corpus_reextracts_only_new_papers_and_matches_a_clean_build(tmp_p
     assert clean.cached_papers == 0
     for name in ("entities.csv", "relations.csv", "papers.csv"):
         assert (out / name).read_text() == (tmp_path / "clean" / name).read_text(), name
+
+
+@pytest.mark.slow
+def test_a_smaller_corpus_prunes_the_cache_even_with_nothing_new(tmp_path):
+    from pathlib import Path
+
+    from kg.cache import ExtractionCache
+    from kg.ingest import read_papers
+    from kg.pipeline import build
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    papers = list(read_papers([seeds]))
+    corpus = tmp_path / "corpus.jsonl"
+    out = tmp_path / "out"
+    options = dict(html=False, trends=False, rdf_formats=())
+    _write_jsonl(corpus, papers)
+    build([corpus], out, **options)
+    _write_jsonl(corpus, papers[:-3])  # three papers withdrawn, none added
+    again = build([corpus], out, **options)
+    assert again.cached_papers == len(papers) - 3
+    with ExtractionCache(out / ".kg-cache") as cache:
+        assert len(cache) == len(papers) - 3

@@ -84,3 +84,30 @@ def test_kill_during_build_keeps_previous_outputs(tmp_path):
     assert not list(out.glob(".staging-*"))
     papers = (out / "papers.csv").read_text(encoding="utf-8")
     assert "beta-399" in papers and "alpha-0" not in papers
+
+
+def test_failed_build_keeps_the_previous_store_and_leaves_no_partial_one(tmp_path, monkeypatch):
+    import kg.viz.html as viz_html
+    from kg.pipeline import build
+    from kg.rdf.store import open_store
+
+    out = tmp_path / "out"
+    build([_corpus(tmp_path / "a.jsonl", 20, "alpha")], out, store=out / "store", cache=False)
+    before = _digests(out)
+    store = open_store(out / "store")
+    triples = set(store)
+    del store
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    # the HTML page is written while the store loads in the background: fail there
+    monkeypatch.setattr(viz_html, "write_html", broken)
+    with pytest.raises(RuntimeError, match="disk full"):
+        build([_corpus(tmp_path / "b.jsonl", 30, "beta")], out, store=out / "store", cache=False)
+    assert _digests(out) == before
+    store = open_store(out / "store")
+    assert set(store) == triples
+    del store
+    assert not [p.name for p in tmp_path.rglob(".store.new-*")]
+    assert not list(out.glob(".staging-*"))

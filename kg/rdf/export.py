@@ -29,6 +29,7 @@ literal, so the same triples can be written in every syntax.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
@@ -37,7 +38,7 @@ import re
 import tempfile
 from decimal import Decimal
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence, Union
+from typing import Callable, Iterable, Iterator, Sequence, Union
 from urllib.parse import quote
 
 import networkx as nx
@@ -67,6 +68,7 @@ __all__ = [
     "to_rdflib",
     "write_rdf",
     "write_ntriples",
+    "ntriples_to_turtle",
     "paper_iri",
     "entity_iri",
     "author_iri",
@@ -93,6 +95,60 @@ _XSD_DECIMAL = str(XSD.decimal)
 _XSD_DOUBLE = str(XSD.double)
 _XSD_DATETIME = str(XSD.dateTime)
 _RDF_TYPE = str(RDF.type)
+
+
+# vocabulary terms as plain strings, looked up once (a DefinedNamespace attribute costs ~1 us)
+_DCTERMS_abstract = str(DCTERMS.abstract)
+_DCTERMS_creator = str(DCTERMS.creator)
+_DCTERMS_identifier = str(DCTERMS.identifier)
+_DCTERMS_issued = str(DCTERMS.issued)
+_DCTERMS_title = str(DCTERMS.title)
+_KG_CoMention = str(KG.CoMention)
+_KG_Fact = str(KG.Fact)
+_KG_Result = str(KG.Result)
+_KG_coMentionedWith = str(KG.coMentionedWith)
+_KG_confidence = str(KG.confidence)
+_KG_firstSeen = str(KG.firstSeen)
+_KG_lastSeen = str(KG.lastSeen)
+_KG_mentionCount = str(KG.mentionCount)
+_KG_mentions = str(KG.mentions)
+_KG_pairMember = str(KG.pairMember)
+_KG_paperCount = str(KG.paperCount)
+_KG_quote = str(KG.quote)
+_KG_quoteEnd = str(KG.quoteEnd)
+_KG_quoteStart = str(KG.quoteStart)
+_KG_rule = str(KG.rule)
+_KG_support = str(KG.support)
+_KG_trendClass = str(KG.trendClass)
+_KG_trendScore = str(KG.trendScore)
+_KG_unit = str(KG.unit)
+_KG_value = str(KG.value)
+_KG_valueText = str(KG.valueText)
+_KG_version = str(KG.version)
+_KG_weight = str(KG.weight)
+_PROV_Activity = str(PROV.Activity)
+_PROV_SoftwareAgent = str(PROV.SoftwareAgent)
+_PROV_endedAtTime = str(PROV.endedAtTime)
+_PROV_wasAssociatedWith = str(PROV.wasAssociatedWith)
+_PROV_wasDerivedFrom = str(PROV.wasDerivedFrom)
+_PROV_wasGeneratedBy = str(PROV.wasGeneratedBy)
+_RDFS_Class = str(RDFS.Class)
+_RDFS_label = str(RDFS.label)
+_RDFS_subClassOf = str(RDFS.subClassOf)
+_RDF_Statement = str(RDF.Statement)
+_RDF_object = str(RDF.object)
+_RDF_predicate = str(RDF.predicate)
+_RDF_subject = str(RDF.subject)
+_SDO_Person = str(SDO.Person)
+_SDO_ScholarlyArticle = str(SDO.ScholarlyArticle)
+_SDO_name = str(SDO.name)
+_SDO_url = str(SDO.url)
+_SKOS_Concept = str(SKOS.Concept)
+_SKOS_altLabel = str(SKOS.altLabel)
+_SKOS_broader = str(SKOS.broader)
+_SKOS_prefLabel = str(SKOS.prefLabel)
+_XSD_anyURI = str(XSD.anyURI)
+_RELATION_IRIS = {k: str(v) for k, v in RELATION_PROPERTIES.items()}
 
 
 def clean_text(text: object) -> str:
@@ -135,9 +191,15 @@ def author_iri(name: str) -> str:
     >>> author_iri("Wenxuan  Huang")
     'https://w3id.org/kg-trends/id/author/Wenxuan%20Huang'
     """
+    return _author_iri(name)
+
+
+@functools.lru_cache(maxsize=1 << 18)  # authors recur across papers (and twice per paper)
+def _author_iri(name: str) -> str:
     return str(KGID) + "author/" + _enc(" ".join(clean_text(name).split()))
 
 
+@functools.lru_cache(maxsize=1 << 18)  # every entity is the tail of many edges
 def _node_iri(node: str) -> str:
     if node.startswith("paper:"):
         return paper_iri(node[len("paper:"):])
@@ -215,19 +277,19 @@ def _url(value: object) -> Obj | None:
             return iri
         except ValueError:
             pass
-    return _lit(text, str(XSD.anyURI))
+    return _lit(text, _XSD_anyURI)
 
 
 def _schema_triples() -> Iterator[Triple]:
     """The few schema statements kg's data relies on (entity classes are SKOS concepts)."""
-    concept = str(SKOS.Concept)
+    concept = _SKOS_Concept
     for name, cls in ENTITY_CLASSES.items():
-        yield str(cls), _RDF_TYPE, str(RDFS.Class)
-        yield str(cls), str(RDFS.subClassOf), concept
-        yield str(cls), str(RDFS.label), _lit(name)
-    yield str(KG.Fact), str(RDFS.subClassOf), str(RDF.Statement)
-    yield str(KG.Result), _RDF_TYPE, str(RDFS.Class)
-    yield str(KG.CoMention), _RDF_TYPE, str(RDFS.Class)
+        yield str(cls), _RDF_TYPE, _RDFS_Class
+        yield str(cls), _RDFS_subClassOf, concept
+        yield str(cls), _RDFS_label, _lit(name)
+    yield _KG_Fact, _RDFS_subClassOf, _RDF_Statement
+    yield _KG_Result, _RDF_TYPE, _RDFS_Class
+    yield _KG_CoMention, _RDF_TYPE, _RDFS_Class
 
 
 def iter_triples(G: nx.MultiDiGraph) -> Iterator[Triple]:
@@ -249,14 +311,14 @@ def iter_triples(G: nx.MultiDiGraph) -> Iterator[Triple]:
     activity = f"{KGID}activity/kg-{_enc(version)}"
     agent = f"{KGID}agent/kg"
     yield from _schema_triples()
-    yield agent, _RDF_TYPE, str(PROV.SoftwareAgent)
-    yield agent, str(SDO.name), _lit("kg")
-    yield activity, _RDF_TYPE, str(PROV.Activity)
-    yield activity, str(PROV.wasAssociatedWith), agent
-    yield activity, str(KG.version), _lit(version)
+    yield agent, _RDF_TYPE, _PROV_SoftwareAgent
+    yield agent, _SDO_name, _lit("kg")
+    yield activity, _RDF_TYPE, _PROV_Activity
+    yield activity, _PROV_wasAssociatedWith, agent
+    yield activity, _KG_version, _lit(version)
     if G.graph.get("created"):
         created = clean_text(G.graph["created"])
-        yield activity, str(PROV.endedAtTime), (created, _XSD_DATETIME)
+        yield activity, _PROV_endedAtTime, (created, _XSD_DATETIME)
 
     authors_seen: set[str] = set()
     facts, comentions = _Minter("fact"), _Minter("comention")
@@ -279,69 +341,69 @@ def iter_triples(G: nx.MultiDiGraph) -> Iterator[Triple]:
     for rec in G.graph.get("results") or []:
         r = results(rec.get("paper"), rec.get("subject"), rec.get("dataset"), rec.get("metric"),
                     rec.get("value"), rec.get("unit"), rec.get("text"))
-        yield r, _RDF_TYPE, str(KG.Result)
+        yield r, _RDF_TYPE, _KG_Result
         for prop, field in ((KG.resultSubject, "subject"), (KG.resultDataset, "dataset"),
                             (KG.resultMetric, "metric")):
             if rec.get(field):
                 yield r, str(prop), _node_iri(str(rec[field]))
         if rec.get("value") is not None:
-            yield r, str(KG.value), _num(rec["value"])
+            yield r, _KG_value, _num(rec["value"])
         if rec.get("unit"):
-            yield r, str(KG.unit), _lit(rec["unit"])
+            yield r, _KG_unit, _lit(rec["unit"])
         if rec.get("text"):
-            yield r, str(KG.valueText), _lit(rec["text"])
+            yield r, _KG_valueText, _lit(rec["text"])
         if rec.get("sentence"):
-            yield r, str(KG.quote), _lit(rec["sentence"])
+            yield r, _KG_quote, _lit(rec["sentence"])
         if rec.get("paper") is not None:
-            yield r, str(PROV.wasDerivedFrom), paper_iri(str(rec["paper"]))
-        yield r, str(PROV.wasGeneratedBy), activity
+            yield r, _PROV_wasDerivedFrom, paper_iri(str(rec["paper"]))
+        yield r, _PROV_wasGeneratedBy, activity
 
 
 def _edge_triples(head, tail, kind, data, records, facts, comentions, activity) -> Iterator[Triple]:
     """Yield the direct triple of one edge; append its fact / co-mention records to ``records``."""
     s, o = _node_iri(head), _node_iri(tail)
     if kind == "mentions":
-        yield s, str(KG.mentions), o
+        yield s, _KG_mentions, o
     elif kind == "broader":
-        yield s, str(SKOS.broader), o
+        yield s, _SKOS_broader, o
     elif kind == "co_mention":
-        yield s, str(KG.coMentionedWith), o
+        yield s, _KG_coMentionedWith, o
         c = comentions(head, tail)
         records += [
-            (c, _RDF_TYPE, str(KG.CoMention)),
-            (c, str(KG.pairMember), s),
-            (c, str(KG.pairMember), o),
-            (c, str(KG.weight), _int(data.get("weight", 1))),
+            (c, _RDF_TYPE, _KG_CoMention),
+            (c, _KG_pairMember, s),
+            (c, _KG_pairMember, o),
+            (c, _KG_weight, _int(data.get("weight", 1))),
         ]
-    elif kind in RELATION_PROPERTIES:
-        p = str(RELATION_PROPERTIES[kind])
+    elif kind in _RELATION_IRIS:
+        p = _RELATION_IRIS[kind]
         yield s, p, o
         support = data.get("support")
         for ev in data.get("evidence") or []:
             f = facts(head, kind, tail, ev.get("paper"), ev.get("start"), ev.get("end"),
                       ev.get("rule"))
             records += [
-                (f, _RDF_TYPE, str(RDF.Statement)),
-                (f, _RDF_TYPE, str(KG.Fact)),
-                (f, str(RDF.subject), s),
-                (f, str(RDF.predicate), p),
-                (f, str(RDF.object), o),
+                (f, _RDF_TYPE, _RDF_Statement),
+                (f, _RDF_TYPE, _KG_Fact),
+                (f, _RDF_subject, s),
+                (f, _RDF_predicate, p),
+                (f, _RDF_object, o),
             ]
             if ev.get("paper") is not None:
-                records.append((f, str(PROV.wasDerivedFrom), paper_iri(str(ev["paper"]))))
-            records.append((f, str(PROV.wasGeneratedBy), activity))
+                records.append((f, _PROV_wasDerivedFrom, paper_iri(str(ev["paper"]))))
+            records.append((f, _PROV_wasGeneratedBy, activity))
             if ev.get("sentence") is not None:
-                records.append((f, str(KG.quote), _lit(ev["sentence"])))
+                records.append((f, _KG_quote, _lit(ev["sentence"])))
             if ev.get("start") is not None:
-                records.append((f, str(KG.quoteStart), _int(ev["start"])))
+                records.append((f, _KG_quoteStart, _int(ev["start"])))
             if ev.get("end") is not None:
-                records.append((f, str(KG.quoteEnd), _int(ev["end"])))
+                records.append((f, _KG_quoteEnd, _int(ev["end"])))
             if ev.get("rule"):
-                records.append((f, str(KG.rule), _lit(ev["rule"])))
+                records.append((f, _KG_rule, _lit(ev["rule"])))
             if ev.get("confidence") is not None:
-                records.append((f, str(KG.confidence), _num(ev["confidence"])))
+                records.append((f, _KG_confidence, _num(ev["confidence"])))
             if support is not None:
-                records.append((f, str(KG.support), _int(support)))
+                records.append((f, _KG_support, _int(support)))
 
 
 def _author_triples(data: dict, authors_seen: set[str]) -> Iterator[Triple]:
@@ -350,55 +412,55 @@ def _author_triples(data: dict, authors_seen: set[str]) -> Iterator[Triple]:
         a = author_iri(label)
         if label and a not in authors_seen:
             authors_seen.add(a)
-            yield a, _RDF_TYPE, str(SDO.Person)
-            yield a, str(SDO.name), _lit(label)
+            yield a, _RDF_TYPE, _SDO_Person
+            yield a, _SDO_name, _lit(label)
 
 
 def _paper_triples(node: str, data: dict) -> Iterator[Triple]:
     s = _node_iri(node)
-    yield s, _RDF_TYPE, str(SDO.ScholarlyArticle)
-    yield s, str(DCTERMS.identifier), _lit(node[len("paper:"):])
+    yield s, _RDF_TYPE, _SDO_ScholarlyArticle
+    yield s, _DCTERMS_identifier, _lit(node[len("paper:"):])
     if data.get("title") is not None:
-        yield s, str(DCTERMS.title), _lit(data["title"])
+        yield s, _DCTERMS_title, _lit(data["title"])
     if data.get("abstract"):
-        yield s, str(DCTERMS.abstract), _lit(data["abstract"])
+        yield s, _DCTERMS_abstract, _lit(data["abstract"])
     issued = _date(data.get("date"))
     if issued:
-        yield s, str(DCTERMS.issued), issued
+        yield s, _DCTERMS_issued, issued
     url = _url(data.get("url"))
     if url is not None:
-        yield s, str(SDO.url), url
+        yield s, _SDO_url, url
     for name in data.get("authors") or []:
         label = " ".join(clean_text(name).split())
         if label:
-            yield s, str(DCTERMS.creator), author_iri(label)
+            yield s, _DCTERMS_creator, author_iri(label)
 
 
 def _entity_triples(node: str, data: dict) -> Iterator[Triple]:
     s = _node_iri(node)
-    yield s, _RDF_TYPE, str(SKOS.Concept)
+    yield s, _RDF_TYPE, _SKOS_Concept
     cls = ENTITY_CLASSES.get(data.get("type"))
     if cls is not None:
         yield s, _RDF_TYPE, str(cls)
-    yield s, str(DCTERMS.identifier), _lit(node[len("entity:"):])
+    yield s, _DCTERMS_identifier, _lit(node[len("entity:"):])
     label = data.get("label")
     if label is not None:
-        yield s, str(SKOS.prefLabel), _lit(label)
+        yield s, _SKOS_prefLabel, _lit(label)
     for alias in data.get("aliases") or []:
         if alias != label:
-            yield s, str(SKOS.altLabel), _lit(alias)
+            yield s, _SKOS_altLabel, _lit(alias)
     if data.get("papers") is not None:
-        yield s, str(KG.paperCount), _int(data["papers"])
+        yield s, _KG_paperCount, _int(data["papers"])
     if data.get("mentions") is not None:
-        yield s, str(KG.mentionCount), _int(data["mentions"])
-    for prop, field in ((KG.firstSeen, "first_seen"), (KG.lastSeen, "last_seen")):
+        yield s, _KG_mentionCount, _int(data["mentions"])
+    for prop, field in ((_KG_firstSeen, "first_seen"), (_KG_lastSeen, "last_seen")):
         d = _date(data.get(field))
         if d:
-            yield s, str(prop), d
+            yield s, prop, d
     if data.get("trend_class"):
-        yield s, str(KG.trendClass), _lit(data["trend_class"])
+        yield s, _KG_trendClass, _lit(data["trend_class"])
     if data.get("trend_score") is not None:
-        yield s, str(KG.trendScore), _num(data["trend_score"])
+        yield s, _KG_trendScore, _num(data["trend_score"])
 
 
 # -- rdflib ------------------------------------------------------------------
@@ -464,21 +526,62 @@ def _nt_lines(triples: Iterable[Triple]) -> Iterator[str]:
                 yield f'<{s}> <{p}> "{_nt_escape(lexical)}"^^<{datatype}> .\n'
 
 
-def write_ntriples(G: nx.MultiDiGraph, path: str | os.PathLike) -> int:
-    """Write the graph as N-Triples (UTF-8) at ``path``, atomically; return the triple count."""
+def write_ntriples(G: nx.MultiDiGraph, path: str | os.PathLike, *,
+                   on_block: Callable[[bytes], None] | None = None,
+                   block_size: int = 64 << 20) -> int:
+    """Write the graph as N-Triples (UTF-8) at ``path``, atomically; return the triple count.
+
+    ``on_block``, when given, also receives the file's bytes in blocks of about
+    ``block_size`` bytes of whole lines, as they are written (``kg build`` feeds them
+    to the store loader while the rest is still being generated).
+    """
     path = Path(path)
     count = 0
-    with _atomic(path) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+    pending: list[bytes] = []
+    pending_size = 0
+    with _atomic(path) as tmp, open(tmp, "wb") as fh:
         buf: list[str] = []
         for line in _nt_lines(iter_triples(G)):
             buf.append(line)
             if len(buf) >= 10000:
-                fh.write("".join(buf))
+                data = "".join(buf).encode("utf-8")
+                fh.write(data)
                 count += len(buf)
                 buf.clear()
-        fh.write("".join(buf))
+                if on_block is not None:
+                    pending.append(data)
+                    pending_size += len(data)
+                    if pending_size >= block_size:
+                        on_block(b"".join(pending))
+                        pending.clear()
+                        pending_size = 0
+        data = "".join(buf).encode("utf-8")
+        fh.write(data)
         count += len(buf)
+        if on_block is not None:
+            pending.append(data)
+            if any(pending):
+                on_block(b"".join(pending))
     return count
+
+
+def ntriples_to_turtle(source: str | os.PathLike, target: str | os.PathLike) -> Path:
+    """Convert an N-Triples file to Turtle with kg's prefixes, atomically.
+
+    pyoxigraph streams it (Rust parser and serializer; the GIL is released, so a
+    build runs this beside its other writers).
+    """
+    import pyoxigraph as ox
+
+    target = Path(target)
+    with _atomic(target) as tmp:
+        ox.serialize(
+            ox.parse(path=Path(source), format=ox.RdfFormat.N_TRIPLES),
+            tmp,
+            format=ox.RdfFormat.TURTLE,
+            prefixes=PREFIXES,
+        )
+    return target
 
 
 def _jsonld_context() -> dict:
@@ -531,16 +634,9 @@ def write_rdf(
                 if nt_path is None:
                     fd, name = tempfile.mkstemp(prefix=".graph.", suffix=".nt", dir=outdir)
                     os.close(fd)
-                    tmp_nt = Path(name)
-                    write_ntriples(G, tmp_nt)
-                    nt_path = tmp_nt
-                with _atomic(target) as tmp:
-                    ox.serialize(
-                        ox.parse(path=nt_path, format=ox.RdfFormat.N_TRIPLES),
-                        tmp,
-                        format=ox.RdfFormat.TURTLE,
-                        prefixes=PREFIXES,
-                    )
+                    tmp_nt = nt_path = Path(name)
+                    write_ntriples(G, nt_path)
+                ntriples_to_turtle(nt_path, target)
             else:  # jsonld
                 g = to_rdflib(G)
                 with _atomic(target) as tmp:

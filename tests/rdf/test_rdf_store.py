@@ -92,3 +92,32 @@ def test_errors(tmp_path):
     assert (tmp_path / "docs" / "keep.txt").exists()
     with pytest.raises(InputError, match="unknown RDF file type"):
         load_store(tmp_path / "docs" / "keep.txt", tmp_path / "store")
+
+
+def test_store_loader_fed_in_blocks(rdf_dir, tmp_path):
+    from kg.rdf.store import StoreLoader, install_store
+
+    data = (rdf_dir / "graph.nt").read_bytes()
+    lines = data.splitlines(keepends=True)
+    loader = StoreLoader(tmp_path / "store")
+    for i in range(0, len(lines), 7):
+        loader.feed(b"".join(lines[i:i + 7]))
+    install_store(loader.finish(), tmp_path / "store")
+    load_store(rdf_dir / "graph.nt", tmp_path / "whole")
+    a, b = open_store(tmp_path / "store"), open_store(tmp_path / "whole")
+    assert set(a) == set(b) and len(a) > 0
+
+
+def test_store_loader_error_and_abort_leave_nothing(tmp_path):
+    from kg.rdf.store import StoreLoader
+
+    loader = StoreLoader(tmp_path / "store")
+    loader.feed(b"<not an iri\n")
+    for _ in range(5):  # the loader failed: feeding more must not block
+        loader.feed(b"<https://a.example/s> <https://a.example/p> <https://a.example/o> .\n")
+    with pytest.raises(Exception):
+        loader.finish()
+    loader = StoreLoader(tmp_path / "store")
+    loader.feed(b"<https://a.example/s> <https://a.example/p> <https://a.example/o> .\n")
+    loader.abort()
+    assert not (tmp_path / "store").exists() and list(tmp_path.iterdir()) == []
