@@ -61,7 +61,9 @@ def run_extract(input_path: str | Path, output_path: str | Path, *, workers: int
     bar = tqdm(unit=" papers", disable=not progress, file=None, dynamic_ncols=True, leave=False)
     try:
         with atomic_write(output_path) as fh:
-            for ex in extract_papers(read_extract_input(input_path), workers=workers, progress=bar.update):
+            # the JSONL holds entities only, so relations are not extracted
+            for ex in extract_papers(read_extract_input(input_path), workers=workers, progress=bar.update,
+                                     relations=False):
                 fh.write(json.dumps(ex.to_extract_json(), ensure_ascii=False) + "\n")
                 n += 1
     finally:

@@ -95,8 +95,8 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return (s, e)
 
 
-def doc_to_extraction(doc, paper_id: str) -> DocExtraction:
-    """A :class:`DocExtraction` from a Doc processed by kg's pipeline."""
+def doc_to_extraction(doc, paper_id: str, *, relations: bool = True) -> DocExtraction:
+    """A :class:`DocExtraction` from a Doc processed by kg's pipeline (``relations=False``: mentions only)."""
     text = doc_text(doc)
     sources = doc._.kg_sources or []
     labels = doc._.kg_labels or []
@@ -105,10 +105,11 @@ def doc_to_extraction(doc, paper_id: str) -> DocExtraction:
         s, e = sp.start_char, sp.end_char
         final.append((s, e, sp.label_, sp.kb_id_, sources[i] if i < len(sources) else "",
                       labels[i] if i < len(labels) else text[s:e]))
-    return _extraction(paper_id, text, _sentences(doc), final)
+    return _extraction(paper_id, text, _sentences(doc), final, relations=relations)
 
 
-def _extraction(paper_id: str, text: str, sentences: list[tuple[int, int]], final: list[tuple]) -> DocExtraction:
+def _extraction(paper_id: str, text: str, sentences: list[tuple[int, int]], final: list[tuple], *,
+                relations: bool = True) -> DocExtraction:
     """A :class:`DocExtraction` from ``(start, end, type, entity id, source, label)`` mentions."""
     starts = [s for s, _ in sentences]
     mentions = [
@@ -117,7 +118,7 @@ def _extraction(paper_id: str, text: str, sentences: list[tuple[int, int]], fina
         for s, e, t, eid, src, label in final
     ]
     ex = DocExtraction(paper_id=paper_id, text=text, sentences=sentences, mentions=mentions)
-    rel = _relations()
+    rel = _relations() if relations else None
     if rel is not None and mentions:
         ex.relations, ex.results = rel(ex)
     return ex
@@ -175,7 +176,7 @@ def _gc_paused():
             gc.enable()
 
 
-def _extract_texts(items: list[tuple[str, str]], nlp, batch_size: int) -> list[DocExtraction]:
+def _extract_texts(items: list[tuple[str, str]], nlp, batch_size: int, relations: bool = True) -> list[DocExtraction]:
     fast = _fast(nlp)
     if fast is not None:
         out = []
@@ -183,10 +184,11 @@ def _extract_texts(items: list[tuple[str, str]], nlp, batch_size: int) -> list[D
             for pid, text in items:
                 sent_chars, final = fast(text)
                 sentences = _sentence_spans(text, sent_chars) if sent_chars else [(0, len(text))]
-                out.append(_extraction(pid, text, sentences, final))
+                out.append(_extraction(pid, text, sentences, final, relations=relations))
         return out
     texts = (t for _, t in items)
-    return [doc_to_extraction(doc, pid) for (pid, _), doc in zip(items, nlp.pipe(texts, batch_size=batch_size))]
+    return [doc_to_extraction(doc, pid, relations=relations)
+            for (pid, _), doc in zip(items, nlp.pipe(texts, batch_size=batch_size))]
 
 
 # -- worker processes ---------------------------------------------------------
@@ -199,8 +201,8 @@ def _worker_init(lexicon_path) -> None:
 
 
 def _worker_run(args) -> list[dict]:
-    items, batch_size = args
-    return [ex.to_dict() for ex in _extract_texts(items, _WORKER_NLP, batch_size)]
+    items, batch_size, relations = args
+    return [ex.to_dict() for ex in _extract_texts(items, _WORKER_NLP, batch_size, relations)]
 
 
 def _chunks(papers: Iterable[Paper], size: int) -> Iterator[list[tuple[str, str]]]:
@@ -220,6 +222,7 @@ def extract_papers(
     workers: int = 1,
     progress: Callable[[int], None] | None = None,
     lexicon_path=None,
+    relations: bool = True,
 ) -> Iterator[DocExtraction]:
     """Extract entities (and relations, when available) from each paper, in input order.
 
@@ -236,6 +239,9 @@ def extract_papers(
         ``spawn`` and each builds its own pipeline (``nlp`` is then ignored).
     progress : callable, optional
         Called with the number of papers done since the last call.
+    relations : bool
+        Also extract relations and results (``kg build`` needs them); ``False``
+        skips that work when only entities are wanted (``kg extract``).
 
     Yields
     ------
@@ -252,7 +258,7 @@ def extract_papers(
     if workers <= 1:
         nlp = nlp or (_default_nlp() if lexicon_path is None else build_nlp(lexicon_path=lexicon_path))
         for chunk in _chunks(papers, batch_size):
-            for ex in _extract_texts(chunk, nlp, batch_size):
+            for ex in _extract_texts(chunk, nlp, batch_size, relations):
                 yield ex
             if progress is not None:
                 progress(len(chunk))
@@ -261,7 +267,7 @@ def extract_papers(
 
     ctx = mp.get_context("spawn")
     with ctx.Pool(workers, initializer=_worker_init, initargs=(lexicon_path,)) as pool:
-        jobs = ((chunk, batch_size) for chunk in _chunks(papers, batch_size))
+        jobs = ((chunk, batch_size, relations) for chunk in _chunks(papers, batch_size))
         for result in pool.imap(_worker_run, jobs):
             for d in result:
                 yield DocExtraction.from_dict(d)
