@@ -57,7 +57,8 @@ def lean_tokenizer(nlp: Language) -> Tokenizer | None:
     >>> import spacy
     >>> nlp = spacy.blank("en")
     >>> lean = lean_tokenizer(nlp)
-    >>> [t.text for t in lean("GPT-4o beats Llama-3 (e.g. on MATH).")] == [t.text for t in nlp("GPT-4o beats Llama-3 (e.g. on MATH).")]
+    >>> text = "GPT-4o beats Llama-3 (e.g. on MATH)."
+    >>> [t.text for t in lean(text)] == [t.text for t in nlp(text)]
     True
     >>> lean_tokenizer(nlp) is lean
     True
@@ -67,7 +68,8 @@ def lean_tokenizer(nlp: Language) -> Tokenizer | None:
     if type(tok) is not Tokenizer or LOWER not in getters or IS_PUNCT not in getters:
         return None
     settings = (tok, tok.prefix_search, tok.suffix_search, tok.infix_finditer, tok.token_match, tok.url_match,
-                tok.faster_heuristics, getattr(tok, "max_cache_size", None), getters[LOWER], getters[IS_PUNCT], dict(tok.rules or {}))
+                tok.faster_heuristics, getattr(tok, "max_cache_size", None), getters[LOWER], getters[IS_PUNCT],
+                dict(tok.rules or {}))
     got = _LEAN.get(nlp)
     if got is not None and got[0] == settings:
         return got[1]
@@ -79,6 +81,7 @@ def lean_tokenizer(nlp: Language) -> Tokenizer | None:
         lean.max_cache_size = settings[7]
     _LEAN[nlp] = (settings, lean)
     return lean
+
 
 _DEFAULT_KEYS = {"kg_lexicon": "kg_lexicon", "kg_patterns": "kg_patterns", "kg_phrases": "kg_phrases",
                  "kg_abbrev": "kg_abbrev", "kg_resolve": "kg"}

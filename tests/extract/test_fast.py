@@ -210,3 +210,25 @@ def test_gc_paused_restores_the_collector_state():
         assert not gc.isenabled()  # a caller that paused it keeps it paused
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_lean_tokenizer_matches_nlp_tokenizer():
+    """Same boundaries, LOWER and IS_PUNCT as ``nlp.make_doc``; ``nlp``'s vocab is not touched."""
+    from spacy.attrs import IDX, IS_PUNCT, LENGTH, LOWER
+
+    from kg.extract.fast import lean_tokenizer
+
+    nlp = build_nlp()
+    lean = lean_tokenizer(nlp)
+    assert lean is not None and lean.vocab is not nlp.vocab
+    size = len(nlp.vocab)
+    texts = _seed_texts() + EDGE_TEXTS + ["don't can't U.S. e.g. Dr. Smith's 3.5% :) http://x.org/a?b=c a@b.io"]
+    lean_docs = [lean(t) for t in texts]
+    assert len(nlp.vocab) == size
+    for t, d in zip(texts, lean_docs):
+        want = nlp.make_doc(t).to_array([IDX, LENGTH, LOWER, IS_PUNCT]).tolist()
+        assert d.to_array([IDX, LENGTH, LOWER, IS_PUNCT]).tolist() == want, t[:60]
+    assert lean_tokenizer(nlp) is lean
+    nlp.tokenizer.add_special_case("GPT-4o", [{"ORTH": "GPT"}, {"ORTH": "-4o"}])  # a changed tokenizer: a new copy
+    lean2 = lean_tokenizer(nlp)
+    assert lean2 is not lean and [t.text for t in lean2("GPT-4o wins")] == ["GPT", "-4o", "wins"]
