@@ -232,3 +232,22 @@ def test_lean_tokenizer_matches_nlp_tokenizer():
     nlp.tokenizer.add_special_case("GPT-4o", [{"ORTH": "GPT"}, {"ORTH": "-4o"}])  # a changed tokenizer: a new copy
     lean2 = lean_tokenizer(nlp)
     assert lean2 is not lean and [t.text for t in lean2("GPT-4o wins")] == ["GPT", "-4o", "wins"]
+
+
+def test_stops_phrase_equals_the_inline_checks():
+    """The cached per-word test of the phrase walk against the checks it replaced, on seed words."""
+    from kg.extract.phrases import (BAD_MODIFIERS, STOP_WORDS, VERBS, _MOD_OK, _is_plural_noun,
+                                    _stops_phrase)
+
+    def plain(w):
+        if not _MOD_OK.fullmatch(w):
+            return True
+        lw = w.lower()
+        if lw in STOP_WORDS or lw in BAD_MODIFIERS or lw in VERBS:
+            return True
+        return (lw.endswith("ly") and len(lw) > 4) or _is_plural_noun(w) or (len(w) == 1 and not w.isdigit())
+
+    words = {w.lstrip("(\"'“") for t in _seed_texts() + EDGE_TEXTS for w in t.split(" ")} - {""}
+    assert len(words) > 1000
+    for w in sorted(words) + ["3D", "x", "X", "1", "GPT-4", "Recently", "models", "Models"]:
+        assert _stops_phrase(w) == plain(w), w
