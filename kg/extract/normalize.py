@@ -30,7 +30,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _TOKEN_SPLIT = re.compile(r"[\s\-_/:,;()\[\]{}'\"’`]+")
 _NOT_KEY_CHAR = re.compile(r"[^0-9a-z.]")
 _SPACES = re.compile(r"\s+")
-_LABEL_HEAD = re.compile(r"^(.*?)([A-Za-z]+)$")
+_ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 #: the last words _LABEL_DROP_HEAD can end on (it is searched only when one of them ends the label)
 _LABEL_DROP_ENDS = ("task", "tasks", "problem", "problems", "dataset", "datasets", "corpus", "corpora",
                     "benchmark", "benchmarks", "set", "sets", "split", "data")
@@ -67,6 +67,7 @@ def _ascii(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=100_000)
 def singular(word: str) -> str:
     """English singular of one lowercase word, conservatively.
 
@@ -218,17 +219,18 @@ def canonical_label(text: str, type: str | None = None) -> str:
         t = t[m.end():]
     if "'" in t or "’" in t:
         t = _POSSESSIVE.sub("", t)
-    t = _SPACES.sub(" ", t)
+    if "  " in t or not t.isprintable():  # (the only printable whitespace is " ")
+        t = _SPACES.sub(" ", t)
     if t.endswith(_LABEL_DROP_ENDS):
         t = _LABEL_DROP_HEAD.sub("", t) or t
-    m = _LABEL_HEAD.match(t)
-    if m:
-        head = m.group(2)
+    # the trailing run of ASCII letters (re.match(r"^(.*?)([A-Za-z]+)$", t); t holds no newline)
+    lead = t.rstrip(_ASCII_LETTERS)
+    if len(lead) < len(t):
+        head = t[len(lead):]
         if len(head) >= 3 and head.endswith("s") and head[-2].isupper():
-            t = m.group(1) + head[:-1]
+            t = lead + head[:-1]
         elif head.islower() and len(head) > 3:
-            s = singular(head)
-            t = m.group(1) + s
+            t = lead + singular(head)
     return t or text
 
 
