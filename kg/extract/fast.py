@@ -31,7 +31,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.vocab import Vocab
 
 from kg.extract.abbrev import AbbreviationDetector, abbreviation_spans
-from kg.extract.candidates import align
+from kg.extract.candidates import align_chars
 from kg.extract.patterns import PatternMatcher, find_patterns
 from kg.extract.phrases import PhraseChunker, find_phrases
 from kg.extract.resolve import Resolver, final_mentions, resolve_spans
@@ -143,8 +143,8 @@ class FastPipeline:
             spans["kg_lexicon"] = [(*chars(s, e), t, k) for s, e, t, k in self.lexicon.token_spans(toks)]
         k = text.find("\n\n")
         title_end = k if 0 < k < 400 else None
-        spans["kg_patterns"] = [(*chars(s, e), t, r) for s, e, t, r in align(toks, find_patterns(text, title_end))]
-        spans["kg_phrases"] = [(*chars(s, e), t, r) for s, e, t, r in align(toks, find_phrases(text))]
+        spans["kg_patterns"] = align_chars(toks, find_patterns(text, title_end))
+        spans["kg_phrases"] = align_chars(toks, find_phrases(text))
         abbr, pairs = abbreviation_spans(toks, find_uses=self.find_uses)
         spans["kg_abbrev"] = [(*chars(s, e), t, r) for s, e, t, r in abbr]
         taken = resolve_spans(toks, spans, pairs, lexicon_aliases=self.resolver.aliases)

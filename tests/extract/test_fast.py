@@ -251,3 +251,19 @@ def test_stops_phrase_equals_the_inline_checks():
     assert len(words) > 1000
     for w in sorted(words) + ["3D", "x", "X", "1", "GPT-4", "Recently", "models", "Models"]:
         assert _stops_phrase(w) == plain(w), w
+
+
+def test_align_chars_equals_align_then_chars(nlp):
+    """The fast path's character-span alignment against ``align`` + ``Tokens.chars``."""
+    from kg.extract.candidates import Candidate, align, align_chars
+    from kg.extract.patterns import find_patterns
+    from kg.extract.phrases import find_phrases
+
+    rng = random.Random(9)
+    for t in _seed_texts() + EDGE_TEXTS:
+        toks = Tokens.from_doc(nlp.make_doc(t), t)
+        cands = find_patterns(t) + find_phrases(t)
+        cands += [Candidate(a, a + rng.randint(-2, 12), "Task", "x") for a in
+                  (rng.randint(-1, len(t) + 1) for _ in range(200))]
+        want = [(*toks.chars(s, e), label, kb) for s, e, label, kb in align(toks, cands)]
+        assert align_chars(toks, cands) == want, t[:60]
