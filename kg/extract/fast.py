@@ -82,8 +82,8 @@ def lean_tokenizer(nlp: Language) -> Tokenizer | None:
         return got[1]
     vocab = Vocab(lex_attr_getters={LOWER: getters[LOWER], IS_PUNCT: getters[IS_PUNCT]})
     lean = Tokenizer(vocab, rules=dict(tok.rules or {}), prefix_search=tok.prefix_search,
-                     suffix_search=tok.suffix_search, infix_finditer=tok.infix_finditer, token_match=tok.token_match, url_match=tok.url_match,
-                     faster_heuristics=tok.faster_heuristics)
+                     suffix_search=tok.suffix_search, infix_finditer=tok.infix_finditer,
+                     token_match=tok.token_match, url_match=tok.url_match, faster_heuristics=tok.faster_heuristics)
     if settings[7] is not None:  # spaCy >= 3.8 bounds the chunk cache (before, it was unbounded)
         lean.max_cache_size = max(settings[7], LEAN_CACHE_SIZE)
     _LEAN[nlp] = (settings, lean)
