@@ -280,3 +280,13 @@ def test_data_shape_hint_never_misses_a_match():
     for t in texts:
         if _DATA_SHAPE.search(t):
             assert _may_have_data_shape(t), t
+
+
+def test_mention_field_order_is_what_extraction_assumes():
+    """``kg.extract._extraction`` builds Mention records positionally, in this order."""
+    import dataclasses
+
+    from kg.model import Mention
+
+    assert [f.name for f in dataclasses.fields(Mention)] == [
+        "start", "end", "text", "type", "entity_id", "label", "sentence", "source"]
