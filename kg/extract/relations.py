@@ -821,9 +821,9 @@ def extract_relations(doc: DocExtraction) -> tuple[list[Relation], list[Result]]
     mentions = st.mentions
     for s in sorted(st.by_sent):
         types = [mentions[i].type for i in st.by_sent[s]]
-        models = sum(1 for t in types if t in C.MODELISH)
+        models = sum(map(types.count, C.MODELISH))
         if models or st.proposed is not None:
-            if any(t in C.DATAISH for t in types):
+            if not C.DATAISH.isdisjoint(types):
                 _data_relations(st, s)
             if models and "Task" in types:
                 _used_for(st, s)

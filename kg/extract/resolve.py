@@ -379,10 +379,13 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
     for key in ("kg_lexicon", "kg_patterns", "kg_phrases"):
         if key not in spans:
             continue
-        for sc, ec, label, kb_id in spans[key]:
-            kb = kb_id if key == "kg_lexicon" else ""
-            rule = "lexicon" if key == "kg_lexicon" else kb_id
-            cands.append(_Cand(sc, ec, label, _source_of(key, rule), rule, kb))
+        # (the source of a lexicon or phrase span does not depend on its rule: see _source_of)
+        if key == "kg_lexicon":
+            cands.extend(_Cand(sc, ec, label, "lexicon", "lexicon", kb_id) for sc, ec, label, kb_id in spans[key])
+        elif key == "kg_phrases":
+            cands.extend(_Cand(sc, ec, label, "phrase", kb_id) for sc, ec, label, kb_id in spans[key])
+        else:
+            cands.extend(_Cand(sc, ec, label, _source_of(key, kb_id), kb_id) for sc, ec, label, kb_id in spans[key])
 
     # 0. nothing inside URLs; a lexicon name inside a capitalised compound ("COCO" in
     # "MS-COCO 2017") becomes the compound
