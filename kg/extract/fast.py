@@ -34,7 +34,7 @@ from kg.extract.abbrev import AbbreviationDetector, abbreviation_spans
 from kg.extract.candidates import align_chars
 from kg.extract.patterns import PatternMatcher, find_patterns
 from kg.extract.phrases import PhraseChunker, find_phrases
-from kg.extract.resolve import Resolver, final_mentions, resolve_spans
+from kg.extract.resolve import Resolver, final_mention_chars, resolve_spans
 from kg.extract.tokens import Tokens, sentence_starts
 
 __all__ = ["FastPipeline", "lean_tokenizer"]
@@ -148,7 +148,7 @@ class FastPipeline:
         abbr, pairs = abbreviation_spans(toks, find_uses=self.find_uses)
         spans["kg_abbrev"] = [(*chars(s, e), t, r) for s, e, t, r in abbr]
         taken = resolve_spans(toks, spans, pairs, lexicon_aliases=self.resolver.aliases)
-        final = [(*chars(s, e), t, eid, src, label) for s, e, t, eid, src, label in final_mentions(toks, taken)]
+        final = final_mention_chars(toks, taken)
         starts = toks.starts
         sent_chars = [starts[i] for i in sentence_starts(toks, self.punct_chars)]
         return sent_chars, final

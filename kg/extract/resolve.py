@@ -52,7 +52,8 @@ from kg.extract.words import (
     TASK_HEADS,
 )
 
-__all__ = ["Resolver", "resolve_candidates", "resolve_spans", "final_mentions", "DEFAULT_SPANS_KEY", "SOURCE_PRIORITY"]
+__all__ = ["Resolver", "resolve_candidates", "resolve_spans", "final_mentions", "final_mention_chars", "DEFAULT_SPANS_KEY",
+           "SOURCE_PRIORITY"]
 
 DEFAULT_SPANS_KEY = "kg"
 
@@ -577,6 +578,28 @@ def final_mentions(toks: Tokens, taken: list[_Cand]) -> list[tuple[int, int, str
             continue
         source = f"{c.source}:{c.rule}" if c.rule and c.rule != c.source else c.source
         out.append((sp[0], sp[1], c.type, c.eid, source, c.label))
+    return out
+
+
+def final_mention_chars(toks: Tokens, taken: list[_Cand]) -> list[tuple[int, int, str, str, str, str]]:
+    """:func:`final_mentions` as character spans (the fast path's form, no token span built).
+
+    ``[(*toks.chars(s, e), type, eid, source, label) for s, e, type, eid, source, label in
+    final_mentions(toks, taken)]``.
+    """
+    out = []
+    char_span, starts, ends = toks.char_span, toks.starts, toks.ends
+    for c in taken:
+        sp = char_span(c.start, c.end, "expand")
+        if sp is None:
+            continue
+        s, e = sp
+        if s < e:
+            cs, ce = starts[s], ends[e - 1]
+        else:
+            cs = ce = starts[s] if s < toks.n else len(toks.text)
+        source = f"{c.source}:{c.rule}" if c.rule and c.rule != c.source else c.source
+        out.append((cs, ce, c.type, c.eid, source, c.label))
     return out
 
 

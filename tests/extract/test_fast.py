@@ -290,3 +290,21 @@ def test_mention_field_order_is_what_extraction_assumes():
 
     assert [f.name for f in dataclasses.fields(Mention)] == [
         "start", "end", "text", "type", "entity_id", "label", "sentence", "source"]
+
+
+def test_final_mention_chars_equals_final_mentions_then_chars(nlp):
+    """The fast path's character-span output of the resolver against ``final_mentions`` + ``chars``."""
+    from kg.extract.resolve import _Cand, final_mention_chars, final_mentions
+
+    rng = random.Random(10)
+    for t in _seed_texts() + EDGE_TEXTS:
+        toks = Tokens.from_doc(nlp.make_doc(t), t)
+        taken = []
+        for _ in range(200):
+            a = rng.randint(-1, len(t) + 1)
+            source, rule = rng.choice(["phrase", "lexicon"]), rng.choice(["", "x", "phrase"])
+            c = _Cand(a, a + rng.randint(0, 15), "Task", source, rule)
+            c.eid, c.label = "e", "l"
+            taken.append(c)
+        want = [(*toks.chars(s, e), *rest) for s, e, *rest in final_mentions(toks, taken)]
+        assert final_mention_chars(toks, taken) == want, t[:60]
