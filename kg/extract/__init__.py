@@ -112,9 +112,8 @@ def _extraction(paper_id: str, text: str, sentences: list[tuple[int, int]], fina
                 relations: bool = True) -> DocExtraction:
     """A :class:`DocExtraction` from ``(start, end, type, entity id, source, label)`` mentions."""
     starts = [s for s, _ in sentences]
-    mentions = [
-        Mention(start=s, end=e, text=text[s:e], type=t, entity_id=eid, label=label,
-                sentence=max(0, bisect_right(starts, s) - 1), source=src)
+    mentions = [  # positional: Mention(start, end, text, type, entity_id, label, sentence, source)
+        Mention(s, e, text[s:e], t, eid, label, max(0, bisect_right(starts, s) - 1), src)
         for s, e, t, eid, src, label in final
     ]
     ex = DocExtraction(paper_id=paper_id, text=text, sentences=sentences, mentions=mentions)

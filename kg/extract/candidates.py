@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.tokens import Tokens
 
-__all__ = ["Candidate", "align", "to_spans", "doc_text", "TokenSpan", "find_bounded", "finditer_from"]
+__all__ = ["Candidate", "align", "align_chars", "to_spans", "doc_text", "TokenSpan", "find_bounded", "finditer_from"]
 
 _TEXT_KEY = "kg_text"
 
@@ -66,6 +66,37 @@ def align(toks: Tokens, candidates: Iterable[Candidate]) -> list[TokenSpan]:
             if sp is None or sp[1] <= sp[0]:
                 continue
         out.append((sp[0], sp[1], c.type, c.kb_id or c.rule))
+    return out
+
+
+def align_chars(toks: Tokens, candidates: Iterable[Candidate]) -> list[tuple[int, int, str, str]]:
+    """:func:`align` as character spans: ``[(*toks.chars(s, e), label, kb) for s, e, label, kb in align(...)]``.
+
+    The fast path's form (:mod:`kg.extract.fast`): the widened span's characters are
+    already known when it is kept, so no token span is built and converted back.
+    """
+    out = []
+    char_span, starts, ends = toks.char_span, toks.starts, toks.ends
+    for c in candidates:
+        cs, ce = c.start, c.end
+        if ce <= cs:
+            continue
+        sp = char_span(cs, ce, "expand")
+        if sp is None:
+            continue
+        s, e = sp
+        if e <= s:
+            continue
+        s0, e0 = starts[s], ends[e - 1]
+        if (cs - s0) + (e0 - ce) > 3:
+            sp = char_span(cs, ce, "contract")
+            if sp is None:
+                continue
+            s, e = sp
+            if e <= s:
+                continue
+            s0, e0 = starts[s], ends[e - 1]
+        out.append((s0, e0, c.type, c.kb_id or c.rule))
     return out
 
 

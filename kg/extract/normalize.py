@@ -27,6 +27,13 @@ _LEADING = re.compile(
     r"^(?:(?:the|a|an|our|their|its|this|these|those|we|proposed|novel|new)\s+)+", re.IGNORECASE
 )
 _POSSESSIVE = re.compile(r"['’]s\b")
+_TOKEN_SPLIT = re.compile(r"[\s\-_/:,;()\[\]{}'\"’`]+")
+_NOT_KEY_CHAR = re.compile(r"[^0-9a-z.]")
+_SPACES = re.compile(r"\s+")
+_ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+#: the last words _LABEL_DROP_HEAD can end on (it is searched only when one of them ends the label)
+_LABEL_DROP_ENDS = ("task", "tasks", "problem", "problems", "dataset", "datasets", "corpus", "corpora",
+                    "benchmark", "benchmarks", "set", "sets", "split", "data")
 # prefixes written with or without a hyphen: "pre-training" = "pretraining"
 _JOIN_PREFIX = frozenset(
     "pre post multi non co re semi sub inter intra over under un bi tri self fine mis de anti".split()
@@ -53,11 +60,14 @@ _VARIANT_WORDS = frozenset(
 
 
 def _ascii(text: str) -> str:
+    if text.isascii():  # NFKC leaves ASCII alone, and the dashes replaced below are not ASCII
+        return text
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("‐", "-").replace("‑", "-").replace("–", "-").replace("—", "-")
     return text
 
 
+@lru_cache(maxsize=100_000)
 def singular(word: str) -> str:
     """English singular of one lowercase word, conservatively.
 
@@ -82,9 +92,12 @@ def singular(word: str) -> str:
 
 def _tokens(text: str) -> list[str]:
     text = _ascii(text).strip()
-    text = _POSSESSIVE.sub("", text)
-    text = _LEADING.sub("", text)
-    raw = [t for t in re.split(r"[\s\-_/:,;()\[\]{}'\"’`]+", text) if t]
+    if "'" in text or "’" in text:
+        text = _POSSESSIVE.sub("", text)
+    m = _LEADING.match(text)  # anchored at 0 and at most one match: sub() without the scan
+    if m:
+        text = text[m.end():]
+    raw = [t for t in _TOKEN_SPLIT.split(text) if t]
     # acronym plurals on the original casing: "LLMs" -> "LLM", "ViTs" -> "ViT"
     if raw:
         last = raw[-1]
@@ -100,8 +113,11 @@ def _tokens(text: str) -> list[str]:
             joined.append(t)
     out: list[str] = []
     for t in joined:
+        if t.isalpha() and t.isascii():  # the common case: nothing to remove or split
+            out.append(t.lower())
+            continue
         t = t.lower().replace("+", "plus").replace("^", "")
-        t = re.sub(r"[^0-9a-z.]", "", t).strip(".")
+        t = _NOT_KEY_CHAR.sub("", t).strip(".")
         if not t:
             continue
         # letter->digit boundary: "llama3" -> "llama", "3"; "gpt4o" -> "gpt", "4o"
@@ -198,18 +214,23 @@ def canonical_label(text: str, type: str | None = None) -> str:
     ('LLM', 'graph neural network', 'ResNet-50')
     """
     t = _ascii(text).strip()
-    t = _LEADING.sub("", t)
-    t = _POSSESSIVE.sub("", t)
-    t = re.sub(r"\s+", " ", t)
-    t = _LABEL_DROP_HEAD.sub("", t) or t
-    m = re.match(r"^(.*?)([A-Za-z]+)$", t)
+    m = _LEADING.match(t)  # anchored at 0 and at most one match: sub() without the scan
     if m:
-        head = m.group(2)
+        t = t[m.end():]
+    if "'" in t or "’" in t:
+        t = _POSSESSIVE.sub("", t)
+    if "  " in t or not t.isprintable():  # (the only printable whitespace is " ")
+        t = _SPACES.sub(" ", t)
+    if t.endswith(_LABEL_DROP_ENDS):
+        t = _LABEL_DROP_HEAD.sub("", t) or t
+    # the trailing run of ASCII letters (re.match(r"^(.*?)([A-Za-z]+)$", t); t holds no newline)
+    lead = t.rstrip(_ASCII_LETTERS)
+    if len(lead) < len(t):
+        head = t[len(lead):]
         if len(head) >= 3 and head.endswith("s") and head[-2].isupper():
-            t = m.group(1) + head[:-1]
+            t = lead + head[:-1]
         elif head.islower() and len(head) > 3:
-            s = singular(head)
-            t = m.group(1) + s
+            t = lead + singular(head)
     return t or text
 
 

@@ -29,6 +29,7 @@ Categories that refine this (issue #3, each a word class in :mod:`kg.extract.wor
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import ahocorasick
 from spacy.language import Language
@@ -184,6 +185,25 @@ def _is_plural_noun(w: str) -> bool:
     return w.islower()
 
 
+@lru_cache(maxsize=100_000)
+def _stops_phrase(w: str) -> bool:
+    """Whether the word ``w`` cannot be a modifier, so the walk left from a head stops at it.
+
+    Not a modifier: no :data:`_MOD_OK` shape (a bare number, punctuation), a stop-word,
+    bad modifier or verb, an adverb ("-ly"), a plural noun, a single letter. Depends on
+    the word alone, so it is cached (abstracts repeat their words).
+
+    >>> [_stops_phrase(w) for w in ["neural", "the", "models", "recently", "3D", "x", "(a)"]]
+    [False, True, True, True, False, True, True]
+    """
+    if not _MOD_OK.fullmatch(w):
+        return True
+    lw = w.lower()
+    if lw in STOP_WORDS or lw in BAD_MODIFIERS or lw in VERBS:
+        return True
+    return (lw.endswith("ly") and len(lw) > 4) or _is_plural_noun(w) or (len(w) == 1 and not w.isdigit())
+
+
 def head_type(words: list[str]) -> str | None:
     """The type of a phrase from its head (last word) and modifiers, or None.
 
@@ -255,14 +275,9 @@ def find_phrases(text: str) -> list[Candidate]:
                 opener = w[0] in "(\"'“"
                 if opener:
                     w = w[1:]
-                if not w or not _MOD_OK.fullmatch(w):
+                if not w or _stops_phrase(w):
                     break
-                lw = w.lower()
-                if lw in STOP_WORDS or lw in BAD_MODIFIERS or lw in VERBS:
-                    break
-                if (lw.endswith("ly") and len(lw) > 4) or _is_plural_noun(w) or (len(w) == 1 and not w.isdigit()):
-                    break
-                if lw == "art" and text.endswith(("the", "The"), 0, pos - len(w) - 1):
+                if len(w) == 3 and w.lower() == "art" and text.endswith(("the", "The"), 0, pos - len(w) - 1):
                     break  # "state of the art approaches"
                 words.insert(0, w)
                 start = pos - len(w)

@@ -104,6 +104,8 @@ _KEYWORDS = _keyword_automaton()
 _NO_FAMILIES: frozenset[str] = frozenset()
 _DIGIT = re.compile(r"\d")
 _GAP_STOP = re.compile(r'[;()\[\].!?"]')
+#: ``_OBJECT_WORD.search(s)`` finds something exactly when ``any(w in s for w in C.OBJECT_WORDS)``
+_OBJECT_WORD = re.compile("|".join(re.escape(w) for w in C.OBJECT_WORDS))
 
 
 class _Doc:
@@ -251,8 +253,7 @@ def _object_flags(st: _Doc, s: int) -> None:
     for i in st.by_sent[s]:
         m = st.mentions[i]
         left = st.text[max(prev_end, m.start - 60):m.start] if m.start >= prev_end else ""
-        low = left.lower()
-        obj = any(w in low for w in C.OBJECT_WORDS) and C.OBJECT_CUE.search(left) is not None
+        obj = _OBJECT_WORD.search(left.lower()) is not None and C.OBJECT_CUE.search(left) is not None
         if not obj and prev_obj and (C.COORD_GAP.match(left) or C.PAREN_GAP.match(left)):
             # "than A, B and C" continues the objects; "Compared with Y, X achieves" does not
             obj = not (C.APPOSITION_GAP.match(left) and not C.LIST_CONTINUES.match(st.text[m.end:m.end + 6]))
@@ -820,9 +821,9 @@ def extract_relations(doc: DocExtraction) -> tuple[list[Relation], list[Result]]
     mentions = st.mentions
     for s in sorted(st.by_sent):
         types = [mentions[i].type for i in st.by_sent[s]]
-        models = sum(1 for t in types if t in C.MODELISH)
+        models = sum(map(types.count, C.MODELISH))
         if models or st.proposed is not None:
-            if any(t in C.DATAISH for t in types):
+            if not C.DATAISH.isdisjoint(types):
                 _data_relations(st, s)
             if models and "Task" in types:
                 _used_for(st, s)

@@ -52,7 +52,8 @@ from kg.extract.words import (
     TASK_HEADS,
 )
 
-__all__ = ["Resolver", "resolve_candidates", "resolve_spans", "final_mentions", "DEFAULT_SPANS_KEY", "SOURCE_PRIORITY"]
+__all__ = ["Resolver", "resolve_candidates", "resolve_spans", "final_mentions", "final_mention_chars", "DEFAULT_SPANS_KEY",
+           "SOURCE_PRIORITY"]
 
 DEFAULT_SPANS_KEY = "kg"
 
@@ -68,6 +69,11 @@ _CITATION = re.compile(r"^\[?\d+(?:[,–-]\s*\d+)*\]?$|et al\.?|^\(.*\)$")
 # _CITATION.search(s) is true exactly when "et al" is in s or _CITATION_START matches at 0
 _CITATION_START = re.compile(r"\[?\d+(?:[,–-]\s*\d+)*\]?$|\(.*\)$")
 _NUMBER = re.compile(r"^[\d.,%\s×x+\-]+$")
+# the first characters _NUMBER and _CITATION_START can match, besides digits and spaces
+_NUMBER_FIRST = frozenset(".,%×x+-[(")
+# the ASCII letters _LEAD's words start with (IGNORECASE)
+_LEAD_FIRST = frozenset("taoihsebpnwvTAOIHSEBPNWV")
+_TASK_WORD_AFTER = re.compile(r"\s+(?:shared\s+)?tasks?\b")
 _ON_CUE = re.compile(
     r"(?:\b(?:evaluated|evaluate|evaluating|tested|test|testing|experiments?|results?|trained|train|training|"
     r"fine-tuned|finetuned|pre-trained|pretrained|performance|accuracy|benchmarked|validated|conducted|"
@@ -139,8 +145,8 @@ class _Cand:
 def _clean(text: str, c: _Cand) -> bool:
     """Trim determiners / trailing generic heads in place; False if the candidate must go."""
     s = text[c.start:c.end]
-    # (a one-word s: _LEAD needs a word, spaces and more text to change anything)
-    m = _LEAD.match(s) if len(s.split(None, 1)) > 1 else None
+    # (_LEAD needs one of its words first: an ASCII start letter outside _LEAD_FIRST cannot match)
+    m = _LEAD.match(s) if s[:1] in _LEAD_FIRST or not s[:1].isascii() else None
     if m and m.end() < len(s):
         c.start += m.end()
         s = s[m.end():]
@@ -170,7 +176,8 @@ def _clean(text: str, c: _Cand) -> bool:
     first = s.split(None, 1)[0]
     if first in STOP_WORDS and c.source != "phrase":  # "for instance": lowercase function word
         return False
-    if _NUMBER.match(s) or "et al" in s or _CITATION_START.match(s):
+    if "et al" in s or (s[0] in _NUMBER_FIRST or s[0].isdigit() or s[0].isspace()) and (
+            _NUMBER.match(s) or _CITATION_START.match(s)):
         return False
     if ls in ("this paper", "this work", "our method", "our approach", "our model", "the model",
               "our framework", "this study", "state-of-the-art", "sota"):
@@ -211,7 +218,7 @@ def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand]) -> str | None:
     if m:
         w = m.group(1).lower()
         return "Benchmark" if w.startswith(("benchmark", "suite", "leaderboard")) else "Dataset"
-    if re.match(r"\s+(?:shared\s+)?tasks?\b", after):  # "the WMT09 task", "the RM task"
+    if _TASK_WORD_AFTER.match(after):  # "the WMT09 task", "the RM task"
         return "Task"
     # walk back over a list "on X, Y and Z"; a list of models stays a list of models
     pos = c.start
@@ -373,10 +380,13 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
     for key in ("kg_lexicon", "kg_patterns", "kg_phrases"):
         if key not in spans:
             continue
-        for sc, ec, label, kb_id in spans[key]:
-            kb = kb_id if key == "kg_lexicon" else ""
-            rule = "lexicon" if key == "kg_lexicon" else kb_id
-            cands.append(_Cand(sc, ec, label, _source_of(key, rule), rule, kb))
+        # (the source of a lexicon or phrase span does not depend on its rule: see _source_of)
+        if key == "kg_lexicon":
+            cands.extend(_Cand(sc, ec, label, "lexicon", "lexicon", kb_id) for sc, ec, label, kb_id in spans[key])
+        elif key == "kg_phrases":
+            cands.extend(_Cand(sc, ec, label, "phrase", kb_id) for sc, ec, label, kb_id in spans[key])
+        else:
+            cands.extend(_Cand(sc, ec, label, _source_of(key, kb_id), kb_id) for sc, ec, label, kb_id in spans[key])
 
     # 0. nothing inside URLs; a lexicon name inside a capitalised compound ("COCO" in
     # "MS-COCO 2017") becomes the compound
@@ -568,6 +578,28 @@ def final_mentions(toks: Tokens, taken: list[_Cand]) -> list[tuple[int, int, str
             continue
         source = f"{c.source}:{c.rule}" if c.rule and c.rule != c.source else c.source
         out.append((sp[0], sp[1], c.type, c.eid, source, c.label))
+    return out
+
+
+def final_mention_chars(toks: Tokens, taken: list[_Cand]) -> list[tuple[int, int, str, str, str, str]]:
+    """:func:`final_mentions` as character spans (the fast path's form, no token span built).
+
+    ``[(*toks.chars(s, e), type, eid, source, label) for s, e, type, eid, source, label in
+    final_mentions(toks, taken)]``.
+    """
+    out = []
+    char_span, starts, ends = toks.char_span, toks.starts, toks.ends
+    for c in taken:
+        sp = char_span(c.start, c.end, "expand")
+        if sp is None:
+            continue
+        s, e = sp
+        if s < e:
+            cs, ce = starts[s], ends[e - 1]
+        else:
+            cs = ce = starts[s] if s < toks.n else len(toks.text)
+        source = f"{c.source}:{c.rule}" if c.rule and c.rule != c.source else c.source
+        out.append((cs, ce, c.type, c.eid, source, c.label))
     return out
 
 

@@ -210,3 +210,101 @@ def test_gc_paused_restores_the_collector_state():
         assert not gc.isenabled()  # a caller that paused it keeps it paused
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_lean_tokenizer_matches_nlp_tokenizer():
+    """Same boundaries, LOWER and IS_PUNCT as ``nlp.make_doc``; ``nlp``'s vocab is not touched."""
+    from spacy.attrs import IDX, IS_PUNCT, LENGTH, LOWER
+
+    from kg.extract.fast import lean_tokenizer
+
+    nlp = build_nlp()
+    lean = lean_tokenizer(nlp)
+    assert lean is not None and lean.vocab is not nlp.vocab
+    size = len(nlp.vocab)
+    texts = _seed_texts() + EDGE_TEXTS + ["don't can't U.S. e.g. Dr. Smith's 3.5% :) http://x.org/a?b=c a@b.io"]
+    lean_docs = [lean(t) for t in texts]
+    assert len(nlp.vocab) == size
+    for t, d in zip(texts, lean_docs):
+        want = nlp.make_doc(t).to_array([IDX, LENGTH, LOWER, IS_PUNCT]).tolist()
+        assert d.to_array([IDX, LENGTH, LOWER, IS_PUNCT]).tolist() == want, t[:60]
+    assert lean_tokenizer(nlp) is lean
+    nlp.tokenizer.add_special_case("GPT-4o", [{"ORTH": "GPT"}, {"ORTH": "-4o"}])  # a changed tokenizer: a new copy
+    lean2 = lean_tokenizer(nlp)
+    assert lean2 is not lean and [t.text for t in lean2("GPT-4o wins")] == ["GPT", "-4o", "wins"]
+
+
+def test_stops_phrase_equals_the_inline_checks():
+    """The cached per-word test of the phrase walk against the checks it replaced, on seed words."""
+    from kg.extract.phrases import (BAD_MODIFIERS, STOP_WORDS, VERBS, _MOD_OK, _is_plural_noun,
+                                    _stops_phrase)
+
+    def plain(w):
+        if not _MOD_OK.fullmatch(w):
+            return True
+        lw = w.lower()
+        if lw in STOP_WORDS or lw in BAD_MODIFIERS or lw in VERBS:
+            return True
+        return (lw.endswith("ly") and len(lw) > 4) or _is_plural_noun(w) or (len(w) == 1 and not w.isdigit())
+
+    words = {w.lstrip("(\"'“") for t in _seed_texts() + EDGE_TEXTS for w in t.split(" ")} - {""}
+    assert len(words) > 1000
+    for w in sorted(words) + ["3D", "x", "X", "1", "GPT-4", "Recently", "models", "Models"]:
+        assert _stops_phrase(w) == plain(w), w
+
+
+def test_align_chars_equals_align_then_chars(nlp):
+    """The fast path's character-span alignment against ``align`` + ``Tokens.chars``."""
+    from kg.extract.candidates import Candidate, align, align_chars
+    from kg.extract.patterns import find_patterns
+    from kg.extract.phrases import find_phrases
+
+    rng = random.Random(9)
+    for t in _seed_texts() + EDGE_TEXTS:
+        toks = Tokens.from_doc(nlp.make_doc(t), t)
+        cands = find_patterns(t) + find_phrases(t)
+        cands += [Candidate(a, a + rng.randint(-2, 12), "Task", "x") for a in
+                  (rng.randint(-1, len(t) + 1) for _ in range(200))]
+        want = [(*toks.chars(s, e), label, kb) for s, e, label, kb in align(toks, cands)]
+        assert align_chars(toks, cands) == want, t[:60]
+
+
+def test_data_shape_hint_never_misses_a_match():
+    """Every ``_DATA_SHAPE`` match is in a text that ``_may_have_data_shape`` lets through."""
+    from kg.extract.patterns import _DATA_SHAPE, _may_have_data_shape
+
+    rng = random.Random(12)
+    texts = _seed_texts() + EDGE_TEXTS
+    pieces = ["Bench", "BENCH", "-bench", "QA", "Q", "A", "-", "12", "K", "k", "x", " ", "Zy", "é"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(20000)]
+    for t in texts:
+        if _DATA_SHAPE.search(t):
+            assert _may_have_data_shape(t), t
+
+
+def test_mention_field_order_is_what_extraction_assumes():
+    """``kg.extract._extraction`` builds Mention records positionally, in this order."""
+    import dataclasses
+
+    from kg.model import Mention
+
+    assert [f.name for f in dataclasses.fields(Mention)] == [
+        "start", "end", "text", "type", "entity_id", "label", "sentence", "source"]
+
+
+def test_final_mention_chars_equals_final_mentions_then_chars(nlp):
+    """The fast path's character-span output of the resolver against ``final_mentions`` + ``chars``."""
+    from kg.extract.resolve import _Cand, final_mention_chars, final_mentions
+
+    rng = random.Random(10)
+    for t in _seed_texts() + EDGE_TEXTS:
+        toks = Tokens.from_doc(nlp.make_doc(t), t)
+        taken = []
+        for _ in range(200):
+            a = rng.randint(-1, len(t) + 1)
+            source, rule = rng.choice(["phrase", "lexicon"]), rng.choice(["", "x", "phrase"])
+            c = _Cand(a, a + rng.randint(0, 15), "Task", source, rule)
+            c.eid, c.label = "e", "l"
+            taken.append(c)
+        want = [(*toks.chars(s, e), *rest) for s, e, *rest in final_mentions(toks, taken)]
+        assert final_mention_chars(toks, taken) == want, t[:60]

@@ -316,3 +316,19 @@ def test_cost_is_small():
     for _ in range(200):
         extract_relations(doc)
     assert (time.perf_counter() - start) / 200 < 0.005  # well under the 1 ms/abstract budget in practice
+
+
+def test_object_word_pattern_equals_substring_tests():
+    """``_OBJECT_WORD`` (one regex) against the ``any(w in s ...)`` loop it replaced, on seed text windows."""
+    import random
+    from pathlib import Path
+
+    from kg.extract import relation_cues as C
+    from kg.extract.relations import _OBJECT_WORD
+
+    text = (Path(__file__).resolve().parents[2] / "seeds" / "000_1e20c9cb9df3eab3.txt").read_text(encoding="utf-8")
+    rng = random.Random(4)
+    windows = [text[i:i + rng.randint(0, 60)].lower() for i in range(0, len(text), 7)]
+    windows += ["e.g", "eg", "i.e.", "top of", "topof", "vs", "v s", "buil", "bui", ""]
+    for s in windows:
+        assert (_OBJECT_WORD.search(s) is not None) == any(w in s for w in C.OBJECT_WORDS), s

@@ -64,3 +64,21 @@ def test_url_spans_equal_finditer():
     texts += ["".join(rng.choice(bits) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
     for t in texts:
         assert _url_spans(t) == [m.span() for m in _URL.finditer(t)], repr(t)
+
+
+def test_clean_first_character_shortcuts_are_exact():
+    """``_clean`` tries _LEAD, _NUMBER and _CITATION_START only at the first characters they can match."""
+    import re
+
+    from kg.extract import resolve as R
+
+    words = re.findall(r"[a-z][a-z\-]*", R._LEAD.pattern.split("(?:", 2)[2])
+    assert "the" in words and "original" in words
+    first = re.compile(r"[" + "".join(sorted({w[0] for w in words})) + r"]", re.IGNORECASE)
+    number_first = re.compile(r"[\d.,%\s×x+\-\[(]")  # the first characters of _NUMBER and _CITATION_START
+    for cp in range(0x110000):
+        ch = chr(cp)
+        if first.match(ch):
+            assert ch in R._LEAD_FIRST or not ch.isascii(), ch
+        if number_first.match(ch):
+            assert ch in R._NUMBER_FIRST or ch.isdigit() or ch.isspace(), ch
