@@ -80,7 +80,8 @@ def test_alias_map_links_abbreviation_and_full_form():
 @pytest.mark.parametrize("label,fam", [
     ("Llama-3-8B-Instruct", "Llama 3"), ("ResNet-50", "ResNet"), ("Qwen2.5-VL-7B", "Qwen2.5-VL"),
     ("Vicuna-13B", "Vicuna"), ("OPT-2.7B", "OPT"), ("Llama2-70b", "Llama 2"), ("GPT-4o mini", "GPT-4o"),
-    ("Mistral-7B-Instruct", "Mistral"),
+    ("Mistral-7B-Instruct", "Mistral"), ("Mistral-7B-Instruct-v0.2", "Mistral"), ("ViT-L", "ViT"),
+    ("Llama-2-7b-chat-hf", "Llama 2"), ("Claude-3.5-Sonnet", "Claude-3.5"), ("BERT-base", "BERT"),
 ])
 def test_family(label, fam):
     assert family(label, "Model") == fam
@@ -89,6 +90,13 @@ def test_family(label, fam):
 def test_family_none():
     assert family("BERT", "Model") is None and family("image editing", "Task") is None
     assert family("Llama 3", "Model") is None
+
+
+@pytest.mark.parametrize("label", ["fine-tuning", "pre-training", "self-distillation", "Once-for-All", "PS-KD",
+                                   "CROWN-IBP", "YOLO-World", "Stable-Diffusion-XL"])
+def test_family_none_for_hyphenated_names(label):
+    """A hyphenated name is not a variant of its first word ("fine-tuning" is not in a family "fine")."""
+    assert family(label, "Method") is None and family(label, "Model") is None
 
 
 def test_canonical_label():

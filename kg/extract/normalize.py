@@ -55,7 +55,7 @@ _SIZE_TOKEN = re.compile(r"^\d+(?:\.\d+)?[bmkt]$|^\d+x\d+[bm]$")
 _VARIANT_WORDS = frozenset(
     """instruct instruction chat it base hf sft dpo rlhf preview turbo mini nano small
     medium large xl xxl xlarge tiny huge giant lite plus pro max ultra flash
-    distill distilled uncased cased v1 v2 v3 coder math""".split()
+    distill distilled uncased cased v1 v2 v3 coder math sonnet opus haiku""".split()
 )
 
 
@@ -244,6 +244,17 @@ _DEPTH_FAMILIES = frozenset(
 )
 
 
+_VERSION_TAG = re.compile(r"^v?\d+(?:\.\d+)*[a-z]?$")
+
+
+def _is_variant_part(part: str) -> bool:
+    """Whether a hyphen/space part after a name marks a variant: a size, depth, version,
+    modality, one-letter size class (ViT-L) or variant word (Instruct, mini)."""
+    lp = part.lower()
+    return (lp in _VARIANT_WORDS or lp in _MODALITY or bool(_SIZE_TOKEN.match(lp))
+            or bool(_VERSION_TAG.match(lp)) or (len(part) == 1 and part.isalpha()))
+
+
 def family(label: str, type: str | None = None) -> str | None:
     """The broader model family of ``label``, or None when it is its own family.
 
@@ -258,6 +269,8 @@ def family(label: str, type: str | None = None) -> str | None:
     ('Vicuna', 'Llama 2', 'GPT-4o')
     >>> family("BERT", "Model") is None, family("image editing", "Task") is None
     (True, True)
+    >>> family("fine-tuning", "Method"), family("YOLO-World", "Model"), family("ViT-L", "Model")
+    (None, None, 'ViT')
     """
     if type not in (None, "Model", "Method"):
         return None
@@ -269,6 +282,8 @@ def family(label: str, type: str | None = None) -> str | None:
         return None
     name, sep, ver, rest = m.group("name"), m.group("sep"), m.group("ver"), m.group("rest") or ""
     parts = [p for p in re.split(r"[-_ /]", rest) if p]
+    if not all(_is_variant_part(p) for p in parts):
+        return None  # "fine-tuning", "YOLO-World", "Once-for-All": a name of its own, not a variant
     keep: list[str] = []
     if ver is not None:
         num = ver.lstrip("vV")
