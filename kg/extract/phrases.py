@@ -94,6 +94,7 @@ _PLURAL_OK = frozenset(
     vs gaussian series species""".split()
 )
 _MAX_MODS = 4
+_COUNT_WORDS = frozenset("hundred thousand million billion trillion".split())
 # every word; head words are picked by a set look-up (faster than a big alternation)
 _WORD_RX = re.compile(r"(?<![\w\-])[A-Za-z][a-z\-]*[a-z](?![\w\-])")
 _LOWER_WORD = frozenset("abcdefghijklmnopqrstuvwxyz-")
@@ -193,13 +194,15 @@ def _stops_phrase(w: str) -> bool:
     bad modifier or verb, an adverb ("-ly"), a plural noun, a single letter. Depends on
     the word alone, so it is cached (abstracts repeat their words).
 
-    >>> [_stops_phrase(w) for w in ["neural", "the", "models", "recently", "3D", "x", "(a)"]]
-    [False, True, True, True, False, True, True]
+    >>> [_stops_phrase(w) for w in ["neural", "the", "models", "recently", "3D", "x", "(a)", "13-billion"]]
+    [False, True, True, True, False, True, True, True]
     """
     if not _MOD_OK.fullmatch(w):
         return True
     lw = w.lower()
     if lw in STOP_WORDS or lw in BAD_MODIFIERS or lw in VERBS:
+        return True
+    if "-" in lw and lw.rsplit("-", 1)[1] in _COUNT_WORDS:  # "13-billion parameter model": a size, no name
         return True
     return (lw.endswith("ly") and len(lw) > 4) or _is_plural_noun(w) or (len(w) == 1 and not w.isdigit())
 

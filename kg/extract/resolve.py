@@ -107,6 +107,7 @@ _TASK_HEAD_AFTER = re.compile(r"\s(?:task|tasks|problem|problems)(?![\w\-])")
 _ADJ_PREFIX = re.compile(r"(?<![\w\-])(?:[Hh]igh|[Ll]ow|[Hh]igher|[Ll]ower|[Ff]ull|[Mm]ixed|[Hh]alf|[Ss]ingle|[Dd]ouble)-$")
 _DIM_BEFORE = re.compile(r"(?<![\w\-])[123]D[ -]$")
 _SIZE_RX = re.compile(r"\d+(?:\.\d+)?[BbMm]\b")
+_MODEL_VARIANT_END = re.compile(r"[-_ ](?:Base|Large|Small|Tiny|Huge|Giant|XL|XXL|Instruct|Chat|Mini)$")
 
 
 def _source_of(key: str, rule: str) -> str:
@@ -464,6 +465,9 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
     by_end = {c.end: c for c in cands if c.source != "phrase"}
     by_start = {c.start: c for c in cands if c.source != "phrase"}
     for c in cands:
+        if c.source in ("shape", "cue", "title") and _MODEL_VARIANT_END.search(text, c.start, c.end):
+            c.type = "Model"  # "evaluated on ViT-Base": a model variant, never data
+            continue
         if c.source == "shape" and c.rule == "acronym":
             lt = _list_type(text, c, by_end, by_start)
             if lt:

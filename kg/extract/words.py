@@ -200,7 +200,9 @@ BAD_MODIFIERS = DETERMINERS | frozenset(
     named dubbed termed known refer referred mainly widely highly
     commonly mostly often usually generally recently previously
     better good high low higher lower large small larger smaller
-    long short fast slow novel proposed our your""".split()
+    long short fast slow novel proposed our your
+    capable closed former latter unnecessary weak adapted throughout up
+    billion million trillion thousand""".split()
 )
 
 #: verbs (base, 3rd person, past, gerund) that open no noun phrase: "utilize X", "tackling X"
@@ -304,7 +306,8 @@ TRAINING_HEADS = frozenset(
 #: ... and the nouns that make them a modifier ("labeled training data", "the training time")
 DATA_AFTER_TRAINING = frozenset(
     """data set sets samples examples corpus corpora images instances pairs labels time
-    cost costs steps epochs budget split splits examples sentences documents texts""".split()
+    cost costs steps epochs budget split splits examples sentences documents texts
+    dataset datasets""".split()
 )
 
 #: acronyms of task names (a word category, like "NER" for named entity recognition)
@@ -327,7 +330,10 @@ TASK_LEAD_ADJ = frozenset(
 NOT_ENTITIES = frozenset(
     {"for instance", "in particular", "in addition", "state of the art", "state-of-the-art", "sota",
      "et al", "et al.", "prior", "joint", "baseline", "baselines", "ours", "our method", "our model",
-     "this paper", "this work", "our approach", "our framework", "the model", "this study"}
+     "this paper", "this work", "our approach", "our framework", "the model", "this study",
+     # web platforms: sources of data, not datasets or methods (named collections such as
+     # "YouTube-8M" are other surfaces)
+     "github", "youtube", "reddit", "twitter", "kaggle", "tiktok", "instagram", "facebook", "linkedin"}
 )
 
 #: (surface, type) pairs a source gets wrong: POS is a tag set, not a metric

@@ -245,6 +245,8 @@ def test_stops_phrase_equals_the_inline_checks():
         lw = w.lower()
         if lw in STOP_WORDS or lw in BAD_MODIFIERS or lw in VERBS:
             return True
+        if "-" in lw and lw.split("-")[-1] in ("hundred", "thousand", "million", "billion", "trillion"):
+            return True
         return (lw.endswith("ly") and len(lw) > 4) or _is_plural_noun(w) or (len(w) == 1 and not w.isdigit())
 
     words = {w.lstrip("(\"'“") for t in _seed_texts() + EDGE_TEXTS for w in t.split(" ")} - {""}

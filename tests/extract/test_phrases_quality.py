@@ -6,6 +6,8 @@ any annotated evaluation set).
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract_text
 from kg.extract.phrases import find_phrases
 
@@ -196,3 +198,25 @@ def test_resolution_as_a_property_is_no_task():
     got = _phrases("Coreference resolution degrades at low temporal resolution and coarse spatial-spectral resolution.")
     assert ("Coreference resolution", "Task") in got
     assert not any(p.endswith(("temporal resolution", "spectral resolution")) for p, _ in got)
+
+
+@pytest.mark.parametrize("sentence,junk", [
+    ("Orca, a 13-billion parameter model, learns to imitate the reasoning process.", "13-billion parameter model"),
+    ("Weak-to-strong learning leverages a less capable model to unlock latent abilities.", "capable model"),
+    ("The former method suffers from an extremely long training time.", "former method"),
+    ("We lift the requirements for high-quality training datasets.", "high-quality training"),
+    ("Progressive distillation was proposed to speed up diffusion sampling to 2-8 steps.", "up diffusion sampling"),
+])
+def test_evaluative_and_size_words_open_no_phrase(sentence, junk):
+    assert junk not in {m.text for m in extract_text(sentence).mentions}
+
+
+def test_model_variant_after_on_stays_a_model():
+    """'evaluated on X' types data, except a name ending in a model size word (ViT-Base)."""
+    ms = {m.text: m.type for m in extract_text("We evaluated on ViT-Base and ViT-Large backbones.").mentions}
+    assert ms.get("ViT-Base") == "Model" and ms.get("ViT-Large") == "Model"
+
+
+def test_web_platforms_are_not_entities():
+    ms = {m.text for m in extract_text("We evaluate on GitHub repositories and YouTube videos.").mentions}
+    assert not ms & {"GitHub", "YouTube"}
