@@ -427,6 +427,8 @@ def find_patterns(text: str, title_end: int | None = None) -> list[Candidate]:
             continue
         if not _ok_core(name) or name.lower() in ("training", "test", "validation", "development"):
             continue
+        if name in TASK_ACRONYMS or _NAME_SUFFIX.search(name):
+            continue  # "QA datasets", "a UAV-based benchmark": a kind of data, not a name
         typ = "Benchmark" if text[m.end("core"):m.end()].strip().startswith("benchmark") else "Dataset"
         add(Candidate(m.start("core"), m.end("core"), typ, "data_cue"))
     for m in _ACRONYM.finditer(text):

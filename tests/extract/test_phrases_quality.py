@@ -220,3 +220,11 @@ def test_model_variant_after_on_stays_a_model():
 def test_web_platforms_are_not_entities():
     ms = {m.text for m in extract_text("We evaluate on GitHub repositories and YouTube videos.").mentions}
     assert not ms & {"GitHub", "YouTube"}
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("We construct UCCD, a large-scale UAV-based benchmark of aerial images.", "UAV-based"),
+    ("Results on seven QA datasets such as TriviaQA improve.", "QA"),
+])
+def test_kind_of_data_before_a_data_head_is_no_dataset_name(sentence, kind):
+    assert not [m for m in extract_text(sentence).mentions if m.text == kind and m.type in ("Dataset", "Benchmark")]
