@@ -81,7 +81,7 @@ def test_alias_map_links_abbreviation_and_full_form():
     ("Llama-3-8B-Instruct", "Llama 3"), ("ResNet-50", "ResNet"), ("Qwen2.5-VL-7B", "Qwen2.5-VL"),
     ("Vicuna-13B", "Vicuna"), ("OPT-2.7B", "OPT"), ("Llama2-70b", "Llama 2"), ("GPT-4o mini", "GPT-4o"),
     ("Mistral-7B-Instruct", "Mistral"), ("Mistral-7B-Instruct-v0.2", "Mistral"), ("ViT-L", "ViT"),
-    ("Llama-2-7b-chat-hf", "Llama 2"), ("Claude-3.5-Sonnet", "Claude-3.5"), ("BERT-base", "BERT"),
+    ("Llama-2-7b-chat-hf", "Llama 2"), ("YOLOv12-S", "YOLOv12"), ("Claude-3.5-Sonnet", "Claude-3.5"), ("BERT-base", "BERT"),
 ])
 def test_family(label, fam):
     assert family(label, "Model") == fam

@@ -289,6 +289,7 @@ def family(label: str, type: str | None = None) -> str | None:
         num = ver.lstrip("vV")
         is_depth = name.lower().rstrip("v") in _DEPTH_FAMILIES or (
             "." not in num and num.isdigit() and int(num) >= 10 and not parts[:1] == ["v"]
+            and not ver[:1] in "vV"  # "YOLOv12" is a version, "ResNet-50" a depth
         )
         if is_depth or _SIZE_TOKEN.match(ver.lower()):
             base = name
