@@ -18,11 +18,24 @@ its own that computes only the two lexeme attributes the components read,
 attributes for every word it sees for the first time (shape, stop word, like_num,
 ...): a tenth of the tokenizer's time on unseen abstracts. ``nlp`` and its vocab are
 not touched, so users of ``nlp`` see no difference.
+
+Two of the tokenizer's regular expressions are tried on every word it has not
+cached, and match almost none of them: the infix pattern (hyphens, slashes, dots
+between letters) and the URL pattern. Every match of either consumes one of a few
+characters (``-.,:/<>=~+*^``, symbols, dashes; a URL needs a "."), read off the
+pattern by :func:`required_chars`; the copy calls them only on words that hold one
+(:func:`_guarded`), a tenth of the tokenizer's time.
 """
 
 from __future__ import annotations
 
+import re
 import weakref
+
+try:  # the parser behind re.compile (a private module; moved in Python 3.11)
+    import re._parser as _sre_parse
+except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_parse as _sre_parse
 
 from spacy.attrs import IS_PUNCT, LOWER
 from spacy.language import Language
@@ -37,7 +50,7 @@ from kg.extract.phrases import PhraseChunker, find_phrases
 from kg.extract.resolve import Resolver, final_mention_chars, resolve_spans
 from kg.extract.tokens import Tokens, sentence_starts
 
-__all__ = ["FastPipeline", "lean_tokenizer"]
+__all__ = ["FastPipeline", "lean_tokenizer", "required_chars"]
 
 #: chunks (space-separated strings) whose tokens the lean tokenizer caches. spaCy's default,
 #: 10,000, is full after ~1,500 abstracts and then caches nothing more: the words that are frequent
@@ -82,12 +95,121 @@ def lean_tokenizer(nlp: Language) -> Tokenizer | None:
         return got[1]
     vocab = Vocab(lex_attr_getters={LOWER: getters[LOWER], IS_PUNCT: getters[IS_PUNCT]})
     lean = Tokenizer(vocab, rules=dict(tok.rules or {}), prefix_search=tok.prefix_search,
-                     suffix_search=tok.suffix_search, infix_finditer=tok.infix_finditer,
-                     token_match=tok.token_match, url_match=tok.url_match, faster_heuristics=tok.faster_heuristics)
+                     suffix_search=tok.suffix_search, infix_finditer=_guarded(tok.infix_finditer, ()),
+                     token_match=tok.token_match, url_match=_guarded(tok.url_match, None),
+                     faster_heuristics=tok.faster_heuristics)
     if settings[7] is not None:  # spaCy >= 3.8 bounds the chunk cache (before, it was unbounded)
         lean.max_cache_size = max(settings[7], LEAN_CACHE_SIZE)
     _LEAN[nlp] = (settings, lean)
     return lean
+
+
+def required_chars(rx: re.Pattern) -> re.Pattern | None:
+    """A character class such that every match of ``rx`` consumes one of its characters.
+
+    Read off the parsed pattern: a sequence needs what any one of its mandatory items
+    needs (the smallest such set is kept), a literal needs itself, a class its
+    characters, an alternation the union of what its branches need, a group or a
+    repeat of at least one what its content needs. Look-arounds, anchors and optional
+    items need nothing. None when the pattern needs no particular character, ignores
+    case, or uses a construct this reading does not know (a category such as
+    ``\\w``, a negated class, a back-reference): then nothing can be skipped.
+
+    Examples
+    --------
+    >>> need = required_chars(re.compile(r"(?<=[a-z])[-~](?=[a-z])|[.][.]+"))
+    >>> [c for c in "a-b.c~d e" if need.match(c)]
+    ['-', '.', '~']
+    >>> required_chars(re.compile("[^a]")) is None, required_chars(re.compile("a?")) is None
+    (True, True)
+    """
+    if rx.flags & re.IGNORECASE or not isinstance(rx.pattern, str):
+        return None
+    try:
+        ranges = _needs(_sre_parse.parse(rx.pattern, rx.flags))
+    except Exception:  # an unknown node shape: no shortcut
+        return None
+    if not ranges:
+        return None
+    return re.compile("[" + "".join(f"\\x{lo:02x}" if lo == hi and lo < 256 else
+                                    f"\\U{lo:08x}" if lo == hi else f"\\U{lo:08x}-\\U{hi:08x}"
+                                    for lo, hi in sorted(ranges)) + "]")
+
+
+def _needs(seq) -> frozenset | None:
+    """:func:`required_chars` of a parsed sequence, as ``(lo, hi)`` code point ranges."""
+    best = None
+    for op, av in seq:
+        got = _node_needs(op, av)
+        if got is not None and (best is None or _size(got) < _size(best)):
+            best = got
+    return best
+
+
+def _size(ranges: frozenset) -> int:
+    return sum(hi - lo + 1 for lo, hi in ranges)
+
+
+_OP = {name: getattr(_sre_parse, name, None) for name in (
+    "LITERAL", "IN", "RANGE", "SUBPATTERN", "ATOMIC_GROUP", "MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT", "BRANCH")}
+_REPEATS = (_OP["MAX_REPEAT"], _OP["MIN_REPEAT"], _OP["POSSESSIVE_REPEAT"])
+
+
+def _node_needs(op, av) -> frozenset | None:
+    if op is _OP["LITERAL"]:
+        return frozenset([(av, av)])
+    if op is _OP["IN"]:
+        out = set()
+        for iop, iav in av:
+            if iop is _OP["LITERAL"]:
+                out.add((iav, iav))
+            elif iop is _OP["RANGE"]:
+                out.add((iav[0], iav[1]))
+            else:  # NEGATE, CATEGORY (\\w, \\d, ...): unknown
+                return None
+        return frozenset(out)
+    if op is _OP["SUBPATTERN"]:
+        _group, add_flags, _del_flags, p = av
+        return None if add_flags & re.IGNORECASE else _needs(p)
+    if op is _OP["ATOMIC_GROUP"]:
+        return _needs(av)
+    if op in _REPEATS:
+        lo, _hi, p = av
+        return _needs(p) if lo >= 1 else None
+    if op is _OP["BRANCH"]:
+        out = set()
+        for alt in av[1]:
+            got = _needs(alt)
+            if got is None:
+                return None
+            out |= got
+        return frozenset(out)
+    return None  # anchors, look-arounds, ANY, NOT_LITERAL, back-references: nothing known
+
+
+def _guarded(fn, no_match):
+    """``fn`` (a compiled pattern's ``finditer`` or ``match``), skipped on a string it cannot match.
+
+    Returns ``no_match`` (what ``fn`` gives when nothing matches, up to ``list()``) for a
+    string holding none of :func:`required_chars` of the pattern; ``fn`` itself when
+    the pattern is not a plain compiled one or needs no particular character.
+    """
+    rx = getattr(fn, "__self__", None)
+    if not isinstance(rx, re.Pattern) or getattr(fn, "__name__", "") not in ("finditer", "match"):
+        return fn
+    need = required_chars(rx)
+    if need is None:
+        return fn
+    search = need.search
+
+    def guarded(string, *args):
+        if not args and search(string) is None:
+            return no_match
+        return fn(string, *args)
+
+    guarded.__wrapped__ = fn
+    guarded.__doc__ = f"{rx.pattern[:40]!r}.{fn.__name__}, skipped on strings without {need.pattern[:40]}"
+    return guarded
 
 
 _DEFAULT_KEYS = {"kg_lexicon": "kg_lexicon", "kg_patterns": "kg_patterns", "kg_phrases": "kg_phrases",

@@ -310,3 +310,25 @@ def test_final_mention_chars_equals_final_mentions_then_chars(nlp):
             taken.append(c)
         want = [(*toks.chars(s, e), *rest) for s, e, *rest in final_mentions(toks, taken)]
         assert final_mention_chars(toks, taken) == want, t[:60]
+
+
+def test_guarded_tokenizer_patterns_equal_the_plain_ones():
+    """The lean tokenizer's infix and URL patterns, skipped on words without a required character,
+    give what the plain patterns give on every chunk of the seed abstracts and the edge texts."""
+    from kg.extract.fast import _guarded, required_chars
+
+    tok = spacy.blank("en").tokenizer
+    infix, url = _guarded(tok.infix_finditer, ()), _guarded(tok.url_match, None)
+    assert infix is not tok.infix_finditer and url is not tok.url_match
+    assert required_chars(tok.url_match.__self__).pattern == r"[\x2e]"  # a URL needs a "."
+    chunks = {w for t in _seed_texts() + EDGE_TEXTS for w in re.split(r"( +)", t)}
+    chunks |= {"state-of-the-art", "e.g.", "3.5%", "x/y", "a@b.io", "www.example.org", "1-2", "Llama3–8B", "…", "©2024"}
+    skipped = 0
+    for w in chunks:
+        assert [m.span() for m in infix(w)] == [m.span() for m in tok.infix_finditer(w)], w
+        assert (url(w) is None) == (tok.url_match(w) is None), w
+        skipped += required_chars(tok.infix_finditer.__self__).search(w) is None
+    assert skipped > len(chunks) // 2  # most words hold no infix character
+    # patterns the reading does not know are left alone
+    assert _guarded(re.compile(r"\w+").finditer, ()).__self__.pattern == r"\w+"
+    assert required_chars(re.compile("(?i)a")) is None and required_chars(re.compile(r"(?:ab)?c|d")).pattern == r"[\x63\x64]"
