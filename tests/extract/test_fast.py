@@ -332,3 +332,27 @@ def test_guarded_tokenizer_patterns_equal_the_plain_ones():
     # patterns the reading does not know are left alone
     assert _guarded(re.compile(r"\w+").finditer, ()).__self__.pattern == r"\w+"
     assert required_chars(re.compile("(?i)a")) is None and required_chars(re.compile(r"(?:ab)?c|d")).pattern == r"[\x63\x64]"
+
+
+def test_suffix_by_last_char_equals_the_plain_search():
+    """The suffix search that tries only the alternatives able to end with the word's last character
+    finds what spaCy's suffix search finds: on every chunk of the seed abstracts and the edge texts,
+    every tail of those chunks, and short constructed words ending in each ASCII character and in
+    the non-ASCII characters the pattern names."""
+    from kg.extract.fast import _top_level_branches, suffix_by_last_char
+
+    search = spacy.blank("en").tokenizer.suffix_search
+    fast = suffix_by_last_char(search)
+    assert fast is not search
+    assert "|".join(_top_level_branches(search.__self__.pattern)) == search.__self__.pattern
+    words = {w for t in _seed_texts() + EDGE_TEXTS for w in re.split(r"\s+", t) if w}
+    words |= {w[i:] for w in words for i in range(len(w))}
+    odd = {c for c in search.__self__.pattern if not c.isascii()} | {chr(c) for c in range(32, 127)}
+    words |= {p + c for c in odd for p in ("", "5", "5k", "ab", "a..", "AB", "°C", "x'", "1\n")}
+    words |= {"5km²", "LLM’s", "end...", "a\n", "", "(", "U.S.", "3.5%)", "𝔽"}
+    for w in words:
+        got, want = fast(w), search(w)
+        assert (got and got.span()) == (want and want.span()), repr(w)
+    # patterns it cannot read so are left alone
+    assert suffix_by_last_char(re.compile("(a)$").search).__self__.pattern == "(a)$"
+    assert suffix_by_last_char(re.compile("a$", re.IGNORECASE).search).__self__.flags & re.IGNORECASE
