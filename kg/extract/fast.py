@@ -27,7 +27,8 @@ pattern by :func:`required_chars`; the copy calls them only on words that hold o
 (:func:`_guarded`). The suffix pattern (~80 alternatives, each ending in ``$``) is
 searched at every position of each such word, ~0.07 ms per abstract; a match ends
 with the word, so only the alternatives that can end with its last character are
-tried (:func:`suffix_by_last_char`). Together, about a third of the tokenizer's time.
+tried (:func:`suffix_by_last_char`; the prefix pattern likewise by the first character,
+:func:`prefix_by_first_char`). Together, about a third of the tokenizer's time.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ from kg.extract.phrases import PhraseChunker, find_phrases
 from kg.extract.resolve import Resolver, final_mention_chars, resolve_spans
 from kg.extract.tokens import Tokens, sentence_starts
 
-__all__ = ["FastPipeline", "lean_tokenizer", "required_chars", "suffix_by_last_char"]
+__all__ = ["FastPipeline", "lean_tokenizer", "required_chars", "suffix_by_last_char", "prefix_by_first_char"]
 
 #: chunks (space-separated strings) whose tokens the lean tokenizer caches. spaCy's default,
 #: 10,000, is full after ~1,500 abstracts and then caches nothing more: the words that are frequent
@@ -97,7 +98,7 @@ def lean_tokenizer(nlp: Language) -> Tokenizer | None:
     if got is not None and got[0] == settings:
         return got[1]
     vocab = Vocab(lex_attr_getters={LOWER: getters[LOWER], IS_PUNCT: getters[IS_PUNCT]})
-    lean = Tokenizer(vocab, rules=dict(tok.rules or {}), prefix_search=tok.prefix_search,
+    lean = Tokenizer(vocab, rules=dict(tok.rules or {}), prefix_search=prefix_by_first_char(tok.prefix_search),
                      suffix_search=suffix_by_last_char(tok.suffix_search), infix_finditer=_guarded(tok.infix_finditer, ()),
                      token_match=tok.token_match, url_match=_guarded(tok.url_match, None),
                      faster_heuristics=tok.faster_heuristics)
@@ -155,7 +156,7 @@ def _size(ranges: frozenset) -> int:
 
 _OP = {name: getattr(_sre_parse, name, None) for name in (
     "LITERAL", "IN", "RANGE", "SUBPATTERN", "ATOMIC_GROUP", "MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT", "BRANCH",
-    "AT", "AT_END", "AT_END_STRING", "ASSERT", "ASSERT_NOT")}
+    "AT", "AT_END", "AT_END_STRING", "AT_BEGINNING", "AT_BEGINNING_STRING", "ASSERT", "ASSERT_NOT")}
 _REPEATS = (_OP["MAX_REPEAT"], _OP["MIN_REPEAT"], _OP["POSSESSIVE_REPEAT"])
 
 
@@ -248,44 +249,91 @@ def _top_level_branches(src: str) -> list[str]:
     return pieces
 
 
-def _last_chars(piece: str, flags: int) -> frozenset | None:
-    """The characters a match of ``piece`` can end with, when it must end at the end of the
-    string (``...$``), as ``(lo, hi)`` ranges; None when unknown (the piece is then always tried)."""
+def _edge_chars(piece: str, flags: int, last: bool) -> frozenset | None:
+    """The characters a match of ``piece`` can end with (``last``) or start with, when it is
+    anchored there (``...$`` or ``^...``), as ``(lo, hi)`` ranges; None when unknown (the
+    piece is then always tried)."""
     seq = list(_sre_parse.parse(piece, flags))
-    if not seq or seq[-1][0] is not _OP["AT"] or seq[-1][1] not in (_OP["AT_END"], _OP["AT_END_STRING"]):
+    anchors = (_OP["AT_END"], _OP["AT_END_STRING"]) if last else (_OP["AT_BEGINNING"], _OP["AT_BEGINNING_STRING"])
+    edge = seq[-1] if last else seq[0] if seq else None
+    if edge is None or edge[0] is not _OP["AT"] or edge[1] not in anchors:
         return None
-    for op, av in reversed(seq[:-1]):
-        if op in (_OP["ASSERT"], _OP["ASSERT_NOT"]):
-            continue  # zero-width
-        return _node_last(op, av)
-    return None
+    return _seq_edge(seq[:-1] if last else seq[1:], last)
 
 
-def _node_last(op, av) -> frozenset | None:
-    if op is _OP["LITERAL"] or op is _OP["IN"]:
-        return _node_needs(op, av)
-    if op is _OP["SUBPATTERN"]:
-        return None if av[1] & re.IGNORECASE else _seq_last(av[3])
-    if op in _REPEATS:
-        return _seq_last(av[2]) if av[0] >= 1 else None
-    if op is _OP["BRANCH"]:
-        out = set()
-        for alt in av[1]:
-            got = _seq_last(alt)
-            if got is None:
-                return None
-            out |= got
-        return frozenset(out)
-    return None
+_ZERO_WIDTH = (_OP["AT"], _OP["ASSERT"], _OP["ASSERT_NOT"])
 
 
-def _seq_last(seq) -> frozenset | None:
-    """The characters the last consuming item of ``seq`` can end with (None: unknown or optional)."""
+def _seq_edge(seq, last: bool) -> frozenset | None:
+    """The characters the last (first) consuming item of ``seq`` can end (start) with."""
     items = list(seq)
-    if not items:
+    for op, av in (reversed(items) if last else items):
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _OP["LITERAL"] or op is _OP["IN"]:
+            return _node_needs(op, av)
+        if op is _OP["SUBPATTERN"]:
+            return None if av[1] & re.IGNORECASE else _seq_edge(av[3], last)
+        if op in _REPEATS:
+            return _seq_edge(av[2], last) if av[0] >= 1 else None
+        if op is _OP["BRANCH"]:
+            out = set()
+            for alt in av[1]:
+                got = _seq_edge(alt, last)
+                if got is None:
+                    return None
+                out |= got
+            return frozenset(out)
         return None
-    op, av = items[-1]
-    return _node_last(op, av)
+    return None
+
+
+def _by_edge_char(fn, last: bool):
+    """``fn`` (an affix pattern's ``search``), trying only the alternatives that can end
+    (``last``) or start with the string's last (first) character (see :func:`suffix_by_last_char`)."""
+    rx = getattr(fn, "__self__", None)
+    if (not isinstance(rx, re.Pattern) or getattr(fn, "__name__", "") != "search" or not isinstance(rx.pattern, str)
+            or rx.groups or rx.flags & (re.MULTILINE | re.VERBOSE | re.IGNORECASE)):
+        return fn
+    try:
+        pieces = _top_level_branches(rx.pattern)
+        edges = [_edge_chars(p, rx.flags, last) for p in pieces]
+    except Exception:  # a branch that does not parse alone: no shortcut
+        return fn
+    if all(e is None for e in edges):
+        return fn
+    compiled: dict[tuple[int, ...], object] = {}
+    by_char: dict[str, object] = {"\n": fn} if last else {}  # ("$" also matches before a final newline)
+    at = -1 if last else 0
+
+    def _none(string):
+        return None
+
+    def for_char(ch: str):
+        code = ord(ch)
+        keep = tuple(i for i, edge in enumerate(edges)
+                     if edge is None or any(lo <= code <= hi for lo, hi in edge))
+        got = compiled.get(keep)
+        if got is None:
+            try:
+                got = re.compile("|".join(pieces[i] for i in keep), rx.flags).search if keep else _none
+            except re.error:
+                got = fn
+            compiled[keep] = got
+        by_char[ch] = got
+        return got
+
+    def affix_search(string):
+        if not string:
+            return fn(string)
+        ch = string[at]
+        search = by_char.get(ch)
+        if search is None:
+            search = for_char(ch)
+        return search(string)
+
+    affix_search.__wrapped__ = fn
+    return affix_search
 
 
 def suffix_by_last_char(fn):
@@ -310,45 +358,20 @@ def suffix_by_last_char(fn):
     >>> [(w, fast(w) and fast(w).span()) for w in ["models,", "LLM's", "5km", "done"]]
     [('models,', (6, 7)), ("LLM's", (3, 5)), ('5km', (1, 3)), ('done', None)]
     """
-    rx = getattr(fn, "__self__", None)
-    if (not isinstance(rx, re.Pattern) or getattr(fn, "__name__", "") != "search" or not isinstance(rx.pattern, str)
-            or rx.groups or rx.flags & (re.MULTILINE | re.VERBOSE | re.IGNORECASE)):
-        return fn
-    try:
-        pieces = _top_level_branches(rx.pattern)
-        lasts = [_last_chars(p, rx.flags) for p in pieces]
-    except Exception:  # a branch that does not parse alone: no shortcut
-        return fn
-    compiled: dict[tuple[int, ...], object] = {}
-    by_char: dict[str, object] = {"\n": fn}
+    return _by_edge_char(fn, last=True)
 
-    def _none(string):
-        return None
 
-    def for_char(ch: str):
-        code = ord(ch)
-        keep = tuple(i for i, last in enumerate(lasts)
-                     if last is None or any(lo <= code <= hi for lo, hi in last))
-        got = compiled.get(keep)
-        if got is None:
-            try:
-                got = re.compile("|".join(pieces[i] for i in keep), rx.flags).search if keep else _none
-            except re.error:
-                got = fn
-            compiled[keep] = got
-        by_char[ch] = got
-        return got
+def prefix_by_first_char(fn):
+    """``fn`` (a prefix pattern's ``search``, ``^a|^b|...``), trying only the alternatives that
+    can start with the string's first character (the mirror of :func:`suffix_by_last_char`).
 
-    def suffix_search(string):
-        if not string:
-            return fn(string)
-        search = by_char.get(string[-1])
-        if search is None:
-            search = for_char(string[-1])
-        return search(string)
-
-    suffix_search.__wrapped__ = fn
-    return suffix_search
+    >>> import spacy
+    >>> search = spacy.blank("en").tokenizer.prefix_search
+    >>> fast = prefix_by_first_char(search)
+    >>> [(w, fast(w) and fast(w).span()) for w in ['"Hi', "(GPT", "$5", "model"]]
+    [('"Hi', (0, 1)), ('(GPT', (0, 1)), ('$5', (0, 1)), ('model', None)]
+    """
+    return _by_edge_char(fn, last=False)
 
 
 _DEFAULT_KEYS = {"kg_lexicon": "kg_lexicon", "kg_patterns": "kg_patterns", "kg_phrases": "kg_phrases",

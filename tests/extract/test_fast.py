@@ -356,3 +356,22 @@ def test_suffix_by_last_char_equals_the_plain_search():
     # patterns it cannot read so are left alone
     assert suffix_by_last_char(re.compile("(a)$").search).__self__.pattern == "(a)$"
     assert suffix_by_last_char(re.compile("a$", re.IGNORECASE).search).__self__.flags & re.IGNORECASE
+
+
+def test_prefix_by_first_char_equals_the_plain_search():
+    """The prefix search that tries only the alternatives able to start with the word's first
+    character finds what spaCy's prefix search finds (words as in the suffix test, mirrored)."""
+    from kg.extract.fast import prefix_by_first_char
+
+    search = spacy.blank("en").tokenizer.prefix_search
+    fast = prefix_by_first_char(search)
+    assert fast is not search
+    words = {w for t in _seed_texts() + EDGE_TEXTS for w in re.split(r"\s+", t) if w}
+    words |= {w[:i] for w in words for i in range(1, len(w) + 1)}
+    odd = {c for c in search.__self__.pattern if not c.isascii()} | {chr(c) for c in range(32, 127)}
+    words |= {c + p for c in odd for p in ("", "5", "ab", "..a", "AB", "'s", "\n1")}
+    words |= {"$5", "US$5", "...", "…a", "", "(", "\n", "“Hi", "𝔽"}
+    for w in words:
+        got, want = fast(w), search(w)
+        assert (got and got.span()) == (want and want.span()), repr(w)
+    assert prefix_by_first_char(re.compile("(a)").search).__self__.pattern == "(a)"
