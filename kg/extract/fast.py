@@ -36,6 +36,8 @@ from __future__ import annotations
 import re
 import weakref
 
+import ahocorasick
+
 try:  # the parser behind re.compile (a private module; moved in Python 3.11)
     import re._parser as _sre_parse
 except ImportError:  # pragma: no cover - Python < 3.11
@@ -49,12 +51,13 @@ from spacy.vocab import Vocab
 
 from kg.extract.abbrev import AbbreviationDetector, abbreviation_spans
 from kg.extract.candidates import align_chars
-from kg.extract.patterns import PatternMatcher, find_patterns
-from kg.extract.phrases import PhraseChunker, find_phrases
+from kg.extract.patterns import PatternMatcher, find_patterns, trigger_families
+from kg.extract.phrases import _ASCII_LETTERS, _HEADS, _LOWER_WORD, PhraseChunker, find_phrases
 from kg.extract.resolve import Resolver, final_mention_chars, resolve_spans
 from kg.extract.tokens import Tokens, sentence_starts
 
-__all__ = ["FastPipeline", "lean_tokenizer", "required_chars", "suffix_by_last_char", "prefix_by_first_char"]
+__all__ = ["FastPipeline", "lean_tokenizer", "required_chars", "suffix_by_last_char", "prefix_by_first_char",
+           "scan_words"]
 
 #: chunks (space-separated strings) whose tokens the lean tokenizer caches. spaCy's default,
 #: 10,000, is full after ~1,500 abstracts and then caches nothing more: the words that are frequent
@@ -374,6 +377,74 @@ def prefix_by_first_char(fn):
     return _by_edge_char(fn, last=False)
 
 
+def _word_automaton() -> "ahocorasick.Automaton":
+    """The phrase head words and the pattern trigger words in one automaton over lowercased text.
+
+    Lowercase key -> (length, whether it is a head word, ((trigger word as written, families), ...)).
+    """
+    entries: dict[str, list] = {}
+    for head in _HEADS:  # (lowercase)
+        entries.setdefault(head, [False, []])[0] = True
+    for word, families in trigger_families().items():
+        entries.setdefault(word.lower(), [False, []])[1].append((word, families))
+    auto = ahocorasick.Automaton()
+    for key, (is_head, trig) in entries.items():
+        auto.add_word(key, (len(key), is_head, tuple(trig)))
+    auto.make_automaton()
+    return auto
+
+
+_WORDS = _word_automaton()
+
+
+def scan_words(text: str) -> tuple[dict[str, list[int]], list[tuple[int, int]]] | None:
+    """``(patterns._triggers(text), phrases._head_words(text))`` in one Aho-Corasick pass.
+
+    The two scans walk the text one character at a time (~13 µs each per abstract); one
+    automaton holds both word lists, keyed in lowercase: a trigger word counts where the
+    text spells it as written (triggers are case-sensitive), a head word where it is a
+    whole word (the test of :func:`kg.extract.phrases._head_words`). Trigger offsets come
+    in text order of their ends; the head list is :func:`_head_words`' list. None when
+    lowercasing changes the text's length (offsets would shift; the callers then scan
+    themselves).
+
+    >>> triggers, heads = scan_words("We propose TreeQA for question answering; accuracy rises.")
+    >>> sorted(triggers), heads
+    (['metric', 'subject', 'verb'], [(31, 40)])
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    triggers: dict[str, list[int]] = {}
+    heads = []
+    size = len(text)
+    startswith = text.startswith
+    for last, (n, is_head, trig) in _WORDS.iter(low):
+        start = last + 1 - n
+        for word, families in trig:
+            if startswith(word, start):
+                for family in families:
+                    got = triggers.get(family)
+                    if got is None:
+                        triggers[family] = [start]
+                    else:
+                        got.append(start)
+        if is_head:  # kg.extract.phrases._head_words, inlined
+            end = last + 1
+            if start > 0:
+                ch = text[start - 1]
+                if ch.isalnum() or ch in "_-":
+                    continue
+            if end < size:
+                ch = text[end]
+                if ch.isalnum() or ch in "_-":
+                    continue
+            if text[start] not in _ASCII_LETTERS or not _LOWER_WORD.issuperset(text[start + 1:end]):
+                continue
+            heads.append((start, end))
+    return triggers, heads
+
+
 _DEFAULT_KEYS = {"kg_lexicon": "kg_lexicon", "kg_patterns": "kg_patterns", "kg_phrases": "kg_phrases",
                  "kg_abbrev": "kg_abbrev", "kg_resolve": "kg"}
 
@@ -427,8 +498,9 @@ class FastPipeline:
             spans["kg_lexicon"] = [(*chars(s, e), t, k) for s, e, t, k in self.lexicon.token_spans(toks)]
         k = text.find("\n\n")
         title_end = k if 0 < k < 400 else None
-        spans["kg_patterns"] = align_chars(toks, find_patterns(text, title_end))
-        spans["kg_phrases"] = align_chars(toks, find_phrases(text))
+        triggers, heads = scan_words(text) or (None, None)
+        spans["kg_patterns"] = align_chars(toks, find_patterns(text, title_end, triggers))
+        spans["kg_phrases"] = align_chars(toks, find_phrases(text, heads))
         abbr, pairs = abbreviation_spans(toks, find_uses=self.find_uses)
         spans["kg_abbrev"] = [(*chars(s, e), t, r) for s, e, t, r in abbr]
         taken = resolve_spans(toks, spans, pairs, lexicon_aliases=self.resolver.aliases)

@@ -267,8 +267,8 @@ _VERB_CUE_SUBJECTS = ("We", "we", "paper", "work", "study", "This", "this", "Her
 _NAMED_CUE_WORDS = ("called", "named", "dubbed", "termed", "coined", "denoted", "referred to as", "namely")
 
 
-def _trigger_automaton() -> "ahocorasick.Automaton":
-    """One Aho-Corasick automaton of every trigger word: word -> (families, length)."""
+def trigger_families() -> dict[str, frozenset[str]]:
+    """Every trigger word (case-sensitive) -> the families it triggers (see :func:`_triggers`)."""
     families: dict[str, set[str]] = {}
     for family, words in (("metric", _METRIC_LOWER_STARTS + _METRIC_UPPER_STARTS), ("score", ("score", "Score")),
                           ("data", _DATA_CUE_WORDS),
@@ -276,6 +276,12 @@ def _trigger_automaton() -> "ahocorasick.Automaton":
                           ("named", _NAMED_CUE_WORDS)):
         for w in words:
             families.setdefault(w, set()).add(family)
+    return {w: frozenset(f) for w, f in families.items()}
+
+
+def _trigger_automaton() -> "ahocorasick.Automaton":
+    """One Aho-Corasick automaton of every trigger word: word -> (families, length)."""
+    families = trigger_families()
     auto = ahocorasick.Automaton()
     for w, fams in families.items():
         auto.add_word(w, (frozenset(fams), len(w)))
@@ -403,7 +409,8 @@ def _ok_core(name: str) -> bool:
     return True
 
 
-def find_patterns(text: str, title_end: int | None = None) -> list[Candidate]:
+def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, list[int]] | None = None
+                  ) -> list[Candidate]:
     """Every pattern candidate in ``text`` (overlaps allowed; the resolver picks).
 
     Parameters
@@ -412,6 +419,9 @@ def find_patterns(text: str, title_end: int | None = None) -> list[Candidate]:
         The paper text (title, blank line, abstract) or any text.
     title_end : int, optional
         Where the title ends; when given, "X: ..." at the start names X.
+    triggers : dict, optional
+        :func:`_triggers` of ``text`` (in any order per family), when the caller has it
+        (the fast path finds it with the phrase heads in one pass, :mod:`kg.extract.fast`).
 
     Returns
     -------
@@ -425,7 +435,8 @@ def find_patterns(text: str, title_end: int | None = None) -> list[Candidate]:
     """
     out: list[Candidate] = []
     add = out.append
-    triggers = _triggers(text)
+    if triggers is None:
+        triggers = _triggers(text)
     for m in _metric_matches(text, triggers):
         add(Candidate(m.start("core"), m.end("core"), "Metric", "metric"))
     for m in _model_matches(text):

@@ -249,8 +249,11 @@ def head_type(words: list[str]) -> str | None:
     return t
 
 
-def find_phrases(text: str) -> list[Candidate]:
+def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """Task and Method noun phrases in ``text``, as candidates.
+
+    ``heads``: :func:`_head_words` of ``text``, when the caller has it (the fast path finds
+    it with the pattern triggers in one pass, :mod:`kg.extract.fast`).
 
     Examples
     --------
@@ -259,7 +262,7 @@ def find_phrases(text: str) -> list[Candidate]:
     [('Diffusion models', 'Method'), ('text-to-image generation', 'Task'), ('image editing', 'Task'), ('federated learning', 'Task')]
     """
     out: list[Candidate] = []
-    for hs, he in _head_words(text):
+    for hs, he in (_head_words(text) if heads is None else heads):
         head = text[hs:he]
         # "Generation" in Title Case mid-title is fine; ALL-CAPS heads are not phrases
         if head.isupper() and len(head) > 1:

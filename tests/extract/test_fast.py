@@ -375,3 +375,27 @@ def test_prefix_by_first_char_equals_the_plain_search():
         got, want = fast(w), search(w)
         assert (got and got.span()) == (want and want.span()), repr(w)
     assert prefix_by_first_char(re.compile("(a)").search).__self__.pattern == "(a)"
+
+
+def test_scan_words_equals_the_two_scans():
+    """One pass for the pattern triggers and the phrase heads gives what the two passes give."""
+    from kg.extract.fast import scan_words
+    from kg.extract.patterns import _triggers
+
+    rng = random.Random(5)
+    bits = ["We", "we", "WE", "This", "mAP", "MAP", "chrF", "CHRF", "score", "Score", "SCORE", "learning",
+            "Learning", "question-answering", "re-id", "pre-training", "dataset", "called", "propose", "F1",
+            "(", "-", " ", "_", "x", "é", "accuracy", "segmentation", "Segmentation", "K"]
+    texts = _seed_texts() + EDGE_TEXTS + ["".join(rng.choice(bits) + rng.choice(["", " ", "-", ", "]) for _ in range(30))
+                                          for _ in range(3000)]
+    for t in texts:
+        got = scan_words(t)
+        if got is None:
+            assert len(t.lower()) != len(t)
+            continue
+        triggers, heads = got
+        assert heads == _head_words(t), t
+        want = _triggers(t)
+        assert sorted(triggers) == sorted(want), t
+        assert all(sorted(triggers[f]) == sorted(want[f]) for f in want), t
+    assert scan_words("İstanbul") is None  # lowercasing lengthens it
