@@ -315,14 +315,15 @@ def test_final_mention_chars_equals_final_mentions_then_chars(nlp):
 def test_guarded_tokenizer_patterns_equal_the_plain_ones():
     """The lean tokenizer's infix and URL patterns, skipped on words without a required character,
     give what the plain patterns give on every chunk of the seed abstracts and the edge texts."""
-    from kg.extract.fast import _guarded, required_chars
+    from kg.extract.fast import _guarded, infix_from_first_chars, required_chars
 
     tok = spacy.blank("en").tokenizer
-    infix, url = _guarded(tok.infix_finditer, ()), _guarded(tok.url_match, None)
+    infix, url = infix_from_first_chars(tok.infix_finditer), _guarded(tok.url_match, None)
     assert infix is not tok.infix_finditer and url is not tok.url_match
     assert required_chars(tok.url_match.__self__).pattern == r"[\x2e]"  # a URL needs a "."
     chunks = {w for t in _seed_texts() + EDGE_TEXTS for w in re.split(r"( +)", t)}
-    chunks |= {"state-of-the-art", "e.g.", "3.5%", "x/y", "a@b.io", "www.example.org", "1-2", "Llama3–8B", "…", "©2024"}
+    chunks |= {"state-of-the-art", "e.g.", "3.5%", "x/y", "a@b.io", "www.example.org", "1-2", "Llama3–8B", "…", "©2024",
+               "a--b", "a---b", "a......b", "x.Y", "a,b", "3+4", "2^-3", "a:b<c>d=e", "word—word", "é-ü", "A.B.C"}
     skipped = 0
     for w in chunks:
         assert [m.span() for m in infix(w)] == [m.span() for m in tok.infix_finditer(w)], w
