@@ -146,8 +146,11 @@ class _Cand:
 def _clean(text: str, c: _Cand) -> bool:
     """Trim determiners / trailing generic heads in place; False if the candidate must go."""
     s = text[c.start:c.end]
-    # (_LEAD needs one of its words first: an ASCII start letter outside _LEAD_FIRST cannot match)
-    m = _LEAD.match(s) if s[:1] in _LEAD_FIRST or not s[:1].isascii() else None
+    # whether s holds whitespace (any but " " is not printable); the trims below only shorten s
+    spaced = " " in s or not s.isprintable()
+    # (_LEAD needs one of its words first: an ASCII start letter outside _LEAD_FIRST cannot match;
+    # and whitespace after it)
+    m = _LEAD.match(s) if spaced and (s[:1] in _LEAD_FIRST or not s[:1].isascii()) else None
     if m and m.end() < len(s):
         c.start += m.end()
         s = s[m.end():]
@@ -174,7 +177,7 @@ def _clean(text: str, c: _Cand) -> bool:
         return False
     if c.type == "Metric" and c.start > 1 and text[c.start - 1] == "-" and _ADJ_PREFIX.search(text, max(0, c.start - 9), c.start):
         return False  # "high-precision 3D reconstruction", "low-accuracy models": an adjective
-    first = s.split(None, 1)[0]
+    first = s.split(None, 1)[0] if spaced else s
     if first in STOP_WORDS and c.source != "phrase":  # "for instance": lowercase function word
         return False
     if "et al" in s or (s[0] in _NUMBER_FIRST or s[0].isdigit() or s[0].isspace()) and (
