@@ -31,6 +31,7 @@ How it decides, in order:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -595,12 +596,20 @@ def final_mention_chars(toks: Tokens, taken: list[_Cand]) -> list[tuple[int, int
     final_mentions(toks, taken)]``.
     """
     out = []
-    char_span, starts, ends = toks.char_span, toks.starts, toks.ends
+    starts, ends, n, size = toks.starts, toks.ends, toks.n, len(toks.text)
     for c in taken:
-        sp = char_span(c.start, c.end, "expand")
-        if sp is None:
+        # toks.char_span(c.start, c.end, "expand"), inlined
+        start, end = c.start, c.end
+        if start < 0 or start >= size or not n or end < 1 or end > size:
             continue
-        s, e = sp
+        s = bisect_right(starts, start) - 1
+        e = bisect_right(starts, end - 1)
+        if s < 0 or e <= 0:
+            continue
+        if start == ends[s]:
+            s += 1
+        if s > e:
+            raise IndexError(f"span [{s}:{e}] out of range for a doc of {n} tokens")
         if s < e:
             cs, ce = starts[s], ends[e - 1]
         else:
