@@ -116,15 +116,29 @@ def _run_start(text: str, end: int, chars: str) -> int:
         start = lo
 
 
+def _run_starts(text: str, matches, chars: str) -> list[int]:
+    """``[_run_start(text, m.start(), chars) for m in matches]``, the first step inlined.
+
+    (A run of letters is almost always shorter than the 32 characters looked at first;
+    one call per match cost more than the look itself.)
+    """
+    out = []
+    for m in matches:
+        q = m.start()
+        lo = q - 32 if q > 32 else 0
+        kept = len(text[lo:q].rstrip(chars))
+        out.append(lo + kept if kept or not lo else _run_start(text, q, chars))
+    return out
+
+
 def _model_matches(text: str) -> list[re.Match]:
     """``list(_MODEL.finditer(text))``, tried only where a core can start."""
-    return finditer_from(_MODEL, text, [_run_start(text, m.start(), _LETTERS_DASH)
-                                         for m in _LETTER_DIGIT.finditer(text)])
+    return finditer_from(_MODEL, text, _run_starts(text, _LETTER_DIGIT.finditer(text), _LETTERS_DASH))
 
 
 def _camel_matches(text: str) -> list[re.Match]:
     """``list(_CAMEL.finditer(text))``, tried only where a core can start."""
-    return finditer_from(_CAMEL, text, [_run_start(text, m.start(), _LETTERS) for m in _CASE_TURN.finditer(text)])
+    return finditer_from(_CAMEL, text, _run_starts(text, _CASE_TURN.finditer(text), _LETTERS))
 
 
 # ALL-CAPS acronyms (2-8 letters, digits allowed after the first two): GRPO, SDXL, VQGAN

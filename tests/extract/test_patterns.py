@@ -57,6 +57,20 @@ def test_run_start():
     assert _run_start(long, 100, _LETTERS) == 0  # runs longer than one 32-character step
 
 
+def test_run_starts_equals_run_start_per_match():
+    import re
+
+    from kg.extract.patterns import _run_starts
+
+    rng = random.Random(12)
+    texts = _texts()[:200] + ["".join(rng.choice(["x", "Ab", "-", " ", "7", "_", "q" * 40]) for _ in range(60))
+                              for _ in range(2000)]
+    for t in texts:
+        for chars in (_LETTERS, _LETTERS_DASH):
+            got = _run_starts(t, re.finditer(r"[A-Z0-9]", t), chars)
+            assert got == [_run_start(t, m.start(), chars) for m in re.finditer(r"[A-Z0-9]", t)], t
+
+
 def test_finditer_from_keeps_finditer_order_and_overlaps():
     rx = re.compile(r"(?<![\w])GPT-\d\w*")
     t = "GPT-4 and GPT-4o, not xGPT-4"
