@@ -322,7 +322,8 @@ def test_guarded_tokenizer_patterns_equal_the_plain_ones():
     assert infix is not tok.infix_finditer and url is not tok.url_match
     assert required_chars(tok.url_match.__self__).pattern == r"[\x2e]"  # a URL needs a "."
     chunks = {w for t in _seed_texts() + EDGE_TEXTS for w in re.split(r"( +)", t)}
-    chunks |= {"state-of-the-art", "e.g.", "3.5%", "x/y", "a@b.io", "www.example.org", "1-2", "Llama3–8B", "…", "©2024",
+    chunks |= {"state-of-the-art", "e.g.", "3.5%", "x/y", "a@b.io", "www.example.org", "1-2", "Llama3–8B", "…",
+               "©2024",
                "a--b", "a---b", "a......b", "x.Y", "a,b", "3+4", "2^-3", "a:b<c>d=e", "word—word", "é-ü", "A.B.C"}
     skipped = 0
     for w in chunks:
@@ -332,7 +333,8 @@ def test_guarded_tokenizer_patterns_equal_the_plain_ones():
     assert skipped > len(chunks) // 2  # most words hold no infix character
     # patterns the reading does not know are left alone
     assert _guarded(re.compile(r"\w+").finditer, ()).__self__.pattern == r"\w+"
-    assert required_chars(re.compile("(?i)a")) is None and required_chars(re.compile(r"(?:ab)?c|d")).pattern == r"[\x63\x64]"
+    assert required_chars(re.compile("(?i)a")) is None
+    assert required_chars(re.compile(r"(?:ab)?c|d")).pattern == r"[\x63\x64]"
 
 
 def test_suffix_by_last_char_equals_the_plain_search():
@@ -387,8 +389,8 @@ def test_scan_words_equals_the_two_scans():
     bits = ["We", "we", "WE", "This", "mAP", "MAP", "chrF", "CHRF", "score", "Score", "SCORE", "learning",
             "Learning", "question-answering", "re-id", "pre-training", "dataset", "called", "propose", "F1",
             "(", "-", " ", "_", "x", "é", "accuracy", "segmentation", "Segmentation", "K"]
-    texts = _seed_texts() + EDGE_TEXTS + ["".join(rng.choice(bits) + rng.choice(["", " ", "-", ", "]) for _ in range(30))
-                                          for _ in range(3000)]
+    texts = _seed_texts() + EDGE_TEXTS
+    texts += ["".join(rng.choice(bits) + rng.choice(["", " ", "-", ", "]) for _ in range(30)) for _ in range(3000)]
     for t in texts:
         got = scan_words(t)
         if got is None:
