@@ -11,6 +11,7 @@ and a pattern tried only at the positions where it can start.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Iterable, NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -77,14 +78,20 @@ def align_chars(toks: Tokens, candidates: Iterable[Candidate]) -> list[tuple[int
     """
     out = []
     char_span, starts, ends = toks.char_span, toks.starts, toks.ends
+    size, n = len(toks.text), toks.n
     for c in candidates:
         cs, ce = c.start, c.end
         if ce <= cs:
             continue
-        sp = char_span(cs, ce, "expand")
-        if sp is None:
+        # toks.char_span(cs, ce, "expand"), inlined (cs < ce here)
+        if cs < 0 or ce > size or not n:
             continue
-        s, e = sp
+        s = bisect_right(starts, cs) - 1
+        e = bisect_right(starts, ce - 1)
+        if s < 0 or e <= 0:
+            continue
+        if cs == ends[s]:
+            s += 1
         if e <= s:
             continue
         s0, e0 = starts[s], ends[e - 1]

@@ -18,11 +18,30 @@ its own that computes only the two lexeme attributes the components read,
 attributes for every word it sees for the first time (shape, stop word, like_num,
 ...): a tenth of the tokenizer's time on unseen abstracts. ``nlp`` and its vocab are
 not touched, so users of ``nlp`` see no difference.
+
+Two of the tokenizer's regular expressions are tried on every word it has not
+cached, and match almost none of them: the infix pattern (hyphens, slashes, dots
+between letters) and the URL pattern. Every match of either consumes one of a few
+characters (``-.,:/<>=~+*^``, symbols, dashes; a URL needs a "."), read off the
+pattern by :func:`required_chars`; the copy calls them only on words that hold one
+(:func:`_guarded`). The suffix pattern (~80 alternatives, each ending in ``$``) is
+searched at every position of each such word, ~0.07 ms per abstract; a match ends
+with the word, so only the alternatives that can end with its last character are
+tried (:func:`suffix_by_last_char`; the prefix pattern likewise by the first character,
+:func:`prefix_by_first_char`). Together, about a third of the tokenizer's time.
 """
 
 from __future__ import annotations
 
+import re
 import weakref
+
+import ahocorasick
+
+try:  # the parser behind re.compile (a private module; moved in Python 3.11)
+    import re._parser as _sre_parse
+except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_parse as _sre_parse
 
 from spacy.attrs import IS_PUNCT, LOWER
 from spacy.language import Language
@@ -32,12 +51,13 @@ from spacy.vocab import Vocab
 
 from kg.extract.abbrev import AbbreviationDetector, abbreviation_spans
 from kg.extract.candidates import align_chars
-from kg.extract.patterns import PatternMatcher, find_patterns
-from kg.extract.phrases import PhraseChunker, find_phrases
+from kg.extract.patterns import PatternMatcher, find_patterns, trigger_families
+from kg.extract.phrases import _ASCII_LETTERS, _HEADS, _LOWER_WORD, PhraseChunker, find_phrases
 from kg.extract.resolve import Resolver, final_mention_chars, resolve_spans
 from kg.extract.tokens import Tokens, sentence_starts
 
-__all__ = ["FastPipeline", "lean_tokenizer"]
+__all__ = ["FastPipeline", "lean_tokenizer", "required_chars", "suffix_by_last_char", "prefix_by_first_char",
+           "infix_from_first_chars", "scan_words"]
 
 #: chunks (space-separated strings) whose tokens the lean tokenizer caches. spaCy's default,
 #: 10,000, is full after ~1,500 abstracts and then caches nothing more: the words that are frequent
@@ -81,13 +101,401 @@ def lean_tokenizer(nlp: Language) -> Tokenizer | None:
     if got is not None and got[0] == settings:
         return got[1]
     vocab = Vocab(lex_attr_getters={LOWER: getters[LOWER], IS_PUNCT: getters[IS_PUNCT]})
-    lean = Tokenizer(vocab, rules=dict(tok.rules or {}), prefix_search=tok.prefix_search,
-                     suffix_search=tok.suffix_search, infix_finditer=tok.infix_finditer,
-                     token_match=tok.token_match, url_match=tok.url_match, faster_heuristics=tok.faster_heuristics)
+    lean = Tokenizer(vocab, rules=dict(tok.rules or {}), prefix_search=prefix_by_first_char(tok.prefix_search),
+                     suffix_search=suffix_by_last_char(tok.suffix_search),
+                     infix_finditer=infix_from_first_chars(tok.infix_finditer),
+                     token_match=tok.token_match, url_match=_guarded(tok.url_match, None),
+                     faster_heuristics=tok.faster_heuristics)
     if settings[7] is not None:  # spaCy >= 3.8 bounds the chunk cache (before, it was unbounded)
         lean.max_cache_size = max(settings[7], LEAN_CACHE_SIZE)
     _LEAN[nlp] = (settings, lean)
     return lean
+
+
+def required_chars(rx: re.Pattern) -> re.Pattern | None:
+    """A character class such that every match of ``rx`` consumes one of its characters.
+
+    Read off the parsed pattern: a sequence needs what any one of its mandatory items
+    needs (the smallest such set is kept), a literal needs itself, a class its
+    characters, an alternation the union of what its branches need, a group or a
+    repeat of at least one what its content needs. Look-arounds, anchors and optional
+    items need nothing. None when the pattern needs no particular character, ignores
+    case, or uses a construct this reading does not know (a category such as
+    ``\\w``, a negated class, a back-reference): then nothing can be skipped.
+
+    Examples
+    --------
+    >>> need = required_chars(re.compile(r"(?<=[a-z])[-~](?=[a-z])|[.][.]+"))
+    >>> [c for c in "a-b.c~d e" if need.match(c)]
+    ['-', '.', '~']
+    >>> required_chars(re.compile("[^a]")) is None, required_chars(re.compile("a?")) is None
+    (True, True)
+    """
+    if rx.flags & re.IGNORECASE or not isinstance(rx.pattern, str):
+        return None
+    try:
+        ranges = _needs(_sre_parse.parse(rx.pattern, rx.flags))
+    except Exception:  # an unknown node shape: no shortcut
+        return None
+    if not ranges:
+        return None
+    return _char_class(ranges)
+
+
+def _char_class(ranges) -> re.Pattern:
+    """A compiled character class of ``(lo, hi)`` code point ranges."""
+    return re.compile("[" + "".join(f"\\x{lo:02x}" if lo == hi and lo < 256 else
+                                    f"\\U{lo:08x}" if lo == hi else f"\\U{lo:08x}-\\U{hi:08x}"
+                                    for lo, hi in sorted(ranges)) + "]")
+
+
+def _needs(seq) -> frozenset | None:
+    """:func:`required_chars` of a parsed sequence, as ``(lo, hi)`` code point ranges."""
+    best = None
+    for op, av in seq:
+        got = _node_needs(op, av)
+        if got is not None and (best is None or _size(got) < _size(best)):
+            best = got
+    return best
+
+
+def _size(ranges: frozenset) -> int:
+    return sum(hi - lo + 1 for lo, hi in ranges)
+
+
+_OP = {name: getattr(_sre_parse, name, None) for name in (
+    "LITERAL", "IN", "RANGE", "SUBPATTERN", "ATOMIC_GROUP", "MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT", "BRANCH",
+    "AT", "AT_END", "AT_END_STRING", "AT_BEGINNING", "AT_BEGINNING_STRING", "ASSERT", "ASSERT_NOT")}
+_REPEATS = (_OP["MAX_REPEAT"], _OP["MIN_REPEAT"], _OP["POSSESSIVE_REPEAT"])
+
+
+def _node_needs(op, av) -> frozenset | None:
+    if op is _OP["LITERAL"]:
+        return frozenset([(av, av)])
+    if op is _OP["IN"]:
+        out = set()
+        for iop, iav in av:
+            if iop is _OP["LITERAL"]:
+                out.add((iav, iav))
+            elif iop is _OP["RANGE"]:
+                out.add((iav[0], iav[1]))
+            else:  # NEGATE, CATEGORY (\\w, \\d, ...): unknown
+                return None
+        return frozenset(out)
+    if op is _OP["SUBPATTERN"]:
+        _group, add_flags, _del_flags, p = av
+        return None if add_flags & re.IGNORECASE else _needs(p)
+    if op is _OP["ATOMIC_GROUP"]:
+        return _needs(av)
+    if op in _REPEATS:
+        lo, _hi, p = av
+        return _needs(p) if lo >= 1 else None
+    if op is _OP["BRANCH"]:
+        out = set()
+        for alt in av[1]:
+            got = _needs(alt)
+            if got is None:
+                return None
+            out |= got
+        return frozenset(out)
+    return None  # anchors, look-arounds, ANY, NOT_LITERAL, back-references: nothing known
+
+
+def _guarded(fn, no_match):
+    """``fn`` (a compiled pattern's ``finditer`` or ``match``), skipped on a string it cannot match.
+
+    Returns ``no_match`` (what ``fn`` gives when nothing matches, up to ``list()``) for a
+    string holding none of :func:`required_chars` of the pattern; ``fn`` itself when
+    the pattern is not a plain compiled one or needs no particular character.
+    """
+    rx = getattr(fn, "__self__", None)
+    if not isinstance(rx, re.Pattern) or getattr(fn, "__name__", "") not in ("finditer", "match"):
+        return fn
+    need = required_chars(rx)
+    if need is None:
+        return fn
+    search = need.search
+
+    def guarded(string, *args):
+        if not args and search(string) is None:
+            return no_match
+        return fn(string, *args)
+
+    guarded.__wrapped__ = fn
+    guarded.__doc__ = f"{rx.pattern[:40]!r}.{fn.__name__}, skipped on strings without {need.pattern[:40]}"
+    return guarded
+
+
+def infix_from_first_chars(fn):
+    """``fn`` (an infix pattern's ``finditer``), tried only where a match can start.
+
+    Every match of spaCy's infix pattern consumes one character first (a hyphen, slash,
+    dot, comma, symbol ...; look-behinds consume nothing), so it can start only at such a
+    character: ``rx.match`` is tried there alone (:func:`kg.extract.candidates.finditer_from`,
+    the matches ``finditer`` finds), instead of the whole alternation at every position
+    (~2 µs for a hyphenated word). A word without such a character has no match. Returns
+    a list (spaCy calls ``list()`` on it); ``fn`` itself when the first characters cannot
+    be read off the pattern (see :func:`required_chars`) or it can match the empty string.
+
+    >>> import spacy
+    >>> finditer = spacy.blank("en").tokenizer.infix_finditer
+    >>> [m.span() for m in infix_from_first_chars(finditer)("GRPO-based/x")]
+    [(4, 5), (10, 11)]
+    """
+    rx = getattr(fn, "__self__", None)
+    if (not isinstance(rx, re.Pattern) or getattr(fn, "__name__", "") != "finditer" or not isinstance(rx.pattern, str)
+            or rx.flags & re.IGNORECASE):
+        return _guarded(fn, ())
+    try:
+        parsed = _sre_parse.parse(rx.pattern, rx.flags)
+        first = _seq_edge(parsed, last=False) if parsed.getwidth()[0] >= 1 else None
+    except Exception:
+        first = None
+    if not first:
+        return _guarded(fn, ())
+    first_rx = _char_class(first)
+    starts_of = first_rx.finditer
+    match = rx.match
+
+    def infix_finditer(string):
+        out = []
+        end = 0
+        for m in starts_of(string):
+            p = m.start()
+            if p >= end:
+                got = match(string, p)
+                if got is not None:
+                    out.append(got)
+                    end = got.end()
+        return out
+
+    infix_finditer.__wrapped__ = fn
+    return infix_finditer
+
+
+def _top_level_branches(src: str) -> list[str]:
+    """``src`` cut at its top-level ``|`` (not inside a group, a class or after a backslash).
+
+    >>> _top_level_branches(r"a$|(?:b|c)$|[|]$|\\|$")
+    ['a$', '(?:b|c)$', '[|]$', '\\\\|$']
+    """
+    pieces, depth, in_class, start, i, n = [], 0, False, 0, 0, len(src)
+    while i < n:
+        ch = src[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if src.startswith("^", i + 1):
+                i += 1
+            if src.startswith("]", i + 1):  # "[]" and "[^]" open with a literal "]"
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            pieces.append(src[start:i])
+            start = i + 1
+        i += 1
+    pieces.append(src[start:])
+    return pieces
+
+
+def _edge_chars(piece: str, flags: int, last: bool) -> frozenset | None:
+    """The characters a match of ``piece`` can end with (``last``) or start with, when it is
+    anchored there (``...$`` or ``^...``), as ``(lo, hi)`` ranges; None when unknown (the
+    piece is then always tried)."""
+    seq = list(_sre_parse.parse(piece, flags))
+    anchors = (_OP["AT_END"], _OP["AT_END_STRING"]) if last else (_OP["AT_BEGINNING"], _OP["AT_BEGINNING_STRING"])
+    edge = seq[-1] if last else seq[0] if seq else None
+    if edge is None or edge[0] is not _OP["AT"] or edge[1] not in anchors:
+        return None
+    return _seq_edge(seq[:-1] if last else seq[1:], last)
+
+
+_ZERO_WIDTH = (_OP["AT"], _OP["ASSERT"], _OP["ASSERT_NOT"])
+
+
+def _seq_edge(seq, last: bool) -> frozenset | None:
+    """The characters the last (first) consuming item of ``seq`` can end (start) with."""
+    items = list(seq)
+    for op, av in (reversed(items) if last else items):
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _OP["LITERAL"] or op is _OP["IN"]:
+            return _node_needs(op, av)
+        if op is _OP["SUBPATTERN"]:
+            return None if av[1] & re.IGNORECASE else _seq_edge(av[3], last)
+        if op in _REPEATS:
+            return _seq_edge(av[2], last) if av[0] >= 1 else None
+        if op is _OP["BRANCH"]:
+            out = set()
+            for alt in av[1]:
+                got = _seq_edge(alt, last)
+                if got is None:
+                    return None
+                out |= got
+            return frozenset(out)
+        return None
+    return None
+
+
+def _by_edge_char(fn, last: bool):
+    """``fn`` (an affix pattern's ``search``), trying only the alternatives that can end
+    (``last``) or start with the string's last (first) character (see :func:`suffix_by_last_char`)."""
+    rx = getattr(fn, "__self__", None)
+    if (not isinstance(rx, re.Pattern) or getattr(fn, "__name__", "") != "search" or not isinstance(rx.pattern, str)
+            or rx.groups or rx.flags & (re.MULTILINE | re.VERBOSE | re.IGNORECASE)):
+        return fn
+    try:
+        pieces = _top_level_branches(rx.pattern)
+        edges = [_edge_chars(p, rx.flags, last) for p in pieces]
+    except Exception:  # a branch that does not parse alone: no shortcut
+        return fn
+    if all(e is None for e in edges):
+        return fn
+    compiled: dict[tuple[int, ...], object] = {}
+    by_char: dict[str, object] = {"\n": fn} if last else {}  # ("$" also matches before a final newline)
+    at = -1 if last else 0
+
+    def _none(string):
+        return None
+
+    def for_char(ch: str):
+        code = ord(ch)
+        keep = tuple(i for i, edge in enumerate(edges)
+                     if edge is None or any(lo <= code <= hi for lo, hi in edge))
+        got = compiled.get(keep)
+        if got is None:
+            try:
+                got = re.compile("|".join(pieces[i] for i in keep), rx.flags).search if keep else _none
+            except re.error:
+                got = fn
+            compiled[keep] = got
+        by_char[ch] = got
+        return got
+
+    def affix_search(string):
+        if not string:
+            return fn(string)
+        ch = string[at]
+        search = by_char.get(ch)
+        if search is None:
+            search = for_char(ch)
+        return search(string)
+
+    affix_search.__wrapped__ = fn
+    return affix_search
+
+
+def suffix_by_last_char(fn):
+    """``fn`` (a suffix pattern's ``search``), trying only the alternatives that can end with
+    the string's last character.
+
+    spaCy's suffix pattern is ``a$|b$|...``: ``search`` tries every alternative at every
+    position of the word, ~3 µs for a ten-letter word. A match ends at the end of the
+    string, so an alternative whose last character cannot be the string's last character
+    cannot match and is left out; the alternatives kept stay in their order, so the match
+    is the one ``fn`` finds (the leftmost, then the first alternative). Each kept subset is
+    compiled once. ``fn`` itself when the pattern cannot be read so (capture groups,
+    ``re.IGNORECASE``, ``re.MULTILINE`` or ``re.VERBOSE``, a branch that does not parse
+    alone); a string that ends with a newline (where ``$`` also matches before it), or whose
+    subset of alternatives does not compile alone, gets ``fn``.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> search = spacy.blank("en").tokenizer.suffix_search
+    >>> fast = suffix_by_last_char(search)
+    >>> [(w, fast(w) and fast(w).span()) for w in ["models,", "LLM's", "5km", "done"]]
+    [('models,', (6, 7)), ("LLM's", (3, 5)), ('5km', (1, 3)), ('done', None)]
+    """
+    return _by_edge_char(fn, last=True)
+
+
+def prefix_by_first_char(fn):
+    """``fn`` (a prefix pattern's ``search``, ``^a|^b|...``), trying only the alternatives that
+    can start with the string's first character (the mirror of :func:`suffix_by_last_char`).
+
+    >>> import spacy
+    >>> search = spacy.blank("en").tokenizer.prefix_search
+    >>> fast = prefix_by_first_char(search)
+    >>> [(w, fast(w) and fast(w).span()) for w in ['"Hi', "(GPT", "$5", "model"]]
+    [('"Hi', (0, 1)), ('(GPT', (0, 1)), ('$5', (0, 1)), ('model', None)]
+    """
+    return _by_edge_char(fn, last=False)
+
+
+def _word_automaton() -> "ahocorasick.Automaton":
+    """The phrase head words and the pattern trigger words in one automaton over lowercased text.
+
+    Lowercase key -> (length, whether it is a head word, ((trigger word as written, families), ...)).
+    """
+    entries: dict[str, list] = {}
+    for head in _HEADS:  # (lowercase)
+        entries.setdefault(head, [False, []])[0] = True
+    for word, families in trigger_families().items():
+        entries.setdefault(word.lower(), [False, []])[1].append((word, families))
+    auto = ahocorasick.Automaton()
+    for key, (is_head, trig) in entries.items():
+        auto.add_word(key, (len(key), is_head, tuple(trig)))
+    auto.make_automaton()
+    return auto
+
+
+_WORDS = _word_automaton()
+
+
+def scan_words(text: str) -> tuple[dict[str, list[int]], list[tuple[int, int]]] | None:
+    """``(patterns._triggers(text), phrases._head_words(text))`` in one Aho-Corasick pass.
+
+    The two scans walk the text one character at a time (~13 µs each per abstract); one
+    automaton holds both word lists, keyed in lowercase: a trigger word counts where the
+    text spells it as written (triggers are case-sensitive), a head word where it is a
+    whole word (the test of :func:`kg.extract.phrases._head_words`). Trigger offsets come
+    in text order of their ends; the head list is :func:`_head_words`' list. None when
+    lowercasing changes the text's length (offsets would shift; the callers then scan
+    themselves).
+
+    >>> triggers, heads = scan_words("We propose TreeQA for question answering; accuracy rises.")
+    >>> sorted(triggers), heads
+    (['metric', 'subject', 'verb'], [(31, 40)])
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    triggers: dict[str, list[int]] = {}
+    heads = []
+    size = len(text)
+    startswith = text.startswith
+    for last, (n, is_head, trig) in _WORDS.iter(low):
+        start = last + 1 - n
+        for word, families in trig:
+            if startswith(word, start):
+                for family in families:
+                    got = triggers.get(family)
+                    if got is None:
+                        triggers[family] = [start]
+                    else:
+                        got.append(start)
+        if is_head:  # kg.extract.phrases._head_words, inlined
+            end = last + 1
+            if start > 0:
+                ch = text[start - 1]
+                if ch.isalnum() or ch in "_-":
+                    continue
+            if end < size:
+                ch = text[end]
+                if ch.isalnum() or ch in "_-":
+                    continue
+            if text[start] not in _ASCII_LETTERS or not _LOWER_WORD.issuperset(text[start + 1:end]):
+                continue
+            heads.append((start, end))
+    return triggers, heads
 
 
 _DEFAULT_KEYS = {"kg_lexicon": "kg_lexicon", "kg_patterns": "kg_patterns", "kg_phrases": "kg_phrases",
@@ -143,8 +551,9 @@ class FastPipeline:
             spans["kg_lexicon"] = [(*chars(s, e), t, k) for s, e, t, k in self.lexicon.token_spans(toks)]
         k = text.find("\n\n")
         title_end = k if 0 < k < 400 else None
-        spans["kg_patterns"] = align_chars(toks, find_patterns(text, title_end))
-        spans["kg_phrases"] = align_chars(toks, find_phrases(text))
+        triggers, heads = scan_words(text) or (None, None)
+        spans["kg_patterns"] = align_chars(toks, find_patterns(text, title_end, triggers))
+        spans["kg_phrases"] = align_chars(toks, find_phrases(text, heads))
         abbr, pairs = abbreviation_spans(toks, find_uses=self.find_uses)
         spans["kg_abbrev"] = [(*chars(s, e), t, r) for s, e, t, r in abbr]
         taken = resolve_spans(toks, spans, pairs, lexicon_aliases=self.resolver.aliases)

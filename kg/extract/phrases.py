@@ -249,8 +249,11 @@ def head_type(words: list[str]) -> str | None:
     return t
 
 
-def find_phrases(text: str) -> list[Candidate]:
+def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """Task and Method noun phrases in ``text``, as candidates.
+
+    ``heads``: :func:`_head_words` of ``text``, when the caller has it (the fast path finds
+    it with the pattern triggers in one pass, :mod:`kg.extract.fast`).
 
     Examples
     --------
@@ -259,7 +262,7 @@ def find_phrases(text: str) -> list[Candidate]:
     [('Diffusion models', 'Method'), ('text-to-image generation', 'Task'), ('image editing', 'Task'), ('federated learning', 'Task')]
     """
     out: list[Candidate] = []
-    for hs, he in _head_words(text):
+    for hs, he in (_head_words(text) if heads is None else heads):
         head = text[hs:he]
         # "Generation" in Title Case mid-title is fine; ALL-CAPS heads are not phrases
         if head.isupper() and len(head) > 1:
@@ -267,12 +270,15 @@ def find_phrases(text: str) -> list[Candidate]:
         words = [head]
         start = hs
         if hs > 1 and text[hs - 1] == " ":
+            # the words of text[lo:hs - 1].split(" "), right to left, found one at a time (the walk
+            # stops after a word or two); the first one is dropped when the window may cut it
             lo = max(0, hs - 90)
-            parts = text[lo:hs - 1].split(" ")
-            if lo > 0:
-                parts = parts[1:]  # the window may cut the first word
             pos = hs - 1  # the space before the current leftmost word
-            for w in reversed(parts):
+            while True:
+                k = text.rfind(" ", lo, pos)
+                if k == -1 and lo > 0:
+                    break
+                w = text[k + 1 if k != -1 else lo:pos]
                 if len(words) > _MAX_MODS or not w:
                     break
                 opener = w[0] in "(\"'“"
@@ -285,7 +291,7 @@ def find_phrases(text: str) -> list[Candidate]:
                 words.insert(0, w)
                 start = pos - len(w)
                 pos = start - 1 - opener
-                if opener or "\n" in w:
+                if opener or "\n" in w or k == -1:
                     break
         hl = head.lower()
         if len(words) < 2:

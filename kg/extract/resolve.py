@@ -31,6 +31,7 @@ How it decides, in order:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -146,8 +147,11 @@ class _Cand:
 def _clean(text: str, c: _Cand) -> bool:
     """Trim determiners / trailing generic heads in place; False if the candidate must go."""
     s = text[c.start:c.end]
-    # (_LEAD needs one of its words first: an ASCII start letter outside _LEAD_FIRST cannot match)
-    m = _LEAD.match(s) if s[:1] in _LEAD_FIRST or not s[:1].isascii() else None
+    # whether s holds whitespace (any but " " is not printable); the trims below only shorten s
+    spaced = " " in s or not s.isprintable()
+    # (_LEAD needs one of its words first: an ASCII start letter outside _LEAD_FIRST cannot match;
+    # and whitespace after it)
+    m = _LEAD.match(s) if spaced and (s[:1] in _LEAD_FIRST or not s[:1].isascii()) else None
     if m and m.end() < len(s):
         c.start += m.end()
         s = s[m.end():]
@@ -174,7 +178,7 @@ def _clean(text: str, c: _Cand) -> bool:
         return False
     if c.type == "Metric" and c.start > 1 and text[c.start - 1] == "-" and _ADJ_PREFIX.search(text, max(0, c.start - 9), c.start):
         return False  # "high-precision 3D reconstruction", "low-accuracy models": an adjective
-    first = s.split(None, 1)[0]
+    first = s.split(None, 1)[0] if spaced else s
     if first in STOP_WORDS and c.source != "phrase":  # "for instance": lowercase function word
         return False
     if "et al" in s or (s[0] in _NUMBER_FIRST or s[0].isdigit() or s[0].isspace()) and (
@@ -592,12 +596,20 @@ def final_mention_chars(toks: Tokens, taken: list[_Cand]) -> list[tuple[int, int
     final_mentions(toks, taken)]``.
     """
     out = []
-    char_span, starts, ends = toks.char_span, toks.starts, toks.ends
+    starts, ends, n, size = toks.starts, toks.ends, toks.n, len(toks.text)
     for c in taken:
-        sp = char_span(c.start, c.end, "expand")
-        if sp is None:
+        # toks.char_span(c.start, c.end, "expand"), inlined
+        start, end = c.start, c.end
+        if start < 0 or start >= size or not n or end < 1 or end > size:
             continue
-        s, e = sp
+        s = bisect_right(starts, start) - 1
+        e = bisect_right(starts, end - 1)
+        if s < 0 or e <= 0:
+            continue
+        if start == ends[s]:
+            s += 1
+        if s > e:
+            raise IndexError(f"span [{s}:{e}] out of range for a doc of {n} tokens")
         if s < e:
             cs, ce = starts[s], ends[e - 1]
         else:

@@ -310,3 +310,95 @@ def test_final_mention_chars_equals_final_mentions_then_chars(nlp):
             taken.append(c)
         want = [(*toks.chars(s, e), *rest) for s, e, *rest in final_mentions(toks, taken)]
         assert final_mention_chars(toks, taken) == want, t[:60]
+
+
+def test_guarded_tokenizer_patterns_equal_the_plain_ones():
+    """The lean tokenizer's infix and URL patterns, skipped on words without a required character,
+    give what the plain patterns give on every chunk of the seed abstracts and the edge texts."""
+    from kg.extract.fast import _guarded, infix_from_first_chars, required_chars
+
+    tok = spacy.blank("en").tokenizer
+    infix, url = infix_from_first_chars(tok.infix_finditer), _guarded(tok.url_match, None)
+    assert infix is not tok.infix_finditer and url is not tok.url_match
+    assert required_chars(tok.url_match.__self__).pattern == r"[\x2e]"  # a URL needs a "."
+    chunks = {w for t in _seed_texts() + EDGE_TEXTS for w in re.split(r"( +)", t)}
+    chunks |= {"state-of-the-art", "e.g.", "3.5%", "x/y", "a@b.io", "www.example.org", "1-2", "Llama3–8B", "…",
+               "©2024",
+               "a--b", "a---b", "a......b", "x.Y", "a,b", "3+4", "2^-3", "a:b<c>d=e", "word—word", "é-ü", "A.B.C"}
+    skipped = 0
+    for w in chunks:
+        assert [m.span() for m in infix(w)] == [m.span() for m in tok.infix_finditer(w)], w
+        assert (url(w) is None) == (tok.url_match(w) is None), w
+        skipped += required_chars(tok.infix_finditer.__self__).search(w) is None
+    assert skipped > len(chunks) // 2  # most words hold no infix character
+    # patterns the reading does not know are left alone
+    assert _guarded(re.compile(r"\w+").finditer, ()).__self__.pattern == r"\w+"
+    assert required_chars(re.compile("(?i)a")) is None
+    assert required_chars(re.compile(r"(?:ab)?c|d")).pattern == r"[\x63\x64]"
+
+
+def test_suffix_by_last_char_equals_the_plain_search():
+    """The suffix search that tries only the alternatives able to end with the word's last character
+    finds what spaCy's suffix search finds: on every chunk of the seed abstracts and the edge texts,
+    every tail of those chunks, and short constructed words ending in each ASCII character and in
+    the non-ASCII characters the pattern names."""
+    from kg.extract.fast import _top_level_branches, suffix_by_last_char
+
+    search = spacy.blank("en").tokenizer.suffix_search
+    fast = suffix_by_last_char(search)
+    assert fast is not search
+    assert "|".join(_top_level_branches(search.__self__.pattern)) == search.__self__.pattern
+    words = {w for t in _seed_texts() + EDGE_TEXTS for w in re.split(r"\s+", t) if w}
+    words |= {w[i:] for w in words for i in range(len(w))}
+    odd = {c for c in search.__self__.pattern if not c.isascii()} | {chr(c) for c in range(32, 127)}
+    words |= {p + c for c in odd for p in ("", "5", "5k", "ab", "a..", "AB", "°C", "x'", "1\n")}
+    words |= {"5km²", "LLM’s", "end...", "a\n", "", "(", "U.S.", "3.5%)", "𝔽"}
+    for w in words:
+        got, want = fast(w), search(w)
+        assert (got and got.span()) == (want and want.span()), repr(w)
+    # patterns it cannot read so are left alone
+    assert suffix_by_last_char(re.compile("(a)$").search).__self__.pattern == "(a)$"
+    assert suffix_by_last_char(re.compile("a$", re.IGNORECASE).search).__self__.flags & re.IGNORECASE
+
+
+def test_prefix_by_first_char_equals_the_plain_search():
+    """The prefix search that tries only the alternatives able to start with the word's first
+    character finds what spaCy's prefix search finds (words as in the suffix test, mirrored)."""
+    from kg.extract.fast import prefix_by_first_char
+
+    search = spacy.blank("en").tokenizer.prefix_search
+    fast = prefix_by_first_char(search)
+    assert fast is not search
+    words = {w for t in _seed_texts() + EDGE_TEXTS for w in re.split(r"\s+", t) if w}
+    words |= {w[:i] for w in words for i in range(1, len(w) + 1)}
+    odd = {c for c in search.__self__.pattern if not c.isascii()} | {chr(c) for c in range(32, 127)}
+    words |= {c + p for c in odd for p in ("", "5", "ab", "..a", "AB", "'s", "\n1")}
+    words |= {"$5", "US$5", "...", "…a", "", "(", "\n", "“Hi", "𝔽"}
+    for w in words:
+        got, want = fast(w), search(w)
+        assert (got and got.span()) == (want and want.span()), repr(w)
+    assert prefix_by_first_char(re.compile("(a)").search).__self__.pattern == "(a)"
+
+
+def test_scan_words_equals_the_two_scans():
+    """One pass for the pattern triggers and the phrase heads gives what the two passes give."""
+    from kg.extract.fast import scan_words
+    from kg.extract.patterns import _triggers
+
+    rng = random.Random(5)
+    bits = ["We", "we", "WE", "This", "mAP", "MAP", "chrF", "CHRF", "score", "Score", "SCORE", "learning",
+            "Learning", "question-answering", "re-id", "pre-training", "dataset", "called", "propose", "F1",
+            "(", "-", " ", "_", "x", "é", "accuracy", "segmentation", "Segmentation", "K"]
+    texts = _seed_texts() + EDGE_TEXTS
+    texts += ["".join(rng.choice(bits) + rng.choice(["", " ", "-", ", "]) for _ in range(30)) for _ in range(3000)]
+    for t in texts:
+        got = scan_words(t)
+        if got is None:
+            assert len(t.lower()) != len(t)
+            continue
+        triggers, heads = got
+        assert heads == _head_words(t), t
+        want = _triggers(t)
+        assert sorted(triggers) == sorted(want), t
+        assert all(sorted(triggers[f]) == sorted(want[f]) for f in want), t
+    assert scan_words("İstanbul") is None  # lowercasing lengthens it

@@ -57,6 +57,20 @@ def test_run_start():
     assert _run_start(long, 100, _LETTERS) == 0  # runs longer than one 32-character step
 
 
+def test_run_starts_equals_run_start_per_match():
+    import re
+
+    from kg.extract.patterns import _run_starts
+
+    rng = random.Random(12)
+    texts = _texts()[:200] + ["".join(rng.choice(["x", "Ab", "-", " ", "7", "_", "q" * 40]) for _ in range(60))
+                              for _ in range(2000)]
+    for t in texts:
+        for chars in (_LETTERS, _LETTERS_DASH):
+            got = _run_starts(t, re.finditer(r"[A-Z0-9]", t), chars)
+            assert got == [_run_start(t, m.start(), chars) for m in re.finditer(r"[A-Z0-9]", t)], t
+
+
 def test_finditer_from_keeps_finditer_order_and_overlaps():
     rx = re.compile(r"(?<![\w])GPT-\d\w*")
     t = "GPT-4 and GPT-4o, not xGPT-4"
@@ -103,15 +117,24 @@ def _prefixes(items, i=0, prefix=""):
     return {prefix}
 
 
-def test_metric_anchor_words_cover_every_lower_case_alternative():
-    from kg.extract.patterns import _METRIC, _METRIC_LOWER_STARTS
+def test_metric_anchor_words_cover_every_alternative():
+    """Every alternative of _METRIC starts with one of the anchor words, except the catch-all
+    "<Capitalised word> score", whose starts _score_starts finds."""
+    from kg.extract.patterns import _METRIC, _METRIC_CATCH_ALL, _METRIC_LOWER_STARTS, _METRIC_UPPER_STARTS
 
-    parsed = _parser().parse(_METRIC.pattern)
-    core = next(av for op, av in parsed.data if av and isinstance(av, tuple) and av[0] == _METRIC.groupindex["core"])
-    starts = _prefixes(list(core[-1].data))
+    def starts_of(pattern):
+        parsed = _parser().parse(pattern)
+        core = next(av for op, av in parsed.data if av and isinstance(av, tuple) and av[0] == 1)
+        return _prefixes(list(core[-1].data))
+
+    starts = starts_of(_METRIC.pattern)
     assert starts, "no alternatives found"
+    words = _METRIC_LOWER_STARTS + _METRIC_UPPER_STARTS
     for start in starts:
-        assert start == "[A-Z]" or start[:1].isupper() or any(start.startswith(w) for w in _METRIC_LOWER_STARTS), start
+        assert start == "[A-Z]" or any(start.startswith(w) for w in words), start
+    # "[A-Z]" comes from the catch-all alone
+    assert _METRIC.pattern.count("|" + _METRIC_CATCH_ALL + ")") == 1
+    assert "[A-Z]" not in starts_of(_METRIC.pattern.replace("|" + _METRIC_CATCH_ALL + ")", ")"))
 
 
 def test_metric_scan_equals_finditer():
@@ -124,8 +147,10 @@ def test_metric_scan_equals_finditer():
     rng = random.Random(11)
     texts = _texts()[:4] + [" ".join(rng.choice(metric_bits + ["a", "(", ",", "-", "on"]) for _ in range(12))
                             for _ in range(5000)]
+    texts += ["an FID-2 score, 3 CLIP scores", "X-Y\tscore", "Ab_c Score", "é-ABC score", "score", " score",
+              "ÄB1 scores", "a-BC score", "x\u00a0Q-1\u2003scores", "(IS score)", "A score"]
     for t in texts:
-        assert _spans(_metric_matches(t, _triggers(t).get("metric", []))) == _spans(_METRIC.finditer(t)), t
+        assert _spans(_metric_matches(t, _triggers(t))) == _spans(_METRIC.finditer(t)), t
 
 
 def test_triggers_and_cue_shortcuts():

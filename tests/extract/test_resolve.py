@@ -82,3 +82,6 @@ def test_clean_first_character_shortcuts_are_exact():
             assert ch in R._LEAD_FIRST or not ch.isascii(), ch
         if number_first.match(ch):
             assert ch in R._NUMBER_FIRST or ch.isdigit() or ch.isspace(), ch
+        if re.match(r"\s", ch):  # _clean's "spaced" test: all whitespace but " " is unprintable
+            assert ch == " " or not ch.isprintable(), hex(cp)
+    assert R._LEAD.pattern.endswith(r")\s+)+")  # every _LEAD word is followed by whitespace
