@@ -41,14 +41,16 @@ def command(source, store, host, port, timeout_s, max_result_mb):
 
     if store is not None and source is not None:
         raise click.UsageError("give SOURCE or --store, not both")
-    handle = serve(source, store=store, host=host, port=port, timeout_s=timeout_s,
-                   max_result_bytes=max_result_mb * 1024 * 1024)
 
     def _term(signum, frame):
         raise KeyboardInterrupt
 
+    # installed before the server starts, so a SIGTERM at any moment takes the clean path
     previous = signal.signal(signal.SIGTERM, _term)
+    handle = None
     try:
+        handle = serve(source, store=store, host=host, port=port, timeout_s=timeout_s,
+                       max_result_bytes=max_result_mb * 1024 * 1024)
         click.echo(f"kg: SPARQL endpoint  {handle.sparql_url}", err=True)
         click.echo(f"kg: query page       {handle.url}", err=True)
         if handle.graph_url:
@@ -59,5 +61,6 @@ def command(source, store, host, port, timeout_s, max_result_mb):
     except KeyboardInterrupt:
         click.echo("kg: stopping", err=True)
     finally:
-        handle.stop()
+        if handle is not None:
+            handle.stop()
         signal.signal(signal.SIGTERM, previous)
