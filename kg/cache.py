@@ -46,7 +46,6 @@ True
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import json
 import logging
@@ -59,6 +58,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
+from kg.gcpause import gc_paused
 from kg.model import DocExtraction, Mention, Paper, Relation, Result
 
 __all__ = ["ExtractionCache", "cache_versions", "CACHE_FILE", "SCHEMA"]
@@ -254,13 +254,8 @@ class ExtractionCache:
         bad = []
         # decoding creates ~20 objects per paper; with the cyclic GC on, its collections re-scan
         # everything decoded so far and take most of the time (several times slower at 75k papers)
-        gc_was_enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with gc_paused():
             self._decode_rows(rows, keyed, found, bad)
-        finally:
-            if gc_was_enabled:
-                gc.enable()
         if bad:
             self._warn(f"extraction cache: {len(bad)} damaged entries ignored; they will be re-extracted")
         return found

@@ -8,7 +8,6 @@ the previous outputs as they were (see docs/reliability.md).
 from __future__ import annotations
 
 import contextlib
-import gc
 import itertools
 import logging
 import os
@@ -22,6 +21,7 @@ from typing import Iterable, Sequence
 import networkx as nx
 
 from kg.errors import KgError
+from kg.gcpause import gc_paused
 from kg.graph import build_graph, entity_nodes
 from kg.model import ENTITY_TYPES, DocExtraction
 
@@ -166,7 +166,7 @@ def build(
     timed = _timer(summary.timings)
     stats = IngestStats()
 
-    with timed("read"), _gc_paused():
+    with timed("read"), gc_paused():
         papers = list(read_papers(inputs, on_error=on_error, stats=stats))
     summary.papers = len(papers)
     summary.skipped_records = stats.skipped
@@ -179,7 +179,7 @@ def build(
                         scheduler=scheduler, progress=progress, summary=summary)
     handoff = _Handoff(docs)  # freed inside once the graph is built
     del docs
-    with _gc_paused():  # until the graph is written and freed: see _gc_paused
+    with gc_paused():  # until the graph is written and freed: see kg.gcpause
         _build_outputs(papers, handoff, outdir, summary=summary, timed=timed, formats=formats,
                        store=store, html=html, max_nodes=max_nodes, trends=trends, period=period,
                        min_comention=min_comention, min_phrase_papers=min_phrase_papers,
@@ -199,25 +199,6 @@ class _Handoff:
     def take(self):
         obj, self.obj = self.obj, None
         return obj
-
-
-@contextlib.contextmanager
-def _gc_paused():
-    """Switch Python's cyclic garbage collector off for the block.
-
-    Building the graph allocates millions of long-lived dicts and tuples; every few
-    thousand allocations the collector runs, and its older generations re-scan all
-    of them: half of ``build_graph``'s time at 10k papers, more at 75k. kg's
-    graph and outputs create no reference cycles worth collecting (memory is
-    freed by reference counting), so nothing accumulates while it is off.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _build_outputs(papers, handoff: "_Handoff", outdir: Path, *, summary, timed, formats, store, html,

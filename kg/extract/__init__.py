@@ -8,16 +8,15 @@ index ``paper.text`` (title, blank line, abstract). Relations come from
 
 from __future__ import annotations
 
-import gc
 import importlib.util
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from itertools import islice
 
 from spacy.attrs import IDX, SENT_START
 
 from kg.extract.candidates import doc_text
+from kg.gcpause import gc_paused
 from kg.model import DocExtraction, Mention, Paper
 
 __all__ = ["extract_papers", "extract_text", "doc_to_extraction", "build_nlp", "EXTRACTOR_VERSION",
@@ -156,30 +155,11 @@ def _fast(nlp):
     return FastPipeline(nlp) if FastPipeline.supports(nlp) else None
 
 
-@contextmanager
-def _gc_paused():
-    """The cyclic garbage collector paused for one batch (as :mod:`kg.cache` does when decoding).
-
-    A batch allocates tens of thousands of small objects (match objects, tuples, mentions,
-    relations) that live until the batch is returned; with the collector on, its young
-    generation collections scan them again and again (~5% of extraction time). Reference
-    counting still frees everything that is not part of a cycle; the collector's previous
-    state is restored afterwards.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _extract_texts(items: list[tuple[str, str]], nlp, batch_size: int, relations: bool = True) -> list[DocExtraction]:
     fast = _fast(nlp)
     if fast is not None:
         out = []
-        with _gc_paused():
+        with gc_paused():
             for pid, text in items:
                 sent_chars, final = fast(text)
                 sentences = _sentence_spans(text, sent_chars) if sent_chars else [(0, len(text))]

@@ -123,21 +123,25 @@ def _head_words(text: str) -> list[tuple[int, int]]:
     if len(low) != len(text):  # a character whose lowercase is longer: offsets would shift
         return [(m.start(), m.end()) for m in _WORD_RX.finditer(text) if m.group().lower() in _HEADS]
     out = []
-    size = len(text)
     for last, n in _HEAD_AUTO.iter(low):
-        start, end = last + 1 - n, last + 1
-        if start > 0:
-            ch = text[start - 1]
-            if ch.isalnum() or ch in "_-":
-                continue
-        if end < size:
-            ch = text[end]
-            if ch.isalnum() or ch in "_-":
-                continue
-        if text[start] not in _ASCII_LETTERS or not _LOWER_WORD.issuperset(text[start + 1:end]):
-            continue
-        out.append((start, end))
+        start = last + 1 - n
+        if is_head_word_at(text, start, last + 1):
+            out.append((start, last + 1))
     return out
+
+
+def is_head_word_at(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a whole :data:`_WORD_RX` word (an ASCII letter, then
+    lowercase letters or hyphens, not touching a word character or hyphen on either side)."""
+    if start > 0:
+        ch = text[start - 1]
+        if ch.isalnum() or ch in "_-":
+            return False
+    if end < len(text):
+        ch = text[end]
+        if ch.isalnum() or ch in "_-":
+            return False
+    return text[start] in _ASCII_LETTERS and _LOWER_WORD.issuperset(text[start + 1:end])
 _GENERIC_AFTER = re.compile(
     r"\s(system|systems|model|models|algorithm|algorithms|technique|techniques|method|methods|approach|"
     r"approaches|architecture|architectures|framework|frameworks|mechanism|mechanisms|module|modules|"
@@ -294,12 +298,6 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
                 if opener or "\n" in w or k == -1:
                     break
         hl = head.lower()
-        if len(words) < 2:
-            if hl in SINGLE_TASKS and not text.startswith(" of ", he):
-                out.append(Candidate(hs, he, "Task", hl))
-            elif hl in SINGLE_METHODS:
-                out.append(Candidate(hs, he, "Method", hl))
-            continue
         # do not start on a verb-like "-ing" word ("tackling reasoning", "Training Diffusion Models")
         while len(words) > 1 and (words[0].lower() in BAD_MODIFIERS or (
                 words[0].lower().endswith("ing") and words[0].lower() not in _ING_OK and words[0] != head)):

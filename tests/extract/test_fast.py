@@ -196,7 +196,7 @@ def test_sentence_starts_fast_rule_equals_token_loop(nlp):
 def test_gc_paused_restores_the_collector_state():
     import gc
 
-    from kg.extract import _gc_paused
+    from kg.gcpause import gc_paused as _gc_paused
 
     was = gc.isenabled()
     try:

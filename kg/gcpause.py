@@ -1,0 +1,36 @@
+"""``gc_paused()``: Python's cyclic garbage collector switched off for a block.
+
+kg's bulk stages (decoding the extraction cache, extracting a batch, building and
+writing the graph) allocate millions of small, long-lived objects and create no
+reference cycles worth collecting. With the collector on, each young-generation
+collection re-scans them, and older generations re-scan everything allocated so far:
+about half of ``build_graph``'s time at 10k papers, ~5% of extraction, and most of
+cache decoding at 75k papers. Reference counting still frees everything; the
+collector's previous state is restored on exit, so nesting is safe.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+__all__ = ["gc_paused"]
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Disable the cyclic GC inside the ``with`` block; restore its state afterwards.
+
+    >>> import gc
+    >>> with gc_paused():
+    ...     gc.isenabled()
+    False
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
