@@ -193,21 +193,23 @@ def mention_table(G: nx.MultiDiGraph) -> pd.DataFrame:
     """
     rows = []
     nodes = G.nodes
+    # each paper and entity recurs in many rows: describe each once
+    paper_cols: dict[str, tuple] = {}
+    entity_cols: dict[str, tuple] = {}
     for u, v, key, kind in G.edges(keys=True, data="kind"):
         if (kind or key) != "mentions":
             continue
-        paper, entity = nodes[u], nodes[v]
-        date = paper.get("date") or None
-        rows.append(
-            (
-                _strip(v, "entity:"),
-                entity.get("label") or _strip(v, "entity:"),
-                entity.get("type"),
-                _strip(u, "paper:"),
-                date,
-                _precision(date, paper.get("date_precision")),
-            )
-        )
+        p = paper_cols.get(u)
+        if p is None:
+            paper = nodes[u]
+            date = paper.get("date") or None
+            p = paper_cols[u] = (_strip(u, "paper:"), date, _precision(date, paper.get("date_precision")))
+        e = entity_cols.get(v)
+        if e is None:
+            entity = nodes[v]
+            eid = _strip(v, "entity:")
+            e = entity_cols[v] = (eid, entity.get("label") or eid, entity.get("type"))
+        rows.append(e + p)
     table = pd.DataFrame(rows, columns=_MENTION_COLUMNS, dtype=object)
     table = table.drop_duplicates(["entity", "paper"], ignore_index=True)
     table.attrs["papers"] = sum(1 for _, k in G.nodes(data="kind") if k == "paper")

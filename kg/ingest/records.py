@@ -33,9 +33,13 @@ FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 _LINE_BREAKS = re.compile(r"[ \t]*[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]+[ \t]*")
+#: any line break: a cheap test first, as most records have none (the sub above scans slowly)
+_HAS_LINE_BREAK = re.compile(r"[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 #: control characters XML 1.0 cannot carry (GraphML, HTML and RDF outputs would break)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+#: either of the two above: one scan finds that a text needs neither fix (the usual case)
+_INVALID = re.compile(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
 def _valid(text: str) -> str:
@@ -48,6 +52,8 @@ def _valid(text: str) -> str:
     >>> _valid("a\x01b\x7f")
     'a b '
     """
+    if not _INVALID.search(text):
+        return text
     if _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)
     return _CONTROL.sub(" ", text) if _CONTROL.search(text) else text
@@ -67,7 +73,9 @@ def _break_symbol_runs(text: str) -> str:
     >>> _break_symbol_runs("a " + "!?" * 40 + " b").count(" ")
     4
     """
-    if not _SYMBOL_RUN.search(text):
+    # a run has no whitespace, so it lies inside one whitespace-separated word: a word
+    # of 64+ characters is rare, and looking for one is far cheaper than the regex scan
+    if len(text) < 64 or max(map(len, text.split()), default=0) < 64 or not _SYMBOL_RUN.search(text):
         return text
     return _SYMBOL_RUN.sub(lambda m: " ".join(m.group(0)[i:i + 32] for i in range(0, len(m.group(0)), 32)), text)
 
@@ -97,7 +105,10 @@ def clean_abstract(value: str) -> str:
     >>> clean_abstract("  We study X.\\r\\n  It works  well.\\n\\nCode: y. ")
     'We study X. It works  well. Code: y.'
     """
-    return _break_symbol_runs(_LINE_BREAKS.sub(" ", _valid(value).strip()))
+    text = _valid(value).strip()
+    if _HAS_LINE_BREAK.search(text):
+        text = _LINE_BREAKS.sub(" ", text)
+    return _break_symbol_runs(text)
 
 
 def split_authors(value: object) -> list[str]:
