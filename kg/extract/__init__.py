@@ -16,6 +16,7 @@ from itertools import islice
 from spacy.attrs import IDX, SENT_START
 
 from kg.extract.candidates import doc_text
+from kg.extract.markup import mask_markup
 from kg.gcpause import gc_paused
 from kg.model import DocExtraction, Mention, Paper
 
@@ -23,7 +24,7 @@ __all__ = ["extract_papers", "extract_text", "doc_to_extraction", "build_nlp", "
            "extractor_cache_key"]
 
 #: bump whenever a rule changes what is extracted (part of the extraction cache key)
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 
 
 def build_nlp(*, lexicon_path=None):
@@ -94,8 +95,12 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return (s, e)
 
 
-def doc_to_extraction(doc, paper_id: str, *, relations: bool = True) -> DocExtraction:
-    """A :class:`DocExtraction` from a Doc processed by kg's pipeline (``relations=False``: mentions only)."""
+def doc_to_extraction(doc, paper_id: str, *, relations: bool = True, original: str | None = None) -> DocExtraction:
+    """A :class:`DocExtraction` from a Doc processed by kg's pipeline (``relations=False``: mentions only).
+
+    ``original``: the text before :func:`~kg.extract.markup.mask_markup` when the Doc
+    was made from the masked text (same length; the extraction then carries it).
+    """
     text = doc_text(doc)
     sources = doc._.kg_sources or []
     labels = doc._.kg_labels or []
@@ -104,21 +109,27 @@ def doc_to_extraction(doc, paper_id: str, *, relations: bool = True) -> DocExtra
         s, e = sp.start_char, sp.end_char
         final.append((s, e, sp.label_, sp.kb_id_, sources[i] if i < len(sources) else "",
                       labels[i] if i < len(labels) else text[s:e]))
-    return _extraction(paper_id, text, _sentences(doc), final, relations=relations)
+    return _extraction(paper_id, text, _sentences(doc), final, relations=relations, original=original)
 
 
 def _extraction(paper_id: str, text: str, sentences: list[tuple[int, int]], final: list[tuple], *,
-                relations: bool = True) -> DocExtraction:
-    """A :class:`DocExtraction` from ``(start, end, type, entity id, source, label)`` mentions."""
+                relations: bool = True, original: str | None = None) -> DocExtraction:
+    """A :class:`DocExtraction` from ``(start, end, type, entity id, source, label)`` mentions.
+
+    ``text`` is what was analysed; ``original`` (same length), when given, is the
+    paper's own text, which the extraction carries and mention texts quote.
+    """
+    quoted = text if original is None else original
     starts = [s for s, _ in sentences]
     mentions = [  # positional: Mention(start, end, text, type, entity_id, label, sentence, source)
-        Mention(s, e, text[s:e], t, eid, label, max(0, bisect_right(starts, s) - 1), src)
+        Mention(s, e, quoted[s:e], t, eid, label, max(0, bisect_right(starts, s) - 1), src)
         for s, e, t, eid, src, label in final
     ]
     ex = DocExtraction(paper_id=paper_id, text=text, sentences=sentences, mentions=mentions)
     rel = _relations() if relations else None
     if rel is not None and mentions:
-        ex.relations, ex.results = rel(ex)
+        ex.relations, ex.results = rel(ex)  # cues read the analysed (markup-free) text
+    ex.text = quoted
     return ex
 
 
@@ -142,7 +153,8 @@ def extract_text(text: str, paper_id: str = "doc", *, nlp=None) -> DocExtraction
     [('GPT-4o', 'Model', 'GPT-4o'), ('GSM8K benchmark', 'Benchmark', 'GSM8K')]
     """
     nlp = nlp or _default_nlp()
-    return doc_to_extraction(nlp(text), paper_id)
+    masked = mask_markup(text)
+    return doc_to_extraction(nlp(masked), paper_id, original=None if masked is text else text)
 
 
 def _fast(nlp):
@@ -161,13 +173,15 @@ def _extract_texts(items: list[tuple[str, str]], nlp, batch_size: int, relations
         out = []
         with gc_paused():
             for pid, text in items:
-                sent_chars, final = fast(text)
-                sentences = _sentence_spans(text, sent_chars) if sent_chars else [(0, len(text))]
-                out.append(_extraction(pid, text, sentences, final, relations=relations))
+                masked = mask_markup(text)
+                sent_chars, final = fast(masked)
+                sentences = _sentence_spans(masked, sent_chars) if sent_chars else [(0, len(text))]
+                out.append(_extraction(pid, masked, sentences, final, relations=relations,
+                                       original=None if masked is text else text))
         return out
-    texts = (t for _, t in items)
-    return [doc_to_extraction(doc, pid, relations=relations)
-            for (pid, _), doc in zip(items, nlp.pipe(texts, batch_size=batch_size))]
+    masked = [mask_markup(t) for _, t in items]
+    return [doc_to_extraction(doc, pid, relations=relations, original=None if m is t else t)
+            for (pid, t), m, doc in zip(items, masked, nlp.pipe(masked, batch_size=batch_size))]
 
 
 # -- worker processes ---------------------------------------------------------

@@ -251,18 +251,21 @@ def abbreviation_spans(toks: Tokens, *, find_uses: bool = True) -> tuple[list[tu
         if short in seen:
             continue
         ls = char_span(a.long_start, a.long_end, "expand")
-        ss = char_span(a.short_start, a.short_end, "expand")
-        if ls is None or ss is None:
+        if ls is None:
             continue
         seen[short] = a
         spans.append((ls[0], ls[1], "long", short))
-        spans.append((ss[0], ss[1], "short", short))
+        # a short form must be whole tokens: in "(LLM)-based" or "ICL$_{LLM}$" the token
+        # is something else, and expanding to it would name "LLM)-based" an alias of LLM
+        ss = char_span(a.short_start, a.short_end, "strict")
+        if ss is not None:
+            spans.append((ss[0], ss[1], "short", short))
     if find_uses:
         for short, a in seen.items():
             for s, e in find_short_form_uses(text, short, {a.short_start}):
                 if a.long_start <= s < a.long_end:
                     continue
-                sp = char_span(s, e, "expand")
+                sp = char_span(s, e, "strict")
                 if sp is not None:
                     spans.append((sp[0], sp[1], "use", short))
     return spans, [tuple(seen[s]) for s in seen]

@@ -420,9 +420,10 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
             # token-aligned versions of the two forms
             lsp = next((s for s in abbr if s[2] == "long" and s[3] == short), None)
             ssp = next((s for s in abbr if s[2] == "short" and s[3] == short), None)
-            if lsp is None or ssp is None:
+            if lsp is None:
                 continue
-            t, kb = _abbrev_type(text, (lsp[0], lsp[1]), (ssp[0], ssp[1]), cands)
+            # a short form inside a longer token ("(LLM)-based") is no mention, but still names the pair
+            t, kb = _abbrev_type(text, (lsp[0], lsp[1]), (ssp[0], ssp[1]) if ssp else (ss, se), cands)
             if t is None:
                 untyped.add(short)
                 continue
