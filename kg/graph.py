@@ -7,6 +7,7 @@ HTML and trends. Building it is a pure function of its inputs.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter, defaultdict
 from datetime import datetime, timezone
 from typing import Iterable
@@ -50,12 +51,12 @@ def paper_nodes(G: nx.MultiDiGraph) -> list[str]:
 class _EntityAcc:
     """Accumulates what the mentions of one entity say across papers."""
 
-    __slots__ = ("types", "labels", "aliases", "papers", "mentions", "dates", "families")
+    __slots__ = ("types", "labels", "texts", "papers", "mentions", "dates", "families")
 
     def __init__(self) -> None:
         self.types: Counter[str] = Counter()
         self.labels: Counter[str] = Counter()
-        self.aliases: set[str] = set()
+        self.texts: Counter[str] = Counter()  # surface forms: the aliases
         self.papers: set[str] = set()
         self.mentions = 0
         self.dates: list[str] = []
@@ -133,7 +134,7 @@ def build_graph(
             acc = entities[m.entity_id]
             acc.types[m.type] += 1
             acc.labels[m.label] += 1
-            acc.aliases.add(m.text)
+            acc.texts[m.text] += 1
             acc.mentions += 1
             if paper.id not in acc.papers:
                 acc.papers.add(paper.id)
@@ -164,9 +165,9 @@ def build_graph(
         G.add_node(
             entity_node(eid),
             kind="entity",
-            label=acc.labels.most_common(1)[0][0],
+            label=_display_label(acc),
             type=_majority(acc.types),
-            aliases=sorted(acc.aliases | {acc.labels.most_common(1)[0][0]}),
+            aliases=sorted(acc.texts.keys() | {acc.labels.most_common(1)[0][0]}),
             papers=len(acc.papers),
             mentions=acc.mentions,
             first_seen=dates[0] if dates else None,
@@ -191,6 +192,41 @@ def build_graph(
         rel["support"] = len({e["paper"] for e in rel["evidence"]})
         G.add_edge(head, tail, key=predicate, kind=predicate, **rel)
     return G
+
+
+_HAS_ACRONYM = re.compile(r"[A-Z][^\sa-z]*[A-Z]")
+
+
+def _display_label(acc: _EntityAcc) -> str:
+    """The entity's label: the most common one, in lowercase when the papers mostly write it so.
+
+    Lexicon names of tasks and metrics often come Title-Cased ("Inference Time",
+    "Success Rate") where abstracts write "inference time". A lowercase surface form
+    of the label replaces it when it is more frequent than the label's own spelling;
+    capitalised variants never do (a sentence-initial "Contrastive learning" is not
+    a better label), and names the papers capitalise ("Stable Diffusion") keep it.
+
+    Examples
+    --------
+    >>> acc = _EntityAcc()
+    >>> acc.labels.update({"Inference Time": 3}); acc.texts.update({"inference time": 2, "Inference Time": 1})
+    >>> _display_label(acc)
+    'inference time'
+    >>> acc.texts.update({"Inference Time": 5}); _display_label(acc)
+    'Inference Time'
+    >>> acc = _EntityAcc(); acc.labels.update({"POS Tagging": 2}); acc.texts.update({"pos tagging": 2})
+    >>> _display_label(acc)
+    'POS Tagging'
+    """
+    label = acc.labels.most_common(1)[0][0]
+    if _HAS_ACRONYM.search(label):  # "POS tagging" would lose what POS is
+        return label
+    key = label.casefold()
+    best, best_n = label, acc.texts.get(label, 0)
+    for text, n in acc.texts.items():
+        if n > best_n and text != label and text.casefold() == key and text == text.lower():
+            best, best_n = text, n
+    return best
 
 
 def _majority(counts: Counter[str]) -> str:

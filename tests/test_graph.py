@@ -50,3 +50,27 @@ def test_min_comention_prunes(sample_docs):
     docs = [d for _, d in sample_docs]
     G = build_graph(papers, docs, min_comention=2, families={})
     assert not any(k == "co_mention" for _, _, k in G.edges(keys=True))
+
+
+def _label_of(spellings: list[tuple[str, str]]) -> str:
+    """The label build_graph gives one entity mentioned with these (label, surface text) pairs."""
+    from kg.model import DocExtraction, Mention, Paper
+
+    papers, docs = [], []
+    for i, (label, text) in enumerate(spellings):
+        p = Paper(id=f"p{i}", title="T", abstract=f"We report {text}.")
+        start = p.text.index(text)
+        papers.append(p)
+        docs.append(DocExtraction(p.id, p.text, [(0, len(p.text))],
+                                  [Mention(start, start + len(text), text, "Metric", "x", label, 0, "lexicon")]))
+    return build_graph(papers, docs).nodes["entity:x"]["label"]
+
+
+def test_label_takes_the_lowercase_spelling_the_papers_mostly_use():
+    title_case = "Success Rate"
+    assert _label_of([(title_case, "success rate")] * 2 + [(title_case, "Success Rate")]) == "success rate"
+    # a name the papers capitalise keeps its capitals; so does an acronym ("POS tagging")
+    assert _label_of([("Stable Diffusion", "Stable Diffusion")] * 2 + [("Stable Diffusion", "stable diffusion")]) == "Stable Diffusion"
+    assert _label_of([("POS Tagging", "pos tagging")] * 3) == "POS Tagging"
+    # a sentence-initial capital is never preferred to the lexicon's spelling
+    assert _label_of([("contrastive learning", "Contrastive learning")] * 3) == "contrastive learning"
