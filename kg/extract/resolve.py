@@ -43,6 +43,7 @@ from kg.extract.phrases import ARTEFACT_AFTER as _ARTEFACT_AFTER, head_type
 from kg.extract.tokens import Tokens
 from kg.extract.words import (
     DATA_HEADS,
+    DETERMINERS,
     GENERIC_HEADS,
     GENERIC_WORDS,
     METRIC_WORDS,
@@ -187,7 +188,20 @@ def _clean(text: str, c: _Cand) -> bool:
     if ls in ("this paper", "this work", "our method", "our approach", "our model", "the model",
               "our framework", "this study", "state-of-the-art", "sota"):
         return False
+    if c.source != "lexicon" and c.source != "abbrev" and ls in DETERMINERS and (s == ls or s == ls.capitalize()):
+        return False  # "Existing datasets", "All benchmarks": a word, not a name (unlike "MoRe", "SOME")
+    if c.source == "phrase" and ls.endswith(_SIZE_HEADS) and _PARAMETER_SIZE.match(ls):
+        return False  # "30 billion parameter models": a size, not a kind of model
+    if c.source != "lexicon" and _SIZE_BOUND.match(ls):
+        return False  # "sub-8B models": a size range
     return True
+
+
+#: "parameter model", "billion-parameter models", "8-billion-parameter model"
+_PARAMETER_SIZE = re.compile(r"(?:[\w.]+[ -])*parameters? models?$")
+_SIZE_HEADS = ("model", "models")
+#: "sub-8B", "over-70B": a bound on model size
+_SIZE_BOUND = re.compile(r"(?:sub|over|under|below|above|up|around|about|near)-?\d")
 
 
 def _list_glue(before: str) -> re.Match | None:

@@ -57,7 +57,10 @@ DETERMINERS = frozenset(
     predominant prominent possible sufficient similar limited overlooked
     designed developed devised crafted trained closer broader deeper in-depth excellent
     inefficient inconsistent incorrect suboptimal poor simplest decreased desired
-    stronger weaker published reported""".split()
+    stronger weaker published reported
+    strongest largest smallest fastest slowest latest highest lowest biggest greatest newest
+    deepest widest cheapest easiest hardest weakest longest shortest dominant great
+    specialised specialized realistic""".split()
 )
 
 #: closed-class words: a phrase never spans them

@@ -228,3 +228,23 @@ def test_web_platforms_are_not_entities():
 ])
 def test_kind_of_data_before_a_data_head_is_no_dataset_name(sentence, kind):
     assert not [m for m in extract_text(sentence).mentions if m.text == kind and m.type in ("Dataset", "Benchmark")]
+
+
+# -- sizes, superlatives and sentence-initial words are not names ----------------------
+def test_model_sizes_are_not_kinds_of_model():
+    got = {t for t, _ in _mentions("We train 30 billion parameter models, 8-billion-parameter models "
+                                   "and sub-8B models, then distil into Qwen2.5-7B.")}
+    assert got == {"Qwen2.5-7B"}
+
+
+def test_superlative_and_evaluative_adjectives_open_no_phrase():
+    got = _mentions("The strongest model and the dominant approach fail, while specialized "
+                    "models show great generalization on MMLU.")
+    assert got == {("MMLU", "Benchmark")}
+
+
+def test_a_sentence_initial_word_before_a_data_head_is_no_dataset():
+    got = _mentions("Existing datasets are small. All benchmarks saturate. We release CodeSeq, "
+                    "a dataset of code edits, and MoRe, a benchmark.")
+    assert not {t for t, _ in got} & {"Existing datasets", "All benchmarks", "Existing", "All"}
+    assert "MoRe" in {t for t, _ in got}  # a coined name that spells a word stays
