@@ -402,3 +402,31 @@ def test_scan_words_equals_the_two_scans():
         assert sorted(triggers) == sorted(want), t
         assert all(sorted(triggers[f]) == sorted(want[f]) for f in want), t
     assert scan_words("İstanbul") is None  # lowercasing lengthens it
+
+
+def test_ascii_twin_matches_alike_on_ascii_strings():
+    """``ascii_twin`` of spaCy's affix and URL patterns finds what they find on ASCII strings
+    (random strings over the characters the patterns test, and every printable character in
+    context); it declines patterns that ignore case."""
+    import random
+
+    from kg.extract.fast import ascii_twin
+
+    tok = spacy.blank("en").tokenizer
+    patterns = [tok.infix_finditer.__self__, tok.suffix_search.__self__, tok.prefix_search.__self__,
+                tok.url_match.__self__]
+    rng = random.Random(13)
+    alphabet = [chr(c) for c in range(32, 127)] + ["\n", "\t", "aB", "3", "-", ".", "km", "'s", "http://", "www."]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    texts += [a + c + b for c in map(chr, range(32, 127)) for a in ("a", "A", "3", ".", "") for b in ("b", "B", "4", "")]
+    for rx in patterns:
+        twin = ascii_twin(rx)
+        assert twin is not None
+        for t in texts:
+            assert [m.span() for m in twin.finditer(t)] == [m.span() for m in rx.finditer(t)], (rx.pattern[:30], t)
+            got, want = twin.match(t), rx.match(t)
+            assert (got and got.span()) == (want and want.span()), (rx.pattern[:30], t)
+    assert ascii_twin(re.compile("(?i)[\u212a]")) is None  # the Kelvin sign folds to "k"
+    assert ascii_twin(re.compile("[\u212a]", re.IGNORECASE)) is None
+    assert ascii_twin(re.compile("[^é]x")).match("ax") is not None
+    assert ascii_twin(re.compile("[é]x")).match("ax") is None
