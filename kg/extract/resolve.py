@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -145,49 +146,70 @@ class _Cand:
 
 
 def _clean(text: str, c: _Cand) -> bool:
-    """Trim determiners / trailing generic heads in place; False if the candidate must go."""
-    s = text[c.start:c.end]
+    """Trim determiners / trailing generic heads in place; False if the candidate must go.
+
+    The trims and every test but one depend on the surface, source and type alone, and
+    abstracts repeat their names: that part is memoised (:func:`_clean_surface`). Only
+    the adjective test of a Metric reads the text before the (trimmed) candidate.
+    """
+    cut = _clean_surface(text[c.start:c.end], c.source, c.type)
+    if cut is None:
+        return False
+    if cut is not _NO_CUT:
+        c.start += cut[0]
+        c.end -= cut[1]
+    if c.type == "Metric" and c.start > 1 and text[c.start - 1] == "-" and _ADJ_PREFIX.search(text, max(0, c.start - 9), c.start):
+        return False  # "high-precision 3D reconstruction", "low-accuracy models": an adjective
+    return True
+
+
+_NO_CUT = (0, 0)
+
+
+@lru_cache(maxsize=200_000)
+def _clean_surface(s: str, source: str, type_: str) -> tuple[int, int] | None:
+    """What :func:`_clean` does to a candidate with surface ``s``: None when it must go, else
+    how many characters it cuts from its start and from its end."""
+    cut_start = cut_end = 0
     # whether s holds whitespace (any but " " is not printable); the trims below only shorten s
     spaced = " " in s or not s.isprintable()
     # (_LEAD needs one of its words first: an ASCII start letter outside _LEAD_FIRST cannot match;
     # and whitespace after it)
     m = _LEAD.match(s) if spaced and (s[:1] in _LEAD_FIRST or not s[:1].isascii()) else None
     if m and m.end() < len(s):
-        c.start += m.end()
+        cut_start = m.end()
         s = s[m.end():]
     # possessive: "LLaMA's" -> "LLaMA"
     if s.endswith(("'s", "’s")):
-        c.end -= 2
+        cut_end += 2
         s = s[:-2]
     # trailing generic head on a *name* (not on phrases, whose head is the point)
-    if c.source in ("shape", "cue", "title", "lexicon") and " " in s:
+    if source in ("shape", "cue", "title", "lexicon") and " " in s:
         head = s.rsplit(" ", 1)[1].lower()
-        if head in GENERIC_HEADS and c.source != "lexicon":
-            c.end -= len(head) + 1
+        if head in GENERIC_HEADS and source != "lexicon":
+            cut_end += len(head) + 1
             s = s[: -(len(head) + 1)]
     while s and s[-1] in ".,;:-" and not s.endswith(("al.", "++")):
-        c.end -= 1
+        cut_end += 1
         s = s[:-1]
     if not s or len(s) < 2 and not s.isupper():
-        return False
+        return None
     ls = s.lower()
-    if ls in GENERIC_WORDS and not (c.type == "Metric" and ls in METRIC_WORDS) and not (
-            c.type == "Task" and ls in SINGLE_TASKS):
-        return False
-    if ls in NOT_ENTITIES or c.type in NOT_AS_TYPE.get(ls, ()):
-        return False
-    if c.type == "Metric" and c.start > 1 and text[c.start - 1] == "-" and _ADJ_PREFIX.search(text, max(0, c.start - 9), c.start):
-        return False  # "high-precision 3D reconstruction", "low-accuracy models": an adjective
+    if ls in GENERIC_WORDS and not (type_ == "Metric" and ls in METRIC_WORDS) and not (
+            type_ == "Task" and ls in SINGLE_TASKS):
+        return None
+    if ls in NOT_ENTITIES or type_ in NOT_AS_TYPE.get(ls, ()):
+        return None
     first = s.split(None, 1)[0] if spaced else s
-    if first in STOP_WORDS and c.source != "phrase":  # "for instance": lowercase function word
-        return False
+    if first in STOP_WORDS and source != "phrase":  # "for instance": lowercase function word
+        return None
     if "et al" in s or (s[0] in _NUMBER_FIRST or s[0].isdigit() or s[0].isspace()) and (
             _NUMBER.match(s) or _CITATION_START.match(s)):
-        return False
+        return None
     if ls in ("this paper", "this work", "our method", "our approach", "our model", "the model",
               "our framework", "this study", "state-of-the-art", "sota"):
-        return False
-    return True
+        return None
+    return (cut_start, cut_end) if cut_start or cut_end else _NO_CUT
 
 
 def _list_glue(before: str) -> re.Match | None:
