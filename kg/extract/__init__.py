@@ -160,8 +160,8 @@ def _extract_texts(items: list[tuple[str, str]], nlp, batch_size: int, relations
     if fast is not None:
         out = []
         with gc_paused():
-            for pid, text in items:
-                sent_chars, final = fast(text)
+            results = fast.pipe([text for _, text in items])
+            for (pid, text), (sent_chars, final) in zip(items, results):
                 sentences = _sentence_spans(text, sent_chars) if sent_chars else [(0, len(text))]
                 out.append(_extraction(pid, text, sentences, final, relations=relations))
         return out

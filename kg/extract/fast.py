@@ -626,29 +626,71 @@ class FastPipeline:
                 return False
         return True
 
+    #: texts per stage-wise round of :meth:`pipe`: 64 beat 32, 256 and 1,024 on unseen abstracts
+    ROUND = 64
+
     def __call__(self, text: str):
-        """``(text, sentence start chars, final mentions as char spans)`` for one text.
+        """``(sentence start chars, final mentions as char spans)`` for one text.
 
         Mentions are ``(start char, end char, type, entity id, source, label)``.
         """
+        return self.pipe([text])[0]
+
+    def pipe(self, texts: list[str]) -> list[tuple[list[int], list[tuple]]]:
+        """:meth:`__call__` of each text, in order, run stage by stage over rounds of :data:`ROUND` texts.
+
+        Every text of a round is tokenized, then every text goes through the lexicon, then
+        the word scan, and so on. Each stage touches a large working set of its own (the
+        tokenizer's hash tables and lexemes, the lexicon's automaton, the regular
+        expressions' programs, the memo caches); run text by text, the stages evict each
+        other from the CPU caches at every text, and the same code ran ~20% slower than
+        when it ran on many texts in a row. Stage by stage, the round's extraction takes
+        ~12% less CPU time on unseen abstracts. The output is the same: texts share no
+        state but memo caches.
+        """
+        out: list[tuple[list[int], list[tuple]]] = []
+        for i in range(0, len(texts), self.ROUND):
+            out.extend(self._round(texts[i:i + self.ROUND]))
+        return out
+
+    def _round(self, texts: list[str]) -> list[tuple[list[int], list[tuple]]]:
+        toks = [self._tokens(text) for text in texts]
+        lexicon = [self._lexicon_spans(tk) for tk in toks]
+        words = [scan_words(text) or (None, None) for text in texts]
+        patterns = [align_chars(tk, find_patterns(text, _title_end(text), triggers))
+                    for text, tk, (triggers, _) in zip(texts, toks, words)]
+        phrases = [align_chars(tk, find_phrases(text, heads)) for text, tk, (_, heads) in zip(texts, toks, words)]
+        abbrevs = [abbreviation_spans(tk, find_uses=self.find_uses) for tk in toks]
+        taken = []
+        for tk, lex, pats, phr, (abbr, pairs) in zip(toks, lexicon, patterns, phrases, abbrevs):
+            chars = tk.chars
+            spans = {} if lex is None else {"kg_lexicon": lex}
+            spans["kg_patterns"] = pats
+            spans["kg_phrases"] = phr
+            spans["kg_abbrev"] = [(*chars(s, e), t, r) for s, e, t, r in abbr]
+            taken.append(resolve_spans(tk, spans, pairs, lexicon_aliases=self.resolver.aliases))
+        return [(self._sentence_chars(tk), final_mention_chars(tk, tn)) for tk, tn in zip(toks, taken)]
+
+    def _tokens(self, text: str) -> Tokens:
         if self.tokenizer is None or len(text) > self.max_length:
             doc = self.nlp.make_doc(text)  # (raises spaCy's error for a text over max_length)
         else:
             doc = self.tokenizer(text)
-        toks = Tokens.from_doc(doc, text)
+        return Tokens.from_doc(doc, text)
+
+    def _lexicon_spans(self, toks: Tokens) -> list[tuple[int, int, str, str]] | None:
+        """The lexicon's hits as ``(start char, end char, type, name)``; None without a lexicon."""
+        if self.lexicon is None:
+            return None
         chars = toks.chars
-        spans = {}
-        if self.lexicon is not None:
-            spans["kg_lexicon"] = [(*chars(s, e), t, k) for s, e, t, k in self.lexicon.token_spans(toks)]
-        k = text.find("\n\n")
-        title_end = k if 0 < k < 400 else None
-        triggers, heads = scan_words(text) or (None, None)
-        spans["kg_patterns"] = align_chars(toks, find_patterns(text, title_end, triggers))
-        spans["kg_phrases"] = align_chars(toks, find_phrases(text, heads))
-        abbr, pairs = abbreviation_spans(toks, find_uses=self.find_uses)
-        spans["kg_abbrev"] = [(*chars(s, e), t, r) for s, e, t, r in abbr]
-        taken = resolve_spans(toks, spans, pairs, lexicon_aliases=self.resolver.aliases)
-        final = final_mention_chars(toks, taken)
+        return [(*chars(s, e), t, k) for s, e, t, k in self.lexicon.token_spans(toks)]
+
+    def _sentence_chars(self, toks: Tokens) -> list[int]:
         starts = toks.starts
-        sent_chars = [starts[i] for i in sentence_starts(toks, self.punct_chars)]
-        return sent_chars, final
+        return [starts[i] for i in sentence_starts(toks, self.punct_chars)]
+
+
+def _title_end(text: str) -> int | None:
+    """Where the title ends (the first blank line, within 400 characters), or None."""
+    k = text.find("\n\n")
+    return k if 0 < k < 400 else None
