@@ -164,6 +164,8 @@ def _extract_texts(items: list[tuple[str, str]], nlp, batch_size: int, relations
             for (pid, text), (sent_chars, final) in zip(items, results):
                 sentences = _sentence_spans(text, sent_chars) if sent_chars else [(0, len(text))]
                 out.append(_extraction(pid, text, sentences, final, relations=relations))
+            # freed now, not after the collector is back on (it would scan their ~15 tuples per text)
+            del results
         return out
     texts = (t for _, t in items)
     return [doc_to_extraction(doc, pid, relations=relations)
