@@ -152,7 +152,8 @@ def _clean(text: str, c: _Cand) -> bool:
     abstracts repeat their names: that part is memoised (:func:`_clean_surface`). Only
     the adjective test of a Metric reads the text before the (trimmed) candidate.
     """
-    cut = _clean_surface(text[c.start:c.end], c.source, c.type)
+    # (one string key: a tuple key would stay in the cache for the garbage collector to scan)
+    cut = _clean_surface(f"{c.source}\0{c.type}\0{text[c.start:c.end]}")
     if cut is None:
         return False
     if cut is not _NO_CUT:
@@ -167,9 +168,10 @@ _NO_CUT = (0, 0)
 
 
 @lru_cache(maxsize=200_000)
-def _clean_surface(s: str, source: str, type_: str) -> tuple[int, int] | None:
-    """What :func:`_clean` does to a candidate with surface ``s``: None when it must go, else
-    how many characters it cuts from its start and from its end."""
+def _clean_surface(key: str) -> tuple[int, int] | None:
+    """What :func:`_clean` does to a candidate, keyed ``"source\\0type\\0surface"``: None when it
+    must go, else how many characters it cuts from its start and from its end."""
+    source, type_, s = key.split("\0", 2)
     cut_start = cut_end = 0
     # whether s holds whitespace (any but " " is not printable); the trims below only shorten s
     spaced = " " in s or not s.isprintable()
@@ -587,7 +589,7 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
                 elif (surface.rstrip("s") in pair_ids) and c.source != "abbrev":
                     _, c.eid, c.label = pair_ids[surface.rstrip("s")]
                 else:
-                    c.eid, c.label = key, canonical_label(surface, c.type)
+                    c.eid, c.label = key, canonical_label(surface)  # (the label ignores the type: a str cache key)
     best: dict[str, _Cand] = {}
     for c in taken:
         b = best.get(c.eid)
