@@ -77,16 +77,19 @@ def _sentence_spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
     for s, e in zip(starts, bounds):
         k = text.find("\n", s, e)
         while k != -1:
-            if text[s:k].strip():
-                out.append(_strip(text, s, k))
+            span = _strip(text, s, k)
+            if span[0] < span[1]:  # (not blank; no copy of the sentence to test it)
+                out.append(span)
             s = k + 1
             k = text.find("\n", s, e)
-        if text[s:e].strip():
-            out.append(_strip(text, s, e))
+        span = _strip(text, s, e)
+        if span[0] < span[1]:
+            out.append(span)
     return out or [(0, len(text))]
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    """``text[s:e]`` without its leading and trailing whitespace, as offsets (empty when blank)."""
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():

@@ -430,3 +430,31 @@ def test_ascii_twin_matches_alike_on_ascii_strings():
     assert ascii_twin(re.compile("[\u212a]", re.IGNORECASE)) is None
     assert ascii_twin(re.compile("[^é]x")).match("ax") is not None
     assert ascii_twin(re.compile("[é]x")).match("ax") is None
+
+
+def test_sentence_spans_skip_blank_pieces_like_strip():
+    """``_sentence_spans`` keeps a piece exactly when ``text[s:e].strip()`` is not empty (it tests
+    the stripped offsets instead of copying the piece)."""
+    import random
+
+    from kg.extract import _sentence_spans, _strip
+
+    def plain(text, starts):
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        out = []
+        for s, e in zip(starts, starts[1:] + [len(text)]):
+            k = text.find("\n", s, e)
+            while k != -1:
+                if text[s:k].strip():
+                    out.append(_strip(text, s, k))
+                s, k = k + 1, text.find("\n", k + 1, e)
+            if text[s:e].strip():
+                out.append(_strip(text, s, e))
+        return out or [(0, len(text))]
+
+    rng = random.Random(2)
+    for _ in range(30000):
+        t = "".join(rng.choice(["a", " ", "\n", "\t", ".", "\u2003", "b c"]) for _ in range(rng.randint(0, 15)))
+        starts = sorted({rng.randrange(len(t)) for _ in range(rng.randint(0, 4))}) if t else []
+        assert _sentence_spans(t, list(starts)) == plain(t, list(starts)), (t, starts)
