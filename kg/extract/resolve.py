@@ -152,8 +152,7 @@ def _clean(text: str, c: _Cand) -> bool:
     abstracts repeat their names: that part is memoised (:func:`_clean_surface`). Only
     the adjective test of a Metric reads the text before the (trimmed) candidate.
     """
-    # (one string key: a tuple key would stay in the cache for the garbage collector to scan)
-    cut = _clean_surface(f"{c.source}\0{c.type}\0{text[c.start:c.end]}")
+    cut = _clean_surface(text[c.start:c.end], c.source, c.type)
     if cut is None:
         return False
     if cut is not _NO_CUT:
@@ -168,10 +167,9 @@ _NO_CUT = (0, 0)
 
 
 @lru_cache(maxsize=200_000)
-def _clean_surface(key: str) -> tuple[int, int] | None:
-    """What :func:`_clean` does to a candidate, keyed ``"source\\0type\\0surface"``: None when it
-    must go, else how many characters it cuts from its start and from its end."""
-    source, type_, s = key.split("\0", 2)
+def _clean_surface(s: str, source: str, type_: str) -> tuple[int, int] | None:
+    """What :func:`_clean` does to a candidate with surface ``s``: None when it must go, else
+    how many characters it cuts from its start and from its end."""
     cut_start = cut_end = 0
     # whether s holds whitespace (any but " " is not printable); the trims below only shorten s
     spaced = " " in s or not s.isprintable()
