@@ -128,6 +128,18 @@ def _source_of(key: str, rule: str) -> str:
     return "shape"
 
 
+#: pattern rule -> its source (:func:`_source_of`), filled as rules are seen
+_PATTERN_SOURCES: dict[str, str] = {}
+
+
+def _pattern_source(rule: str) -> str:
+    """``_source_of("kg_patterns", rule)``, looked up once per rule."""
+    got = _PATTERN_SOURCES.get(rule)
+    if got is None:
+        got = _PATTERN_SOURCES[rule] = _source_of("kg_patterns", rule)
+    return got
+
+
 class _Cand:
     __slots__ = ("start", "end", "type", "source", "rule", "kb", "eid", "label")
 
@@ -240,13 +252,14 @@ def _list_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[int
 
 def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand]) -> str | None:
     """A Dataset/Benchmark/Task type from the words around a shape-only name."""
-    after = text[c.end:c.end + 30]
-    m = _DATA_WORD_AFTER.match(after)
-    if m:
-        w = m.group(1).lower()
-        return "Benchmark" if w.startswith(("benchmark", "suite", "leaderboard")) else "Dataset"
-    if _TASK_WORD_AFTER.match(after):  # "the WMT09 task", "the RM task"
-        return "Task"
+    if c.end < len(text) and text[c.end].isspace():  # (both patterns open with whitespace)
+        after = text[c.end:c.end + 30]
+        m = _DATA_WORD_AFTER.match(after)
+        if m:
+            w = m.group(1).lower()
+            return "Benchmark" if w.startswith(("benchmark", "suite", "leaderboard")) else "Dataset"
+        if _TASK_WORD_AFTER.match(after):  # "the WMT09 task", "the RM task"
+            return "Task"
     # walk back over a list "on X, Y and Z"; a list of models stays a list of models
     pos = c.start
     for _ in range(8):
@@ -413,7 +426,7 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
         elif key == "kg_phrases":
             cands.extend(_Cand(sc, ec, label, "phrase", kb_id) for sc, ec, label, kb_id in spans[key])
         else:
-            cands.extend(_Cand(sc, ec, label, _source_of(key, kb_id), kb_id) for sc, ec, label, kb_id in spans[key])
+            cands.extend(_Cand(sc, ec, label, _pattern_source(kb_id), kb_id) for sc, ec, label, kb_id in spans[key])
 
     # 0. nothing inside URLs; a lexicon name inside a capitalised compound ("COCO" in
     # "MS-COCO 2017") becomes the compound
@@ -577,7 +590,7 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
     for c in taken:
         if not c.eid:
             if c.kb:
-                c.eid, c.label = entity_id(c.kb), c.kb
+                c.eid, c.label = norm_key(c.kb), c.kb  # (entity_id without aliases)
             else:
                 surface = text[c.start:c.end]
                 key = norm_key(surface)
