@@ -78,16 +78,19 @@ def _sentence_spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
     for s, e in zip(starts, bounds):
         k = text.find("\n", s, e)
         while k != -1:
-            if text[s:k].strip():
-                out.append(_strip(text, s, k))
+            span = _strip(text, s, k)
+            if span[0] < span[1]:  # (not blank; no copy of the sentence to test it)
+                out.append(span)
             s = k + 1
             k = text.find("\n", s, e)
-        if text[s:e].strip():
-            out.append(_strip(text, s, e))
+        span = _strip(text, s, e)
+        if span[0] < span[1]:
+            out.append(span)
     return out or [(0, len(text))]
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    """``text[s:e]`` without its leading and trailing whitespace, as offsets (empty when blank)."""
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
@@ -172,12 +175,14 @@ def _extract_texts(items: list[tuple[str, str]], nlp, batch_size: int, relations
     if fast is not None:
         out = []
         with gc_paused():
-            for pid, text in items:
-                masked = mask_markup(text)
-                sent_chars, final = fast(masked)
-                sentences = _sentence_spans(masked, sent_chars) if sent_chars else [(0, len(text))]
-                out.append(_extraction(pid, masked, sentences, final, relations=relations,
-                                       original=None if masked is text else text))
+            masked = [mask_markup(text) for _, text in items]
+            results = fast.pipe(masked)
+            for (pid, text), m, (sent_chars, final) in zip(items, masked, results):
+                sentences = _sentence_spans(m, sent_chars) if sent_chars else [(0, len(text))]
+                out.append(_extraction(pid, m, sentences, final, relations=relations,
+                                       original=None if m is text else text))
+            # freed now, not after the collector is back on (it would scan their ~15 tuples per text)
+            del results
         return out
     masked = [mask_markup(t) for _, t in items]
     return [doc_to_extraction(doc, pid, relations=relations, original=None if m is t else t)

@@ -97,15 +97,23 @@ def find_abbreviation(long_candidate: str, short: str) -> int | None:
     """
     s = len(short) - 1
     i = len(long_candidate) - 1
+    # an ASCII string lowercases character by character (others may not: a final "Σ" -> "ς"),
+    # so the walk can jump to the next match with rfind
+    low = long_candidate.lower() if long_candidate.isascii() else None
     while s >= 0:
         c = short[s].lower()
         if not c.isalnum():
             s -= 1
             continue
-        while i >= 0 and (
-            long_candidate[i].lower() != c or (s == 0 and i > 0 and long_candidate[i - 1].isalnum())
-        ):
-            i -= 1
+        if low is not None:
+            i = low.rfind(c, 0, i + 1)
+            while s == 0 and i > 0 and long_candidate[i - 1].isalnum():
+                i = low.rfind(c, 0, i)
+        else:
+            while i >= 0 and (
+                long_candidate[i].lower() != c or (s == 0 and i > 0 and long_candidate[i - 1].isalnum())
+            ):
+                i -= 1
         if i < 0:
             return None
         i -= 1

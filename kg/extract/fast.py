@@ -28,7 +28,10 @@ pattern by :func:`required_chars`; the copy calls them only on words that hold o
 searched at every position of each such word, ~0.07 ms per abstract; a match ends
 with the word, so only the alternatives that can end with its last character are
 tried (:func:`suffix_by_last_char`; the prefix pattern likewise by the first character,
-:func:`prefix_by_first_char`). Together, about a third of the tokenizer's time.
+:func:`prefix_by_first_char`). Together, about a third of the tokenizer's time. On an
+ASCII word (almost all of them) the patterns run as :func:`ascii_twin`: the same pattern
+with its character classes of hundreds of Unicode ranges cut to their ASCII members, which
+``re`` tests at once instead of range by range (~8% of the tokenizer's time).
 """
 
 from __future__ import annotations
@@ -38,9 +41,11 @@ import weakref
 
 import ahocorasick
 
-try:  # the parser behind re.compile (a private module; moved in Python 3.11)
+try:  # the parser and compiler behind re.compile (private modules; moved in Python 3.11)
+    import re._compiler as _sre_compile
     import re._parser as _sre_parse
 except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_compile as _sre_compile
     import sre_parse as _sre_parse
 
 from spacy.attrs import IS_PUNCT, LOWER
@@ -57,7 +62,7 @@ from kg.extract.resolve import Resolver, final_mention_chars, resolve_spans
 from kg.extract.tokens import Tokens, sentence_starts
 
 __all__ = ["FastPipeline", "lean_tokenizer", "required_chars", "suffix_by_last_char", "prefix_by_first_char",
-           "infix_from_first_chars", "scan_words"]
+           "infix_from_first_chars", "scan_words", "ascii_twin"]
 
 #: chunks (space-separated strings) whose tokens the lean tokenizer caches. spaCy's default,
 #: 10,000, is full after ~1,500 abstracts and then caches nothing more: the words that are frequent
@@ -165,8 +170,11 @@ def _size(ranges: frozenset) -> int:
 
 _OP = {name: getattr(_sre_parse, name, None) for name in (
     "LITERAL", "IN", "RANGE", "SUBPATTERN", "ATOMIC_GROUP", "MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT", "BRANCH",
-    "AT", "AT_END", "AT_END_STRING", "AT_BEGINNING", "AT_BEGINNING_STRING", "ASSERT", "ASSERT_NOT")}
+    "AT", "AT_END", "AT_END_STRING", "AT_BEGINNING", "AT_BEGINNING_STRING", "ASSERT", "ASSERT_NOT", "NEGATE",
+    "CATEGORY", "NOT_LITERAL", "ANY", "GROUPREF")}
 _REPEATS = (_OP["MAX_REPEAT"], _OP["MIN_REPEAT"], _OP["POSSESSIVE_REPEAT"])
+#: nodes ascii_twin keeps as they are (a non-ASCII literal matches no ASCII character either way)
+_ASCII_LEAVES = (_OP["LITERAL"], _OP["NOT_LITERAL"], _OP["ANY"], _OP["AT"], _OP["GROUPREF"])
 
 
 def _node_needs(op, av) -> frozenset | None:
@@ -201,6 +209,82 @@ def _node_needs(op, av) -> frozenset | None:
     return None  # anchors, look-arounds, ANY, NOT_LITERAL, back-references: nothing known
 
 
+def ascii_twin(rx: re.Pattern) -> re.Pattern | None:
+    """``rx`` for ASCII strings: the same matches on every ASCII string, each character
+    class cut to its ASCII members.
+
+    spaCy's affix patterns test characters against classes of hundreds of Unicode
+    ranges (letters of every script, symbols), mostly in look-arounds. ``re`` checks
+    such a class range by range, so a character outside it (a digit after a hyphen,
+    say) costs a scan of every range: ~1.4 µs per hyphenated word for the infix
+    pattern, ~0.15 µs with the cut classes. On an ASCII string every character tested
+    is ASCII, and an ASCII character is in a class exactly when it is in the class's
+    ASCII part (negated classes likewise); a class left with no member gets one that no
+    ASCII character is (``\\x80``). None when the pattern ignores case (a non-ASCII
+    character can fold to an ASCII one: K, the Kelvin sign), is a bytes pattern, holds a
+    construct this rewrite does not know, or does not compile.
+
+    >>> rx = re.compile(r"(?<=[a-zé])-(?=[A-Zß0-9])")
+    >>> twin = ascii_twin(rx)
+    >>> [m.span() for m in twin.finditer("a-B e-9 x-y")] == [m.span() for m in rx.finditer("a-B e-9 x-y")]
+    True
+    """
+    if not isinstance(rx.pattern, str) or rx.flags & re.IGNORECASE:
+        return None
+    try:
+        tree = _sre_parse.parse(rx.pattern, rx.flags)
+        _ascii_seq(tree)
+        return _sre_compile.compile(tree, rx.flags)
+    except Exception:  # an unknown node (or one that ignores case): no twin
+        return None
+
+
+def _ascii_seq(seq) -> None:
+    """Cut the classes of a parsed sequence to ASCII, in place (raises on unknown nodes)."""
+    seq.data = [(op, _ascii_node(op, av)) for op, av in seq.data]
+
+
+def _ascii_node(op, av):
+    if op is _OP["IN"]:
+        items = []
+        for iop, iav in av:
+            if iop is _OP["LITERAL"]:
+                if iav < 128:
+                    items.append((iop, iav))
+            elif iop is _OP["RANGE"]:
+                if iav[0] < 128:
+                    items.append((iop, (iav[0], min(iav[1], 127))))
+            elif iop is _OP["NEGATE"] or iop is _OP["CATEGORY"]:
+                items.append((iop, iav))  # (categories classify ASCII characters alike)
+            else:
+                raise ValueError(f"class item {iop}")
+        if all(iop is _OP["NEGATE"] for iop, _ in items):
+            items.append((_OP["LITERAL"], 0x80))
+        return items
+    if op in _ASCII_LEAVES:
+        return av
+    if op is _OP["SUBPATTERN"]:
+        group, add_flags, del_flags, p = av
+        if add_flags & re.IGNORECASE:
+            raise ValueError("(?i) group")
+        _ascii_seq(p)
+        return av
+    if op in _REPEATS:
+        _ascii_seq(av[2])
+        return av
+    if op is _OP["BRANCH"]:
+        for alt in av[1]:
+            _ascii_seq(alt)
+        return av
+    if op is _OP["ASSERT"] or op is _OP["ASSERT_NOT"]:
+        _ascii_seq(av[1])
+        return av
+    if op is _OP["ATOMIC_GROUP"]:
+        _ascii_seq(av)
+        return av
+    raise ValueError(f"node {op}")
+
+
 def _guarded(fn, no_match):
     """``fn`` (a compiled pattern's ``finditer`` or ``match``), skipped on a string it cannot match.
 
@@ -214,12 +298,15 @@ def _guarded(fn, no_match):
     need = required_chars(rx)
     if need is None:
         return fn
-    search = need.search
+    twin, need_twin = ascii_twin(rx), ascii_twin(need)
+    full = (need.search, fn)
+    ascii_only = (need_twin.search, getattr(twin, fn.__name__)) if twin is not None and need_twin is not None else full
 
     def guarded(string, *args):
+        search, run = ascii_only if string.isascii() else full
         if not args and search(string) is None:
             return no_match
-        return fn(string, *args)
+        return run(string, *args)
 
     guarded.__wrapped__ = fn
     guarded.__doc__ = f"{rx.pattern[:40]!r}.{fn.__name__}, skipped on strings without {need.pattern[:40]}"
@@ -254,12 +341,14 @@ def infix_from_first_chars(fn):
     if not first:
         return _guarded(fn, ())
     first_rx = _char_class(first)
-    starts_of = first_rx.finditer
-    match = rx.match
+    twin, first_twin = ascii_twin(rx), ascii_twin(first_rx)
+    full = (first_rx.finditer, rx.match)
+    ascii_only = (first_twin.finditer, twin.match) if twin is not None and first_twin is not None else full
 
     def infix_finditer(string):
         out = []
         end = 0
+        starts_of, match = ascii_only if string.isascii() else full
         for m in starts_of(string):
             p = m.start()
             if p >= end:
@@ -358,34 +447,48 @@ def _by_edge_char(fn, last: bool):
         return fn
     if all(e is None for e in edges):
         return fn
-    compiled: dict[tuple[int, ...], object] = {}
+    compiled: dict[tuple[tuple[int, ...], bool], object] = {}
+    # edge character -> the search for strings with it; ASCII strings have their own table
+    # (the alternatives as ascii_twin, whose classes are cut to ASCII)
     by_char: dict[str, object] = {"\n": fn} if last else {}  # ("$" also matches before a final newline)
+    by_char_ascii: dict[str, object] = dict(by_char)
     at = -1 if last else 0
 
     def _none(string):
         return None
 
-    def for_char(ch: str):
+    def for_char(ch: str, ascii_only: bool):
         code = ord(ch)
         keep = tuple(i for i, edge in enumerate(edges)
                      if edge is None or any(lo <= code <= hi for lo, hi in edge))
-        got = compiled.get(keep)
+        got = compiled.get((keep, ascii_only))
         if got is None:
             try:
-                got = re.compile("|".join(pieces[i] for i in keep), rx.flags).search if keep else _none
+                sub = re.compile("|".join(pieces[i] for i in keep), rx.flags) if keep else None
             except re.error:
+                sub = None
                 got = fn
-            compiled[keep] = got
-        by_char[ch] = got
+            if sub is not None:
+                twin = ascii_twin(sub) if ascii_only else None
+                got = (twin or sub).search
+            elif got is None:
+                got = _none
+            compiled[(keep, ascii_only)] = got
+        (by_char_ascii if ascii_only else by_char)[ch] = got
         return got
 
     def affix_search(string):
         if not string:
             return fn(string)
         ch = string[at]
-        search = by_char.get(ch)
-        if search is None:
-            search = for_char(ch)
+        if string.isascii():
+            search = by_char_ascii.get(ch)
+            if search is None:
+                search = for_char(ch, True)
+        else:
+            search = by_char.get(ch)
+            if search is None:
+                search = for_char(ch, False)
         return search(string)
 
     affix_search.__wrapped__ = fn
@@ -523,29 +626,71 @@ class FastPipeline:
                 return False
         return True
 
+    #: texts per stage-wise round of :meth:`pipe`: 64 beat 32, 256 and 1,024 on unseen abstracts
+    ROUND = 64
+
     def __call__(self, text: str):
-        """``(text, sentence start chars, final mentions as char spans)`` for one text.
+        """``(sentence start chars, final mentions as char spans)`` for one text.
 
         Mentions are ``(start char, end char, type, entity id, source, label)``.
         """
+        return self.pipe([text])[0]
+
+    def pipe(self, texts: list[str]) -> list[tuple[list[int], list[tuple]]]:
+        """:meth:`__call__` of each text, in order, run stage by stage over rounds of :data:`ROUND` texts.
+
+        Every text of a round is tokenized, then every text goes through the lexicon, then
+        the word scan, and so on. Each stage touches a large working set of its own (the
+        tokenizer's hash tables and lexemes, the lexicon's automaton, the regular
+        expressions' programs, the memo caches); run text by text, the stages evict each
+        other from the CPU caches at every text, and the same code ran ~20% slower than
+        when it ran on many texts in a row. Stage by stage, the round's extraction takes
+        ~12% less CPU time on unseen abstracts. The output is the same: texts share no
+        state but memo caches.
+        """
+        out: list[tuple[list[int], list[tuple]]] = []
+        for i in range(0, len(texts), self.ROUND):
+            out.extend(self._round(texts[i:i + self.ROUND]))
+        return out
+
+    def _round(self, texts: list[str]) -> list[tuple[list[int], list[tuple]]]:
+        toks = [self._tokens(text) for text in texts]
+        lexicon = [self._lexicon_spans(tk) for tk in toks]
+        words = [scan_words(text) or (None, None) for text in texts]
+        patterns = [align_chars(tk, find_patterns(text, _title_end(text), triggers))
+                    for text, tk, (triggers, _) in zip(texts, toks, words)]
+        phrases = [align_chars(tk, find_phrases(text, heads)) for text, tk, (_, heads) in zip(texts, toks, words)]
+        abbrevs = [abbreviation_spans(tk, find_uses=self.find_uses) for tk in toks]
+        taken = []
+        for tk, lex, pats, phr, (abbr, pairs) in zip(toks, lexicon, patterns, phrases, abbrevs):
+            chars = tk.chars
+            spans = {} if lex is None else {"kg_lexicon": lex}
+            spans["kg_patterns"] = pats
+            spans["kg_phrases"] = phr
+            spans["kg_abbrev"] = [(*chars(s, e), t, r) for s, e, t, r in abbr]
+            taken.append(resolve_spans(tk, spans, pairs, lexicon_aliases=self.resolver.aliases))
+        return [(self._sentence_chars(tk), final_mention_chars(tk, tn)) for tk, tn in zip(toks, taken)]
+
+    def _tokens(self, text: str) -> Tokens:
         if self.tokenizer is None or len(text) > self.max_length:
             doc = self.nlp.make_doc(text)  # (raises spaCy's error for a text over max_length)
         else:
             doc = self.tokenizer(text)
-        toks = Tokens.from_doc(doc, text)
+        return Tokens.from_doc(doc, text)
+
+    def _lexicon_spans(self, toks: Tokens) -> list[tuple[int, int, str, str]] | None:
+        """The lexicon's hits as ``(start char, end char, type, name)``; None without a lexicon."""
+        if self.lexicon is None:
+            return None
         chars = toks.chars
-        spans = {}
-        if self.lexicon is not None:
-            spans["kg_lexicon"] = [(*chars(s, e), t, k) for s, e, t, k in self.lexicon.token_spans(toks)]
-        k = text.find("\n\n")
-        title_end = k if 0 < k < 400 else None
-        triggers, heads = scan_words(text) or (None, None)
-        spans["kg_patterns"] = align_chars(toks, find_patterns(text, title_end, triggers))
-        spans["kg_phrases"] = align_chars(toks, find_phrases(text, heads))
-        abbr, pairs = abbreviation_spans(toks, find_uses=self.find_uses)
-        spans["kg_abbrev"] = [(*chars(s, e), t, r) for s, e, t, r in abbr]
-        taken = resolve_spans(toks, spans, pairs, lexicon_aliases=self.resolver.aliases)
-        final = final_mention_chars(toks, taken)
+        return [(*chars(s, e), t, k) for s, e, t, k in self.lexicon.token_spans(toks)]
+
+    def _sentence_chars(self, toks: Tokens) -> list[int]:
         starts = toks.starts
-        sent_chars = [starts[i] for i in sentence_starts(toks, self.punct_chars)]
-        return sent_chars, final
+        return [starts[i] for i in sentence_starts(toks, self.punct_chars)]
+
+
+def _title_end(text: str) -> int | None:
+    """Where the title ends (the first blank line, within 400 characters), or None."""
+    k = text.find("\n\n")
+    return k if 0 < k < 400 else None

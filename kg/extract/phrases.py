@@ -211,6 +211,10 @@ def _stops_phrase(w: str) -> bool:
     return (lw.endswith("ly") and len(lw) > 4) or _is_plural_noun(w) or (len(w) == 1 and not w.isdigit())
 
 
+#: the Task/Method heads whose type the modifiers decide (see head_type)
+_TYPED_BY_MODIFIERS = frozenset({"learning", "adaptation", "search", "retrieval", "inference"})
+
+
 def head_type(words: list[str]) -> str | None:
     """The type of a phrase from its head (last word) and modifiers, or None.
 
@@ -227,6 +231,8 @@ def head_type(words: list[str]) -> str | None:
     t = _HEADS.get(head)
     if t is None:
         return None
+    if t != "Metric" and head not in _TYPED_BY_MODIFIERS:
+        return t  # (the modifiers are not read: most phrases)
     mods = [w.lower() for w in words[:-1]]
     if t == "Metric":
         if not mods or all(m in _GENERIC_METRIC_MODS for m in mods):
@@ -299,8 +305,10 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
                     break
         hl = head.lower()
         # do not start on a verb-like "-ing" word ("tackling reasoning", "Training Diffusion Models")
-        while len(words) > 1 and (words[0].lower() in BAD_MODIFIERS or (
-                words[0].lower().endswith("ing") and words[0].lower() not in _ING_OK and words[0] != head)):
+        while len(words) > 1:
+            w0 = words[0].lower()
+            if not (w0 in BAD_MODIFIERS or (w0.endswith("ing") and w0 not in _ING_OK and words[0] != head)):
+                break
             start = text.index(words[1], start)
             words.pop(0)
         if len(words) < 2:

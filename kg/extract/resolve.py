@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -128,6 +129,18 @@ def _source_of(key: str, rule: str) -> str:
     return "shape"
 
 
+#: pattern rule -> its source (:func:`_source_of`), filled as rules are seen
+_PATTERN_SOURCES: dict[str, str] = {}
+
+
+def _pattern_source(rule: str) -> str:
+    """``_source_of("kg_patterns", rule)``, looked up once per rule."""
+    got = _PATTERN_SOURCES.get(rule)
+    if got is None:
+        got = _PATTERN_SOURCES[rule] = _source_of("kg_patterns", rule)
+    return got
+
+
 class _Cand:
     __slots__ = ("start", "end", "type", "source", "rule", "kb", "eid", "label")
 
@@ -146,55 +159,76 @@ class _Cand:
 
 
 def _clean(text: str, c: _Cand) -> bool:
-    """Trim determiners / trailing generic heads in place; False if the candidate must go."""
-    s = text[c.start:c.end]
+    """Trim determiners / trailing generic heads in place; False if the candidate must go.
+
+    The trims and every test but one depend on the surface, source and type alone, and
+    abstracts repeat their names: that part is memoised (:func:`_clean_surface`). Only
+    the adjective test of a Metric reads the text before the (trimmed) candidate.
+    """
+    cut = _clean_surface(text[c.start:c.end], c.source, c.type)
+    if cut is None:
+        return False
+    if cut is not _NO_CUT:
+        c.start += cut[0]
+        c.end -= cut[1]
+    if c.type == "Metric" and c.start > 1 and text[c.start - 1] == "-" and _ADJ_PREFIX.search(text, max(0, c.start - 9), c.start):
+        return False  # "high-precision 3D reconstruction", "low-accuracy models": an adjective
+    return True
+
+
+_NO_CUT = (0, 0)
+
+
+@lru_cache(maxsize=200_000)
+def _clean_surface(s: str, source: str, type_: str) -> tuple[int, int] | None:
+    """What :func:`_clean` does to a candidate with surface ``s``: None when it must go, else
+    how many characters it cuts from its start and from its end."""
+    cut_start = cut_end = 0
     # whether s holds whitespace (any but " " is not printable); the trims below only shorten s
     spaced = " " in s or not s.isprintable()
     # (_LEAD needs one of its words first: an ASCII start letter outside _LEAD_FIRST cannot match;
     # and whitespace after it)
     m = _LEAD.match(s) if spaced and (s[:1] in _LEAD_FIRST or not s[:1].isascii()) else None
     if m and m.end() < len(s):
-        c.start += m.end()
+        cut_start = m.end()
         s = s[m.end():]
     # possessive: "LLaMA's" -> "LLaMA"
     if s.endswith(("'s", "’s")):
-        c.end -= 2
+        cut_end += 2
         s = s[:-2]
     # trailing generic head on a *name* (not on phrases, whose head is the point)
-    if c.source in ("shape", "cue", "title", "lexicon") and " " in s:
+    if source in ("shape", "cue", "title", "lexicon") and " " in s:
         head = s.rsplit(" ", 1)[1].lower()
-        if head in GENERIC_HEADS and c.source != "lexicon":
-            c.end -= len(head) + 1
+        if head in GENERIC_HEADS and source != "lexicon":
+            cut_end += len(head) + 1
             s = s[: -(len(head) + 1)]
     while s and s[-1] in ".,;:-" and not s.endswith(("al.", "++")):
-        c.end -= 1
+        cut_end += 1
         s = s[:-1]
     if not s or len(s) < 2 and not s.isupper():
-        return False
+        return None
     ls = s.lower()
-    if ls in GENERIC_WORDS and not (c.type == "Metric" and ls in METRIC_WORDS) and not (
-            c.type == "Task" and ls in SINGLE_TASKS):
-        return False
-    if ls in NOT_ENTITIES or c.type in NOT_AS_TYPE.get(ls, ()):
-        return False
-    if c.type == "Metric" and c.start > 1 and text[c.start - 1] == "-" and _ADJ_PREFIX.search(text, max(0, c.start - 9), c.start):
-        return False  # "high-precision 3D reconstruction", "low-accuracy models": an adjective
+    if ls in GENERIC_WORDS and not (type_ == "Metric" and ls in METRIC_WORDS) and not (
+            type_ == "Task" and ls in SINGLE_TASKS):
+        return None
+    if ls in NOT_ENTITIES or type_ in NOT_AS_TYPE.get(ls, ()):
+        return None
     first = s.split(None, 1)[0] if spaced else s
-    if first in STOP_WORDS and c.source != "phrase":  # "for instance": lowercase function word
-        return False
+    if first in STOP_WORDS and source != "phrase":  # "for instance": lowercase function word
+        return None
     if "et al" in s or (s[0] in _NUMBER_FIRST or s[0].isdigit() or s[0].isspace()) and (
             _NUMBER.match(s) or _CITATION_START.match(s)):
-        return False
+        return None
     if ls in ("this paper", "this work", "our method", "our approach", "our model", "the model",
               "our framework", "this study", "state-of-the-art", "sota"):
-        return False
-    if c.source != "lexicon" and c.source != "abbrev" and ls in DETERMINERS and (s == ls or s == ls.capitalize()):
-        return False  # "Existing datasets", "All benchmarks": a word, not a name (unlike "MoRe", "SOME")
-    if c.source == "phrase" and ls.endswith(_SIZE_HEADS) and _PARAMETER_SIZE.match(ls):
-        return False  # "30 billion parameter models": a size, not a kind of model
-    if c.source != "lexicon" and _SIZE_BOUND.match(ls):
-        return False  # "sub-8B models": a size range
-    return True
+        return None
+    if source != "lexicon" and source != "abbrev" and ls in DETERMINERS and (s == ls or s == ls.capitalize()):
+        return None  # "Existing datasets", "All benchmarks": a word, not a name (unlike "MoRe", "SOME")
+    if source == "phrase" and ls.endswith(_SIZE_HEADS) and _PARAMETER_SIZE.match(ls):
+        return None  # "30 billion parameter models": a size, not a kind of model
+    if source != "lexicon" and _SIZE_BOUND.match(ls):
+        return None  # "sub-8B models": a size range
+    return (cut_start, cut_end) if cut_start or cut_end else _NO_CUT
 
 
 #: "parameter model", "billion-parameter models", "8-billion-parameter model"
@@ -232,13 +266,14 @@ def _list_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[int
 
 def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand]) -> str | None:
     """A Dataset/Benchmark/Task type from the words around a shape-only name."""
-    after = text[c.end:c.end + 30]
-    m = _DATA_WORD_AFTER.match(after)
-    if m:
-        w = m.group(1).lower()
-        return "Benchmark" if w.startswith(("benchmark", "suite", "leaderboard")) else "Dataset"
-    if _TASK_WORD_AFTER.match(after):  # "the WMT09 task", "the RM task"
-        return "Task"
+    if c.end < len(text) and text[c.end].isspace():  # (both patterns open with whitespace)
+        after = text[c.end:c.end + 30]
+        m = _DATA_WORD_AFTER.match(after)
+        if m:
+            w = m.group(1).lower()
+            return "Benchmark" if w.startswith(("benchmark", "suite", "leaderboard")) else "Dataset"
+        if _TASK_WORD_AFTER.match(after):  # "the WMT09 task", "the RM task"
+            return "Task"
     # walk back over a list "on X, Y and Z"; a list of models stays a list of models
     pos = c.start
     for _ in range(8):
@@ -405,7 +440,7 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
         elif key == "kg_phrases":
             cands.extend(_Cand(sc, ec, label, "phrase", kb_id) for sc, ec, label, kb_id in spans[key])
         else:
-            cands.extend(_Cand(sc, ec, label, _source_of(key, kb_id), kb_id) for sc, ec, label, kb_id in spans[key])
+            cands.extend(_Cand(sc, ec, label, _pattern_source(kb_id), kb_id) for sc, ec, label, kb_id in spans[key])
 
     # 0. nothing inside URLs; a lexicon name inside a capitalised compound ("COCO" in
     # "MS-COCO 2017") becomes the compound
@@ -570,7 +605,7 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
     for c in taken:
         if not c.eid:
             if c.kb:
-                c.eid, c.label = entity_id(c.kb), c.kb
+                c.eid, c.label = norm_key(c.kb), c.kb  # (entity_id without aliases)
             else:
                 surface = text[c.start:c.end]
                 key = norm_key(surface)
@@ -580,7 +615,7 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
                 elif (surface.rstrip("s") in pair_ids) and c.source != "abbrev":
                     _, c.eid, c.label = pair_ids[surface.rstrip("s")]
                 else:
-                    c.eid, c.label = key, canonical_label(surface, c.type)
+                    c.eid, c.label = key, canonical_label(surface)  # (the label ignores the type: a str cache key)
     best: dict[str, _Cand] = {}
     for c in taken:
         b = best.get(c.eid)

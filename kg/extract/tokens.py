@@ -125,11 +125,9 @@ def sentence_starts(toks: Tokens, punct_chars=DEFAULT_PUNCT_CHARS) -> list[int]:
     if rxs is None:
         return _sentence_starts_loop(toks, punct_chars)
     text = toks.text
-    rx = rxs[0] if text.isascii() else rxs[1]
     starts, ends, punct = toks.starts, toks.ends, toks.punct
     enders = []  # tokens whose whole text is one character of punct_chars
-    for m in rx.finditer(text):
-        p = m.start()
+    for p in _offsets_of(text, rxs):
         i = bisect_right(starts, p) - 1
         if i >= 0 and starts[i] == p and ends[i] == p + 1:
             enders.append(i)
@@ -149,21 +147,37 @@ def sentence_starts(toks: Tokens, punct_chars=DEFAULT_PUNCT_CHARS) -> list[int]:
     return out
 
 
+def _offsets_of(text: str, rxs: tuple[str, re.Pattern]) -> list[int]:
+    """Where the characters of ``punct_chars`` are in ``text``, in order (``rxs``: :func:`_punct_rx`).
+
+    In ASCII text, by ``str.find`` per ASCII character (a scan at ``memchr`` speed, ~4x
+    faster than ``re`` scanning the text for the class).
+    """
+    if not text.isascii():
+        return [m.start() for m in rxs[1].finditer(text)]
+    out = []
+    find = text.find
+    for ch in rxs[0]:
+        p = find(ch)
+        while p != -1:
+            out.append(p)
+            p = find(ch, p + 1)
+    out.sort()
+    return out
+
+
 @lru_cache(maxsize=8)
-def _punct_rx(punct_chars: frozenset) -> tuple[re.Pattern, re.Pattern] | None:
-    """Character classes of the ASCII characters of ``punct_chars`` and of all of them.
+def _punct_rx(punct_chars: frozenset) -> tuple[str, re.Pattern] | None:
+    """The ASCII characters of ``punct_chars``, and a character class of all of them.
 
     None when one of them is longer than a character. (The default set has 128
     characters, most outside the BMP; ``re`` tests such a class ~25x slower than
-    ``[!.?]``, so ASCII text is scanned with the ASCII class only.)
+    ``[!.?]``, so ASCII text is searched for the ASCII characters only.)
     """
     if not punct_chars or any(len(c) != 1 for c in punct_chars):
         return None
-
-    def charset(chars) -> re.Pattern:
-        return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]" if chars else r"(?!)")
-
-    return charset([c for c in punct_chars if c.isascii()]), charset(punct_chars)
+    chars = sorted(punct_chars)
+    return "".join(c for c in chars if c.isascii()), re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
 
 
 def _sentence_starts_loop(toks: Tokens, punct_chars) -> list[int]:

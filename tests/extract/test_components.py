@@ -196,3 +196,38 @@ def test_fuzz_huge_tokens(n, piece):
     text = piece * n
     ex = extract_text(text)
     assert all(text[m.start:m.end] == m.text for m in ex.mentions)
+
+
+def _plain_find_abbreviation(long_candidate, short):
+    """kg.extract.abbrev.find_abbreviation before its rfind shortcut (the S&H walk, character by character)."""
+    s, i = len(short) - 1, len(long_candidate) - 1
+    while s >= 0:
+        c = short[s].lower()
+        if not c.isalnum():
+            s -= 1
+            continue
+        while i >= 0 and (long_candidate[i].lower() != c or (s == 0 and i > 0 and long_candidate[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+        s -= 1
+    start = i + 1
+    if start > 0 and long_candidate[start - 1].isalnum():
+        return None
+    return start
+
+
+def test_find_abbreviation_equals_the_character_walk():
+    """The rfind shortcut of ``find_abbreviation`` (ASCII long forms) finds what the walk finds."""
+    import random
+
+    from kg.extract.abbrev import find_abbreviation
+
+    rng = random.Random(21)
+    chars = "aAbBcClLrR -_2(Σİé"
+    for _ in range(60000):
+        long_candidate = "".join(rng.choice(chars) for _ in range(rng.randint(0, 16)))
+        short = "".join(rng.choice("aAbBlLrR2-.İé") for _ in range(rng.randint(1, 5)))
+        assert find_abbreviation(long_candidate, short) == _plain_find_abbreviation(long_candidate, short), (
+            long_candidate, short)

@@ -402,3 +402,59 @@ def test_scan_words_equals_the_two_scans():
         assert sorted(triggers) == sorted(want), t
         assert all(sorted(triggers[f]) == sorted(want[f]) for f in want), t
     assert scan_words("İstanbul") is None  # lowercasing lengthens it
+
+
+def test_ascii_twin_matches_alike_on_ascii_strings():
+    """``ascii_twin`` of spaCy's affix and URL patterns finds what they find on ASCII strings
+    (random strings over the characters the patterns test, and every printable character in
+    context); it declines patterns that ignore case."""
+    import random
+
+    from kg.extract.fast import ascii_twin
+
+    tok = spacy.blank("en").tokenizer
+    patterns = [tok.infix_finditer.__self__, tok.suffix_search.__self__, tok.prefix_search.__self__,
+                tok.url_match.__self__]
+    rng = random.Random(13)
+    alphabet = [chr(c) for c in range(32, 127)] + ["\n", "\t", "aB", "3", "-", ".", "km", "'s", "http://", "www."]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    texts += [a + c + b for c in map(chr, range(32, 127)) for a in ("a", "A", "3", ".", "") for b in ("b", "B", "4", "")]
+    for rx in patterns:
+        twin = ascii_twin(rx)
+        assert twin is not None
+        for t in texts:
+            assert [m.span() for m in twin.finditer(t)] == [m.span() for m in rx.finditer(t)], (rx.pattern[:30], t)
+            got, want = twin.match(t), rx.match(t)
+            assert (got and got.span()) == (want and want.span()), (rx.pattern[:30], t)
+    assert ascii_twin(re.compile("(?i)[\u212a]")) is None  # the Kelvin sign folds to "k"
+    assert ascii_twin(re.compile("[\u212a]", re.IGNORECASE)) is None
+    assert ascii_twin(re.compile("[^é]x")).match("ax") is not None
+    assert ascii_twin(re.compile("[é]x")).match("ax") is None
+
+
+def test_sentence_spans_skip_blank_pieces_like_strip():
+    """``_sentence_spans`` keeps a piece exactly when ``text[s:e].strip()`` is not empty (it tests
+    the stripped offsets instead of copying the piece)."""
+    import random
+
+    from kg.extract import _sentence_spans, _strip
+
+    def plain(text, starts):
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        out = []
+        for s, e in zip(starts, starts[1:] + [len(text)]):
+            k = text.find("\n", s, e)
+            while k != -1:
+                if text[s:k].strip():
+                    out.append(_strip(text, s, k))
+                s, k = k + 1, text.find("\n", k + 1, e)
+            if text[s:e].strip():
+                out.append(_strip(text, s, e))
+        return out or [(0, len(text))]
+
+    rng = random.Random(2)
+    for _ in range(30000):
+        t = "".join(rng.choice(["a", " ", "\n", "\t", ".", "\u2003", "b c"]) for _ in range(rng.randint(0, 15)))
+        starts = sorted({rng.randrange(len(t)) for _ in range(rng.randint(0, 4))}) if t else []
+        assert _sentence_spans(t, list(starts)) == plain(t, list(starts)), (t, starts)

@@ -115,3 +115,17 @@ def test_norm_key_and_label_equal_plain_versions():
     for s in surfaces:
         assert N.norm_key(s) == _plain_norm_key(s), s
         assert N.canonical_label(s) == _plain_canonical_label(s), s
+
+
+def test_plain_word_names_equal_plain_tokens():
+    """Names of plain words (``_plain_word_tokens``): random words joined by spaces and hyphens."""
+    import random
+
+    words = ["the", "The", "a", "our", "novel", "We", "THE", "LLM", "LLMs", "ViTs", "MS", "COCO", "pre", "post",
+             "multi", "fine", "tuning", "training", "test", "dev", "set", "data", "task", "problem", "corpus",
+             "corpora", "dataset", "benchmark", "networks", "analysis", "As", "x", "X", "s", "SS", "v", "b"]
+    rng = random.Random(4)
+    for _ in range(50000):
+        s = "".join(rng.choice(words) + rng.choice([" ", "-"]) for _ in range(rng.randint(1, 5))).rstrip(" -")
+        assert N._PLAIN_WORDS.fullmatch(s)
+        assert N._tokens(s) == _plain_tokens(s), s

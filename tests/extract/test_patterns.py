@@ -174,3 +174,20 @@ def test_triggers_and_cue_shortcuts():
         before = "".join(rng.choice(words) + rng.choice([" ", "  ", ""]) for _ in range(rng.randint(0, 5)))
         if any(rx.search(before) for rx, _ in _CUE_HEADS):
             assert before.rstrip().endswith(_CUE_HEAD_ENDS), repr(before)
+
+
+def test_data_cue_and_appos_scans_equal_finditer():
+    """The data-cue and appositive scans, tried only where a match can start, find ``finditer``'s matches."""
+    from kg.extract.patterns import _APPOS_CUE, _DATA_CUE, _appos_matches, _data_cue_matches, _triggers
+
+    bits = ["Penn", "Treebank", "corpus", "corpora", "dataset", "datasets", "benchmark", "data set", "test set",
+            "collection", "GSM8K", "MS-COCO", "x_y", "(", ")", ",", ", a novel", ", an open", " (ours)", "A.B+",
+            "é", "Ä1", "2", "the", "\n", "\t", "  ", " ", "-", "^", "mPLUG", "dataset.", "(WMT 2014)"]
+    rng = random.Random(12)
+    texts = _texts()[:4] + ["We use the Penn Treebank corpus, the CoNLL 2003 English dataset and MS-COCO 2017 test set.",
+                            "DeepX (ours), a novel method; mPLUG-Owl2, an open model; (a) X^2+, a simple one."]
+    texts += ["".join(rng.choice(bits) + rng.choice([" ", "", " "]) for _ in range(rng.randint(0, 14)))
+              for _ in range(30000)]
+    for t in texts:
+        assert _spans(_data_cue_matches(t, _triggers(t).get("data", []))) == _spans(_DATA_CUE.finditer(t)), t
+        assert _spans(_appos_matches(t)) == _spans(_APPOS_CUE.finditer(t)), t
