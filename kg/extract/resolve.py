@@ -264,6 +264,9 @@ def _list_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[int
     return None
 
 
+_MODEL_WORD_AFTER = re.compile(r"\s+(?:models?|backbones?|checkpoints?)\b", re.IGNORECASE)
+
+
 def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand]) -> str | None:
     """A Dataset/Benchmark/Task type from the words around a shape-only name."""
     if c.end < len(text) and text[c.end].isspace():  # (both patterns open with whitespace)
@@ -274,6 +277,8 @@ def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand]) -> str | None:
             return "Benchmark" if w.startswith(("benchmark", "suite", "leaderboard")) else "Dataset"
         if _TASK_WORD_AFTER.match(after):  # "the WMT09 task", "the RM task"
             return "Task"
+        if _MODEL_WORD_AFTER.match(after):  # "experiments on SD models": models, not data
+            return None
     # walk back over a list "on X, Y and Z"; a list of models stays a list of models
     pos = c.start
     for _ in range(8):
@@ -535,8 +540,17 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
                 t = "Benchmark"
             if t == "Task" and any(o.source == "lexicon" and o.start == c.start and o.end == c.end for o in cands):
                 t = None  # "the GLUE tasks": a known name keeps its type
+
             if t:
                 c.type = t
+
+    # "a multimodal CoT dataset" is a dataset *of* CoT: a known method, task or metric name
+    # before a data head stays what the lexicon says, and no shape makes it a dataset
+    known = {(o.start, o.end) for o in cands
+             if o.source == "lexicon" and o.type not in ("Dataset", "Benchmark")}
+    if known:
+        cands = [c for c in cands if not (c.source == "shape" and c.type in ("Dataset", "Benchmark")
+                                          and (c.start, c.end) in known)]
 
     # 3b. a data name keeps its own head: "the Europarl corpus", "CoNLL 2012 English test set";
     # a method name takes a "3D"/"2D" prefix: "3D CNNs"

@@ -248,3 +248,16 @@ def test_a_sentence_initial_word_before_a_data_head_is_no_dataset():
                     "a dataset of code edits, and MoRe, a benchmark.")
     assert not {t for t, _ in got} & {"Existing datasets", "All benchmarks", "Existing", "All"}
     assert "MoRe" in {t for t, _ in got}  # a coined name that spells a word stays
+
+
+def test_a_data_head_after_a_known_method_names_a_dataset_of_it():
+    got = _mentions("We construct a multimodal CoT dataset and a new RLHF corpus, "
+                    "and evaluate on the GSM8K dataset.")
+    assert ("CoT", "Method") in got and ("RLHF", "Method") in got
+    assert not any(t.startswith(("CoT d", "RLHF c")) for t, _ in got)
+    assert ("GSM8K dataset", "Benchmark") in got  # a data name keeps its head
+
+
+def test_experiments_on_x_models_are_models_not_data():
+    got = _mentions("We validate our approach through fine-tuning experiments on SD models.")
+    assert ("SD", "Model") in got
