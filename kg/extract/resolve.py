@@ -519,11 +519,14 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
                     c.kb = ""
     cands.extend(split)
     cands = [c for c in cands if _clean(text, c)]
+    # (steps 3 to 5a change names only: they skip the phrases; sources no longer change)
+    named = [c for c in cands if c.source != "phrase"]
+    phrases = [c for c in cands if c.source == "phrase"]
 
     # 3. context typing of shape-only names
-    by_end = {c.end: c for c in cands if c.source != "phrase"}
-    by_start = {c.start: c for c in cands if c.source != "phrase"}
-    for c in cands:
+    by_end = {c.end: c for c in named}
+    by_start = {c.start: c for c in named}
+    for c in named:
         if c.source in ("shape", "cue", "title") and _MODEL_VARIANT_END.search(text, c.start, c.end):
             c.type = "Model"  # "evaluated on ViT-Base": a model variant, never data
             continue
@@ -538,7 +541,7 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
             t = _context_type(text, c, by_end)
             if t == "Dataset" and _BENCH_NAME.search(text[c.start:c.end]):
                 t = "Benchmark"
-            if t == "Task" and any(o.source == "lexicon" and o.start == c.start and o.end == c.end for o in cands):
+            if t == "Task" and any(o.source == "lexicon" and o.start == c.start and o.end == c.end for o in named):
                 t = None  # "the GLUE tasks": a known name keeps its type
 
             if t:
@@ -554,8 +557,8 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
 
     # 3b. a data name keeps its own head: "the Europarl corpus", "CoNLL 2012 English test set";
     # a method name takes a "3D"/"2D" prefix: "3D CNNs"
-    for c in cands:
-        if c.type in ("Dataset", "Benchmark") and c.source != "phrase":
+    for c in named:
+        if c.type in ("Dataset", "Benchmark"):
             m = _DATA_HEAD_AFTER.match(text, c.end)
             if m and not _list_glue(text[max(0, c.start - 8):c.start]):
                 c.end = m.end()
@@ -571,7 +574,7 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
     # 5a. re-find cue/title names elsewhere in the text
     extra: list[_Cand] = []
     found = {(c.start, c.end) for c in cands}
-    for c in cands:
+    for c in named:
         if c.source in ("cue", "title"):
             name = text[c.start:c.end]
             if len(name) < 2:
@@ -584,10 +587,9 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
                     found.add((ms, me))
                     extra.append(_Cand(ms, me, c.type, c.source, c.rule + ":again"))
     cands.extend(extra)
+    named.extend(extra)
 
     # 4. overlaps
-    named = [c for c in cands if c.source != "phrase"]
-    phrases = [c for c in cands if c.source == "phrase"]
     named.sort(key=lambda c: (-(c.end - c.start), -SOURCE_PRIORITY.get(c.source, 0), c.start))
     taken: list[_Cand] = []
     occupied = bytearray(len(text) + 1)
