@@ -287,7 +287,7 @@ def _is_name_char(ch: str) -> bool:
 
 
 def _data_cue_matches(text: str, data_at: list[int]) -> list[re.Match]:
-    """``list(_DATA_CUE.finditer(text))``, tried only where a match can start.
+    r"""``list(_DATA_CUE.finditer(text))``, tried only where a match can start.
 
     ``data_at``: where the data words (:data:`_DATA_CUE_WORDS`) start (the "data" family of
     :func:`_triggers`). A match is one to three runs of ``[\w\-]`` separated by one
@@ -319,7 +319,7 @@ def _is_appos_char(ch: str) -> bool:
 
 
 def _appos_matches(text: str) -> list[re.Match]:
-    """``list(_APPOS_CUE.finditer(text))``, tried only where a match can start.
+    r"""``list(_APPOS_CUE.finditer(text))``, tried only where a match can start.
 
     Every match ends with :data:`_APPOS_TAIL` (the same words), and its name runs over
     ``[\w^+\-.]`` characters up to the tail's comma, or up to the whitespace before a

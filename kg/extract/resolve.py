@@ -543,17 +543,19 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
                 t = "Benchmark"
             if t == "Task" and any(o.source == "lexicon" and o.start == c.start and o.end == c.end for o in named):
                 t = None  # "the GLUE tasks": a known name keeps its type
-
             if t:
                 c.type = t
 
     # "a multimodal CoT dataset" is a dataset *of* CoT: a known method, task or metric name
     # before a data head stays what the lexicon says, and no shape makes it a dataset
-    known = {(o.start, o.end) for o in cands
+    known = {(o.start, o.end) for o in named
              if o.source == "lexicon" and o.type not in ("Dataset", "Benchmark")}
     if known:
-        cands = [c for c in cands if not (c.source == "shape" and c.type in ("Dataset", "Benchmark")
-                                          and (c.start, c.end) in known)]
+        def keep(c):
+            return not (c.source == "shape" and c.type in ("Dataset", "Benchmark") and (c.start, c.end) in known)
+
+        cands = [c for c in cands if keep(c)]
+        named = [c for c in named if keep(c)]
 
     # 3b. a data name keeps its own head: "the Europarl corpus", "CoNLL 2012 English test set";
     # a method name takes a "3D"/"2D" prefix: "3D CNNs"
