@@ -175,3 +175,26 @@ def test_empty_graph(tmp_path):
     paths = write_rdf(nx.MultiDiGraph(), tmp_path, formats=("ttl", "nt", "jsonld"))
     for p in paths:
         assert _ox_set(p)  # only the schema and activity triples
+
+
+def test_minted_iris_hash_exactly_what_json_dumps_writes():
+    """Fact and result IRIs hash a JSON text: the fast encoder must write json.dumps' text."""
+    import json
+    import random
+
+    from kg.rdf.export import _json_list
+
+    rng = random.Random(3)
+    alphabet = "aZ09 \"\\/\n\t\x00\x1féü€😀\ud800-_:"
+    for _ in range(3000):
+        parts = tuple(
+            rng.choice([
+                lambda: "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))),
+                lambda: rng.randint(-10**12, 10**12),
+                lambda: None,
+                lambda: rng.random() * 100,
+                lambda: rng.choice([True, False]),
+            ])()
+            for _ in range(rng.randint(0, 8))
+        )
+        assert _json_list(parts) == json.dumps(parts, ensure_ascii=True, default=str, sort_keys=True)
