@@ -136,3 +136,30 @@ def test_json_stream_decodes_any_array_at_any_chunk_size(doc, chunk, indent, asc
     finally:
         sources._CHUNK = saved
     assert json.dumps(got) == json.dumps(doc)  # NaN-safe comparison
+
+
+def test_cleanup_fast_paths_equal_the_plain_rules():
+    """clean_abstract / clean_title skip their regex passes when a cheap test says they cannot
+    apply; on random texts full of line breaks, controls and symbol runs they must still equal
+    the plain rules (the paper text keys the extraction cache and every offset)."""
+    import random
+    import re
+
+    from kg.ingest import records as R
+
+    line_breaks = re.compile(r"[ \t]*[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]+[ \t]*")
+
+    def valid(t):
+        return R._CONTROL.sub(" ", R._SURROGATE.sub("\ufffd", t))
+
+    def symbol_runs(t):
+        return R._SYMBOL_RUN.sub(lambda m: " ".join(m.group(0)[i:i + 32] for i in range(0, len(m.group(0)), 32)), t)
+
+    rng = random.Random(5)
+    alphabet = list(" \t\n\r\x0b\x0c\x1c\x85\u2028ab1!?.,;:-_()\x00\x01\ud800\ufffe\u00a0\u3000é")
+    for _ in range(20000):
+        t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120)))
+        if rng.random() < 0.3:
+            t += "!?" * rng.randint(20, 60) + rng.choice(alphabet) + t
+        assert R.clean_abstract(t) == symbol_runs(line_breaks.sub(" ", valid(t).strip()))
+        assert R.clean_title(t) == " ".join(symbol_runs(valid(t)).split())
