@@ -285,10 +285,13 @@ def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand]) -> str | None:
         if _MODEL_WORD_AFTER.match(after):  # "experiments on SD models": models, not data
             return None
     # walk back over a list "on X, Y and Z"; a list of models stays a list of models
+    # (the left context and its stripped tail are cut once per position: the walk and the
+    # cues below read the same ones)
     pos = c.start
+    before = text[max(0, pos - 80):pos]
+    tail = before.rstrip()
     for _ in range(8):
-        before = text[max(0, pos - 80):pos]
-        g = _list_glue(before)
+        g = _LIST_GLUE.search(before) if tail.endswith(_LIST_GLUE_ENDS) else None  # _list_glue(before)
         if g:
             prev = by_end.get(pos - len(g.group(0)))
             if prev is None:
@@ -296,10 +299,10 @@ def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand]) -> str | None:
             if prev.type == "Model" and (prev.source == "lexicon" or _SIZE_RX.search(text[prev.start:prev.end])):
                 return None
             pos = prev.start
+            before = text[max(0, pos - 80):pos]
+            tail = before.rstrip()
             continue
         break
-    before = text[max(0, pos - 80):pos]
-    tail = before.rstrip()
     if tail[-2:].lower() == "of" and _TASK_CUE.search(before):
         return "Task"
     if tail.endswith(_ON_CUE_ENDS) and _ON_CUE.search(before):
