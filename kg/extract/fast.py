@@ -57,7 +57,7 @@ from spacy.vocab import Vocab
 from kg.extract.abbrev import AbbreviationDetector, abbreviation_spans
 from kg.extract.candidates import align_chars
 from kg.extract.patterns import PatternMatcher, find_patterns, trigger_families
-from kg.extract.phrases import _HEADS, PhraseChunker, find_phrases, is_head_word_at
+from kg.extract.phrases import _ASCII_LETTERS, _HEADS, _LOWER_WORD, PhraseChunker, find_phrases
 from kg.extract.resolve import Resolver, final_mention_chars, resolve_spans
 from kg.extract.tokens import Tokens, sentence_starts
 
@@ -574,6 +574,8 @@ def scan_words(text: str) -> tuple[dict[str, list[int]], list[tuple[int, int]]] 
     triggers: dict[str, list[int]] = {}
     heads = []
     startswith = text.startswith
+    size = len(text)
+    letters, lower_word = _ASCII_LETTERS, _LOWER_WORD
     for last, (n, is_head, trig) in _WORDS.iter(low):
         start = last + 1 - n
         for word, families in trig:
@@ -584,8 +586,19 @@ def scan_words(text: str) -> tuple[dict[str, list[int]], list[tuple[int, int]]] 
                         triggers[family] = [start]
                     else:
                         got.append(start)
-        if is_head and is_head_word_at(text, start, last + 1):  # the test of phrases._head_words
-            heads.append((start, last + 1))
+        if is_head:
+            # is_head_word_at(text, start, last + 1) (the test of phrases._head_words), inlined
+            end = last + 1
+            if start > 0:
+                ch = text[start - 1]
+                if ch.isalnum() or ch in "_-":
+                    continue
+            if end < size:
+                ch = text[end]
+                if ch.isalnum() or ch in "_-":
+                    continue
+            if text[start] in letters and lower_word.issuperset(text[start + 1:end]):
+                heads.append((start, end))
     return triggers, heads
 
 

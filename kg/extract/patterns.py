@@ -96,6 +96,9 @@ _CAMEL = re.compile(
 # such a digit starts. A _CAMEL core opens with a run of letters holding "aB" or "ABc": it
 # starts where the run of letters before such an upper-case letter starts.
 _LETTER_DIGIT = re.compile(r"\d(?<=[A-Za-z\-_]\d)")
+#: _LETTER_DIGIT for ASCII text (the only digits there are 0-9): ``re`` skips to a character of a
+#: class, but tries the ``\d`` category at every position (~1.5 us per abstract)
+_LETTER_DIGIT_ASCII = re.compile(r"[0-9](?<=[A-Za-z\-_][0-9])")
 _CASE_TURN = re.compile(r"[A-Z](?:(?<=[a-z][A-Z])|(?=[A-Z][a-z]))")
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _LETTERS_DASH = _LETTERS + "-_"
@@ -133,7 +136,8 @@ def _run_starts(text: str, matches, chars: str) -> list[int]:
 
 def _model_matches(text: str) -> list[re.Match]:
     """``list(_MODEL.finditer(text))``, tried only where a core can start."""
-    return finditer_from(_MODEL, text, _run_starts(text, _LETTER_DIGIT.finditer(text), _LETTERS_DASH))
+    digits = (_LETTER_DIGIT_ASCII if text.isascii() else _LETTER_DIGIT).finditer(text)
+    return finditer_from(_MODEL, text, _run_starts(text, digits, _LETTERS_DASH))
 
 
 def _camel_matches(text: str) -> list[re.Match]:
