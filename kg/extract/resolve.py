@@ -363,6 +363,36 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int], o
     return t, kb
 
 
+_LIST_REST = re.compile(r",\s*[A-Z][^()]*\)")
+_CITATION_IN = re.compile(r"et al|\b(?:19|20)\d\d\b")
+
+
+def _names_list_after(text: str, short_end: int) -> bool:
+    """Whether the parenthesis goes on after the short form with more names, not a citation.
+
+    >>> _names_list_after("models (BERT, RoBERTa and XLNet) on GLUE", 12)
+    True
+    >>> _names_list_after("pruning (IMP, Han et al., 2015)", 12)
+    False
+    """
+    m = _LIST_REST.match(text, short_end)
+    return m is not None and not _CITATION_IN.search(m.group(0))
+
+
+def _known_short_only(cands: list[_Cand], short_c: tuple, long_c: tuple) -> bool:
+    """Whether the lexicon knows the short form (exact span) but not the long form."""
+    ss, se = short_c[0], short_c[1]
+    ls, le = long_c[0], long_c[1]
+    short_known = long_known = False
+    for o in cands:
+        if o.source == "lexicon":
+            if o.start == ss and o.end == se:
+                short_known = True
+            elif o.start == ls and o.end == le:
+                long_known = True
+    return short_known and not long_known
+
+
 #: words right before a long form that say a name is being coined
 _NAMING_CUE = re.compile(r"\b(?:named|called|dubbed|termed|coined|propose|proposes|introduce|introduces|present|presents)\s+(?:an?\s+|the\s+)?(?:novel\s+|new\s+)?$", re.IGNORECASE)
 #: a mixed-case short form such as GraNet, SaRA, DualViTok (never "GT", "CL", "gt")
@@ -492,6 +522,8 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
             if t is None:
                 untyped.add(short)
                 continue
+            if _names_list_after(text, se) and _known_short_only(cands, ssp or (ss, se), lsp):
+                continue  # "three transformer-based models (BERT, RoBERTa and XLNet)": names cited, not defined
             long_text = text[lsp[0]:lsp[1]]
             if kb:
                 eid, label = entity_id(kb), kb

@@ -261,3 +261,14 @@ def test_a_data_head_after_a_known_method_names_a_dataset_of_it():
 def test_experiments_on_x_models_are_models_not_data():
     got = _mentions("We validate our approach through fine-tuning experiments on SD models.")
     assert ("SD", "Model") in got
+
+
+def test_known_names_listed_in_parentheses_are_cited_not_defined():
+    got = _mentions("We benchmark three transformer-based models (BERT, RoBERTa and XLNet) on GLUE.")
+    assert ("BERT", "Model") in got
+    assert not any("benchmark" in t for t, _ in got)  # no long form "benchmark three ... models"
+    # a real definition, and one with a citation after the short form, still pair up
+    assert ("Bidirectional Encoder Representations from Transformers", "Model") in _mentions(
+        "Bidirectional Encoder Representations from Transformers (BERT) is strong.")
+    assert ("Low-Rank Adaptation", "Method") in _mentions(
+        "We fine-tune with Low-Rank Adaptation (LoRA, Hu et al., 2021).")
