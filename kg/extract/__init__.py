@@ -155,9 +155,7 @@ def extract_text(text: str, paper_id: str = "doc", *, nlp=None) -> DocExtraction
     >>> [(m.text, m.type, m.label) for m in ex.mentions]
     [('GPT-4o', 'Model', 'GPT-4o'), ('GSM8K benchmark', 'Benchmark', 'GSM8K')]
     """
-    nlp = nlp or _default_nlp()
-    masked = mask_markup(text)
-    return doc_to_extraction(nlp(masked), paper_id, original=None if masked is text else text)
+    return _extract_texts([(paper_id, text)], nlp or _default_nlp(), 1)[0]
 
 
 def _fast(nlp):
@@ -172,10 +170,10 @@ def _fast(nlp):
 
 def _extract_texts(items: list[tuple[str, str]], nlp, batch_size: int, relations: bool = True) -> list[DocExtraction]:
     fast = _fast(nlp)
+    masked = [mask_markup(text) for _, text in items]  # analysed; each extraction carries the original
     if fast is not None:
         out = []
         with gc_paused():
-            masked = [mask_markup(text) for _, text in items]
             results = fast.pipe(masked)
             for (pid, text), m, (sent_chars, final) in zip(items, masked, results):
                 sentences = _sentence_spans(m, sent_chars) if sent_chars else [(0, len(text))]
@@ -184,7 +182,6 @@ def _extract_texts(items: list[tuple[str, str]], nlp, batch_size: int, relations
             # freed now, not after the collector is back on (it would scan their ~15 tuples per text)
             del results
         return out
-    masked = [mask_markup(t) for _, t in items]
     return [doc_to_extraction(doc, pid, relations=relations, original=None if m is t else t)
             for (pid, t), m, doc in zip(items, masked, nlp.pipe(masked, batch_size=batch_size))]
 

@@ -154,12 +154,7 @@ def _tokens(text: str) -> list[str]:
             final.append(t)
     if final and final[-1].isalpha():
         final[-1] = singular(final[-1])
-    # "the Europarl corpus", "NER task": the head types the mention, the id drops it
-    while len(final) > 1 and final[-1] in _ID_DROP_HEADS:
-        final.pop()
-    if len(final) > 2 and final[-2:] in _SET_ENDS:
-        del final[-2:]
-    return final
+    return _drop_id_heads(final)
 
 
 def _plain_word_tokens(text: str) -> list[str]:
@@ -192,11 +187,17 @@ def _plain_word_tokens(text: str) -> list[str]:
         else:
             out.append(t)
     out[-1] = singular(out[-1])
-    while len(out) > 1 and out[-1] in _ID_DROP_HEADS:
-        out.pop()
-    if len(out) > 2 and out[-2:] in _SET_ENDS:
-        del out[-2:]
-    return out
+    return _drop_id_heads(out)
+
+
+def _drop_id_heads(tokens: list[str]) -> list[str]:
+    """``tokens`` without a trailing head the id leaves out ("the Europarl corpus", "NER task",
+    "CoNLL test set": the head types the mention, the id drops it); changed in place."""
+    while len(tokens) > 1 and tokens[-1] in _ID_DROP_HEADS:
+        tokens.pop()
+    if len(tokens) > 2 and tokens[-2:] in _SET_ENDS:
+        del tokens[-2:]
+    return tokens
 
 
 @lru_cache(maxsize=200_000)
