@@ -67,6 +67,18 @@ def _ascii(text: str) -> str:
     return text
 
 
+def _without_accents(text: str) -> str:
+    """``text`` with diacritics removed, for ids only: "TÜLU 3" and "Tulu 3", "Fréchet"
+    and "Frechet" are one name, and the id stays readable ("schrodinger", not "schrdinger").
+
+    >>> _without_accents("Schrödinger Bézier Doñana")
+    'Schrodinger Bezier Donana'
+    """
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=100_000)
 def singular(word: str) -> str:
     """English singular of one lowercase word, conservatively.
@@ -100,7 +112,7 @@ _SET_ENDS = (["test", "set"], ["dev", "set"], ["training", "set"], ["data", "set
 def _tokens(text: str) -> list[str]:
     if _PLAIN_WORDS.fullmatch(text):
         return _plain_word_tokens(text)
-    text = _ascii(text).strip()
+    text = _without_accents(_ascii(text)).strip()
     if "'" in text or "’" in text:
         text = _POSSESSIVE.sub("", text)
     m = _LEADING.match(text)  # anchored at 0 and at most one match: sub() without the scan

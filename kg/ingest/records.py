@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from kg.ingest.accents import decode_accents
 from kg.ingest.dates import parse_date
 from kg.ingest.ids import arxiv_date, arxiv_url, canonical_id, content_id, normalize_arxiv_id
 from kg.model import Paper
@@ -87,25 +88,29 @@ class RecordError(ValueError):
 def clean_title(value: str) -> str:
     """Collapse every run of whitespace (newlines included) into one space.
 
+    LaTeX accent escapes become the accented letters (:mod:`kg.ingest.accents`).
+
     Examples
     --------
     >>> clean_title("  Attention Is\\n  All You   Need ")
     'Attention Is All You Need'
     """
-    return " ".join(_break_symbol_runs(_valid(value)).split())
+    return " ".join(_break_symbol_runs(decode_accents(_valid(value))).split())
 
 
 def clean_abstract(value: str) -> str:
     """Strip the ends and turn each line break (with its indentation) into one space.
 
-    Other spacing is kept as given.
+    Other spacing is kept as given; LaTeX accent escapes become the accented letters.
 
     Examples
     --------
     >>> clean_abstract("  We study X.\\r\\n  It works  well.\\n\\nCode: y. ")
     'We study X. It works  well. Code: y.'
+    >>> clean_abstract(r"the Fr\\'echet distance")
+    'the Fréchet distance'
     """
-    text = _valid(value).strip()
+    text = decode_accents(_valid(value)).strip()
     if _HAS_LINE_BREAK.search(text):
         text = _LINE_BREAKS.sub(" ", text)
     return _break_symbol_runs(text)

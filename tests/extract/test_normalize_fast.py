@@ -28,7 +28,7 @@ def _ascii(text):
 
 
 def _plain_tokens(text):
-    text = _ascii(text).strip()
+    text = N._without_accents(_ascii(text)).strip()
     text = N._POSSESSIVE.sub("", text)
     text = N._LEADING.sub("", text)
     raw = [t for t in re.split(r"[\s\-_/:,;()\[\]{}'\"’`]+", text) if t]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kg.ingest import IngestStats, read_papers
+from kg.ingest.accents import decode_accents
 from kg.ingest.listing import is_abstract, is_noise, is_title
 
 SEED_TITLES_SAMPLE = {
@@ -34,12 +35,12 @@ def test_seed_page_gives_every_paper_whole(seed):
     assert papers[7].abstract.endswith("https://github.com/GAIR-NLP/weak-to-strong-reasoning.")
     assert papers[-1].abstract.startswith("Recent years have witnessed the outstanding success")
     assert papers[-1].abstract.endswith("to perform vowel and image classification tasks experimentally.")
-    # every abstract is the whole paragraph of the page
+    # every abstract is the whole paragraph of the page (LaTeX accents decoded: T\"ULU -> TÜLU)
     lines = seed.read_text(encoding="utf-8").splitlines()
     for paper in papers:
         line = int(paper.source.rsplit(":", 1)[1])
         assert lines[line - 1] == paper.title
-        assert lines[line + 1] == paper.abstract
+        assert decode_accents(lines[line + 1]) == paper.abstract
     # no noise became a paper, and no title is a noise line
     assert not {"new", "Subscribe", "Apr 9", "byAK and the research community"} & {p.title for p in papers}
     # a page date without a year does not date the papers

@@ -1,0 +1,52 @@
+"""LaTeX accent escapes are decoded when records are read, and names with them are found."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.extract import extract_papers
+from kg.ingest import read_papers
+from kg.ingest.accents import decode_accents
+
+
+@pytest.mark.parametrize(
+    "latex, text",
+    [
+        (r"Fr\'echet", "Fréchet"),
+        (r"Schr\"odinger", "Schrödinger"),
+        (r"T\"ULU 3", "TÜLU 3"),
+        (r"Do\~nana", "Doñana"),
+        (r"F\`ux\`i", "Fùxì"),
+        (r"{\"u}ber", "über"),
+        (r"\"{o}", "ö"),
+        (r"Fran\c{c}ois", "François"),
+        (r"\v{S}koda", "Škoda"),
+        (r"Mar\'{\i}a", "María"),
+        (r"\={a}", "ā"),
+    ],
+)
+def test_accent_escapes_become_letters(latex, text):
+    assert decode_accents(latex) == text
+
+
+@pytest.mark.parametrize(
+    "latex",
+    [r"$\rho$", r"\cite{x}", r"\varepsilon", r"\url{a}", r"\ce{H2O}", r"\circ", r"\rm{x}", r"$x^2$", r"\'", r"a \" b"],
+)
+def test_commands_that_are_not_accents_stay(latex):
+    assert decode_accents(latex) == latex
+
+
+def test_read_records_decode_title_abstract_and_authors(write):
+    record = {"id": "2501.00001", "title": r"Fr\'echet Distances for T\"ULU 3",
+              "abstract": r"We fine-tune T\"ULU 3 and report the Fr\'echet Inception Distance.",
+              "authors": [r"Jos\'e Garc\'{\i}a"]}
+    paper = next(read_papers([write("a.jsonl", json.dumps(record) + "\n")]))
+    assert paper.title == "Fréchet Distances for TÜLU 3"
+    assert paper.abstract == "We fine-tune TÜLU 3 and report the Fréchet Inception Distance."
+    assert paper.authors == ["José García"]
+    mentions = {m.text: m.entity_id for m in next(iter(extract_papers([paper]))).mentions}
+    assert mentions["TÜLU 3"] == "tulu-3"  # an id without the accent, as for "Tulu 3"
+    assert mentions["Fréchet Inception Distance"] == "fid"
