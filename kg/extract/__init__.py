@@ -16,6 +16,7 @@ from itertools import islice
 from spacy.attrs import IDX, SENT_START
 
 from kg.extract.candidates import doc_text
+from kg.extract.definitions import apply_definitions
 from kg.extract.markup import mask_markup
 from kg.gcpause import gc_paused
 from kg.model import DocExtraction, Mention, Paper
@@ -98,11 +99,14 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return (s, e)
 
 
-def doc_to_extraction(doc, paper_id: str, *, relations: bool = True, original: str | None = None) -> DocExtraction:
+def doc_to_extraction(doc, paper_id: str, *, relations: bool = True, original: str | None = None,
+                      aliases: dict[str, str] | None = None) -> DocExtraction:
     """A :class:`DocExtraction` from a Doc processed by kg's pipeline (``relations=False``: mentions only).
 
     ``original``: the text before :func:`~kg.extract.markup.mask_markup` when the Doc
     was made from the masked text (same length; the extraction then carries it).
+    ``aliases``: the resolver's lexicon alias map (``nlp.get_pipe("kg_resolve").aliases``),
+    which :func:`~kg.extract.definitions.apply_definitions` reads.
     """
     text = doc_text(doc)
     sources = doc._.kg_sources or []
@@ -112,16 +116,20 @@ def doc_to_extraction(doc, paper_id: str, *, relations: bool = True, original: s
         s, e = sp.start_char, sp.end_char
         final.append((s, e, sp.label_, sp.kb_id_, sources[i] if i < len(sources) else "",
                       labels[i] if i < len(labels) else text[s:e]))
-    return _extraction(paper_id, text, _sentences(doc), final, relations=relations, original=original)
+    return _extraction(paper_id, text, _sentences(doc), final, relations=relations, original=original,
+                       aliases=aliases)
 
 
 def _extraction(paper_id: str, text: str, sentences: list[tuple[int, int]], final: list[tuple], *,
-                relations: bool = True, original: str | None = None) -> DocExtraction:
+                relations: bool = True, original: str | None = None,
+                aliases: dict[str, str] | None = None) -> DocExtraction:
     """A :class:`DocExtraction` from ``(start, end, type, entity id, source, label)`` mentions.
 
     ``text`` is what was analysed; ``original`` (same length), when given, is the
-    paper's own text, which the extraction carries and mention texts quote.
+    paper's own text, which the extraction carries and mention texts quote. The
+    paper's own acronym definitions are applied first (:mod:`kg.extract.definitions`).
     """
+    final = apply_definitions(text, final, aliases)
     quoted = text if original is None else original
     starts = [s for s, _ in sentences]
     mentions = [  # positional: Mention(start, end, text, type, entity_id, label, sentence, source)
@@ -170,6 +178,7 @@ def _fast(nlp):
 
 def _extract_texts(items: list[tuple[str, str]], nlp, batch_size: int, relations: bool = True) -> list[DocExtraction]:
     fast = _fast(nlp)
+    aliases = nlp.get_pipe("kg_resolve").aliases if "kg_resolve" in nlp.pipe_names else None
     masked = [mask_markup(text) for _, text in items]  # analysed; each extraction carries the original
     if fast is not None:
         out = []
@@ -178,11 +187,11 @@ def _extract_texts(items: list[tuple[str, str]], nlp, batch_size: int, relations
             for (pid, text), m, (sent_chars, final) in zip(items, masked, results):
                 sentences = _sentence_spans(m, sent_chars) if sent_chars else [(0, len(text))]
                 out.append(_extraction(pid, m, sentences, final, relations=relations,
-                                       original=None if m is text else text))
+                                       original=None if m is text else text, aliases=aliases))
             # freed now, not after the collector is back on (it would scan their ~15 tuples per text)
             del results
         return out
-    return [doc_to_extraction(doc, pid, relations=relations, original=None if m is t else t)
+    return [doc_to_extraction(doc, pid, relations=relations, original=None if m is t else t, aliases=aliases)
             for (pid, t), m, doc in zip(items, masked, nlp.pipe(masked, batch_size=batch_size))]
 
 

@@ -1,0 +1,128 @@
+"""A paper's own definition of an acronym decides what the acronym means in that paper.
+
+"We propose Dual-Head Reasoning Distillation (DHRD)" defines DHRD. Before this pass,
+the long form (found by the "we propose X" cue) and the short form (found as an
+abbreviation) could end up with two entity ids, so the paper's main contribution was
+two entities, and "proposes" pointed at one while every later use of "DHRD" pointed at
+the other. The lexicon could also override a paper's definition: "Attack Success Rate
+(ASR)" made ASR automatic speech recognition, "Sample Confusion Miner (SAM)" made SAM
+the Segment Anything Model.
+
+Here, after the resolver, every written definition ``Long Form (SF)`` in a paper, with
+``SF`` an abbreviation of the whole long form, makes both forms one entity in that
+paper:
+
+* long form and short form found in the lexicon as different entities, and the short
+  form's entry has an expansion of its own ("automatic speech recognition" for ASR):
+  the paper means the long form, so its uses of the short form become the long form's
+  entity. Without an expansion of its own (a lexicon that lists "ViT" and "vision
+  transformer" apart), nothing is decided here;
+* short form in the lexicon, long form a new name (not a lowercase descriptive
+  phrase): the paper defines a new sense; its uses of the short form become the long
+  form's entity;
+* short form not in the lexicon: the long form's entity if the lexicon knows the long
+  form, else the short form's entity, as for any abbreviation pair (see
+  :mod:`kg.extract.resolve`), with the long form's type when a naming cue typed it.
+
+Only the paper's own mentions change; no state is shared between papers.
+"""
+
+from __future__ import annotations
+
+from kg.extract.abbrev import find_abbreviation
+from kg.extract.normalize import norm_key
+
+__all__ = ["apply_definitions"]
+
+#: the characters that may close a short form written in parentheses: "(SAM)", "(SAM, ...", "(SAM; ..."
+_CLOSERS = frozenset("),;")
+
+_EXPANSIONS: dict[int, tuple[dict, dict[str, list[str]]]] = {}
+
+
+def _expansions(aliases: dict[str, str]) -> dict[str, list[str]]:
+    """entity id -> the alias keys of its lexicon entry (built once per alias map)."""
+    cached = _EXPANSIONS.get(id(aliases))
+    if cached is not None and cached[0] is aliases:
+        return cached[1]
+    by_id: dict[str, list[str]] = {}
+    for key, canon in aliases.items():
+        by_id.setdefault(norm_key(canon), []).append(key)
+    _EXPANSIONS.clear()
+    _EXPANSIONS[id(aliases)] = (aliases, by_id)
+    return by_id
+
+
+def _has_own_expansion(short: str, short_id: str, aliases: dict[str, str] | None) -> bool:
+    """Whether the lexicon entry of ``short`` lists a long form of it ("text-to-speech" for TTS)."""
+    if not aliases:
+        return False
+    own = norm_key(short)
+    for key in _expansions(aliases).get(short_id, ()):
+        if key != own and "-" in key and find_abbreviation(key.replace("-", " "), short) == 0:
+            return True
+    return False
+
+
+def _is_phrase(source: str, long_text: str) -> bool:
+    """A descriptive lowercase phrase ("a segmentation model"), not a name."""
+    return source.startswith("phrase") and not long_text[:1].isupper()
+
+
+def apply_definitions(text: str, final: list[tuple], aliases: dict[str, str] | None = None) -> list[tuple]:
+    """``final`` mentions ``(start, end, type, entity id, source, label)`` made consistent
+    with the definitions ``Long Form (SF)`` written in ``text`` (see the module docstring).
+
+    Examples
+    --------
+    >>> text = "We propose Foo Bar Net (FBN). FBN wins."
+    >>> final = [(11, 22, "Model", "foo-bar-net", "cue:cue_propose", "Foo Bar Net"),
+    ...          (24, 27, "Model", "fbn", "abbrev:short", "FBN"), (30, 33, "Model", "fbn", "abbrev:use", "FBN")]
+    >>> [m[3] for m in apply_definitions(text, final)]
+    ['fbn', 'fbn', 'fbn']
+    """
+    remap: dict[str, tuple[str, str, str]] = {}  # old id -> (type, id, label): every mention of it moves
+    # old id -> [(definition start, short form key, (type, id, label))]: only that short form's
+    # mentions move, each to the definition before it (the first one for earlier mentions)
+    by_short: dict[str, list[tuple[int, str, tuple[str, str, str]]]] = {}
+    for i in range(1, len(final)):
+        s, e, s_type, s_id, s_src, s_label = final[i]
+        if s == 0 or text[s - 1] != "(" or text[e:e + 1] not in _CLOSERS:
+            continue
+        ls, le, l_type, l_id, l_src, l_label = final[i - 1]
+        if l_id == s_id or ls >= s or text[le:s - 1].strip():
+            continue
+        short, long_text = text[s:e], text[ls:le]
+        if find_abbreviation(long_text, short) != 0:
+            continue
+        s_lex, l_lex = s_src == "lexicon", l_src == "lexicon"
+        if s_lex:
+            if l_lex and not _has_own_expansion(short, s_id, aliases):
+                continue  # two lexicon entries for one thing, probably: not decided here
+            if not l_lex and _is_phrase(l_src, long_text):
+                continue
+            by_short.setdefault(s_id, []).append((s, norm_key(short), (l_type, l_id, l_label)))
+        elif l_lex:
+            remap.setdefault(s_id, (l_type, l_id, l_label))
+        elif len(short.rstrip("s")) >= 3:
+            typed = l_type if l_src.startswith("cue") else s_type
+            remap.setdefault(l_id, (typed, s_id, s_label))
+            if typed != s_type:
+                remap.setdefault(s_id, (typed, s_id, s_label))
+        else:
+            remap.setdefault(s_id, (l_type, l_id, l_label))
+    if not remap and not by_short:
+        return final
+    out = []
+    for m in final:
+        new = remap.get(m[3])
+        defs = by_short.get(m[3])
+        if defs is not None:
+            key = norm_key(text[m[0]:m[1]])
+            before = [d for d in defs if d[1] == key and d[0] <= m[0]] or [d for d in defs if d[1] == key][:1]
+            if before:
+                new = before[-1][2]
+        if new is not None:
+            m = (m[0], m[1], new[0], new[1], m[4], new[2])
+        out.append(m)
+    return out

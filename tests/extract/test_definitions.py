@@ -1,0 +1,47 @@
+"""A paper's own acronym definition decides the acronym's entity in that paper (kg.extract.definitions)."""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+
+
+def _ids(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for m in extract_text(text).mentions:
+        out.setdefault(m.text, set()).add(m.entity_id)
+    return out
+
+
+def test_proposed_name_and_its_acronym_are_one_entity():
+    ex = extract_text("We propose Dual-Head Reasoning Distillation (DHRD), a new method. DHRD is fast.")
+    ids = {m.text: m.entity_id for m in ex.mentions}
+    assert ids["Dual-Head Reasoning Distillation"] == ids["DHRD"]
+    proposed = {ex.mentions[r.tail].entity_id for r in ex.relations if r.predicate == "proposes"}
+    assert proposed == {ids["DHRD"]}
+
+
+def test_new_sense_of_a_lexicon_acronym_is_the_papers_own():
+    ids = _ids("We propose Sample Confusion Miner (SAM) for robust training. SAM works on ImageNet.")
+    assert ids["SAM"] == ids["Sample Confusion Miner"] == {"sample-confusion-miner"}
+    # the lexicon's sense where a paper means it
+    assert _ids("We use the Segment Anything Model (SAM) for masks. SAM is strong.")["SAM"] == {"sam"}
+
+
+def test_lexicon_acronym_with_another_expansion_follows_the_definition():
+    assert _ids("The Attack Success Rate (ASR) drops to 5%. ASR is low.")["ASR"] == {"attack-success-rate"}
+    assert _ids("We study automatic speech recognition (ASR). ASR is hard.")["ASR"] == {"speech-recognition"}
+
+
+def test_each_use_follows_the_definition_before_it():
+    ex = extract_text("We report mean absolute error (MAE). We pretrain with masked autoencoders (MAE). MAE is good.")
+    maes = [m.entity_id for m in ex.mentions if m.text == "MAE"]
+    assert maes == ["mean-absolute-error", "masked-autoencoder", "masked-autoencoder"]
+
+
+def test_descriptions_and_partial_long_forms_do_not_redefine():
+    # a lowercase description before a name in parentheses is no definition of it
+    assert _ids("We use a segmentation model (SAM) here. SAM is good.")["SAM"] == {"sam"}
+    # "QA" abbreviates only "question answering", not the whole "open-domain question answering"
+    ids = _ids("We study open-domain question answering (QA). QA is hard.")
+    assert ids["QA"] == {"question-answering"}
+    assert ids["open-domain question answering"] == {"open-domain-question-answering"}
