@@ -53,6 +53,72 @@ def _expansions(aliases: dict[str, str]) -> dict[str, list[str]]:
     return by_id
 
 
+#: words an expansion may carry without a letter in the short form
+_FILLERS = frozenset("a an the of for and with in on to by via from at as using based".split())
+
+
+def plausible_expansion(long_text: str, short: str) -> bool:
+    """Whether ``long_text`` reads as the expansion of ``short``, not a stretch of prose.
+
+    The S&H matcher (:func:`~kg.extract.abbrev.find_abbreviation`) accepts any text in
+    which the short form's letters occur in order, so "methods in both pixel-level
+    accuracy (mIoU)" and "a celebrated text-based (BERT)" pass it. An expansion has
+    about one word per letter and most of its words give their first letter, in order:
+    at most one word more than the short form has letters or digits; every initial
+    present for two words or fewer, all but one for three, half for more ("large-scale
+    language models" for LLMs). The parts of hyphenated words count as words; filler
+    words ("of", "the") are free.
+
+    Examples
+    --------
+    >>> plausible_expansion("Low-Rank Adaptation", "LoRA"), plausible_expansion("Sample Confusion Miner", "SAM")
+    (True, True)
+    >>> plausible_expansion("Karlsruhe Institute of Technology and Toyota Technological Institute", "KITTI")
+    True
+    >>> plausible_expansion("Multiply-Accumulate operations", "MACs")
+    True
+    >>> plausible_expansion("methods in both pixel-level accuracy", "mIoU")
+    False
+    >>> plausible_expansion("universal applicability across diverse architectures", "U-Nets")
+    False
+    """
+    letters = [c for c in short.lower() if c.isalnum()]
+    words = [w for w in long_text.lower().replace("-", " ").split() if w not in _FILLERS]
+    if not words or len(words) > len(letters) + 1:
+        return False
+    missing, k = 0, 0
+    for w in words:
+        j = next((i for i in range(k, len(letters)) if letters[i] == w[0]), None)
+        if j is None:
+            missing += 1
+        else:
+            k = j + 1
+    allowed = 0 if len(words) <= 2 else 1 if len(words) == 3 else len(words) // 2
+    return missing <= allowed
+
+
+def reads_as_expansion(long_text: str, short: str) -> bool:
+    """:func:`plausible_expansion`, or a long form written as a name: every word but the
+    fillers capitalised ("Prompt-guided Disentangled Representation for Action
+    Recognition" for ProDA), or the short form's capitals picked out in it ("FLOW
+    morphING" for FLOWING, "TAxonomy of COmprehensive Safety" for TACO). Names coined
+    for a paper take their letters from anywhere in the words.
+
+    >>> reads_as_expansion("FLOW morphING", "FLOWING"), reads_as_expansion("a celebrated text-based", "BERT")
+    (True, False)
+    """
+    if plausible_expansion(long_text, short):
+        return True
+    words = [w for w in long_text.split() if w.lower() not in _FILLERS]
+    if words and all(w[0].isupper() or w[0].isdigit() for w in words):
+        return True
+    caps = [c for c in short if c.isupper()]
+    if len(caps) < 2:
+        return False
+    it = iter(c for c in long_text if c.isupper())
+    return all(c in it for c in caps)
+
+
 def _has_own_expansion(short: str, short_id: str, aliases: dict[str, str] | None) -> bool:
     """Whether the lexicon entry of ``short`` lists a long form of it ("text-to-speech" for TTS)."""
     if not aliases:
@@ -69,6 +135,40 @@ def _is_phrase(source: str, long_text: str) -> bool:
     return source.startswith("phrase") and not long_text[:1].isupper()
 
 
+def _next_to(text: str, a: tuple, b: tuple) -> bool:
+    """Whether mention ``b`` is written in parentheses right after mention ``a``: "a (b"."""
+    return b[0] > a[1] and text[b[0] - 1] == "(" and not text[a[1]:b[0] - 1].strip()
+
+
+def _without_prose_long_forms(text: str, final: list[tuple], aliases: dict[str, str] | None) -> list[tuple]:
+    """``final`` without the abbreviation long forms of known names that are stretches of prose.
+
+    "outperforms the existing methods in both pixel-level accuracy (mIoU)" made
+    "methods in both pixel-level accuracy" a mention of mIoU, and "frontier LLMs
+    (LLaMA-3.3-70B-Instruct and GPT-4o)" made the parenthesis a mention of LLM. When
+    the short form (in parentheses after the long form, or before it) is a name the
+    lexicon knows, the paper is not coining it, so a long form that fails
+    :func:`reads_as_expansion` is prose, not a definition. Short forms coined by the
+    paper keep any long form the matcher found: their letters come from anywhere.
+    """
+    drop = None
+    for i, m in enumerate(final):
+        if m[4] != "abbrev:long":
+            continue
+        if i + 1 < len(final) and _next_to(text, m, final[i + 1]):
+            short = final[i + 1]
+        elif i > 0 and _next_to(text, final[i - 1], m):
+            short = final[i - 1]
+        else:
+            continue
+        short_text = text[short[0]:short[1]]
+        known = short[4] == "lexicon" or (aliases is not None and norm_key(short_text) in aliases)
+        if short[3] == m[3] and known and not reads_as_expansion(text[m[0]:m[1]], short_text):
+            drop = drop or set()
+            drop.add(i)
+    return final if drop is None else [m for i, m in enumerate(final) if i not in drop]
+
+
 def apply_definitions(text: str, final: list[tuple], aliases: dict[str, str] | None = None) -> list[tuple]:
     """``final`` mentions ``(start, end, type, entity id, source, label)`` made consistent
     with the definitions ``Long Form (SF)`` written in ``text`` (see the module docstring).
@@ -81,6 +181,7 @@ def apply_definitions(text: str, final: list[tuple], aliases: dict[str, str] | N
     >>> [m[3] for m in apply_definitions(text, final)]
     ['fbn', 'fbn', 'fbn']
     """
+    final = _without_prose_long_forms(text, final, aliases)
     remap: dict[str, tuple[str, str, str]] = {}  # old id -> (type, id, label): every mention of it moves
     # old id -> [(definition start, short form key, (type, id, label))]: only that short form's
     # mentions move, each to the definition before it (the first one for earlier mentions)
@@ -96,6 +197,8 @@ def apply_definitions(text: str, final: list[tuple], aliases: dict[str, str] | N
         if find_abbreviation(long_text, short) != 0:
             continue
         s_lex, l_lex = s_src == "lexicon", l_src == "lexicon"
+        if s_lex and not reads_as_expansion(long_text, short):
+            continue  # a known name after prose, not a definition (coined names take any letters)
         if s_lex:
             if l_lex and not _has_own_expansion(short, s_id, aliases):
                 continue  # two lexicon entries for one thing, probably: not decided here

@@ -45,3 +45,25 @@ def test_descriptions_and_partial_long_forms_do_not_redefine():
     ids = _ids("We study open-domain question answering (QA). QA is hard.")
     assert ids["QA"] == {"question-answering"}
     assert ids["open-domain question answering"] == {"open-domain-question-answering"}
+
+
+def test_prose_before_a_known_name_in_parentheses_is_no_long_form():
+    for text, junk in [
+        ("Our approach outperforms the existing methods in both pixel-level accuracy (mIoU) on ADE20K.",
+         "methods in both pixel-level accuracy"),
+        ("It beats traditional AutoML frameworks in task completion rate and model performance (AUROC).",
+         "AutoML frameworks in task completion rate and model performance"),
+        ("We validate its universal applicability across diverse architectures (U-Nets, DiTs).",
+         "universal applicability across diverse architectures"),
+    ]:
+        texts = {m.text for m in extract_text(text).mentions}
+        assert junk not in texts
+        assert texts & {"mIoU", "AUROC", "U-Nets"}  # the name itself stays
+
+
+def test_coined_and_known_long_forms_stay():
+    ids = _ids("We use Low-Rank Adaptation (LoRA) and large-scale Language Models (LLMs).")
+    assert ids["Low-Rank Adaptation"] == ids["LoRA"] == {"lora"}
+    assert ids["large-scale Language Models"] == {"llm"}
+    ids = _ids("We propose FLOW morphING (FLOWING), a method. FLOWING is fast.")
+    assert ids["FLOW morphING"] == ids["FLOWING"]
