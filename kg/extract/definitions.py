@@ -30,9 +30,9 @@ Only the paper's own mentions change; no state is shared between papers.
 from __future__ import annotations
 
 from kg.extract.abbrev import find_abbreviation
-from kg.extract.normalize import norm_key
+from kg.extract.normalize import canonical_label, norm_key
 
-__all__ = ["apply_definitions"]
+__all__ = ["apply_definitions", "plausible_expansion", "reads_as_expansion", "sense_key"]
 
 #: the characters that may close a short form written in parentheses: "(SAM)", "(SAM, ...", "(SAM; ..."
 _CLOSERS = frozenset("),;")
@@ -55,6 +55,18 @@ def _expansions(aliases: dict[str, str]) -> dict[str, list[str]]:
 
 #: words an expansion may carry without a letter in the short form
 _FILLERS = frozenset("a an the of for and with in on to by via from at as using based".split())
+
+
+def sense_key(long_text: str) -> tuple[str, ...]:
+    """What a long form means, for comparing spellings: its content words' first four letters.
+
+    >>> sense_key("Automatic Prompt Optimization") == sense_key("automated prompt optimisation")
+    True
+    >>> sense_key("Text-Attributed Graphs") == sense_key("Tree-Adjoining Grammar")
+    False
+    """
+    words = long_text.lower().replace("-", " ").split()
+    return tuple(w[:4] for w in words if w not in _FILLERS)
 
 
 def plausible_expansion(long_text: str, short: str) -> bool:
@@ -119,15 +131,26 @@ def reads_as_expansion(long_text: str, short: str) -> bool:
     return all(c in it for c in caps)
 
 
+def _own_expansions(short: str, short_id: str, aliases: dict[str, str] | None) -> list[str]:
+    """The long forms of ``short`` its lexicon entry lists ("text to speech" for TTS)."""
+    if not aliases:
+        return []
+    own = norm_key(short)
+    return [key.replace("-", " ") for key in _expansions(aliases).get(short_id, ())
+            if key != own and "-" in key and find_abbreviation(key.replace("-", " "), short) == 0]
+
+
 def _has_own_expansion(short: str, short_id: str, aliases: dict[str, str] | None) -> bool:
     """Whether the lexicon entry of ``short`` lists a long form of it ("text-to-speech" for TTS)."""
-    if not aliases:
-        return False
-    own = norm_key(short)
-    for key in _expansions(aliases).get(short_id, ()):
-        if key != own and "-" in key and find_abbreviation(key.replace("-", " "), short) == 0:
-            return True
-    return False
+    return bool(_own_expansions(short, short_id, aliases))
+
+
+def _another_sense(long_text: str, short: str, short_id: str, aliases: dict[str, str] | None) -> bool:
+    """Whether ``long_text`` gives the lexicon name ``short`` a meaning its entry does not list:
+    the entry lists long forms, and none of them means the same ("Masked Action Planning"
+    against mAP's "mean average precision")."""
+    known = _own_expansions(short, short_id, aliases)
+    return bool(known) and sense_key(long_text) not in {sense_key(k) for k in known}
 
 
 def _is_phrase(source: str, long_text: str) -> bool:
@@ -186,24 +209,38 @@ def apply_definitions(text: str, final: list[tuple], aliases: dict[str, str] | N
     # old id -> [(definition start, short form key, (type, id, label))]: only that short form's
     # mentions move, each to the definition before it (the first one for earlier mentions)
     by_short: dict[str, list[tuple[int, str, tuple[str, str, str]]]] = {}
+    moved_long: dict[int, tuple[str, str, str]] = {}  # start of a long form -> its own (type, id, label)
     for i in range(1, len(final)):
         s, e, s_type, s_id, s_src, s_label = final[i]
         if s == 0 or text[s - 1] != "(" or text[e:e + 1] not in _CLOSERS:
             continue
         ls, le, l_type, l_id, l_src, l_label = final[i - 1]
-        if l_id == s_id or ls >= s or text[le:s - 1].strip():
+        if ls >= s or text[le:s - 1].strip():
             continue
         short, long_text = text[s:e], text[ls:le]
+        if l_id == s_id:
+            # the resolver gave a coined long form the id of a lexicon name it abbreviates to:
+            # "Masked Action Planning (MAP)" became mAP, the metric
+            if (aliases and s_src.startswith("abbrev") and l_src != "lexicon" and norm_key(short) in aliases
+                    and not _is_phrase(l_src, long_text) and reads_as_expansion(long_text, short)
+                    and _another_sense(long_text, short, s_id, aliases)):
+                own = (l_type, norm_key(long_text), canonical_label(long_text))
+                moved_long[ls] = own
+                by_short.setdefault(s_id, []).append((s, norm_key(short), own))
+            continue
         if find_abbreviation(long_text, short) != 0:
             continue
-        s_lex, l_lex = s_src == "lexicon", l_src == "lexicon"
-        if s_lex and not reads_as_expansion(long_text, short):
-            continue  # a known name after prose, not a definition (coined names take any letters)
-        if s_lex:
+        l_lex = l_src == "lexicon"
+        s_known = s_src == "lexicon" or bool(aliases) and norm_key(short) in aliases
+        if s_known:
+            if not reads_as_expansion(long_text, short):
+                continue  # a known name after prose, not a definition (coined names take any letters)
             if l_lex and not _has_own_expansion(short, s_id, aliases):
                 continue  # two lexicon entries for one thing, probably: not decided here
             if not l_lex and _is_phrase(l_src, long_text):
                 continue
+            if not l_lex and _own_expansions(short, s_id, aliases) and not _another_sense(long_text, short, s_id, aliases):
+                continue  # a spelling of the meaning the lexicon lists
             by_short.setdefault(s_id, []).append((s, norm_key(short), (l_type, l_id, l_label)))
         elif l_lex:
             remap.setdefault(s_id, (l_type, l_id, l_label))
@@ -220,6 +257,8 @@ def apply_definitions(text: str, final: list[tuple], aliases: dict[str, str] | N
     for m in final:
         new = remap.get(m[3])
         defs = by_short.get(m[3])
+        if m[0] in moved_long and m[3] not in remap:
+            defs, new = None, moved_long[m[0]]
         if defs is not None:
             key = norm_key(text[m[0]:m[1]])
             before = [d for d in defs if d[1] == key and d[0] <= m[0]] or [d for d in defs if d[1] == key][:1]

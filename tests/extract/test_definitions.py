@@ -67,3 +67,10 @@ def test_coined_and_known_long_forms_stay():
     assert ids["large-scale Language Models"] == {"llm"}
     ids = _ids("We propose FLOW morphING (FLOWING), a method. FLOWING is fast.")
     assert ids["FLOW morphING"] == ids["FLOWING"]
+
+
+def test_coined_long_form_of_a_lexicon_acronym_is_its_own_entity():
+    ids = _ids("We propose Masked Action Planning (MAP) for robots. MAP works.")
+    assert ids["MAP"] == ids["Masked Action Planning"] == {"masked-action-planning"}
+    # a spelling of the lexicon's own meaning stays with it
+    assert _ids("We report Mean Average Precision (MAP) on COCO. MAP is 50.")["MAP"] == {"map"}
