@@ -179,6 +179,16 @@ def test_two_thousand_entities_render(tmp_path, offline_page, record_property):
     assert page.evaluate("() => kgNodes.get({filter: n => n.kg.kind === 'entity'}).length") == 2000
     assert page.evaluate(CANVAS_INK) > 2000
     assert "Showing 2,000 of 2,600 entities" in page.inner_text("#kg-summary")
+    # zoomed out to fit 2,000 nodes, vis-network draws no label: the largest get landmark labels
+    landmarks = page.evaluate("() => kgLandmarks")
+    assert 10 <= len(landmarks) <= 40
+    largest = page.evaluate("() => kgNodeView.get().filter(n => n.kg.kind === 'entity')"
+                            ".sort((a, b) => b.value - a.value || (a.id < b.id ? -1 : 1))[0].label")
+    assert largest in landmarks
+    # zoomed far in, vis-network draws those labels itself, and the landmarks give way
+    page.evaluate("() => kgNetwork.moveTo({scale: 40})")
+    page.wait_for_timeout(300)
+    assert len(page.evaluate("() => kgLandmarks")) < len(landmarks)
     record_property("layout_seconds", stats["layout_seconds"])
     record_property("open_seconds", round(seconds, 2))
     record_property("first_draw_ms", page.evaluate("window.kgRenderMs"))

@@ -215,6 +215,52 @@
     window.kgReady = true;
   });
 
+  // ------------------------------------------------------------------ landmark labels
+  // Zoomed out on a big graph, every label is under vis-network's drawThreshold and the
+  // page is a cloud of unlabelled dots. The largest visible entities get their label
+  // drawn here at a readable screen size, largest first, skipping any that would overlap
+  // one already drawn; as the user zooms in, vis-network's own labels take over.
+  var LANDMARKS = 40, LABEL_THRESHOLD = options.nodes.scaling.label.drawThreshold;
+  window.kgLandmarks = [];
+  function drawnByVis(id, scale) {
+    var node = network.body.nodes[id];
+    var size = node && node.labelModule && node.labelModule.fontOptions ? node.labelModule.fontOptions.size : 0;
+    return size * scale >= LABEL_THRESHOLD;
+  }
+  network.on("afterDrawing", function (ctx) {
+    var scale = network.getScale();
+    var shown = [];
+    nodeView.forEach(function (n) {
+      if (n.kg.kind === "entity" && n.label && !(state.focus && !state.focus[n.id])) shown.push(n);
+    });
+    shown.sort(function (a, b) { return (b.value || 0) - (a.value || 0) || (a.id < b.id ? -1 : 1); });
+    var boxes = [], drawn = [];
+    ctx.save();
+    ctx.textAlign = "center";
+    ctx.textBaseline = "top";
+    ctx.lineJoin = "round";
+    for (var i = 0; i < shown.length && drawn.length < LANDMARKS; i++) {
+      var n = shown[i], body = network.body.nodes[n.id];
+      if (!body || drawnByVis(n.id, scale)) continue;
+      var px = 15 - Math.min(4, Math.floor(drawn.length / 10));  // screen pixels: 15 for the first ten, down to 11
+      ctx.font = "600 " + (px / scale) + "px system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif";
+      var w = ctx.measureText(n.label).width, h = px / scale;
+      var x = body.x, y = body.y + (body.shape && body.shape.radius ? body.shape.radius : 0) + 2 / scale;
+      var box = [x - w / 2, y, x + w / 2, y + h];
+      var clash = boxes.some(function (b) { return box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]; });
+      if (clash) continue;
+      boxes.push(box);
+      ctx.lineWidth = 4 / scale;
+      ctx.strokeStyle = "rgba(255,255,255,0.92)";
+      ctx.strokeText(n.label, x, y);
+      ctx.fillStyle = "#1f2328";
+      ctx.fillText(n.label, x, y);
+      drawn.push(n.label);
+    }
+    ctx.restore();
+    window.kgLandmarks = drawn;
+  });
+
   // ------------------------------------------------------------------ refresh after a control changes
   function restyle() {
     nodes.update(DATA.nodes.map(function (n) {
