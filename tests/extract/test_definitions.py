@@ -74,3 +74,12 @@ def test_coined_long_form_of_a_lexicon_acronym_is_its_own_entity():
     assert ids["MAP"] == ids["Masked Action Planning"] == {"masked-action-planning"}
     # a spelling of the lexicon's own meaning stays with it
     assert _ids("We report Mean Average Precision (MAP) on COCO. MAP is 50.")["MAP"] == {"map"}
+
+
+def test_lexicon_keeps_one_entity_for_acronym_and_expansion():
+    # the lexicon listed "ViT" and "vision transformer" (and EER, MOS, EMD, ACC) as separate entries
+    ids = _ids("We fine-tune a Vision Transformer (ViT). ViTs and vision transformers scale. "
+               "The equal error rate (EER) and mean opinion score improve.")
+    assert ids["Vision Transformer"] == ids["ViT"] == ids["vision transformers"] == {"vit"}
+    assert ids["equal error rate"] == ids["EER"] == {"eer"}
+    assert ids["mean opinion score"] == {"mos"}
