@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from kg.ingest.accents import decode_accents
+from kg.ingest.latex import latex_to_text
 from kg.ingest.dates import parse_date
 from kg.ingest.ids import arxiv_date, arxiv_url, canonical_id, content_id, normalize_arxiv_id
 from kg.model import Paper
@@ -81,6 +81,21 @@ def _break_symbol_runs(text: str) -> str:
     return _SYMBOL_RUN.sub(lambda m: " ".join(m.group(0)[i:i + 32] for i in range(0, len(m.group(0)), 32)), text)
 
 
+#: "models(LLMs)": an acronym in parentheses glued to the word before it; spaCy's tokenizer
+#: keeps "models(LLMs" as one token, which hid the pair and made aliases such as
+#: "Large language models(LLMs". Not after a one-letter word: "O(NlogN)" is notation.
+_GLUED_ACRONYM = re.compile(r"(?<=[A-Za-z]{2})\((?=[A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*\))")
+
+
+def _unglue_acronyms(text: str) -> str:
+    """A space before "(ACRONYM)" glued to a word.
+
+    >>> _unglue_acronyms("large language models(LLMs) in O(NlogN) time")
+    'large language models (LLMs) in O(NlogN) time'
+    """
+    return _GLUED_ACRONYM.sub(" (", text) if "(" in text else text
+
+
 class RecordError(ValueError):
     """Why a record cannot become a paper (the caller skips it or fails)."""
 
@@ -88,20 +103,20 @@ class RecordError(ValueError):
 def clean_title(value: str) -> str:
     """Collapse every run of whitespace (newlines included) into one space.
 
-    LaTeX accent escapes become the accented letters (:mod:`kg.ingest.accents`).
+    LaTeX accents and prose markup become the text they print (:mod:`kg.ingest.latex`).
 
     Examples
     --------
     >>> clean_title("  Attention Is\\n  All You   Need ")
     'Attention Is All You Need'
     """
-    return " ".join(_break_symbol_runs(decode_accents(_valid(value))).split())
+    return " ".join(_break_symbol_runs(_unglue_acronyms(latex_to_text(_valid(value)))).split())
 
 
 def clean_abstract(value: str) -> str:
     """Strip the ends and turn each line break (with its indentation) into one space.
 
-    Other spacing is kept as given; LaTeX accent escapes become the accented letters.
+    Other spacing is kept as given; LaTeX accents and prose markup become the text they print.
 
     Examples
     --------
@@ -110,7 +125,7 @@ def clean_abstract(value: str) -> str:
     >>> clean_abstract(r"the Fr\\'echet distance")
     'the Fréchet distance'
     """
-    text = decode_accents(_valid(value)).strip()
+    text = _unglue_acronyms(latex_to_text(_valid(value))).strip()
     if _HAS_LINE_BREAK.search(text):
         text = _LINE_BREAKS.sub(" ", text)
     return _break_symbol_runs(text)
@@ -216,7 +231,7 @@ def record_to_paper(record: Mapping[str, object], *, source: str | None = None) 
         raise RecordError("record has no title and no abstract")
 
     url_key, url_value = _pick(fields, "url")
-    url = clean_title(_text(url_key, url_value)) or None
+    url = " ".join(_valid(_text(url_key, url_value)).split()) or None  # as written: no LaTeX to decode
 
     paper_id = canonical_id(_pick(fields, "id")[1])
     paper_id = None if paper_id is None else _valid(paper_id)

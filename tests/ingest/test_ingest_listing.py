@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.ingest import IngestStats, read_papers
-from kg.ingest.accents import decode_accents
+from kg.ingest.latex import latex_to_text
 from kg.ingest.listing import is_abstract, is_noise, is_title
 
 SEED_TITLES_SAMPLE = {
@@ -40,7 +40,7 @@ def test_seed_page_gives_every_paper_whole(seed):
     for paper in papers:
         line = int(paper.source.rsplit(":", 1)[1])
         assert lines[line - 1] == paper.title
-        assert decode_accents(lines[line + 1]) == paper.abstract
+        assert latex_to_text(lines[line + 1]) == paper.abstract
     # no noise became a paper, and no title is a noise line
     assert not {"new", "Subscribe", "Apr 9", "byAK and the research community"} & {p.title for p in papers}
     # a page date without a year does not date the papers

@@ -1,0 +1,128 @@
+"""LaTeX in titles and abstracts, turned into the text it prints, when a record is read.
+
+arXiv abstracts are written in LaTeX. Three habits hid names from the extractor and
+left markup in the evidence sentences users read:
+
+* accent escapes (below): ``Fr\\'echet``, ``T\\"ULU``;
+* prose formatting (:func:`unwrap_markup`): ``\\textbf{FlowNet-X}``, ``{\\bf GRPO}``, and
+  bold initials inside words, ``\\textbf{C}ity\\textbf{GPT}``, which made aliases such
+  as "\\textbf{C}ityGPT-Powered ...";
+* ``~``, the non-breaking space: "Light Detection and Ranging~(LiDAR)" made the alias
+  "Light Detection and Ranging~(LiDAR".
+
+Math (``$...$``) is left as written: there ``\\text{...}`` and ``~`` are part of a formula.
+
+Accent escapes
+--------------
+
+About one abstract in four hundred spells an accented letter as an escape: ``Fr\\'echet``, ``Schr\\"odinger``, ``T\\"ULU``, ``Do\\~nana``,
+``\\c{c}``. Left as they are, the name is split by the tokenizer at the backslash
+and quote ("T\\"ULU" became the entity "t-ulu") and the evidence sentences show the
+markup. Decoding happens when a record is read, before extraction, so offsets,
+evidence and every output agree on the decoded text.
+
+Only unambiguous forms are decoded: a symbol accent (``\\' \\" \\` \\^ \\~ \\= \\.``)
+before a letter or a braced letter, and a letter accent (``\\c \\v \\u \\H \\r \\k \\d``)
+only before a braced letter, so commands such as ``\\cite``, ``\\rho`` or ``\\varepsilon``
+are never read as accents.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["decode_accents", "unwrap_markup", "latex_to_text"]
+
+#: accent command -> Unicode combining mark
+_MARKS = {
+    "'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304",
+    ".": "\u0307", "c": "\u0327", "v": "\u030c", "u": "\u0306", "H": "\u030b", "r": "\u030a",
+    "k": "\u0328", "d": "\u0323",
+}
+
+_LETTER = r"(?:[A-Za-z]|\\[ij](?![A-Za-z]))"
+_ACCENT = re.compile(
+    r"(?P<open>\{)?\\(?:"
+    rf"(?P<sym>['`^\"~=.])(?:\{{\s*(?P<b1>{_LETTER})\s*\}}|(?P<p1>[A-Za-z]))"
+    rf"|(?P<cmd>[cvuHrkd])\{{\s*(?P<b2>{_LETTER})\s*\}}"
+    r")(?(open)\})"
+)
+
+
+def _decoded(m: re.Match) -> str:
+    accent = m.group("sym") or m.group("cmd")
+    letter = m.group("b1") or m.group("p1") or m.group("b2")
+    letter = letter.lstrip("\\")  # \i and \j, the dotless letters, take the accent as i and j
+    return unicodedata.normalize("NFC", letter + _MARKS[accent])
+
+
+def decode_accents(text: str) -> str:
+    """``text`` with LaTeX accent escapes replaced by accented letters.
+
+    Examples
+    --------
+    >>> decode_accents(r"Fr\\'echet, Schr\\"odinger, T\\"ULU 3, Do\\~nana, {\\"u}, \\c{c}, \\'{\\i}")
+    'Fréchet, Schrödinger, TÜLU 3, Doñana, ü, ç, í'
+    >>> decode_accents(r"$\\rho$ and \\cite{x} and \\varepsilon stay")
+    '$\\\\rho$ and \\\\cite{x} and \\\\varepsilon stay'
+    """
+    if "\\" not in text:
+        return text
+    return _ACCENT.sub(_decoded, text)
+
+
+#: prose formatting commands whose argument is the printed text ("\\textbf{X}" -> "X"),
+#: innermost first (no brace inside the argument; repeated for nesting)
+_COMMAND = re.compile(
+    r"\\(?:textbf|textit|emph|texttt|textsc|textsf|textrm|textup|textsl|textmd|textnormal"
+    r"|underline|uline|mbox|text)\s*\{([^{}]*)\}"
+)
+#: old-style switches in a group: "{\\bf Name}" -> "Name"
+_SWITCH = re.compile(r"\{\\(?:bf|it|em|tt|sc|sf|rm|sl)\b\s*([^{}]*)\}")
+#: a non-breaking space between two printed characters ("Fig.~3", "Ranging~(LiDAR)");
+#: "/~user" in a URL and "~10%" (about ten) are left alone
+_TILDE = re.compile(r"(?<=[\w.,:;)\]])~(?=[\w(\[])")
+_MATH = re.compile(r"\$\$.*?\$\$|\$[^$]*\$", re.S)
+
+
+def _prose(text: str) -> str:
+    for _ in range(4):  # nested markup: one level per pass
+        new = _SWITCH.sub(r"\1", _COMMAND.sub(r"\1", text))
+        if new == text:
+            break
+        text = new
+    return _TILDE.sub(" ", text) if "~" in text else text
+
+
+def unwrap_markup(text: str) -> str:
+    """``text`` with LaTeX prose formatting replaced by its argument and ``~`` by a space,
+    outside ``$...$`` math.
+
+    Examples
+    --------
+    >>> unwrap_markup(r"We propose \\textbf{FlowNet-X}, a {\\bf fast} \\emph{\\textbf{C}ity\\textbf{GPT}} model.")
+    'We propose FlowNet-X, a fast CityGPT model.'
+    >>> unwrap_markup(r"Ranging~(LiDAR), Fig.~3, $\\text{E}^3$, see https://x.org/~me and ~10%")
+    'Ranging (LiDAR), Fig. 3, $\\\\text{E}^3$, see https://x.org/~me and ~10%'
+    """
+    if "\\" not in text and "~" not in text:
+        return text
+    if "$" not in text:
+        return _prose(text)
+    out, last = [], 0
+    for m in _MATH.finditer(text):
+        out.append(_prose(text[last:m.start()]))
+        out.append(m.group())
+        last = m.end()
+    out.append(_prose(text[last:]))
+    return "".join(out)
+
+
+def latex_to_text(text: str) -> str:
+    """:func:`decode_accents` and :func:`unwrap_markup`: what a record's text prints as.
+
+    >>> latex_to_text(r"\\textbf{T\\"ULU~3} and Fr\\'echet")
+    'TÜLU 3 and Fréchet'
+    """
+    return unwrap_markup(decode_accents(text))
