@@ -179,6 +179,13 @@ def test_two_thousand_entities_render(tmp_path, offline_page, record_property):
     assert page.evaluate("() => kgNodes.get({filter: n => n.kg.kind === 'entity'}).length") == 2000
     assert page.evaluate(CANVAS_INK) > 2000
     assert "Showing 2,000 of 2,600 entities" in page.inner_text("#kg-summary")
+    # a big graph opens without its grey co-mention lines; the checkbox brings them back
+    co_mentions = "() => kgEdgeView.get().filter(e => e.kg.kind === 'co_mention').length"
+    assert page.evaluate(co_mentions) == 0
+    assert not page.is_checked('#kg-links input[value="co_mention"]')
+    page.check('#kg-links input[value="co_mention"]')
+    assert page.evaluate(co_mentions) > 1000
+    page.uncheck('#kg-links input[value="co_mention"]')
     # zoomed out to fit 2,000 nodes, vis-network draws no label: the largest get landmark labels
     landmarks = page.evaluate("() => kgLandmarks")
     assert 10 <= len(landmarks) <= 40

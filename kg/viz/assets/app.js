@@ -67,6 +67,8 @@
   META.types.forEach(function (t) { state.types[t.name] = true; });
   state.types.__paper__ = true;
   EDGE_GROUPS.forEach(function (g) { state.groups[g.id] = true; });
+  // thousands of grey co-mention lines hide the typed relations of a big graph: off at first there
+  if (DATA.nodes.length > 800) state.groups.co_mention = false;
   var typeColor = {};
   META.types.forEach(function (t) { typeColor[t.name] = t.color; });
   var trendColor = {};
@@ -320,7 +322,7 @@
     if (!groupCounts[g.id]) return;
     var color = g.id === "relation" ? "#7b3294" : META.edge_colors[g.id === "paper" ? "mentions" : g.id];
     var shape = g.id === "broader" ? "line dashed" : "line";
-    linkBox.appendChild(checkRow(g.id, color, shape, g.name, groupCounts[g.id], true, function (on) {
+    linkBox.appendChild(checkRow(g.id, color, shape, g.name, groupCounts[g.id], state.groups[g.id], function (on) {
       state.groups[g.id] = on; refresh();
     }));
   });
