@@ -17,6 +17,7 @@ from spacy.attrs import IDX, SENT_START
 
 from kg.extract.candidates import doc_text
 from kg.extract.definitions import apply_definitions
+from kg.extract.generic import drop_generic_phrases
 from kg.extract.markup import mask_markup
 from kg.gcpause import gc_paused
 from kg.model import DocExtraction, Mention, Paper
@@ -25,7 +26,7 @@ __all__ = ["extract_papers", "extract_text", "doc_to_extraction", "build_nlp", "
            "extractor_cache_key"]
 
 #: bump whenever a rule changes what is extracted (part of the extraction cache key)
-EXTRACTOR_VERSION = "8"
+EXTRACTOR_VERSION = "9"
 
 
 def build_nlp(*, lexicon_path=None):
@@ -126,10 +127,11 @@ def _extraction(paper_id: str, text: str, sentences: list[tuple[int, int]], fina
     """A :class:`DocExtraction` from ``(start, end, type, entity id, source, label)`` mentions.
 
     ``text`` is what was analysed; ``original`` (same length), when given, is the
-    paper's own text, which the extraction carries and mention texts quote. The
-    paper's own acronym definitions are applied first (:mod:`kg.extract.definitions`).
+    paper's own text, which the extraction carries and mention texts quote. Generic
+    qualifiers are cut from descriptive phrases (:mod:`kg.extract.generic`) and the
+    paper's own acronym definitions applied (:mod:`kg.extract.definitions`) first.
     """
-    final = apply_definitions(text, final, aliases)
+    final = apply_definitions(text, drop_generic_phrases(text, final, aliases), aliases)
     quoted = text if original is None else original
     starts = [s for s, _ in sentences]
     mentions = [  # positional: Mention(start, end, text, type, entity_id, label, sentence, source)

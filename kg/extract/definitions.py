@@ -176,7 +176,7 @@ def _without_prose_long_forms(text: str, final: list[tuple], aliases: dict[str, 
     """
     drop = None
     for i, m in enumerate(final):
-        if m[4] != "abbrev:long":
+        if m[4] != "abbrev:long":  # (most papers have none: one comparison per mention)
             continue
         if i + 1 < len(final) and _next_to(text, m, final[i + 1]):
             short = final[i + 1]
@@ -210,9 +210,14 @@ def apply_definitions(text: str, final: list[tuple], aliases: dict[str, str] | N
     # mentions move, each to the definition before it (the first one for earlier mentions)
     by_short: dict[str, list[tuple[int, str, tuple[str, str, str]]]] = {}
     moved_long: dict[int, tuple[str, str, str]] = {}  # start of a long form -> its own (type, id, label)
+    if "(" not in text:
+        return final
     for i in range(1, len(final)):
+        s = final[i][0]
+        if s == 0 or text[s - 1] != "(":
+            continue
         s, e, s_type, s_id, s_src, s_label = final[i]
-        if s == 0 or text[s - 1] != "(" or text[e:e + 1] not in _CLOSERS:
+        if text[e:e + 1] not in _CLOSERS:
             continue
         ls, le, l_type, l_id, l_src, l_label = final[i - 1]
         if ls >= s or text[le:s - 1].strip():

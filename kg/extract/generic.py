@@ -1,0 +1,139 @@
+"""Generic qualifiers at the start of a descriptive phrase: not part of any entity's name.
+
+The phrase chunker builds descriptive noun phrases around a head ("pre-trained model",
+"training-free framework", "detailed analysis", "pre-trained diffusion model"). At
+75k arXiv abstracts the most frequent phrase-only entities were of this kind: the
+qualifier says how a paper describes its own work (pre-trained, open-source,
+lightweight, training-free, detailed, theoretical), not which thing it names. They filled
+the top of the graph and of the trend tables ("detailed analysis" declining,
+"frontier model" rising) and split real names ("pre-trained diffusion model" was an
+entity of its own instead of a mention of diffusion model).
+
+:func:`strip_generic` removes such qualifiers from the start of a phrase; what remains
+is either a real name or phrase ("diffusion model", "vision-language model") or only
+a generic head ("model", "framework", "analysis"), which is no entity.
+"""
+
+from __future__ import annotations
+
+from kg.extract.normalize import canonical_label, entity_id, norm_key
+
+__all__ = ["GENERIC_QUALIFIERS", "GENERIC_PHRASE_HEADS", "strip_generic", "is_generic", "drop_generic_phrases"]
+
+#: words that describe how a paper presents a method, a model or a study; lowercase,
+#: hyphenated compounds as written ("training-free")
+GENERIC_QUALIFIERS = frozenset(
+    """pre-trained pretrained pre-training fine-tuned finetuned base open-source open-sourced
+    closed-source proprietary commercial off-the-shelf ai deep-learning
+    learning-based deep-learning-based learning-driven data-driven training-free tuning-free
+    lightweight light-weight scalable automated automatic task-specific target frontier
+    existing baseline unified novel simple effective efficient general general-purpose generic
+    traditional conventional state-of-the-art sota advanced modern standard powerful
+    flexible practical principled theoretical empirical systematic comparative detailed
+    comprehensive extensive quantitative qualitative statistical rigorous thorough in-depth
+    preliminary holistic plug-and-play new proposed previous prior various different multiple
+    several specific key main overall typical popular common classical existing-based
+    model-agnostic versatile universal innovative""".split()
+)
+
+#: two-word qualifiers ("deep learning model", "machine learning approach")
+GENERIC_QUALIFIER_PAIRS = frozenset({("deep", "learning"), ("machine", "learning"), ("deep", "learning-based"),
+                                     ("machine", "learning-based"), ("large", "scale"), ("open", "source")})
+
+_PAIR_STARTS = frozenset(a for a, _ in GENERIC_QUALIFIER_PAIRS)
+
+#: heads that name nothing without a technical modifier
+GENERIC_PHRASE_HEADS = frozenset(
+    """model models method methods approach approaches framework frameworks technique
+    techniques strategy strategies analysis analyses metric metrics module modules
+    mechanism mechanisms solution solutions pipeline pipelines scheme schemes paradigm
+    paradigms tool tools system systems algorithm algorithms architecture architectures
+    study studies evaluation evaluations network networks dataset datasets benchmark
+    benchmarks data corpus task tasks""".split()
+)
+
+
+def strip_generic(words: list[str]) -> int:
+    """How many leading words of a phrase are generic qualifiers (all but the head at most).
+
+    ``words`` are the phrase's words as written. Returns the index of the first word to
+    keep; ``len(words) - 1`` (only the head left) with a head in
+    :data:`GENERIC_PHRASE_HEADS` means the phrase is no entity (see :func:`is_generic`).
+
+    Examples
+    --------
+    >>> strip_generic(["pre-trained", "diffusion", "model"])
+    1
+    >>> strip_generic(["deep", "learning", "model"]), strip_generic(["graph", "neural", "network"])
+    (2, 0)
+    >>> strip_generic(["machine", "translation", "model"])
+    0
+    """
+    k = 0
+    while k < len(words) - 1:
+        w = words[k].lower()
+        if w in GENERIC_QUALIFIERS:
+            k += 1
+        elif k < len(words) - 2 and (w, words[k + 1].lower()) in GENERIC_QUALIFIER_PAIRS:
+            k += 2
+        else:
+            break
+    return k
+
+
+def is_generic(words: list[str]) -> bool:
+    """Whether a phrase is generic qualifiers and a generic head only: no entity.
+
+    >>> is_generic(["Training-free", "framework"]), is_generic(["detailed", "analysis"])
+    (True, True)
+    >>> is_generic(["reasoning", "model"]), is_generic(["pre-trained", "diffusion", "model"])
+    (False, False)
+    """
+    return bool(words) and words[-1].lower() in GENERIC_PHRASE_HEADS and strip_generic(words) == len(words) - 1
+
+
+def _trimmed(text: str, m: tuple, aliases: dict[str, str] | None) -> tuple | None:
+    """Phrase mention ``m`` without its generic qualifiers; None when nothing named is left."""
+    s, e, etype, eid, source, label = m
+    space = text.find(" ", s, e)
+    if space < 0:
+        return m  # one word: nothing to cut
+    first = text[s:space].lower()
+    if first not in GENERIC_QUALIFIERS and first not in _PAIR_STARTS:
+        return m  # the usual case, decided on the first word
+    words = text[s:e].split()
+    k = strip_generic(words)
+    if k == 0:
+        return m
+    rest = words[k:]
+    if len(rest) == 1:
+        # "detailed analysis", "open-source model": a generic head is no entity; "robust
+        # optimization" or "standard deviation" are names of their own: kept whole
+        return None if rest[0].lower() in GENERIC_PHRASE_HEADS else m
+    start = s + text[s:e].index(rest[0], sum(len(w) for w in words[:k]))
+    name = text[start:e]
+    canon = aliases.get(norm_key(name)) if aliases else None
+    if canon is not None:
+        return (start, e, etype, norm_key(canon), source, canon)
+    return (start, e, etype, entity_id(name, etype), source, canonical_label(name, etype))
+
+
+def drop_generic_phrases(text: str, final: list[tuple], aliases: dict[str, str] | None = None) -> list[tuple]:
+    """``final`` mentions ``(start, end, type, entity id, source, label)`` with the phrase
+    chunker's generic qualifiers cut off, and phrases that were only qualifiers and a
+    generic head removed. Names found by any other component are left alone.
+
+    >>> text = "A pre-trained diffusion model and a training-free framework."
+    >>> final = [(2, 29, "Method", "pre-trained-diffusion-model", "phrase:model", "pre-trained diffusion model"),
+    ...          (36, 59, "Method", "training-free-framework", "phrase:framework", "training-free framework")]
+    >>> drop_generic_phrases(text, final, {"diffusion-model": "diffusion model"})
+    [(14, 29, 'Method', 'diffusion-model', 'phrase:model', 'diffusion model')]
+    """
+    out: list[tuple] | None = None
+    for i, m in enumerate(final):
+        new = _trimmed(text, m, aliases) if m[4].startswith("phrase") else m
+        if new is not m and out is None:
+            out = list(final[:i])  # the first change: copy what came before
+        if out is not None and new is not None:
+            out.append(new)
+    return final if out is None else out

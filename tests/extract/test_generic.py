@@ -1,0 +1,31 @@
+"""Generic qualifiers are cut from descriptive phrases; qualifier + generic head is no entity (kg.extract.generic)."""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+
+
+def _mentions(text: str) -> dict[str, str]:
+    return {m.text: m.entity_id for m in extract_text(text).mentions}
+
+
+def test_qualifier_and_generic_head_is_no_entity():
+    found = _mentions("We propose a training-free framework. A detailed analysis of open-source models "
+                      "and pre-trained models follows, with quantitative metrics.")
+    for generic in ("training-free framework", "detailed analysis", "open-source models",
+                    "pre-trained models", "quantitative metrics"):
+        assert generic not in found
+
+
+def test_qualifiers_are_cut_from_names():
+    found = _mentions("We fine-tune a pre-trained diffusion model and a lightweight vision transformer.")
+    assert found["diffusion model"] == "diffusion-model"
+    assert found["vision transformer"] == "vit"  # the lexicon's entity, not a phrase of its own
+    assert not any(t.startswith(("pre-trained", "lightweight")) for t in found)
+
+
+def test_names_found_otherwise_stay_whole():
+    # a lexicon or cue name is never cut, even when it starts with a qualifier word
+    found = _mentions("We propose Efficient Sparse Attention (ESA). The Base Model Benchmark is used.")
+    assert "Efficient Sparse Attention" in found
+    assert found["Efficient Sparse Attention"] == found["ESA"]
