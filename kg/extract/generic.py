@@ -33,7 +33,7 @@ GENERIC_QUALIFIERS = frozenset(
     comprehensive extensive quantitative qualitative statistical rigorous thorough in-depth
     preliminary holistic plug-and-play new proposed previous prior various different multiple
     several specific key main overall typical popular common classical existing-based
-    model-agnostic versatile universal innovative""".split()
+    model-agnostic versatile universal innovative evaluation""".split()
 )
 
 #: two-word qualifiers ("deep learning model", "machine learning approach")
@@ -41,6 +41,29 @@ GENERIC_QUALIFIER_PAIRS = frozenset({("deep", "learning"), ("machine", "learning
                                      ("machine", "learning-based"), ("large", "scale"), ("open", "source")})
 
 _PAIR_STARTS = frozenset(a for a, _ in GENERIC_QUALIFIER_PAIRS)
+
+#: "a method for X": these heads after one process word name no particular method
+#: ("detection method", "sampling strategy", "defense mechanism", "diffusion-based method");
+#: "kernel methods", "ensemble method" or "spectral method" are classes of their own and stay
+_FOR_X_HEADS = frozenset(
+    """method methods approach approaches technique techniques strategy strategies mechanism
+    mechanisms framework frameworks scheme schemes""".split()
+)
+_PROCESS_ENDINGS = ("tion", "sion", "ment", "ing", "-based", "-driven")
+_PROCESS_WORDS = frozenset("defense defence supervised self-supervised unsupervised internal".split())
+
+
+def is_method_for_x(words: list[str]) -> bool:
+    """Two lowercase words, a process word and a "method"-like head: no entity.
+
+    >>> is_method_for_x(["detection", "method"]), is_method_for_x(["diffusion-based", "methods"])
+    (True, True)
+    >>> is_method_for_x(["kernel", "methods"]), is_method_for_x(["Newton", "method"])
+    (False, False)
+    """
+    if len(words) != 2 or words[1] not in _FOR_X_HEADS or not words[0].islower():
+        return False
+    return words[0].endswith(_PROCESS_ENDINGS) or words[0] in _PROCESS_WORDS
 
 #: heads that name nothing without a technical modifier
 GENERIC_PHRASE_HEADS = frozenset(
@@ -100,7 +123,8 @@ def _trimmed(text: str, m: tuple, aliases: dict[str, str] | None) -> tuple | Non
         return m  # one word: nothing to cut
     first = text[s:space].lower()
     if first not in GENERIC_QUALIFIERS and first not in _PAIR_STARTS:
-        return m  # the usual case, decided on the first word
+        # the usual case, decided on the first word
+        return None if text.find(" ", space + 1, e) < 0 and is_method_for_x(text[s:e].split()) else m
     words = text[s:e].split()
     k = strip_generic(words)
     if k == 0:

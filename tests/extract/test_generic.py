@@ -29,3 +29,10 @@ def test_names_found_otherwise_stay_whole():
     found = _mentions("We propose Efficient Sparse Attention (ESA). The Base Model Benchmark is used.")
     assert "Efficient Sparse Attention" in found
     assert found["Efficient Sparse Attention"] == found["ESA"]
+
+
+def test_a_method_for_x_is_no_entity_but_classes_of_methods_stay():
+    found = _mentions("Unlike detection methods and diffusion-based methods, our sampling strategy "
+                      "uses kernel methods.")
+    assert not {"detection methods", "diffusion-based methods", "sampling strategy"} & set(found)
+    assert "kernel methods" in found
