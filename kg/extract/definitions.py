@@ -140,6 +140,20 @@ def _own_expansions(short: str, short_id: str, aliases: dict[str, str] | None) -
             if key != own and "-" in key and find_abbreviation(key.replace("-", " "), short) == 0]
 
 
+def _clearly_another_sense(long_text: str, short: str, short_id: str, aliases: dict[str, str] | None) -> bool:
+    """Whether ``long_text`` shares no content word with any long form the lexicon lists for
+    ``short`` ("Sharpness-Aware Minimization" against SAM's "Segment Anything Model"), so
+    it is another meaning, not a spelling ("Visual Transformers" for ViT shares "transformer")."""
+    own = norm_key(short)
+    # spellings and names that contain the short form are no expansions: "tf idf", "bleu score"
+    known = [k for k in _own_expansions(short, short_id, aliases)
+             if k.replace(" ", "") != own.replace("-", "") and own not in k.split()]
+    if not known:
+        return False
+    words = set(sense_key(long_text))
+    return bool(words) and not any(words & set(sense_key(k)) for k in known)
+
+
 def _has_own_expansion(short: str, short_id: str, aliases: dict[str, str] | None) -> bool:
     """Whether the lexicon entry of ``short`` lists a long form of it ("text-to-speech" for TTS)."""
     return bool(_own_expansions(short, short_id, aliases))
@@ -226,12 +240,18 @@ def apply_definitions(text: str, final: list[tuple], aliases: dict[str, str] | N
         if l_id == s_id:
             # the resolver gave a coined long form the id of a lexicon name it abbreviates to:
             # "Masked Action Planning (MAP)" became mAP, the metric
-            if (aliases and s_src.startswith("abbrev") and l_src != "lexicon" and norm_key(short) in aliases
+            # (a short form the lexicon matched itself needs a long form of two words or more
+            # that shares no word with the lexicon's expansions: "Misalignment (MIM)" is not one)
+            if (aliases and l_src != "lexicon" and norm_key(short) in aliases
                     and not _is_phrase(l_src, long_text) and reads_as_expansion(long_text, short)
-                    and _another_sense(long_text, short, s_id, aliases)):
+                    and (s_src.startswith("abbrev") and _another_sense(long_text, short, s_id, aliases)
+                         or s_src == "lexicon" and " " in long_text.strip()
+                         and _clearly_another_sense(long_text, short, s_id, aliases))):
                 own = (l_type, norm_key(long_text), canonical_label(long_text))
                 moved_long[ls] = own
                 by_short.setdefault(s_id, []).append((s, norm_key(short), own))
+            else:  # a definition the lexicon agrees with: uses after it keep the id
+                by_short.setdefault(s_id, []).append((s, norm_key(short), (s_type, s_id, s_label)))
             continue
         if find_abbreviation(long_text, short) != 0:
             continue
@@ -269,6 +289,8 @@ def apply_definitions(text: str, final: list[tuple], aliases: dict[str, str] | N
             before = [d for d in defs if d[1] == key and d[0] <= m[0]] or [d for d in defs if d[1] == key][:1]
             if before:
                 new = before[-1][2]
+                if new[1] == m[3]:
+                    new = remap.get(m[3])  # a definition that keeps the id changes nothing
         if new is not None:
             m = (m[0], m[1], new[0], new[1], m[4], new[2])
         out.append(m)

@@ -83,3 +83,13 @@ def test_lexicon_keeps_one_entity_for_acronym_and_expansion():
     assert ids["Vision Transformer"] == ids["ViT"] == ids["vision transformers"] == {"vit"}
     assert ids["equal error rate"] == ids["EER"] == {"eer"}
     assert ids["mean opinion score"] == {"mos"}
+
+
+def test_a_lexicon_acronym_defined_with_another_meaning_follows_the_paper():
+    ids = _ids("We train with Sharpness-Aware Minimization (SAM). SAM finds flat minima.")
+    assert ids["SAM"] == ids["Sharpness-Aware Minimization"] == {"sharpness-aware-minimization"}
+    # spellings of the lexicon's own meaning, and names the lexicon lacks an expansion for, stay
+    ids = _ids("We report BLEU (bilingual evaluation understudy) and use Visual Transformers (ViT). "
+               "Term frequency-inverse document frequency (TF-IDF) ranks words.")
+    assert ids["ViT"] == ids["Visual Transformers"] == {"vit"}
+    assert ids["TF-IDF"] == {"tfidf"}
