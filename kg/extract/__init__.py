@@ -16,6 +16,7 @@ from itertools import islice
 from spacy.attrs import IDX, SENT_START
 
 from kg.extract.candidates import doc_text
+from kg.extract.brackets import cut_unbalanced
 from kg.extract.definitions import apply_definitions
 from kg.extract.generic import drop_generic_phrases
 from kg.extract.markup import mask_markup
@@ -127,10 +128,12 @@ def _extraction(paper_id: str, text: str, sentences: list[tuple[int, int]], fina
     """A :class:`DocExtraction` from ``(start, end, type, entity id, source, label)`` mentions.
 
     ``text`` is what was analysed; ``original`` (same length), when given, is the
-    paper's own text, which the extraction carries and mention texts quote. Generic
-    qualifiers are cut from descriptive phrases (:mod:`kg.extract.generic`) and the
-    paper's own acronym definitions applied (:mod:`kg.extract.definitions`) first.
+    paper's own text, which the extraction carries and mention texts quote. Names are
+    cut before an unbalanced bracket (:mod:`kg.extract.brackets`), generic qualifiers cut
+    from descriptive phrases (:mod:`kg.extract.generic`) and the paper's own acronym
+    definitions applied (:mod:`kg.extract.definitions`) first.
     """
+    final = cut_unbalanced(text, final, aliases)
     final = apply_definitions(text, drop_generic_phrases(text, final, aliases), aliases)
     quoted = text if original is None else original
     starts = [s for s, _ in sentences]
