@@ -48,7 +48,8 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_compile as _sre_compile
     import sre_parse as _sre_parse
 
-from spacy.attrs import IS_PUNCT, LOWER
+import numpy as np
+from spacy.attrs import IDX, IS_PUNCT, LENGTH, LOWER, SHAPE
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
@@ -61,7 +62,7 @@ from kg.extract.phrases import _ASCII_LETTERS, _HEADS, _LOWER_WORD, PhraseChunke
 from kg.extract.resolve import Resolver, final_mention_chars, resolve_spans
 from kg.extract.tokens import Tokens, sentence_starts
 
-__all__ = ["FastPipeline", "lean_tokenizer", "required_chars", "suffix_by_last_char", "prefix_by_first_char",
+__all__ = ["FastPipeline", "LexemeCodes", "lean_tokenizer", "required_chars", "suffix_by_last_char", "prefix_by_first_char",
            "infix_from_first_chars", "scan_words", "ascii_twin"]
 
 #: chunks (space-separated strings) whose tokens the lean tokenizer caches. spaCy's default,
@@ -75,14 +76,16 @@ LEAN_CACHE_SIZE = 100_000
 _LEAN: "weakref.WeakKeyDictionary[Language, tuple]" = weakref.WeakKeyDictionary()
 
 
-def lean_tokenizer(nlp: Language) -> Tokenizer | None:
+def lean_tokenizer(nlp: Language, codes: "LexemeCodes | None" = None) -> Tokenizer | None:
     """A copy of ``nlp.tokenizer`` whose vocab computes only ``LOWER`` and ``IS_PUNCT``.
 
     Same token boundaries as ``nlp.tokenizer`` (it is built from the same rules and
     affix patterns, and is rebuilt when they change), with ``LOWER`` and ``IS_PUNCT``
     computed by ``nlp``'s own getters; every other lexeme attribute is left at its
-    default. Its chunk cache holds up to :data:`LEAN_CACHE_SIZE` entries. None when
-    ``nlp.tokenizer`` is not a plain spaCy ``Tokenizer``.
+    default. With ``codes`` (:class:`LexemeCodes`), the vocab computes the one number
+    ``codes`` stores instead (it holds both). Its chunk cache holds up to
+    :data:`LEAN_CACHE_SIZE` entries. None when ``nlp.tokenizer`` is not a plain spaCy
+    ``Tokenizer``.
 
     Examples
     --------
@@ -101,11 +104,15 @@ def lean_tokenizer(nlp: Language) -> Tokenizer | None:
         return None
     settings = (tok, tok.prefix_search, tok.suffix_search, tok.infix_finditer, tok.token_match, tok.url_match,
                 tok.faster_heuristics, getattr(tok, "max_cache_size", None), getters[LOWER], getters[IS_PUNCT],
-                dict(tok.rules or {}))
+                dict(tok.rules or {}), codes)
     got = _LEAN.get(nlp)
     if got is not None and got[0] == settings:
         return got[1]
-    vocab = Vocab(lex_attr_getters={LOWER: getters[LOWER], IS_PUNCT: getters[IS_PUNCT]})
+    if codes is None:
+        lex_attrs = {LOWER: getters[LOWER], IS_PUNCT: getters[IS_PUNCT]}
+    else:  # (both are in the coded number: nothing else reads these Docs)
+        lex_attrs = {codes.ATTR: codes.getter()}
+    vocab = Vocab(lex_attr_getters=lex_attrs)
     lean = Tokenizer(vocab, rules=dict(tok.rules or {}), prefix_search=prefix_by_first_char(tok.prefix_search),
                      suffix_search=suffix_by_last_char(tok.suffix_search),
                      infix_finditer=infix_from_first_chars(tok.infix_finditer),
@@ -602,6 +609,92 @@ def scan_words(text: str) -> tuple[dict[str, list[int]], list[tuple[int, int]]] 
     return triggers, heads
 
 
+class LexemeCodes:
+    """The lexicon's code of each lexeme, and its punctuation flag, kept on the lexeme itself.
+
+    :meth:`kg.extract.lexicon.LexiconMatcher.match_tokens` reads a text as a string of
+    codes, one per token, by a dict look-up of every token's ``LOWER`` id: ~11 µs per
+    abstract, plus ~5 µs for the ``LOWER`` column (a new int object per token). A
+    token's code depends on its lexeme alone, so the lean tokenizer's vocab
+    (:func:`lean_tokenizer`) computes it once, when the lexeme is made: this object is
+    that lexeme attribute getter. The number ``code number * 2 + IS_PUNCT`` is stored in
+    :data:`ATTR` (``SHAPE``, which nothing reads from these Docs); :meth:`tokens` reads
+    one column for both, and turns the code numbers into the code string with one numpy
+    look-up. The codes are those of :meth:`LexiconMatcher.token_codes`, so the string
+    is the one ``match_tokens`` builds itself.
+
+    >>> from kg.extract.pipeline import build_nlp
+    >>> from kg.extract.tokens import Tokens
+    >>> nlp = build_nlp()
+    >>> codes = LexemeCodes.of(nlp)
+    >>> text = "We fine-tune BERT (and LoRA) on the Penn Treebank."
+    >>> toks = codes.tokens(lean_tokenizer(nlp, codes)(text), text)
+    >>> plain = Tokens.from_doc(nlp.make_doc(text), text)
+    >>> lexicon = nlp.get_pipe("kg_lexicon")
+    >>> lexicon.match_tokens(toks) == lexicon.match_tokens(plain), toks.punct == plain.punct, len(lexicon.match_tokens(toks))
+    (True, True, 3)
+    """
+
+    #: the lexeme attribute that holds the number (a lexeme attribute no special case can set)
+    ATTR = SHAPE
+
+    def __init__(self, numbers: dict[int, int], codes: list[str], lower, is_punct):
+        self.numbers = numbers  # LOWER id -> code number (identifies the lexicon's encoding)
+        self.table = np.array(codes, dtype=f"<U{len(codes[0])}")  # code number -> code (all one width)
+        self._lower = lower
+        self._is_punct = is_punct
+
+    @classmethod
+    def of(cls, nlp: Language) -> "LexemeCodes | None":
+        """The codes of ``nlp``'s ``kg_lexicon`` (None without a lexicon, entries or getters).
+
+        The same object while the lexicon and the getters stay the same (it is part of
+        the settings :func:`lean_tokenizer` keeps its copy for).
+        """
+        if "kg_lexicon" not in nlp.pipe_names:
+            return None
+        lexicon = nlp.get_pipe("kg_lexicon")
+        got = lexicon.token_codes()
+        getters = nlp.vocab.lex_attr_getters or {}
+        if got is None or LOWER not in getters or IS_PUNCT not in getters:
+            return None
+        cached = _CODES.get(lexicon)
+        if (cached is not None and cached.numbers is got[0] and cached._lower is getters[LOWER]
+                and cached._is_punct is getters[IS_PUNCT]):
+            return cached
+        if len({len(code) for code in got[1]}) != 1:
+            return None
+        codes = _CODES[lexicon] = cls(got[0], got[1], getters[LOWER], getters[IS_PUNCT])
+        return codes
+
+    def getter(self):
+        """The lexeme attribute getter: ``string -> code number * 2 + IS_PUNCT`` of a lexeme's text."""
+        get, lower, is_punct = self.numbers.get, self._lower, self._is_punct
+
+        def lexeme_code(string: str) -> int:
+            return get(lower(string), 0) * 2 + (1 if is_punct(string) else 0)
+
+        return lexeme_code
+
+    def tokens(self, doc, text: str) -> Tokens:
+        """``Tokens.from_doc(doc, text)`` with the tokens already encoded (``lowers`` is None).
+
+        ``doc`` comes from a :func:`lean_tokenizer` made with these codes.
+        """
+        if not len(doc):
+            return Tokens(text, [], [], None, [], (self.numbers, ""))
+        arr = doc.to_array(_CODED_ATTRS)
+        idx, packed = arr[:, 0], arr[:, 2]
+        encoded = self.table[packed >> 1].tobytes().decode("utf-32-le")
+        return Tokens(text, idx.tolist(), (idx + arr[:, 1]).tolist(), None, (packed & 1).tolist(),
+                      (self.numbers, encoded))
+
+
+_CODED_ATTRS = [IDX, LENGTH, LexemeCodes.ATTR]
+#: lexicon -> its LexemeCodes (rebuilt when its code table changes), dropped with the lexicon
+_CODES: "weakref.WeakKeyDictionary[object, LexemeCodes]" = weakref.WeakKeyDictionary()
+
+
 _DEFAULT_KEYS = {"kg_lexicon": "kg_lexicon", "kg_patterns": "kg_patterns", "kg_phrases": "kg_phrases",
                  "kg_abbrev": "kg_abbrev", "kg_resolve": "kg"}
 
@@ -615,7 +708,8 @@ class FastPipeline:
         self.lexicon = nlp.get_pipe("kg_lexicon") if "kg_lexicon" in nlp.pipe_names else None
         self.find_uses = nlp.get_pipe("kg_abbrev").find_uses
         self.resolver = nlp.get_pipe("kg_resolve")
-        self.tokenizer = lean_tokenizer(nlp)
+        self.codes = LexemeCodes.of(nlp) if self.lexicon is not None else None
+        self.tokenizer = lean_tokenizer(nlp, self.codes)
         self.max_length = nlp.max_length
 
     @staticmethod
@@ -689,6 +783,8 @@ class FastPipeline:
             doc = self.nlp.make_doc(text)  # (raises spaCy's error for a text over max_length)
         else:
             doc = self.tokenizer(text)
+            if self.codes is not None:
+                return self.codes.tokens(doc, text)
         return Tokens.from_doc(doc, text)
 
     def _lexicon_spans(self, toks: Tokens) -> list[tuple[int, int, str, str]] | None:
