@@ -112,6 +112,9 @@ _ADJ_PREFIX = re.compile(r"(?<![\w\-])(?:[Hh]igh|[Ll]ow|[Hh]igher|[Ll]ower|[Ff]u
 _DIM_BEFORE = re.compile(r"(?<![\w\-])[123]D[ -]$")
 _SIZE_RX = re.compile(r"\d+(?:\.\d+)?[BbMm]\b")
 _MODEL_VARIANT_END = re.compile(r"[-_ ](?:Base|Large|Small|Tiny|Huge|Giant|XL|XXL|Instruct|Chat|Mini)$")
+#: how a _MODEL_VARIANT_END match ends ("$" also matches before a final newline): the patterns
+#: anchored at the end are tried at every position of the candidate; a str.endswith first
+_VARIANT_ENDS = tuple(w + nl for w in "Base Large Small Tiny Huge Giant XL Instruct Chat Mini".split() for nl in ("", "\n"))
 
 
 def _source_of(key: str, rule: str) -> str:
@@ -586,7 +589,8 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
     by_end = {c.end: c for c in named}
     by_start = {c.start: c for c in named}
     for c in named:
-        if c.source in ("shape", "cue", "title") and _MODEL_VARIANT_END.search(text, c.start, c.end):
+        if (c.source in ("shape", "cue", "title") and text.endswith(_VARIANT_ENDS, c.start, c.end)
+                and _MODEL_VARIANT_END.search(text, c.start, c.end)):
             c.type = "Model"  # "evaluated on ViT-Base": a model variant, never data
             continue
         if c.source == "shape" and c.rule == "acronym":
@@ -613,22 +617,26 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
         def keep(c):
             return not (c.source == "shape" and c.type in ("Dataset", "Benchmark") and (c.start, c.end) in known)
 
-        cands = [c for c in cands if keep(c)]
-        named = [c for c in named if keep(c)]
+        if not all(map(keep, named)):  # (every shape candidate is a name: usually none goes)
+            cands = [c for c in cands if keep(c)]
+            named = [c for c in named if keep(c)]
 
     # 3b. a data name keeps its own head: "the Europarl corpus", "CoNLL 2012 English test set";
     # a method name takes a "3D"/"2D" prefix: "3D CNNs"
+    # (both head patterns open with whitespace; a _DIM_BEFORE match holds a "D")
+    size = len(text)
     for c in named:
         if c.type in ("Dataset", "Benchmark"):
-            m = _DATA_HEAD_AFTER.match(text, c.end)
+            m = _DATA_HEAD_AFTER.match(text, c.end) if c.end < size and text[c.end].isspace() else None
             if m and not _list_glue(text[max(0, c.start - 8):c.start]):
                 c.end = m.end()
         elif c.type == "Task" and c.source in ("lexicon", "shape", "abbrev"):
-            m = _TASK_HEAD_AFTER.match(text, c.end)
+            m = _TASK_HEAD_AFTER.match(text, c.end) if c.end < size and text[c.end].isspace() else None
             if m and not _list_glue(text[max(0, c.start - 8):c.start]):
                 c.end = m.end()
         elif c.type in ("Method", "Model") and c.source in ("lexicon", "shape"):
-            m = _DIM_BEFORE.search(text, max(0, c.start - 5), c.start)
+            lo = max(0, c.start - 5)
+            m = _DIM_BEFORE.search(text, lo, c.start) if text.find("D", lo, c.start) != -1 else None
             if m:
                 c.start = m.start()
 
@@ -741,9 +749,20 @@ def final_mention_chars(toks: Tokens, taken: list[_Cand]) -> list[tuple[int, int
             cs, ce = starts[s], ends[e - 1]
         else:
             cs = ce = starts[s] if s < toks.n else len(toks.text)
-        source = f"{c.source}:{c.rule}" if c.rule and c.rule != c.source else c.source
-        out.append((cs, ce, c.type, c.eid, source, c.label))
+        out.append((cs, ce, c.type, c.eid, _source_label(c.source, c.rule), c.label))
     return out
+
+
+#: (source, rule) -> the mention's source label, filled as pairs are seen
+_SOURCE_LABELS: dict[tuple[str, str], str] = {}
+
+
+def _source_label(source: str, rule: str) -> str:
+    """``"source:rule"``, or ``source`` alone when the rule says nothing more (looked up once per pair)."""
+    got = _SOURCE_LABELS.get((source, rule))
+    if got is None:
+        got = _SOURCE_LABELS[(source, rule)] = f"{source}:{rule}" if rule and rule != source else source
+    return got
 
 
 @Language.factory(
