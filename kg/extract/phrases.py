@@ -326,7 +326,7 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
             continue  # "temporal resolution", "spatial-spectral resolution": a property
         if hl in TRAINING_HEADS and _next_word(text, he) in DATA_AFTER_TRAINING:
             continue  # "labeled training data": the regime names the data
-        if hl in AMBIGUOUS_HEADS and all(w.lower() in _GENERIC_HEAD_MODS or w.lower() in _GENERIC_MODS for w in words[:-1]):
+        if hl in AMBIGUOUS_HEADS and all(w.lower() in _GENERIC_ANY_MODS for w in words[:-1]):
             continue
         t = head_type(words)
         if t is None:
@@ -373,6 +373,9 @@ _GENERIC_MODS = frozenset(
     specific generic different same various new novel current traditional
     conventional classical hierarchical""".split()
 )
+
+#: either kind of generic modifier (one set look-up per word)
+_GENERIC_ANY_MODS = _GENERIC_HEAD_MODS | _GENERIC_MODS
 
 
 @Language.factory(

@@ -485,11 +485,13 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
             continue
         # (the source of a lexicon or phrase span does not depend on its rule: see _source_of)
         if key == "kg_lexicon":
-            cands.extend(_Cand(sc, ec, label, "lexicon", "lexicon", kb_id) for sc, ec, label, kb_id in spans[key])
+            cands += [_Cand(sc, ec, label, "lexicon", "lexicon", kb_id) for sc, ec, label, kb_id in spans[key]]
         elif key == "kg_phrases":
-            cands.extend(_Cand(sc, ec, label, "phrase", kb_id) for sc, ec, label, kb_id in spans[key])
+            cands += [_Cand(sc, ec, label, "phrase", kb_id) for sc, ec, label, kb_id in spans[key]]
         else:
-            cands.extend(_Cand(sc, ec, label, _pattern_source(kb_id), kb_id) for sc, ec, label, kb_id in spans[key])
+            sources = _PATTERN_SOURCES
+            cands += [_Cand(sc, ec, label, sources.get(kb_id) or _pattern_source(kb_id), kb_id)
+                      for sc, ec, label, kb_id in spans[key]]
 
     # 0. nothing inside URLs; a lexicon name inside a capitalised compound ("COCO" in
     # "MS-COCO 2017") becomes the compound
@@ -642,19 +644,19 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
 
     # 5a. re-find cue/title names elsewhere in the text
     extra: list[_Cand] = []
-    found = {(c.start, c.end) for c in cands}
-    for c in named:
-        if c.source in ("cue", "title"):
-            name = text[c.start:c.end]
-            if len(name) < 2:
-                continue
-            # re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-]|\+)", text)
-            for ms, me in find_bounded(text, name, "-", "-+"):
-                if (ms, me) not in found:
-                    if toks.char_span(ms, me, "strict") is None:
-                        continue
-                    found.add((ms, me))
-                    extra.append(_Cand(ms, me, c.type, c.source, c.rule + ":again"))
+    cued = [c for c in named if c.source in ("cue", "title")]
+    found = {(c.start, c.end) for c in cands} if cued else None
+    for c in cued:
+        name = text[c.start:c.end]
+        if len(name) < 2:
+            continue
+        # re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-]|\+)", text)
+        for ms, me in find_bounded(text, name, "-", "-+"):
+            if (ms, me) not in found:
+                if toks.char_span(ms, me, "strict") is None:
+                    continue
+                found.add((ms, me))
+                extra.append(_Cand(ms, me, c.type, c.source, c.rule + ":again"))
     cands.extend(extra)
     named.extend(extra)
 
