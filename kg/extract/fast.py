@@ -792,8 +792,8 @@ class FastPipeline:
         """The lexicon's hits as ``(start char, end char, type, name)``; None without a lexicon."""
         if self.lexicon is None:
             return None
-        chars = toks.chars
-        return [(*chars(s, e), t, k) for s, e, t, k in self.lexicon.token_spans(toks)]
+        starts, ends = toks.starts, toks.ends  # (toks.chars of a hit, never empty)
+        return [(starts[s], ends[e - 1], t, k) for s, e, t, k in self.lexicon.token_spans(toks)]
 
     def _sentence_chars(self, toks: Tokens) -> list[int]:
         starts = toks.starts
