@@ -13,11 +13,13 @@ functions the components run (:func:`kg.extract.patterns.find_patterns`,
 
 The texts are tokenized by a copy of ``nlp.tokenizer`` (same rules, prefixes,
 suffixes, infixes and special cases, so the same token boundaries) on a vocab of
-its own that computes only the two lexeme attributes the components read,
-``LOWER`` and ``IS_PUNCT`` (:func:`lean_tokenizer`). spaCy computes ~20
-attributes for every word it sees for the first time (shape, stop word, like_num,
-...): a tenth of the tokenizer's time on unseen abstracts. ``nlp`` and its vocab are
-not touched, so users of ``nlp`` see no difference.
+its own that computes only what the components read (:func:`lean_tokenizer`): with
+a lexicon, one number per lexeme that holds both the lexicon's token code and
+``IS_PUNCT`` (:class:`LexemeCodes`), so the lexicon reads a text's codes with one
+numpy look-up instead of a dict look-up per token; without one, ``LOWER`` and
+``IS_PUNCT``. spaCy computes ~20 attributes for every word it sees for the first
+time (shape, stop word, like_num, ...): a tenth of the tokenizer's time on unseen
+abstracts. ``nlp`` and its vocab are not touched, so users of ``nlp`` see no difference.
 
 Two of the tokenizer's regular expressions are tried on every word it has not
 cached, and match almost none of them: the infix pattern (hyphens, slashes, dots

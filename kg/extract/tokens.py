@@ -2,7 +2,8 @@
 
 The rule components match on the text; they need the tokens only to align
 character spans to whole tokens (``Doc.char_span``), to split sentences
-(the ``sentencizer`` rule) and, for the lexicon, the lowercase token ids.
+(the ``sentencizer`` rule) and, for the lexicon, the lowercase token ids (or the
+tokens already written in the lexicon's codes: :class:`kg.extract.fast.LexemeCodes`).
 :class:`Tokens` reads all of that from one ``Doc.to_array`` call, so the
 fast path (:func:`kg.extract.fast.extract_docs`) never creates a spaCy
 ``Token`` or ``Span`` object. :meth:`Tokens.char_span` reproduces
