@@ -640,8 +640,8 @@ class LexemeCodes:
     #: the lexeme attribute that holds the number (a lexeme attribute no special case can set)
     ATTR = SHAPE
 
-    def __init__(self, numbers: dict[int, int], codes: list[str], lower, is_punct):
-        self.numbers = numbers  # LOWER id -> code number (identifies the lexicon's encoding)
+    def __init__(self, numbers: dict[str, int], codes: tuple[str, ...], lower, is_punct):
+        self.numbers = numbers  # lowercase token -> code number (identifies the lexicon's encoding)
         self.table = np.array(codes, dtype=f"<U{len(codes[0])}")  # code number -> code (all one width)
         self._lower = lower
         self._is_punct = is_punct

@@ -420,7 +420,7 @@ class LexiconMatcher:
         self._codes_by_number = (_UNKNOWN, *codes.values())
         self._automaton = automaton
 
-    def token_codes(self) -> tuple[dict[str, int], list[str]] | None:
+    def token_codes(self) -> tuple[dict[str, int], tuple[str, ...]] | None:
         """How :meth:`match_tokens` writes tokens: ``(lowercase token -> code number, code number -> code)``.
 
         For a caller that encodes the tokens itself (the fast path stores each lexeme's
@@ -436,7 +436,7 @@ class LexiconMatcher:
             if not self._entries:
                 return None
             self._build()
-        return self._code_numbers, list(self._codes_by_number)
+        return self._code_numbers, self._codes_by_number
 
     # -- matching ---------------------------------------------------------
     def match(self, doc: Doc) -> list[tuple[int, int, int]]:
