@@ -227,14 +227,13 @@ def _clean_surface(s: str, source: str, type_: str) -> tuple[int, int] | None:
     if "et al" in s or (s[0] in _NUMBER_FIRST or s[0].isdigit() or s[0].isspace()) and (
             _NUMBER.match(s) or _CITATION_START.match(s)):
         return None
-    if ls in ("this paper", "this work", "our method", "our approach", "our model", "the model",
-              "our framework", "this study", "state-of-the-art", "sota"):
+    if ls in _SELF_REFERENCES:
         return None
     if source != "lexicon" and source != "abbrev" and ls in DETERMINERS and (s == ls or s == ls.capitalize()):
         return None  # "Existing datasets", "All benchmarks": a word, not a name (unlike "MoRe", "SOME")
     if source == "phrase" and ls.endswith(_SIZE_HEADS) and _PARAMETER_SIZE.match(ls):
         return None  # "30 billion parameter models": a size, not a kind of model
-    if source != "lexicon" and _SIZE_BOUND.match(ls):
+    if source != "lexicon" and ls[:1] in _SIZE_BOUND_FIRST and _SIZE_BOUND.match(ls):
         return None  # "sub-8B models": a size range
     return (cut_start, cut_end) if cut_start or cut_end else _NO_CUT
 
@@ -244,6 +243,11 @@ _PARAMETER_SIZE = re.compile(r"(?:[\w.]+[ -])*parameters? models?$")
 _SIZE_HEADS = ("model", "models")
 #: "sub-8B", "over-70B": a bound on model size
 _SIZE_BOUND = re.compile(r"(?:sub|over|under|below|above|up|around|about|near)-?\d")
+#: the letters a _SIZE_BOUND match starts with
+_SIZE_BOUND_FIRST = frozenset("soubna")
+#: the paper's own work and other self-references: never a name
+_SELF_REFERENCES = frozenset({"this paper", "this work", "our method", "our approach", "our model", "the model",
+                              "our framework", "this study", "state-of-the-art", "sota"})
 
 
 def _list_glue(before: str) -> re.Match | None:
@@ -661,27 +665,26 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
     named.extend(extra)
 
     # 4. overlaps
-    named.sort(key=lambda c: (-(c.end - c.start), -SOURCE_PRIORITY.get(c.source, 0), c.start))
+    priority = SOURCE_PRIORITY.get
+    named.sort(key=lambda c: (c.start - c.end, -priority(c.source, 0), c.start))  # longest first
     taken: list[_Cand] = []
     occupied = bytearray(len(text) + 1)
+    find_taken = occupied.find  # (find_taken(1, s, e) == -1: nothing of [s, e) is taken; no copy)
     for c in named:
-        if occupied.find(1, c.start, c.end) != -1:  # any(occupied[c.start:c.end]), without the copy
-            continue
-        taken.append(c)
-        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+        s, e = c.start, c.end
+        if find_taken(1, s, e) == -1:
+            taken.append(c)
+            occupied[s:e] = b"\x01" * (e - s)
     phrases.sort(key=lambda c: (-(c.end - c.start), c.start))
     for c in phrases:
         if occupied.find(1, c.start, c.end) == -1:
             taken.append(c)
             occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
             continue
-        inside = [t for t in taken if t.start < c.end and c.start < t.end]
-        if inside and all(
-            c.start <= t.start and t.end <= c.end and (t.end - t.start) < (c.end - c.start)
-            and t.type in ("Method", "Task") and t.source == "lexicon"
-            for t in inside
-        ) and any(t.end == c.end or (t.type == "Task" and c.type == "Method" and _ARTEFACT_AFTER.fullmatch(text, t.end, c.end))
-                  for t in inside):  # "question answering system": a Task name + system head
+        inside = _names_inside(c, taken)
+        if inside and any(t.end == c.end or (t.type == "Task" and c.type == "Method"
+                                             and _ARTEFACT_AFTER.fullmatch(text, t.end, c.end))
+                          for t in inside):  # "question answering system": a Task name + system head
             for t in inside:
                 taken.remove(t)
             taken.append(c)
@@ -711,6 +714,24 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
     for c in taken:
         c.type = best[c.eid].type
     return taken
+
+
+def _names_inside(phrase: _Cand, taken: list[_Cand]) -> list[_Cand] | None:
+    """The names of ``taken`` that overlap ``phrase``, when every one of them is a shorter
+    lexicon Method or Task inside it (what a phrase may replace); else None.
+
+    ``[t for t in taken if <overlap>]`` when ``all(<inside> for t in it)``, stopping at the
+    first overlapping name that is not inside (most blocked phrases meet one).
+    """
+    ps, pe = phrase.start, phrase.end
+    inside = []
+    for t in taken:
+        if t.start < pe and ps < t.end:
+            if not (ps <= t.start and t.end <= pe and (t.end - t.start) < (pe - ps)
+                    and t.type in ("Method", "Task") and t.source == "lexicon"):
+                return None
+            inside.append(t)
+    return inside
 
 
 def final_mentions(toks: Tokens, taken: list[_Cand]) -> list[tuple[int, int, str, str, str, str]]:
