@@ -41,7 +41,8 @@ __all__ = [
 DEFAULT_SPANS_KEY = "kg_abbrev"
 
 _PAREN = re.compile(r"\(([^()\n]{1,80})\)")
-_WORD = re.compile(r"\S+")
+#: a short form right before a parenthesis ("SF (long form)")
+_SHORT_AT_END = re.compile(r"([A-Za-z][\w-]{1,9})$")
 _NOT_SF = frozenset(
     """e.g i.e e.g. i.e. cf etc et al see ie eg vs resp respectively ibid
     a b c d i ii iii iv v vi""".split()
@@ -232,7 +233,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         # reversed: "SF (long form)"
         if len(stripped.split()) >= 2:
             before = text[max(0, m.start() - 12) : m.start()].rstrip()
-            wm = re.search(r"([A-Za-z][\w-]{1,9})$", before)
+            wm = _SHORT_AT_END.search(before)
             if wm:
                 short = wm.group(1)
                 if any(c.isupper() for c in short[1:]) and _is_short_like(short):
