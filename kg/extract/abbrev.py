@@ -41,7 +41,8 @@ __all__ = [
 DEFAULT_SPANS_KEY = "kg_abbrev"
 
 _PAREN = re.compile(r"\(([^()\n]{1,80})\)")
-_WORD = re.compile(r"\S+")
+#: a short form right before a parenthesis ("SF (long form)")
+_SHORT_AT_END = re.compile(r"([A-Za-z][\w-]{1,9})$")
 _NOT_SF = frozenset(
     """e.g i.e e.g. i.e. cf etc et al see ie eg vs resp respectively ibid
     a b c d i ii iii iv v vi""".split()
@@ -143,11 +144,9 @@ def _long_before(text: str, end: int, short: str) -> tuple[int, int] | None:
     if cut >= 0:
         window = window[cut + 1 :]
         window_start = end - len(window)
-    words = list(_WORD.finditer(window))
-    if not words:
+    cand_start = _last_words_start(window, n_words)
+    if cand_start is None:
         return None
-    words = words[-n_words:]
-    cand_start = words[0].start()
     candidate = window[cand_start:].rstrip()
     if not candidate:
         return None
@@ -168,6 +167,25 @@ def _long_before(text: str, end: int, short: str) -> tuple[int, int] | None:
         return None
     abs_start = window_start + cand_start + start
     return abs_start, abs_start + len(long_form)
+
+
+def _last_words_start(window: str, n: int) -> int | None:
+    r"""Where the last ``n`` words (runs of ``\S``) of ``window`` start; None without words.
+
+    ``[m.start() for m in re.finditer(r"\S+", window)][-n:][0]``, without a match object
+    per word of the 200 characters: ``rsplit`` keeps the text before the last ``n`` words,
+    without its trailing whitespace, as its first item (both split at ``str.isspace``).
+
+    >>> _last_words_start("one two  three four", 2), _last_words_start("  a b", 5), _last_words_start(" ", 1)
+    (9, 2, None)
+    """
+    parts = window.rsplit(None, n)
+    if not parts:
+        return None
+    if len(parts) > n:
+        rest = window[len(parts[0]):]
+        return len(parts[0]) + len(rest) - len(rest.lstrip())
+    return len(window) - len(window.lstrip())
 
 
 def find_abbreviations(text: str) -> list[Abbreviation]:
@@ -215,7 +233,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         # reversed: "SF (long form)"
         if len(stripped.split()) >= 2:
             before = text[max(0, m.start() - 12) : m.start()].rstrip()
-            wm = re.search(r"([A-Za-z][\w-]{1,9})$", before)
+            wm = _SHORT_AT_END.search(before)
             if wm:
                 short = wm.group(1)
                 if any(c.isupper() for c in short[1:]) and _is_short_like(short):

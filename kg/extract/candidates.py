@@ -79,8 +79,7 @@ def align_chars(toks: Tokens, candidates: Iterable[Candidate]) -> list[tuple[int
     out = []
     char_span, starts, ends = toks.char_span, toks.starts, toks.ends
     size, n = len(toks.text), toks.n
-    for c in candidates:
-        cs, ce = c.start, c.end
+    for cs, ce, type_, rule, kb_id in candidates:  # (Candidate fields, unpacked at once)
         if ce <= cs:
             continue
         # toks.char_span(cs, ce, "expand"), inlined (cs < ce here)
@@ -103,7 +102,7 @@ def align_chars(toks: Tokens, candidates: Iterable[Candidate]) -> list[tuple[int
             if e <= s:
                 continue
             s0, e0 = starts[s], ends[e - 1]
-        out.append((s0, e0, c.type, c.kb_id or c.rule))
+        out.append((s0, e0, type_, kb_id or rule))
     return out
 
 

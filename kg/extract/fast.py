@@ -13,11 +13,13 @@ functions the components run (:func:`kg.extract.patterns.find_patterns`,
 
 The texts are tokenized by a copy of ``nlp.tokenizer`` (same rules, prefixes,
 suffixes, infixes and special cases, so the same token boundaries) on a vocab of
-its own that computes only the two lexeme attributes the components read,
-``LOWER`` and ``IS_PUNCT`` (:func:`lean_tokenizer`). spaCy computes ~20
-attributes for every word it sees for the first time (shape, stop word, like_num,
-...): a tenth of the tokenizer's time on unseen abstracts. ``nlp`` and its vocab are
-not touched, so users of ``nlp`` see no difference.
+its own that computes only what the components read (:func:`lean_tokenizer`): with
+a lexicon, one number per lexeme that holds both the lexicon's token code and
+``IS_PUNCT`` (:class:`LexemeCodes`), so the lexicon reads a text's codes with one
+numpy look-up instead of a dict look-up per token; without one, ``LOWER`` and
+``IS_PUNCT``. spaCy computes ~20 attributes for every word it sees for the first
+time (shape, stop word, like_num, ...): a tenth of the tokenizer's time on unseen
+abstracts. ``nlp`` and its vocab are not touched, so users of ``nlp`` see no difference.
 
 Two of the tokenizer's regular expressions are tried on every word it has not
 cached, and match almost none of them: the infix pattern (hyphens, slashes, dots
@@ -48,7 +50,8 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_compile as _sre_compile
     import sre_parse as _sre_parse
 
-from spacy.attrs import IS_PUNCT, LOWER
+import numpy as np
+from spacy.attrs import IDX, IS_PUNCT, LENGTH, LOWER, SHAPE
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
@@ -61,7 +64,7 @@ from kg.extract.phrases import _ASCII_LETTERS, _HEADS, _LOWER_WORD, PhraseChunke
 from kg.extract.resolve import Resolver, final_mention_chars, resolve_spans
 from kg.extract.tokens import Tokens, sentence_starts
 
-__all__ = ["FastPipeline", "lean_tokenizer", "required_chars", "suffix_by_last_char", "prefix_by_first_char",
+__all__ = ["FastPipeline", "LexemeCodes", "lean_tokenizer", "required_chars", "suffix_by_last_char", "prefix_by_first_char",
            "infix_from_first_chars", "scan_words", "ascii_twin"]
 
 #: chunks (space-separated strings) whose tokens the lean tokenizer caches. spaCy's default,
@@ -75,14 +78,16 @@ LEAN_CACHE_SIZE = 100_000
 _LEAN: "weakref.WeakKeyDictionary[Language, tuple]" = weakref.WeakKeyDictionary()
 
 
-def lean_tokenizer(nlp: Language) -> Tokenizer | None:
+def lean_tokenizer(nlp: Language, codes: "LexemeCodes | None" = None) -> Tokenizer | None:
     """A copy of ``nlp.tokenizer`` whose vocab computes only ``LOWER`` and ``IS_PUNCT``.
 
     Same token boundaries as ``nlp.tokenizer`` (it is built from the same rules and
     affix patterns, and is rebuilt when they change), with ``LOWER`` and ``IS_PUNCT``
     computed by ``nlp``'s own getters; every other lexeme attribute is left at its
-    default. Its chunk cache holds up to :data:`LEAN_CACHE_SIZE` entries. None when
-    ``nlp.tokenizer`` is not a plain spaCy ``Tokenizer``.
+    default. With ``codes`` (:class:`LexemeCodes`), the vocab computes the one number
+    ``codes`` stores instead (it holds both). Its chunk cache holds up to
+    :data:`LEAN_CACHE_SIZE` entries. None when ``nlp.tokenizer`` is not a plain spaCy
+    ``Tokenizer``.
 
     Examples
     --------
@@ -101,11 +106,15 @@ def lean_tokenizer(nlp: Language) -> Tokenizer | None:
         return None
     settings = (tok, tok.prefix_search, tok.suffix_search, tok.infix_finditer, tok.token_match, tok.url_match,
                 tok.faster_heuristics, getattr(tok, "max_cache_size", None), getters[LOWER], getters[IS_PUNCT],
-                dict(tok.rules or {}))
+                dict(tok.rules or {}), codes)
     got = _LEAN.get(nlp)
     if got is not None and got[0] == settings:
         return got[1]
-    vocab = Vocab(lex_attr_getters={LOWER: getters[LOWER], IS_PUNCT: getters[IS_PUNCT]})
+    if codes is None:
+        lex_attrs = {LOWER: getters[LOWER], IS_PUNCT: getters[IS_PUNCT]}
+    else:  # (both are in the coded number: nothing else reads these Docs)
+        lex_attrs = {codes.ATTR: codes.getter()}
+    vocab = Vocab(lex_attr_getters=lex_attrs)
     lean = Tokenizer(vocab, rules=dict(tok.rules or {}), prefix_search=prefix_by_first_char(tok.prefix_search),
                      suffix_search=suffix_by_last_char(tok.suffix_search),
                      infix_finditer=infix_from_first_chars(tok.infix_finditer),
@@ -602,6 +611,93 @@ def scan_words(text: str) -> tuple[dict[str, list[int]], list[tuple[int, int]]] 
     return triggers, heads
 
 
+class LexemeCodes:
+    """The lexicon's code of each lexeme, and its punctuation flag, kept on the lexeme itself.
+
+    :meth:`kg.extract.lexicon.LexiconMatcher.match_tokens` reads a text as a string of
+    codes, one per token, by a dict look-up of every token's ``LOWER`` id: ~11 µs per
+    abstract, plus ~5 µs for the ``LOWER`` column (a new int object per token). A
+    token's code depends on its lexeme alone, so the lean tokenizer's vocab
+    (:func:`lean_tokenizer`) computes it once, when the lexeme is made: this object is
+    that lexeme attribute getter. The number ``code number * 2 + IS_PUNCT`` is stored in
+    :data:`ATTR` (``SHAPE``, which nothing reads from these Docs); :meth:`tokens` reads
+    one column for both, and turns the code numbers into the code string with one numpy
+    look-up. The codes are those of :meth:`LexiconMatcher.token_codes`, so the string
+    is the one ``match_tokens`` builds itself.
+
+    >>> from kg.extract.pipeline import build_nlp
+    >>> from kg.extract.tokens import Tokens
+    >>> nlp = build_nlp()
+    >>> codes = LexemeCodes.of(nlp)
+    >>> text = "We fine-tune BERT (and LoRA) on the Penn Treebank."
+    >>> toks = codes.tokens(lean_tokenizer(nlp, codes)(text), text)
+    >>> plain = Tokens.from_doc(nlp.make_doc(text), text)
+    >>> lexicon = nlp.get_pipe("kg_lexicon")
+    >>> lexicon.match_tokens(toks) == lexicon.match_tokens(plain), toks.punct == plain.punct, len(lexicon.match_tokens(toks))
+    (True, True, 3)
+    """
+
+    #: the lexeme attribute that holds the number (a lexeme attribute no special case can set)
+    ATTR = SHAPE
+
+    def __init__(self, numbers: dict[str, int], codes: tuple[str, ...], lower, is_punct):
+        self.numbers = numbers  # lowercase token -> code number (identifies the lexicon's encoding)
+        self.table = np.array(codes, dtype=f"<U{len(codes[0])}")  # code number -> code (all one width)
+        self._lower = lower
+        self._is_punct = is_punct
+
+    @classmethod
+    def of(cls, nlp: Language) -> "LexemeCodes | None":
+        """The codes of ``nlp``'s ``kg_lexicon`` (None without a lexicon, entries or getters).
+
+        The same object while the lexicon and the getters stay the same (it is part of
+        the settings :func:`lean_tokenizer` keeps its copy for).
+        """
+        if "kg_lexicon" not in nlp.pipe_names:
+            return None
+        lexicon = nlp.get_pipe("kg_lexicon")
+        got = lexicon.token_codes()
+        getters = nlp.vocab.lex_attr_getters or {}
+        if got is None or LOWER not in getters or IS_PUNCT not in getters:
+            return None
+        cached = _CODES.get(lexicon)
+        if (cached is not None and cached.numbers is got[0] and cached._lower is getters[LOWER]
+                and cached._is_punct is getters[IS_PUNCT]):
+            return cached
+        if len({len(code) for code in got[1]}) != 1:
+            return None
+        codes = _CODES[lexicon] = cls(got[0], got[1], getters[LOWER], getters[IS_PUNCT])
+        return codes
+
+    def getter(self):
+        """The lexeme attribute getter: ``string -> code number * 2 + IS_PUNCT`` of a lexeme's text."""
+        get, lower, is_punct = self.numbers.get, self._lower, self._is_punct
+
+        def lexeme_code(string: str) -> int:
+            return get(lower(string), 0) * 2 + (1 if is_punct(string) else 0)
+
+        return lexeme_code
+
+    def tokens(self, doc, text: str) -> Tokens:
+        """``Tokens.from_doc(doc, text)`` with the tokens already encoded (``lowers`` is None).
+
+        ``doc`` comes from a :func:`lean_tokenizer` made with these codes.
+        """
+        if not len(doc):
+            return Tokens(text, [], [], None, [], (self.numbers, ""))
+        arr = doc.to_array(_CODED_ATTRS)  # start, length, code number * 2 + IS_PUNCT
+        encoded = self.table[arr[:, 2] >> 1].tobytes().decode("utf-32-le")
+        arr[:, 1] += arr[:, 0]  # (the end)
+        arr[:, 2] &= 1
+        starts, ends, punct = arr.T.tolist()  # (one call for the three lists)
+        return Tokens(text, starts, ends, None, punct, (self.numbers, encoded))
+
+
+_CODED_ATTRS = [IDX, LENGTH, LexemeCodes.ATTR]
+#: lexicon -> its LexemeCodes (rebuilt when its code table changes), dropped with the lexicon
+_CODES: "weakref.WeakKeyDictionary[object, LexemeCodes]" = weakref.WeakKeyDictionary()
+
+
 _DEFAULT_KEYS = {"kg_lexicon": "kg_lexicon", "kg_patterns": "kg_patterns", "kg_phrases": "kg_phrases",
                  "kg_abbrev": "kg_abbrev", "kg_resolve": "kg"}
 
@@ -615,7 +711,8 @@ class FastPipeline:
         self.lexicon = nlp.get_pipe("kg_lexicon") if "kg_lexicon" in nlp.pipe_names else None
         self.find_uses = nlp.get_pipe("kg_abbrev").find_uses
         self.resolver = nlp.get_pipe("kg_resolve")
-        self.tokenizer = lean_tokenizer(nlp)
+        self.codes = LexemeCodes.of(nlp) if self.lexicon is not None else None
+        self.tokenizer = lean_tokenizer(nlp, self.codes)
         self.max_length = nlp.max_length
 
     @staticmethod
@@ -689,14 +786,16 @@ class FastPipeline:
             doc = self.nlp.make_doc(text)  # (raises spaCy's error for a text over max_length)
         else:
             doc = self.tokenizer(text)
+            if self.codes is not None:
+                return self.codes.tokens(doc, text)
         return Tokens.from_doc(doc, text)
 
     def _lexicon_spans(self, toks: Tokens) -> list[tuple[int, int, str, str]] | None:
         """The lexicon's hits as ``(start char, end char, type, name)``; None without a lexicon."""
         if self.lexicon is None:
             return None
-        chars = toks.chars
-        return [(*chars(s, e), t, k) for s, e, t, k in self.lexicon.token_spans(toks)]
+        starts, ends = toks.starts, toks.ends  # (toks.chars of a hit, never empty)
+        return [(starts[s], ends[e - 1], t, k) for s, e, t, k in self.lexicon.token_spans(toks)]
 
     def _sentence_chars(self, toks: Tokens) -> list[int]:
         starts = toks.starts

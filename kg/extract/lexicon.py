@@ -314,6 +314,8 @@ class LexiconMatcher:
         self._entries: list[dict[str, Any]] = []
         self._automaton: ahocorasick.Automaton | None = None
         self._codes: dict[int, str] = {}
+        self._code_numbers: dict[str, int] = {}
+        self._codes_by_number: tuple[str, ...] = (_UNKNOWN,)
         self._blank: Language | None = None
         self._initialized = False
 
@@ -413,7 +415,28 @@ class LexiconMatcher:
             automaton.add_word(key, (len(key) // _WIDTH, uniq))
         automaton.make_automaton()
         self._codes = codes
+        strings = tokenizer.vocab.strings
+        self._code_numbers = {strings[lower]: n for n, lower in enumerate(codes, 1)}  # (codes[lower] == _code(n))
+        self._codes_by_number = (_UNKNOWN, *codes.values())
         self._automaton = automaton
+
+    def token_codes(self) -> tuple[dict[str, int], tuple[str, ...]] | None:
+        """How :meth:`match_tokens` writes tokens: ``(lowercase token -> code number, code number -> code)``.
+
+        For a caller that encodes the tokens itself (the fast path stores each lexeme's
+        code number on the lexeme once, instead of looking up every token: see
+        :class:`kg.extract.fast.LexemeCodes`) and hands the result over as
+        ``Tokens.lexicon_codes``. Code number 0 is the code of tokens in no lexicon
+        spelling. The dict is the same object until the lexicon changes (it identifies
+        the encoding). None without entries.
+        """
+        if not self._initialized:
+            self.initialize()
+        if self._automaton is None:
+            if not self._entries:
+                return None
+            self._build()
+        return self._code_numbers, self._codes_by_number
 
     # -- matching ---------------------------------------------------------
     def match(self, doc: Doc) -> list[tuple[int, int, int]]:
@@ -431,8 +454,7 @@ class LexiconMatcher:
             if not self._entries:
                 return []
             self._build()
-        lowers = toks.lowers
-        encoded = "".join(map(self._codes.get, lowers, repeat(_UNKNOWN, len(lowers))))
+        encoded = self._encoded(toks)
         text, starts, ends = toks.text, toks.starts, toks.ends
         hits = []
         for end, (length, cands) in self._automaton.iter(encoded):
@@ -456,7 +478,7 @@ class LexiconMatcher:
         if len(hits) < 2:
             return hits
         hits.sort(key=lambda h: (h[0] - h[1], h[0]))
-        taken = bytearray(len(lowers))
+        taken = bytearray(toks.n)
         chosen = []
         for start, end, index in hits:
             if any(taken[start:end]):
@@ -465,6 +487,16 @@ class LexiconMatcher:
             chosen.append((start, end, index))
         chosen.sort()
         return chosen
+
+    def _encoded(self, toks) -> str:
+        """The tokens of ``toks`` as one string of codes (the automaton's input)."""
+        coded = toks.lexicon_codes
+        if coded is not None and coded[0] is self._code_numbers:  # encoded by the caller, for these codes
+            return coded[1]
+        lowers = toks.lowers
+        if lowers is None:
+            raise ValueError("the tokens were encoded for another lexicon table, and carry no LOWER ids")
+        return "".join(map(self._codes.get, lowers, repeat(_UNKNOWN, len(lowers))))
 
     def token_spans(self, toks) -> list[tuple[int, int, str, str]]:
         """``(start token, end token, type, canonical name)`` for each hit of :meth:`match_tokens`."""

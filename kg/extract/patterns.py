@@ -463,18 +463,29 @@ def name_type(name: str, after: str = "") -> str:
     return _shape_type(name)
 
 
+# the patterns of _shape_type and _ok_core, compiled once (a call of re.search(str, ...) looks the
+# pattern up in re's cache first; both functions run on every name not seen before)
+_BENCH_END = re.compile(r"(?:Bench|BENCH|-bench|Arena|Eval)(?:-\w+)?$")
+_DATA_END = re.compile(r"(?:QA|-\d+[Kk]|Set|Corpus)$")
+_MODEL_SIZE_OR_DIGIT = re.compile(r"\d+(?:\.\d+)?[BbMm]\b|\d")
+_MODEL_WORD = re.compile(r"(?:Net|GPT|BERT|LM|Former|former)")
+_FIRST_WORD = re.compile(r"[A-Za-z]+(?=[\s\-]|$)")
+_CHIP_OR_VERSION = re.compile(r"[A-Za-z]\d+|[A-Za-z]{1,2}-?\d{1,2}|v\d+(?:\.\d+)*")
+_WORD_YEAR = re.compile(r"[A-Za-z]+-?(?:19|20)\d\d")
+
+
 @lru_cache(maxsize=100_000)
 def _shape_type(name: str) -> str:
     """The type of a coined name from its shape alone (:func:`name_type` without context)."""
-    if re.search(r"(?:Bench|BENCH|-bench|Arena|Eval)(?:-\w+)?$", name):
+    if _BENCH_END.search(name):
         return "Benchmark"
     if _DATA_NAME.search(name):
         return "Dataset"
     if name.rstrip("s") in TASK_ACRONYMS:
         return "Task"
-    if re.search(r"(?:QA|-\d+[Kk]|Set|Corpus)$", name):
+    if _DATA_END.search(name):
         return "Dataset"
-    if re.search(r"\d+(?:\.\d+)?[BbMm]\b|\d", name) or re.search(r"(?:Net|GPT|BERT|LM|Former|former)", name):
+    if _MODEL_SIZE_OR_DIGIT.search(name) or _MODEL_WORD.search(name):
         return "Model"
     return "Method"
 
@@ -484,12 +495,12 @@ def _ok_core(name: str) -> bool:
     if "_" in name or "\\" in name or '"' in name:
         return False
     # a leading plain word ("This", "A") is not a name; "B^2-DiffuRL" starts with a letter only
-    first = re.match(r"[A-Za-z]+(?=[\s\-]|$)", name)
+    first = _FIRST_WORD.match(name)
     if first and first.group(0).lower() in _NOT_NAMES:
         return False
-    if re.fullmatch(r"[A-Za-z]\d+|[A-Za-z]{1,2}-?\d{1,2}|v\d+(?:\.\d+)*", name):  # "A100", "H100", "v2"
+    if _CHIP_OR_VERSION.fullmatch(name):  # "A100", "H100", "v2"
         return False
-    if re.fullmatch(r"[A-Za-z]+-?(?:19|20)\d\d", name) and not name[0].isupper():
+    if _WORD_YEAR.fullmatch(name) and not name[0].isupper():
         return False
     return True
 

@@ -326,7 +326,8 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
             continue  # "temporal resolution", "spatial-spectral resolution": a property
         if hl in TRAINING_HEADS and _next_word(text, he) in DATA_AFTER_TRAINING:
             continue  # "labeled training data": the regime names the data
-        if hl in AMBIGUOUS_HEADS and all(w.lower() in _GENERIC_HEAD_MODS or w.lower() in _GENERIC_MODS for w in words[:-1]):
+        # (all(w.lower() in _GENERIC_ANY_MODS for w in words[:-1]): the words hold no " ")
+        if hl in AMBIGUOUS_HEADS and _GENERIC_ANY_MODS.issuperset(" ".join(words[:-1]).lower().split(" ")):
             continue
         t = head_type(words)
         if t is None:
@@ -345,12 +346,13 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
             if len(words) < 2 and hl not in SINGLE_TASKS:
                 continue
         end = he
-        if t == "Task":
+        spaced = text[he:he + 1].isspace()  # (both patterns after the head open with whitespace)
+        if t == "Task" and spaced:
             tg = _TASK_AFTER.match(text, he)
             if tg:
                 out.append(Candidate(start, tg.end(1), t, hl))
                 continue
-        g = _GENERIC_AFTER.match(text, he)
+        g = _GENERIC_AFTER.match(text, he) if spaced else None
         if g and (t == "Method" or g.group(1) not in _NOT_AFTER_TASK):
             end = g.end(1)
             t = "Method"
@@ -373,6 +375,9 @@ _GENERIC_MODS = frozenset(
     specific generic different same various new novel current traditional
     conventional classical hierarchical""".split()
 )
+
+#: either kind of generic modifier (one set look-up per word)
+_GENERIC_ANY_MODS = _GENERIC_HEAD_MODS | _GENERIC_MODS
 
 
 @Language.factory(

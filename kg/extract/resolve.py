@@ -112,6 +112,9 @@ _ADJ_PREFIX = re.compile(r"(?<![\w\-])(?:[Hh]igh|[Ll]ow|[Hh]igher|[Ll]ower|[Ff]u
 _DIM_BEFORE = re.compile(r"(?<![\w\-])[123]D[ -]$")
 _SIZE_RX = re.compile(r"\d+(?:\.\d+)?[BbMm]\b")
 _MODEL_VARIANT_END = re.compile(r"[-_ ](?:Base|Large|Small|Tiny|Huge|Giant|XL|XXL|Instruct|Chat|Mini)$")
+#: how a _MODEL_VARIANT_END match ends ("$" also matches before a final newline): the patterns
+#: anchored at the end are tried at every position of the candidate; a str.endswith first
+_VARIANT_ENDS = tuple(w + nl for w in "Base Large Small Tiny Huge Giant XL Instruct Chat Mini".split() for nl in ("", "\n"))
 
 
 def _source_of(key: str, rule: str) -> str:
@@ -224,14 +227,13 @@ def _clean_surface(s: str, source: str, type_: str) -> tuple[int, int] | None:
     if "et al" in s or (s[0] in _NUMBER_FIRST or s[0].isdigit() or s[0].isspace()) and (
             _NUMBER.match(s) or _CITATION_START.match(s)):
         return None
-    if ls in ("this paper", "this work", "our method", "our approach", "our model", "the model",
-              "our framework", "this study", "state-of-the-art", "sota"):
+    if ls in _SELF_REFERENCES:
         return None
     if source != "lexicon" and source != "abbrev" and ls in DETERMINERS and (s == ls or s == ls.capitalize()):
         return None  # "Existing datasets", "All benchmarks": a word, not a name (unlike "MoRe", "SOME")
     if source == "phrase" and ls.endswith(_SIZE_HEADS) and _PARAMETER_SIZE.match(ls):
         return None  # "30 billion parameter models": a size, not a kind of model
-    if source != "lexicon" and _SIZE_BOUND.match(ls):
+    if source != "lexicon" and ls[:1] in _SIZE_BOUND_FIRST and _SIZE_BOUND.match(ls):
         return None  # "sub-8B models": a size range
     return (cut_start, cut_end) if cut_start or cut_end else _NO_CUT
 
@@ -241,6 +243,11 @@ _PARAMETER_SIZE = re.compile(r"(?:[\w.]+[ -])*parameters? models?$")
 _SIZE_HEADS = ("model", "models")
 #: "sub-8B", "over-70B": a bound on model size
 _SIZE_BOUND = re.compile(r"(?:sub|over|under|below|above|up|around|about|near)-?\d")
+#: the letters a _SIZE_BOUND match starts with
+_SIZE_BOUND_FIRST = frozenset("soubna")
+#: the paper's own work and other self-references: never a name
+_SELF_REFERENCES = frozenset({"this paper", "this work", "our method", "our approach", "our model", "the model",
+                              "our framework", "this study", "state-of-the-art", "sota"})
 
 
 def _list_glue(before: str) -> re.Match | None:
@@ -482,11 +489,13 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
             continue
         # (the source of a lexicon or phrase span does not depend on its rule: see _source_of)
         if key == "kg_lexicon":
-            cands.extend(_Cand(sc, ec, label, "lexicon", "lexicon", kb_id) for sc, ec, label, kb_id in spans[key])
+            cands += [_Cand(sc, ec, label, "lexicon", "lexicon", kb_id) for sc, ec, label, kb_id in spans[key]]
         elif key == "kg_phrases":
-            cands.extend(_Cand(sc, ec, label, "phrase", kb_id) for sc, ec, label, kb_id in spans[key])
+            cands += [_Cand(sc, ec, label, "phrase", kb_id) for sc, ec, label, kb_id in spans[key]]
         else:
-            cands.extend(_Cand(sc, ec, label, _pattern_source(kb_id), kb_id) for sc, ec, label, kb_id in spans[key])
+            sources = _PATTERN_SOURCES
+            cands += [_Cand(sc, ec, label, sources.get(kb_id) or _pattern_source(kb_id), kb_id)
+                      for sc, ec, label, kb_id in spans[key]]
 
     # 0. nothing inside URLs; a lexicon name inside a capitalised compound ("COCO" in
     # "MS-COCO 2017") becomes the compound
@@ -586,7 +595,8 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
     by_end = {c.end: c for c in named}
     by_start = {c.start: c for c in named}
     for c in named:
-        if c.source in ("shape", "cue", "title") and _MODEL_VARIANT_END.search(text, c.start, c.end):
+        if (c.source in ("shape", "cue", "title") and text.endswith(_VARIANT_ENDS, c.start, c.end)
+                and _MODEL_VARIANT_END.search(text, c.start, c.end)):
             c.type = "Model"  # "evaluated on ViT-Base": a model variant, never data
             continue
         if c.source == "shape" and c.rule == "acronym":
@@ -613,65 +623,68 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
         def keep(c):
             return not (c.source == "shape" and c.type in ("Dataset", "Benchmark") and (c.start, c.end) in known)
 
-        cands = [c for c in cands if keep(c)]
-        named = [c for c in named if keep(c)]
+        if not all(map(keep, named)):  # (every shape candidate is a name: usually none goes)
+            cands = [c for c in cands if keep(c)]
+            named = [c for c in named if keep(c)]
 
     # 3b. a data name keeps its own head: "the Europarl corpus", "CoNLL 2012 English test set";
     # a method name takes a "3D"/"2D" prefix: "3D CNNs"
+    # (both head patterns open with whitespace; a _DIM_BEFORE match holds a "D")
+    size = len(text)
     for c in named:
         if c.type in ("Dataset", "Benchmark"):
-            m = _DATA_HEAD_AFTER.match(text, c.end)
+            m = _DATA_HEAD_AFTER.match(text, c.end) if c.end < size and text[c.end].isspace() else None
             if m and not _list_glue(text[max(0, c.start - 8):c.start]):
                 c.end = m.end()
         elif c.type == "Task" and c.source in ("lexicon", "shape", "abbrev"):
-            m = _TASK_HEAD_AFTER.match(text, c.end)
+            m = _TASK_HEAD_AFTER.match(text, c.end) if c.end < size and text[c.end].isspace() else None
             if m and not _list_glue(text[max(0, c.start - 8):c.start]):
                 c.end = m.end()
         elif c.type in ("Method", "Model") and c.source in ("lexicon", "shape"):
-            m = _DIM_BEFORE.search(text, max(0, c.start - 5), c.start)
+            lo = max(0, c.start - 5)
+            m = _DIM_BEFORE.search(text, lo, c.start) if text.find("D", lo, c.start) != -1 else None
             if m:
                 c.start = m.start()
 
     # 5a. re-find cue/title names elsewhere in the text
     extra: list[_Cand] = []
-    found = {(c.start, c.end) for c in cands}
-    for c in named:
-        if c.source in ("cue", "title"):
-            name = text[c.start:c.end]
-            if len(name) < 2:
-                continue
-            # re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-]|\+)", text)
-            for ms, me in find_bounded(text, name, "-", "-+"):
-                if (ms, me) not in found:
-                    if toks.char_span(ms, me, "strict") is None:
-                        continue
-                    found.add((ms, me))
-                    extra.append(_Cand(ms, me, c.type, c.source, c.rule + ":again"))
+    cued = [c for c in named if c.source in ("cue", "title")]
+    found = {(c.start, c.end) for c in cands} if cued else None
+    for c in cued:
+        name = text[c.start:c.end]
+        if len(name) < 2:
+            continue
+        # re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-]|\+)", text)
+        for ms, me in find_bounded(text, name, "-", "-+"):
+            if (ms, me) not in found:
+                if toks.char_span(ms, me, "strict") is None:
+                    continue
+                found.add((ms, me))
+                extra.append(_Cand(ms, me, c.type, c.source, c.rule + ":again"))
     cands.extend(extra)
     named.extend(extra)
 
     # 4. overlaps
-    named.sort(key=lambda c: (-(c.end - c.start), -SOURCE_PRIORITY.get(c.source, 0), c.start))
+    priority = SOURCE_PRIORITY.get
+    named.sort(key=lambda c: (c.start - c.end, -priority(c.source, 0), c.start))  # longest first
     taken: list[_Cand] = []
     occupied = bytearray(len(text) + 1)
+    find_taken = occupied.find  # (find_taken(1, s, e) == -1: nothing of [s, e) is taken; no copy)
     for c in named:
-        if occupied.find(1, c.start, c.end) != -1:  # any(occupied[c.start:c.end]), without the copy
-            continue
-        taken.append(c)
-        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+        s, e = c.start, c.end
+        if find_taken(1, s, e) == -1:
+            taken.append(c)
+            occupied[s:e] = b"\x01" * (e - s)
     phrases.sort(key=lambda c: (-(c.end - c.start), c.start))
     for c in phrases:
         if occupied.find(1, c.start, c.end) == -1:
             taken.append(c)
             occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
             continue
-        inside = [t for t in taken if t.start < c.end and c.start < t.end]
-        if inside and all(
-            c.start <= t.start and t.end <= c.end and (t.end - t.start) < (c.end - c.start)
-            and t.type in ("Method", "Task") and t.source == "lexicon"
-            for t in inside
-        ) and any(t.end == c.end or (t.type == "Task" and c.type == "Method" and _ARTEFACT_AFTER.fullmatch(text, t.end, c.end))
-                  for t in inside):  # "question answering system": a Task name + system head
+        inside = _names_inside(c, taken)
+        if inside and any(t.end == c.end or (t.type == "Task" and c.type == "Method"
+                                             and _ARTEFACT_AFTER.fullmatch(text, t.end, c.end))
+                          for t in inside):  # "question answering system": a Task name + system head
             for t in inside:
                 taken.remove(t)
             taken.append(c)
@@ -701,6 +714,24 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
     for c in taken:
         c.type = best[c.eid].type
     return taken
+
+
+def _names_inside(phrase: _Cand, taken: list[_Cand]) -> list[_Cand] | None:
+    """The names of ``taken`` that overlap ``phrase``, when every one of them is a shorter
+    lexicon Method or Task inside it (what a phrase may replace); else None.
+
+    ``[t for t in taken if <overlap>]`` when ``all(<inside> for t in it)``, stopping at the
+    first overlapping name that is not inside (most blocked phrases meet one).
+    """
+    ps, pe = phrase.start, phrase.end
+    inside = []
+    for t in taken:
+        if t.start < pe and ps < t.end:
+            if not (ps <= t.start and t.end <= pe and (t.end - t.start) < (pe - ps)
+                    and t.type in ("Method", "Task") and t.source == "lexicon"):
+                return None
+            inside.append(t)
+    return inside
 
 
 def final_mentions(toks: Tokens, taken: list[_Cand]) -> list[tuple[int, int, str, str, str, str]]:
@@ -741,9 +772,20 @@ def final_mention_chars(toks: Tokens, taken: list[_Cand]) -> list[tuple[int, int
             cs, ce = starts[s], ends[e - 1]
         else:
             cs = ce = starts[s] if s < toks.n else len(toks.text)
-        source = f"{c.source}:{c.rule}" if c.rule and c.rule != c.source else c.source
-        out.append((cs, ce, c.type, c.eid, source, c.label))
+        out.append((cs, ce, c.type, c.eid, _source_label(c.source, c.rule), c.label))
     return out
+
+
+#: (source, rule) -> the mention's source label, filled as pairs are seen
+_SOURCE_LABELS: dict[tuple[str, str], str] = {}
+
+
+def _source_label(source: str, rule: str) -> str:
+    """``"source:rule"``, or ``source`` alone when the rule says nothing more (looked up once per pair)."""
+    got = _SOURCE_LABELS.get((source, rule))
+    if got is None:
+        got = _SOURCE_LABELS[(source, rule)] = f"{source}:{rule}" if rule and rule != source else source
+    return got
 
 
 @Language.factory(

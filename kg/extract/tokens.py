@@ -2,7 +2,8 @@
 
 The rule components match on the text; they need the tokens only to align
 character spans to whole tokens (``Doc.char_span``), to split sentences
-(the ``sentencizer`` rule) and, for the lexicon, the lowercase token ids.
+(the ``sentencizer`` rule) and, for the lexicon, the lowercase token ids (or the
+tokens already written in the lexicon's codes: :class:`kg.extract.fast.LexemeCodes`).
 :class:`Tokens` reads all of that from one ``Doc.to_array`` call, so the
 fast path (:func:`kg.extract.fast.extract_docs`) never creates a spaCy
 ``Token`` or ``Span`` object. :meth:`Tokens.char_span` reproduces
@@ -36,13 +37,16 @@ class Tokens:
     ((0, 1), None, (0, 1))
     """
 
-    __slots__ = ("text", "starts", "ends", "lowers", "punct", "n")
+    __slots__ = ("text", "starts", "ends", "lowers", "punct", "n", "lexicon_codes")
 
-    def __init__(self, text: str, starts: list[int], ends: list[int], lowers: list[int], punct: list[int]):
+    def __init__(self, text: str, starts: list[int], ends: list[int], lowers: list[int] | None, punct: list[int],
+                 lexicon_codes: tuple[object, str] | None = None):
         self.text = text
         self.starts = starts  # token i starts at starts[i]
         self.ends = ends  # ... and its text ends at ends[i] (trailing whitespace excluded)
-        self.lowers = lowers
+        self.lowers = lowers  # LOWER ids; None when the tokens come already encoded for the lexicon:
+        # (the lexicon's code table, the tokens as codes) (see LexiconMatcher.token_codes)
+        self.lexicon_codes = lexicon_codes
         self.punct = punct
         self.n = len(starts)
 

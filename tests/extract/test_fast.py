@@ -234,6 +234,35 @@ def test_lean_tokenizer_matches_nlp_tokenizer():
     assert lean2 is not lean and [t.text for t in lean2("GPT-4o wins")] == ["GPT", "-4o", "wins"]
 
 
+def test_lexeme_codes_encode_as_the_lexicon_does():
+    """Tokens coded on the lexemes (LexemeCodes) read as ``match_tokens`` reads LOWER ids, punct included.
+
+    Words spaCy keeps as symbols ("meta", "number": their LOWER id is no string hash) and
+    a lexicon that changes (new codes, a new lean copy) included.
+    """
+    from kg.extract.fast import LexemeCodes, lean_tokenizer
+
+    nlp = build_nlp()
+    lexicon = nlp.get_pipe("kg_lexicon")
+    codes = LexemeCodes.of(nlp)
+    assert codes is not None and LexemeCodes.of(nlp) is codes
+    lean = lean_tokenizer(nlp, codes)
+    texts = _seed_texts() + EDGE_TEXTS + ["meta-learning, the number of parameters; Meta-World! multi-agent RL"]
+    for t in texts:
+        coded = codes.tokens(lean(t), t)
+        plain = Tokens.from_doc(nlp.make_doc(t), t)
+        assert (coded.starts, coded.ends, coded.punct) == (plain.starts, plain.ends, plain.punct), t[:60]
+        assert lexicon._encoded(coded) == lexicon._encoded(plain), t[:60]
+        assert lexicon.match_tokens(coded) == lexicon.match_tokens(plain), t[:60]
+    lexicon.add_entries([{"name": "Zorblax Net", "type": "Model"}])
+    codes2 = LexemeCodes.of(nlp)
+    assert codes2 is not codes and lean_tokenizer(nlp, codes2) is not lean
+    t = "We train Zorblax Net."
+    coded = codes2.tokens(lean_tokenizer(nlp, codes2)(t), t)
+    assert lexicon.match_tokens(coded) == lexicon.match_tokens(Tokens.from_doc(nlp.make_doc(t), t))
+    assert len(lexicon.match_tokens(coded)) == 1
+
+
 def test_stops_phrase_equals_the_inline_checks():
     """The cached per-word test of the phrase walk against the checks it replaced, on seed words."""
     from kg.extract.phrases import (BAD_MODIFIERS, STOP_WORDS, VERBS, _MOD_OK, _is_plural_noun,
