@@ -223,7 +223,8 @@ VERBS = frozenset(
     outperforms outperforming surpass surpasses surpassing exploit exploits exploiting explore
     explores exploring investigate investigates investigating analyze analyzes analyzing
     analyse analyses analysing examine examines examining study studying address addresses
-    addressing solve solves solving train trains integrate integrates integrating combine
+    addressing solve solves solving train trains pretrain pretrains pre-train pre-trains
+    finetune finetunes fine-tune fine-tunes integrate integrates integrating combine
     combines combining adopt adopts adopting leverage leverages leveraging employ employs
     employing develop develops developing introduce introduces introducing present presents
     presenting propose proposes proposing demonstrate demonstrates demonstrating show shows
