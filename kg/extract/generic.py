@@ -142,10 +142,24 @@ def _trimmed(text: str, m: tuple, aliases: dict[str, str] | None) -> tuple | Non
     return (start, e, etype, entity_id(name, etype), source, canonical_label(name, etype))
 
 
+#: a language is the language of some data, not a dataset: "English datasets" made
+#: "English" a Dataset in 61 papers at 75k (Chinese 31, Arabic 16, ...)
+_LANGUAGES = frozenset(
+    """English Chinese Mandarin Cantonese Arabic Hindi Spanish French German Japanese Korean
+    Russian Portuguese Italian Vietnamese Turkish Persian Farsi Bengali Bangla Urdu Indonesian
+    Swahili Dutch Polish Greek Hebrew Thai Tamil Telugu Malay Czech Swedish Finnish Danish
+    Norwegian Ukrainian Romanian Hungarian Catalan Basque Tagalog Filipino Yoruba Hausa Amharic
+    Nepali Marathi Gujarati Punjabi Kannada Malayalam Sinhala Burmese Khmer Lao Mongolian
+    Kazakh Uzbek Azerbaijani Georgian Armenian Serbian Croatian Bulgarian Slovak Slovenian
+    Lithuanian Latvian Estonian Icelandic Irish Welsh Latin Sanskrit Tibetan Uyghur""".split()
+)
+
+
 def drop_generic_phrases(text: str, final: list[tuple], aliases: dict[str, str] | None = None) -> list[tuple]:
     """``final`` mentions ``(start, end, type, entity id, source, label)`` with the phrase
     chunker's generic qualifiers cut off, and phrases that were only qualifiers and a
-    generic head removed. Names found by any other component are left alone.
+    generic head removed. Names found by any other component are left alone, except a
+    bare language name ("English datasets"), which no rule should have typed.
 
     >>> text = "A pre-trained diffusion model and a training-free framework."
     >>> final = [(2, 29, "Method", "pre-trained-diffusion-model", "phrase:model", "pre-trained diffusion model"),
@@ -155,7 +169,12 @@ def drop_generic_phrases(text: str, final: list[tuple], aliases: dict[str, str] 
     """
     out: list[tuple] | None = None
     for i, m in enumerate(final):
-        new = _trimmed(text, m, aliases) if m[4].startswith("phrase") else m
+        if m[4].startswith("phrase"):
+            new = _trimmed(text, m, aliases)
+        elif m[5] in _LANGUAGES and m[4] != "lexicon":  # (the label: "English" of "English datasets")
+            new = None
+        else:
+            new = m
         if new is not m and out is None:
             out = list(final[:i])  # the first change: copy what came before
         if out is not None and new is not None:

@@ -36,3 +36,9 @@ def test_a_method_for_x_is_no_entity_but_classes_of_methods_stay():
                       "uses kernel methods.")
     assert not {"detection methods", "diffusion-based methods", "sampling strategy"} & set(found)
     assert "kernel methods" in found
+
+
+def test_a_language_is_no_dataset():
+    found = _mentions("We build English datasets and a Chinese benchmark from the ImageNet dataset.")
+    assert not any(t.startswith(("English", "Chinese")) for t in found)
+    assert "ImageNet dataset" in found
