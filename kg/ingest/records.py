@@ -84,17 +84,24 @@ def _break_symbol_runs(text: str) -> str:
 #: "models(LLMs)": an acronym in parentheses glued to the word before it; spaCy's tokenizer
 #: keeps "models(LLMs" as one token, which hid the pair and made aliases such as
 #: "Large language models(LLMs". Not after a one-letter word: "O(NlogN)" is notation.
-#: (the pattern starts with the literal bracket, which the regex engine finds fast)
-_GLUED_ACRONYM = re.compile(r"\((?=[A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*\))(?<=[A-Za-z]{2}\()")
+#: (the pattern starts with the literal bracket, which the regex engine finds fast; the
+#: acronym is at most 15 characters, so a hostile run of capitals cannot make it backtrack)
+_GLUED_ACRONYM = re.compile(r"\((?=[A-Z][A-Za-z0-9\-]{1,14}\))(?<=[A-Za-z]{2}\()")
+
+
+def _spaced(m: re.Match) -> str:
+    end = m.string.index(")", m.end())
+    caps = sum(1 for c in m.string[m.end():end] if c.isupper())
+    return " (" if caps >= 2 else "("
 
 
 def _unglue_acronyms(text: str) -> str:
-    """A space before "(ACRONYM)" glued to a word.
+    """A space before "(ACRONYM)" (two capitals or more) glued to a word.
 
-    >>> _unglue_acronyms("large language models(LLMs) in O(NlogN) time")
-    'large language models (LLMs) in O(NlogN) time'
+    >>> _unglue_acronyms("large language models(LLMs) in O(NlogN) time, but train(Adam)")
+    'large language models (LLMs) in O(NlogN) time, but train(Adam)'
     """
-    return _GLUED_ACRONYM.sub(" (", text) if "(" in text else text
+    return _GLUED_ACRONYM.sub(_spaced, text) if "(" in text else text
 
 
 class RecordError(ValueError):

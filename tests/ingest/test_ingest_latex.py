@@ -65,3 +65,12 @@ def test_prose_markup_and_glued_acronyms_are_cleaned_when_read(write):
     texts = {m.text for m in next(iter(extract_papers([paper]))).mentions}
     assert {"FlowNet-X", "LiDAR", "LLMs"} <= texts
     assert not any("LLMs" in t and "(" in t or "\\" in t or "~" in t for t in texts)
+
+
+def test_long_runs_after_a_bracket_are_left_alone():
+    # a hostile abstract: the glued-acronym pattern is bounded, so this is as cheap as any text
+    from kg.ingest.records import clean_abstract
+
+    text = "ab(" + "A" * 200_000
+    assert clean_abstract(text) == text
+    assert clean_abstract("train(Adam) and models(LLMs)") == "train(Adam) and models (LLMs)"
