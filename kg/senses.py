@@ -34,7 +34,7 @@ from kg.extract.definitions import sense_key
 from kg.extract.normalize import canonical_label, norm_key
 from kg.model import DocExtraction
 
-__all__ = ["split_acronym_senses", "sense_key"]
+__all__ = ["split_acronym_senses"]
 
 def _definitions(doc: DocExtraction, candidates: set[str]) -> dict[str, str]:
     """entity id -> the first long form the paper writes for it (ids in ``candidates``

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from kg.extract.normalize import canonical_label, entity_id, norm_key
+from kg.extract.normalize import id_and_label
 
 __all__ = ["cut_unbalanced"]
 
@@ -64,8 +64,7 @@ def cut_unbalanced(text: str, final: list[tuple], aliases: dict[str, str] | None
         kept = name[:cut].rstrip(" -_/:,;~")
         if len(kept) < 2 or not any(c.isalpha() for c in kept) or "\\" in kept:
             continue  # nothing named is left ("O", "\\textit")
-        canon = aliases.get(norm_key(kept)) if aliases else None
-        eid, label = (norm_key(canon), canon) if canon else (entity_id(kept, m[2]), canonical_label(kept, m[2]))
+        eid, label = id_and_label(kept, m[2], aliases=aliases)
         out.append((s, s + len(kept), m[2], eid, m[4], label))
     return out
 

@@ -140,30 +140,24 @@ def _own_expansions(short: str, short_id: str, aliases: dict[str, str] | None) -
             if key != own and "-" in key and find_abbreviation(key.replace("-", " "), short) == 0]
 
 
-def _clearly_another_sense(long_text: str, short: str, short_id: str, aliases: dict[str, str] | None) -> bool:
-    """Whether ``long_text`` shares no content word with any long form the lexicon lists for
-    ``short`` ("Sharpness-Aware Minimization" against SAM's "Segment Anything Model"), so
-    it is another meaning, not a spelling ("Visual Transformers" for ViT shares "transformer")."""
+def _clearly_another_sense(long_text: str, short: str, known: list[str]) -> bool:
+    """Whether ``long_text`` shares no content word with any long form ``known`` the lexicon
+    lists for ``short`` ("Sharpness-Aware Minimization" against SAM's "Segment Anything
+    Model"), so it is another meaning, not a spelling ("Visual Transformers" for ViT shares
+    "transformer")."""
     own = norm_key(short)
     # spellings and names that contain the short form are no expansions: "tf idf", "bleu score"
-    known = [k for k in _own_expansions(short, short_id, aliases)
-             if k.replace(" ", "") != own.replace("-", "") and own not in k.split()]
+    known = [k for k in known if k.replace(" ", "") != own.replace("-", "") and own not in k.split()]
     if not known:
         return False
     words = set(sense_key(long_text))
     return bool(words) and not any(words & set(sense_key(k)) for k in known)
 
 
-def _has_own_expansion(short: str, short_id: str, aliases: dict[str, str] | None) -> bool:
-    """Whether the lexicon entry of ``short`` lists a long form of it ("text-to-speech" for TTS)."""
-    return bool(_own_expansions(short, short_id, aliases))
-
-
-def _another_sense(long_text: str, short: str, short_id: str, aliases: dict[str, str] | None) -> bool:
-    """Whether ``long_text`` gives the lexicon name ``short`` a meaning its entry does not list:
-    the entry lists long forms, and none of them means the same ("Masked Action Planning"
-    against mAP's "mean average precision")."""
-    known = _own_expansions(short, short_id, aliases)
+def _another_sense(long_text: str, known: list[str]) -> bool:
+    """Whether ``long_text`` gives a lexicon name a meaning its entry does not list: the
+    entry lists long forms ``known``, and none of them means the same ("Masked Action
+    Planning" against mAP's "mean average precision")."""
     return bool(known) and sense_key(long_text) not in {sense_key(k) for k in known}
 
 
@@ -242,11 +236,12 @@ def apply_definitions(text: str, final: list[tuple], aliases: dict[str, str] | N
             # "Masked Action Planning (MAP)" became mAP, the metric
             # (a short form the lexicon matched itself needs a long form of two words or more
             # that shares no word with the lexicon's expansions: "Misalignment (MIM)" is not one)
-            if (aliases and l_src != "lexicon" and norm_key(short) in aliases
+            known = _own_expansions(short, s_id, aliases) if aliases and norm_key(short) in aliases else []
+            if (known and l_src != "lexicon"
                     and not _is_phrase(l_src, long_text) and reads_as_expansion(long_text, short)
-                    and (s_src.startswith("abbrev") and _another_sense(long_text, short, s_id, aliases)
+                    and (s_src.startswith("abbrev") and _another_sense(long_text, known)
                          or s_src == "lexicon" and " " in long_text.strip()
-                         and _clearly_another_sense(long_text, short, s_id, aliases))):
+                         and _clearly_another_sense(long_text, short, known))):
                 own = (l_type, norm_key(long_text), canonical_label(long_text))
                 moved_long[ls] = own
                 by_short.setdefault(s_id, []).append((s, norm_key(short), own))
@@ -260,11 +255,12 @@ def apply_definitions(text: str, final: list[tuple], aliases: dict[str, str] | N
         if s_known:
             if not reads_as_expansion(long_text, short):
                 continue  # a known name after prose, not a definition (coined names take any letters)
-            if l_lex and not _has_own_expansion(short, s_id, aliases):
+            known = _own_expansions(short, s_id, aliases)
+            if l_lex and not known:
                 continue  # two lexicon entries for one thing, probably: not decided here
             if not l_lex and _is_phrase(l_src, long_text):
                 continue
-            if not l_lex and _own_expansions(short, s_id, aliases) and not _another_sense(long_text, short, s_id, aliases):
+            if not l_lex and known and not _another_sense(long_text, known):
                 continue  # a spelling of the meaning the lexicon lists
             by_short.setdefault(s_id, []).append((s, norm_key(short), (l_type, l_id, l_label)))
         elif l_lex:

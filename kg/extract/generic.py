@@ -16,7 +16,7 @@ a generic head ("model", "framework", "analysis"), which is no entity.
 
 from __future__ import annotations
 
-from kg.extract.normalize import canonical_label, entity_id, norm_key
+from kg.extract.normalize import id_and_label
 
 __all__ = ["GENERIC_QUALIFIERS", "GENERIC_PHRASE_HEADS", "strip_generic", "is_generic", "drop_generic_phrases"]
 
@@ -136,10 +136,8 @@ def _trimmed(text: str, m: tuple, aliases: dict[str, str] | None) -> tuple | Non
         return None if rest[0].lower() in GENERIC_PHRASE_HEADS else m
     start = s + text[s:e].index(rest[0], sum(len(w) for w in words[:k]))
     name = text[start:e]
-    canon = aliases.get(norm_key(name)) if aliases else None
-    if canon is not None:
-        return (start, e, etype, norm_key(canon), source, canon)
-    return (start, e, etype, entity_id(name, etype), source, canonical_label(name, etype))
+    eid, label = id_and_label(name, etype, aliases=aliases)
+    return (start, e, etype, eid, source, label)
 
 
 #: a language is the language of some data, not a dataset: "English datasets" made

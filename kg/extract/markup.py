@@ -17,16 +17,14 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.latex import MATH, PROSE_COMMANDS, PROSE_SWITCHES
+
 __all__ = ["mask_markup"]
 
-#: prose formatting commands whose argument is the text itself
-_COMMAND = re.compile(
-    r"\\(?:textbf|textit|emph|texttt|textsc|textsf|textrm|textup|textsl|textmd|textnormal"
-    r"|underline|uline|mbox|text)\s*\{"
-)
-#: old-style switches inside a group: "{\bf Name}"
-_SWITCH = re.compile(r"\{\\(?:bf|it|em|tt|sc|sf|rm|sl)\b\s*")
-_MATH = re.compile(r"\$\$.*?\$\$|\$[^$]*\$", re.S)
+#: the opening of a prose formatting command ("\\textbf{") and of an old-style switch
+#: ("{\\bf "); the same vocabulary ingest unwraps (:mod:`kg.ingest.latex`)
+_COMMAND = re.compile(PROSE_COMMANDS)
+_SWITCH = re.compile(PROSE_SWITCHES)
 
 
 def mask_markup(text: str) -> str:
@@ -45,7 +43,7 @@ def mask_markup(text: str) -> str:
     """
     if "\\" not in text:
         return text
-    math = [m.span() for m in _MATH.finditer(text)] if "$" in text else []
+    math = [m.span() for m in MATH.finditer(text)] if "$" in text else []
     chars = None
     for pattern in (_COMMAND, _SWITCH):
         for m in pattern.finditer(text):

@@ -263,6 +263,22 @@ def entity_id(text: str, type: str | None = None, *, aliases: dict[str, str] | N
     return key
 
 
+def id_and_label(name: str, type: str | None = None, *, aliases: dict[str, str] | None = None) -> tuple[str, str]:
+    """``(entity id, label)`` of a name: the lexicon entry's when ``aliases`` knows the name,
+    else its own. For passes that cut a mention down after the resolver and must name
+    what is left as the resolver would.
+
+    >>> id_and_label("vision transformers", "Method", aliases={"vision-transformer": "ViT"})
+    ('vit', 'ViT')
+    >>> id_and_label("the graph networks", "Method")
+    ('graph-network', 'graph network')
+    """
+    canon = aliases.get(norm_key(name)) if aliases else None
+    if canon is not None:
+        return norm_key(canon), canon
+    return entity_id(name, type), canonical_label(name, type)
+
+
 @lru_cache(maxsize=200_000)
 def canonical_label(text: str, type: str | None = None) -> str:
     """A display label for one surface form: determiners and plurals dropped, case kept.

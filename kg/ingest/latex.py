@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["decode_accents", "unwrap_markup", "latex_to_text"]
+__all__ = ["decode_accents", "unwrap_markup", "latex_to_text", "PROSE_COMMANDS", "PROSE_SWITCHES", "MATH"]
 
 #: accent command -> Unicode combining mark
 _MARKS = {
@@ -72,18 +72,22 @@ def decode_accents(text: str) -> str:
     return _ACCENT.sub(_decoded, text)
 
 
-#: prose formatting commands whose argument is the printed text ("\\textbf{X}" -> "X"),
-#: innermost first (no brace inside the argument; repeated for nesting)
-_COMMAND = re.compile(
-    r"\\(?:textbf|textit|emph|texttt|textsc|textsf|textrm|textup|textsl|textmd|textnormal"
-    r"|underline|uline|mbox|text)\s*\{([^{}]*)\}"
-)
-#: old-style switches in a group: "{\\bf Name}" -> "Name"
-_SWITCH = re.compile(r"\{\\(?:bf|it|em|tt|sc|sf|rm|sl)\b\s*([^{}]*)\}")
+#: LaTeX commands that format prose: their argument is the printed text (shared with
+#: :mod:`kg.extract.markup`, which blanks them in place for texts that did not come
+#: through ingest, such as the gold texts of ``kg eval``)
+PROSE_COMMANDS = r"\\(?:textbf|textit|emph|texttt|textsc|textsf|textrm|textup|textsl|textmd|textnormal|underline|uline|mbox|text)\s*\{"
+#: old-style switches opening a group: "{\\bf Name}"
+PROSE_SWITCHES = r"\{\\(?:bf|it|em|tt|sc|sf|rm|sl)\b\s*"
+#: inline and display math, left as written
+MATH = re.compile(r"\$\$.*?\$\$|\$[^$]*\$", re.S)
+
+#: "\\textbf{X}" -> "X", innermost first (no brace inside the argument; repeated for nesting)
+_COMMAND = re.compile(PROSE_COMMANDS + r"([^{}]*)\}")
+#: "{\\bf Name}" -> "Name"
+_SWITCH = re.compile(PROSE_SWITCHES + r"([^{}]*)\}")
 #: a non-breaking space between two printed characters ("Fig.~3", "Ranging~(LiDAR)");
 #: "/~user" in a URL and "~10%" (about ten) are left alone
 _TILDE = re.compile(r"(?<=[\w.,:;)\]])~(?=[\w(\[])")
-_MATH = re.compile(r"\$\$.*?\$\$|\$[^$]*\$", re.S)
 
 
 def _prose(text: str) -> str:
@@ -111,7 +115,7 @@ def unwrap_markup(text: str) -> str:
     if "$" not in text:
         return _prose(text)
     out, last = [], 0
-    for m in _MATH.finditer(text):
+    for m in MATH.finditer(text):
         out.append(_prose(text[last:m.start()]))
         out.append(m.group())
         last = m.end()
