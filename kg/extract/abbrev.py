@@ -83,8 +83,12 @@ def find_abbreviation(long_candidate: str, short: str) -> int | None:
     """Start index in ``long_candidate`` of the long form of ``short``, or None.
 
     The S&H matcher: walk both strings right to left; every alphanumeric
-    character of the short form must appear in order in the long form, and the
-    first one must open a word.
+    character of the short form must appear in order in the long form, inside
+    words or at their start, and the first one must open a word. One addition:
+    a first "X" may also be the x of a word that opens with "ex", the field's
+    way of writing eXplainable, eXtended or eXtreme ("Explainable AI (XAI)",
+    "Extended Reality (XR)", "Expressive Music Variational AutoEncoder (XMVAE)"),
+    which S&H's rule rejects; the long form then starts at the "e".
 
     Examples
     --------
@@ -95,6 +99,9 @@ def find_abbreviation(long_candidate: str, short: str) -> int | None:
     0
     >>> find_abbreviation("the model", "XYZ") is None
     True
+    >>> text = "the Expressive Music Variational AutoEncoder"
+    >>> text[find_abbreviation(text, "XMVAE"):]
+    'Expressive Music Variational AutoEncoder'
     """
     s = len(short) - 1
     i = len(long_candidate) - 1
@@ -108,11 +115,12 @@ def find_abbreviation(long_candidate: str, short: str) -> int | None:
             continue
         if low is not None:
             i = low.rfind(c, 0, i + 1)
-            while s == 0 and i > 0 and long_candidate[i - 1].isalnum():
+            while s == 0 and i > 0 and long_candidate[i - 1].isalnum() and not _ex_initial(long_candidate, i, c):
                 i = low.rfind(c, 0, i)
         else:
             while i >= 0 and (
-                long_candidate[i].lower() != c or (s == 0 and i > 0 and long_candidate[i - 1].isalnum())
+                long_candidate[i].lower() != c
+                or (s == 0 and i > 0 and long_candidate[i - 1].isalnum() and not _ex_initial(long_candidate, i, c))
             ):
                 i -= 1
         if i < 0:
@@ -120,10 +128,23 @@ def find_abbreviation(long_candidate: str, short: str) -> int | None:
         i -= 1
         s -= 1
     start = i + 1
+    if short[:1].lower() == "x" and _ex_initial(long_candidate, start, "x"):
+        start -= 1  # the word "eXtended" starts at its "e"
     # the long form must start a word
     if start > 0 and long_candidate[start - 1].isalnum():
         return None
     return start
+
+
+def _ex_initial(text: str, i: int, c: str) -> bool:
+    """Whether ``text[i]`` is the x of a word that opens with "ex" ("Explainable", "eXtended"),
+    ``c`` being the short-form character matched there.
+
+    >>> _ex_initial("an Extended", 4, "x"), _ex_initial("a complex", 7, "x"), _ex_initial("Ex", 1, "x")
+    (True, False, True)
+    """
+    return (c == "x" and i > 0 and text[i - 1] in "eE"
+            and (i == 1 or not text[i - 2].isalnum()))
 
 
 def _is_short_like(short: str) -> bool:

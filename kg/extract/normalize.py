@@ -19,7 +19,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["entity_id", "norm_key", "canonical_label", "family", "singular"]
+__all__ = ["entity_id", "norm_key", "canonical_label", "family", "singular", "caps_name"]
 
 _SEP = re.compile(r"[^0-9a-z.+]+")
 _SPLIT_LD = re.compile(r"(?<=[a-z])(?=\d)")
@@ -77,6 +77,27 @@ def _without_accents(text: str) -> str:
     if text.isascii():
         return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def caps_name(word: str) -> bool:
+    """Whether ``word``, as written, is a name of its own that ends in a capital S.
+
+    An acronym's plural takes a lowercase s ("LLMs", "ViTs", "CNNs", "VAEs"); a word
+    written all in capitals and ending in S is nearly always a name: VITS (a speech
+    model, not ViTs), MCTS, LPIPS, FLEURS, ANNS (approximate nearest neighbour search,
+    not ANNs), CLIPS (not CLIP), PDES, NPCS, TAGS. Singularising those gave "VITS" the
+    id of ViT, "ANNS" that of ANN. In 75,000 corpus abstracts, all-caps words of four or
+    more letters that end in S and whose stem is a lexicon name were used 286 times, and
+    only 9 were plurals (LLMS, VLMS, MLLMS, LVLMS); those mostly come with their long
+    form ("large language models (LLMS)"), which gives the pair the lexicon's id anyway.
+    A lexicon that lists an all-caps plural as an alias still folds it: the alias table
+    is keyed by :func:`norm_key`, which keeps the S on both sides. Words of three letters
+    are never singularised (:func:`singular`), so "TTS" needs no rule.
+
+    >>> [caps_name(w) for w in ("VITS", "LPIPS", "ViTs", "LLMs", "TTS", "MODEL", "VIT2S")]
+    [True, True, False, False, False, False, False]
+    """
+    return len(word) >= 4 and word[-1] == "S" and word.isalpha() and word.isupper()
 
 
 @lru_cache(maxsize=100_000)
@@ -164,8 +185,8 @@ def _tokens(text: str) -> list[str]:
             final[-1] += t
         else:
             final.append(t)
-    if final and final[-1].isalpha():
-        final[-1] = singular(final[-1])
+    if final and final[-1].isalpha() and not (joined and caps_name(joined[-1])):
+        final[-1] = singular(final[-1])  # (the last word joined is the end of the last final token)
     return _drop_id_heads(final)
 
 
@@ -184,7 +205,7 @@ def _plain_word_tokens(text: str) -> list[str]:
     if len(last) >= 3 and last[-1] == "s" and last[-2].isupper():
         raw[-1] = last[:-1]  # "LLMs" -> "LLM"
     if len(raw) == 1:
-        return [singular(raw[0].lower())]
+        return [raw[0].lower() if caps_name(raw[0]) else singular(raw[0].lower())]
     joined: list[str] = []
     for t in raw:  # MS-COCO = MSCOCO
         if joined and len(t) >= 2 and t.isupper() and len(joined[-1]) >= 2 and joined[-1].isupper():
@@ -198,7 +219,8 @@ def _plain_word_tokens(text: str) -> list[str]:
             out[-1] += t
         else:
             out.append(t)
-    out[-1] = singular(out[-1])
+    if not caps_name(joined[-1]):
+        out[-1] = singular(out[-1])
     return _drop_id_heads(out)
 
 

@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.candidates import doc_text, find_bounded, finditer_from
 
-from kg.extract.normalize import canonical_label, entity_id, norm_key
+from kg.extract.normalize import caps_name, canonical_label, entity_id, norm_key
 from kg.extract.phrases import ARTEFACT_AFTER as _ARTEFACT_AFTER, head_type
 from kg.extract.tokens import Tokens
 from kg.extract.words import (
@@ -706,6 +706,7 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
                     _, c.eid, c.label = pair_ids[surface.rstrip("s")]
                 else:
                     c.eid, c.label = key, canonical_label(surface)  # (the label ignores the type: a str cache key)
+    _caps_as_camel(text, taken)
     best: dict[str, _Cand] = {}
     for c in taken:
         b = best.get(c.eid)
@@ -714,6 +715,38 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
     for c in taken:
         c.type = best[c.eid].type
     return taken
+
+
+def _caps_as_camel(text: str, taken: list[_Cand]) -> None:
+    """Give a name written in capitals the id of its CamelCase spelling in the same text.
+
+    Ids keep the final S of a word in capitals (:func:`kg.extract.normalize.caps_name`:
+    VITS is not ViTs) but fold the s of a CamelCase word ("ResNets" is ResNet), so a paper
+    titled "STORYANCHORS: ..." or shouting "HARDTESTS" in its abstract would name its
+    StoryAnchors or HardTests twice. Only a CamelCase spelling whose s follows a lowercase
+    letter counts: "ViTs" and "POBs" are written as plurals of ViT and POB.
+    Changes ``taken`` in place.
+
+    Examples
+    --------
+    >>> t = "HardTests: ... the HARDTESTS data"
+    >>> a, b = _Cand(0, 9, "Dataset", "title", "title"), _Cand(19, 28, "Dataset", "shape", "acronym")
+    >>> a.eid, a.label, b.eid, b.label = "hardtest", "HardTests", "hardtests", "HARDTESTS"
+    >>> _caps_as_camel(t, [a, b]); b.eid, b.label
+    ('hardtest', 'HardTests')
+    """
+    caps = [c for c in taken if caps_name(text[c.start:c.end])]
+    if not caps:
+        return
+    camel: dict[str, _Cand] = {}
+    for c in taken:
+        s = text[c.start:c.end]
+        if len(s) >= 4 and s[-1] == "s" and s[-2].islower() and s.isalpha() and not s.islower():
+            camel.setdefault(s.lower(), c)
+    for c in caps:
+        other = camel.get(text[c.start:c.end].lower())
+        if other is not None:
+            c.eid, c.label = other.eid, other.label
 
 
 def _names_inside(phrase: _Cand, taken: list[_Cand]) -> list[_Cand] | None:

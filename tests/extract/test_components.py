@@ -199,20 +199,28 @@ def test_fuzz_huge_tokens(n, piece):
 
 
 def _plain_find_abbreviation(long_candidate, short):
-    """kg.extract.abbrev.find_abbreviation before its rfind shortcut (the S&H walk, character by character)."""
+    """kg.extract.abbrev.find_abbreviation before its rfind shortcut (the S&H walk, character by character),
+    with its one addition: a first "x" may be the x of a word opening with "ex"."""
+    def ex_initial(i):  # long_candidate[i] is the x of "ex..." at a word start
+        return (long_candidate[i].lower() == "x" and i > 0 and long_candidate[i - 1] in "eE"
+                and (i == 1 or not long_candidate[i - 2].isalnum()))
+
     s, i = len(short) - 1, len(long_candidate) - 1
     while s >= 0:
         c = short[s].lower()
         if not c.isalnum():
             s -= 1
             continue
-        while i >= 0 and (long_candidate[i].lower() != c or (s == 0 and i > 0 and long_candidate[i - 1].isalnum())):
+        while i >= 0 and (long_candidate[i].lower() != c
+                          or (s == 0 and i > 0 and long_candidate[i - 1].isalnum() and not ex_initial(i))):
             i -= 1
         if i < 0:
             return None
         i -= 1
         s -= 1
     start = i + 1
+    if short[:1].lower() == "x" and start < len(long_candidate) and ex_initial(start):
+        start -= 1
     if start > 0 and long_candidate[start - 1].isalnum():
         return None
     return start
@@ -225,9 +233,9 @@ def test_find_abbreviation_equals_the_character_walk():
     from kg.extract.abbrev import find_abbreviation
 
     rng = random.Random(21)
-    chars = "aAbBcClLrR -_2(Σİé"
+    chars = "aAbBcClLrReExX -_2(Σİé"
     for _ in range(60000):
         long_candidate = "".join(rng.choice(chars) for _ in range(rng.randint(0, 16)))
-        short = "".join(rng.choice("aAbBlLrR2-.İé") for _ in range(rng.randint(1, 5)))
+        short = "".join(rng.choice("aAbBlLrRxX2-.İé") for _ in range(rng.randint(1, 5)))
         assert find_abbreviation(long_candidate, short) == _plain_find_abbreviation(long_candidate, short), (
             long_candidate, short)

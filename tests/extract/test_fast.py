@@ -33,6 +33,9 @@ EDGE_TEXTS = [
     "Results on the Europarl corpus , CoNLL 2012 English test set and MS-COCO 2017 !! ...",
     "  leading spaces\tand tabs\n\nTitle-less text with e.g. (IMP, Han et al., 2015) and ground truth (GT).",
     "İstanbul-based question answering: GPT-4 vs. Vicuna-13B; top-1 accuracy and F1 score.",
+    "We build on VITS, an end-to-end TTS model, and compare with ViTs and ViT-B/16.",
+    "HardTests: We propose the Expressive Music Variational AutoEncoder (XMVAE). XMVAE beats VAE baselines "
+    "on HARDTESTS and on Explainable AI (XAI) data.",
 ]
 
 

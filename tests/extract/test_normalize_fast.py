@@ -18,7 +18,8 @@ SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_1e20c9cb9df3eab3.txt
 
 EDGE = ["", " ", "the", "the LLMs", "Llama's", "X 's", "a\tb dataset", "GPT‐4o", "ＧＰＴ-4", "’s", "x'S",
         "CoNLL 2012 English test set", "the task", "NER task", "Our proposed new LoRA adapters",
-        "MS-COCO 2017", "pre-training", "C++", "GPT-4o's", "İstanbul corpus", "YOLOv8", "Llama3-8b-instruct"]
+        "MS-COCO 2017", "pre-training", "C++", "GPT-4o's", "İstanbul corpus", "YOLOv8", "Llama3-8b-instruct",
+        "VITS", "the VITS model", "UI-TARS", "ViTs", "LPIPS", "ICL CIPHERS", "multi-VITS", "GANS"]
 
 
 # -- the plain versions (kg/extract/normalize.py before the fast paths) ------------------------
@@ -68,8 +69,8 @@ def _plain_tokens(text):
             final[-1] += t
         else:
             final.append(t)
-    if final and final[-1].isalpha():
-        final[-1] = N.singular(final[-1])
+    if final and final[-1].isalpha() and not (joined and N.caps_name(joined[-1])):
+        final[-1] = N.singular(final[-1])  # (VITS is a name, not the plural of ViT)
     while len(final) > 1 and final[-1] in N._ID_DROP_HEADS:
         final.pop()
     if len(final) > 2 and final[-2:] in (["test", "set"], ["dev", "set"], ["training", "set"], ["data", "set"]):
@@ -121,7 +122,7 @@ def test_plain_word_names_equal_plain_tokens():
     """Names of plain words (``_plain_word_tokens``): random words joined by spaces and hyphens."""
     import random
 
-    words = ["the", "The", "a", "our", "novel", "We", "THE", "LLM", "LLMs", "ViTs", "MS", "COCO", "pre", "post",
+    words = ["the", "The", "a", "our", "novel", "We", "THE", "LLM", "LLMs", "ViTs", "VITS", "MCTS", "MS", "COCO", "pre", "post",
              "multi", "fine", "tuning", "training", "test", "dev", "set", "data", "task", "problem", "corpus",
              "corpora", "dataset", "benchmark", "networks", "analysis", "As", "x", "X", "s", "SS", "v", "b"]
     rng = random.Random(4)
