@@ -34,6 +34,8 @@ GENERIC_QUALIFIERS = frozenset(
     preliminary holistic plug-and-play new proposed previous prior various different multiple
     several specific key main overall typical popular common classical existing-based
     model-agnostic versatile universal innovative evaluation""".split()
+) | frozenset(  # whose model it is: "OpenAI models", "Google's models" name no model ("meta" is a prefix)
+    "openai openai's google google's anthropic anthropic's deepmind microsoft nvidia alibaba baidu tencent bytedance".split()
 )
 
 #: two-word qualifiers ("deep learning model", "machine learning approach")

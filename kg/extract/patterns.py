@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.candidates import Candidate, doc_text, finditer_from, to_spans
-from kg.extract.words import TASK_ACRONYMS
+from kg.extract.words import STOP_WORDS, TASK_ACRONYMS
 
 __all__ = ["find_patterns", "PatternMatcher", "DEFAULT_SPANS_KEY", "name_type"]
 
@@ -566,8 +566,10 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
         add(Candidate(m.start("core"), end, name_type(name, text[end:end + 80]), "camel"))
     for m in (_data_cue_matches(text, triggers["data"]) if "data" in triggers else ()):
         name = m.group("core")
-        if name.split()[0] in ("The", "This", "Our", "A", "An", "In", "On", "We", "Each", "These", "Their", "Its"):
-            continue
+        first = name.split()[0]
+        if first in ("The", "This", "Our", "A", "An", "In", "On", "We", "Each", "These", "Their", "Its") or (
+                first[1:].islower() and first.lower() in STOP_WORDS):
+            continue  # "To benchmark X, we ...": a sentence opening with a verb, not a "To" benchmark
         if not _ok_core(name) or name.lower() in ("training", "test", "validation", "development"):
             continue
         if name in TASK_ACRONYMS or _NAME_SUFFIX.search(name):

@@ -174,7 +174,7 @@ def _clean(text: str, c: _Cand) -> bool:
     the adjective test of a Metric reads the text before the (trimmed) candidate.
     """
     cut = _clean_surface(text[c.start:c.end], c.source, c.type)
-    if cut is None:
+    if cut is None or cut is _NEVER:
         return False
     if cut is not _NO_CUT:
         c.start += cut[0]
@@ -185,12 +185,17 @@ def _clean(text: str, c: _Cand) -> bool:
 
 
 _NO_CUT = (0, 0)
+#: what :func:`_clean_surface` returns for a surface that is never a mention (:data:`NOT_ENTITIES`):
+#: the candidate goes, and so do the phrases inside it ("Light Detection" of "Light Detection
+#: and Ranging", the expansion of LiDAR, is no task)
+_NEVER = (-1, -1)
 
 
 @lru_cache(maxsize=200_000)
 def _clean_surface(s: str, source: str, type_: str) -> tuple[int, int] | None:
-    """What :func:`_clean` does to a candidate with surface ``s``: None when it must go, else
-    how many characters it cuts from its start and from its end."""
+    """What :func:`_clean` does to a candidate with surface ``s``: None when it must go
+    (:data:`_NEVER` when it names what is never a mention), else how many characters it cuts
+    from its start and from its end."""
     cut_start = cut_end = 0
     # whether s holds whitespace (any but " " is not printable); the trims below only shorten s
     spaced = " " in s or not s.isprintable()
@@ -219,7 +224,9 @@ def _clean_surface(s: str, source: str, type_: str) -> tuple[int, int] | None:
     if ls in GENERIC_WORDS and not (type_ == "Metric" and ls in METRIC_WORDS) and not (
             type_ == "Task" and ls in SINGLE_TASKS):
         return None
-    if ls in NOT_ENTITIES or type_ in NOT_AS_TYPE.get(ls, ()):
+    if ls in NOT_ENTITIES or ls[-1:] == "s" and ls[:-1] in NOT_ENTITIES:
+        return _NEVER
+    if type_ in NOT_AS_TYPE.get(ls, ()):
         return None
     first = s.split(None, 1)[0] if spaced else s
     if first in STOP_WORDS and source != "phrase":  # "for instance": lowercase function word
@@ -577,10 +584,14 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
     named: list[_Cand] = []
     phrases: list[_Cand] = []
     clean_surface = _clean_surface
+    never: list[tuple[int, int]] = []
     for c in cands:
         cs, ce, ct = c.start, c.end, c.type
         cut = clean_surface(text[cs:ce], c.source, ct)
         if cut is None:
+            continue
+        if cut is _NEVER:
+            never.append((cs, ce))
             continue
         if cut is not _NO_CUT:
             c.start = cs = cs + cut[0]
@@ -589,6 +600,12 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
             continue  # (the adjective test of _clean)
         kept.append(c)
         (phrases if c.source == "phrase" else named).append(c)
+    if never:
+        def outside(c):
+            return not any(s <= c.start and c.end <= e for s, e in never)
+
+        kept = [c for c in kept if c.source != "phrase" or outside(c)]
+        phrases = [c for c in phrases if outside(c)]
     cands = kept
 
     # 3. context typing of shape-only names

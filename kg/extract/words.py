@@ -337,7 +337,24 @@ NOT_ENTITIES = frozenset(
      "this paper", "this work", "our approach", "our framework", "the model", "this study",
      # web platforms: sources of data, not datasets or methods (named collections such as
      # "YouTube-8M" are other surfaces)
-     "github", "youtube", "reddit", "twitter", "kaggle", "tiktok", "instagram", "facebook", "linkedin"}
+     "github", "youtube", "reddit", "twitter", "kaggle", "tiktok", "instagram", "facebook", "linkedin",
+     "huggingface", "hugging face"}
+    # what a study uses or runs on, not a method, model, dataset, metric or task of it: at 75k
+    # abstracts LiDAR, OpenAI, GUI, RGB-D, MRI, IoT and UAV were among the most frequent "Methods"
+    # (their tasks stay: "UAV tracking", "MRI reconstruction" and "GUI agents" are other surfaces)
+    | {  # organisations
+        "openai", "anthropic", "deepmind", "google deepmind", "google", "microsoft", "nvidia", "meta ai",
+        "alibaba", "baidu", "tencent", "bytedance", "ibm"}
+    | {  # hardware, sensors and imaging modalities
+        "gpu", "cpu", "tpu", "npu", "fpga", "asic", "graphics processing unit", "central processing unit",
+        "field programmable gate array", "field-programmable gate array", "lidar", "rgb", "rgb-d",
+        "light detection and ranging", "mri", "fmri", "magnetic resonance imaging",
+        "functional magnetic resonance imaging", "computed tomography", "eeg", "ecg", "emg",
+        "x-ray", "iot", "internet of things", "internet-of-things", "uav", "unmanned aerial vehicle"}
+    | {  # software, languages and interfaces
+        "pytorch", "tensorflow", "jax", "cuda", "latex", "python", "javascript", "java", "sql", "json",
+        "api", "application programming interface", "gui", "graphical user interface",
+        "graphic user interface", "unreal engine", "linux", "android"}
 )
 
 #: (surface, type) pairs a source gets wrong: POS is a tag set, not a metric

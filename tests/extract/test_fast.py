@@ -36,6 +36,8 @@ EDGE_TEXTS = [
     "We build on VITS, an end-to-end TTS model, and compare with ViTs and ViT-B/16.",
     "HardTests: We propose the Expressive Music Variational AutoEncoder (XMVAE). XMVAE beats VAE baselines "
     "on HARDTESTS and on Explainable AI (XAI) data.",
+    "To benchmark TROVE, we use Light Detection and Ranging (LiDAR) scans, OpenAI models on GPUs, "
+    "and LiDAR object detection for T2V.",
 ]
 
 
