@@ -68,6 +68,8 @@ ACRONYM_BLOCK = {
     "haystack", "omni", "pinet", "usa", "uk", "eu", "us", "covid", "covid-19", "ecg", "eeg", "mri",
     "ct", "pet", "fmri", "uav", "uavs", "ugv", "lidar", "radar", "sar", "hsi", "msi", "ids",
     "wikipedia", "youtube", "reddit", "twitter", "github", "stack overflow", "arxiv", "google",
+    # degrees, project stages, software and data descriptions that PwC lists as datasets
+    "phd", "msc", "phase 1", "phase 2", "event-camera", "hate speech", "tensorflow", "pytorch", "keras", "matlab",
 }
 _NOT_DATASET_TAIL = re.compile(r"^[A-Z][a-z]+( [a-z]+)+$")  # "Medical domain", "Tea sickness"
 

@@ -66,10 +66,11 @@ def _alias_table(lexicon_path: str | Path | None) -> dict[str, str] | None:
     return table
 
 
-#: extra suffix rules: a sentence-final "." after "8K", "13B", "4V" or "MATH" is its own
-#: token (spaCy's English rules keep it attached after an upper-case letter, so
-#: "GSM8K." or "MATH." at the end of a sentence could not be matched)
-EXTRA_SUFFIXES = (r"(?<=[0-9][A-Za-z])\.", r"(?<=[A-Z]{2})\.")
+#: extra suffix rules: a sentence-final "." after "8K", "13B", "4V", "MATH" or "ViT" is its
+#: own token (spaCy's English rules keep it attached after an upper-case letter, so
+#: "GSM8K.", "MATH.", "ViT." or "CogVideoX." at the end of a sentence could not be matched,
+#: ended no sentence, and put the period into the mention's text); "U.S." and "Ph.D." keep theirs
+EXTRA_SUFFIXES = (r"(?<=[0-9][A-Za-z])\.", r"(?<=[A-Z]{2})\.", r"(?<=[a-z][A-Z])\.")
 
 
 #: chunks the tokenizer memoizes (spaCy's default is 10,000, filled by the first few hundred
@@ -83,8 +84,8 @@ def split_final_periods(nlp: Language) -> None:
     """Add :data:`EXTRA_SUFFIXES` to ``nlp``'s tokenizer.
 
     >>> nlp = spacy.blank("en"); split_final_periods(nlp)
-    >>> [t.text for t in nlp("evaluated on MATH. Vicuna-13B.")]
-    ['evaluated', 'on', 'MATH', '.', 'Vicuna-13B', '.']
+    >>> [t.text for t in nlp("evaluated on MATH. Vicuna-13B. It uses ViT. In the U.S.")]
+    ['evaluated', 'on', 'MATH', '.', 'Vicuna-13B', '.', 'It', 'uses', 'ViT', '.', 'In', 'the', 'U.S.']
     """
     suffixes = list(nlp.Defaults.suffixes) + list(EXTRA_SUFFIXES)
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search

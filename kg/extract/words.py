@@ -318,7 +318,7 @@ DATA_AFTER_TRAINING = frozenset(
 TASK_ACRONYMS = frozenset(
     """MT SMT NMT WSD NLP NLU NLG QA VQA ASR TTS NER SRL OCR IR MRC SLU DST KBQA ODQA
     CQA NLI RTE STS ABSA TSC SA ED RE EL IE KGC LP ZSL FSL VOS MOT SOT SR VG
-    REC RES HOI TAL VLN ReID""".split()
+    REC RES HOI TAL VLN ReID IQA""".split()
 )
 
 #: adjectives that open a Task phrase but are not part of the task's name
@@ -355,6 +355,7 @@ NOT_ENTITIES = frozenset(
         "pytorch", "tensorflow", "jax", "cuda", "latex", "python", "javascript", "java", "sql", "json",
         "api", "application programming interface", "gui", "graphical user interface",
         "graphic user interface", "unreal engine", "linux", "android"}
+    | {"phd", "msc"}  # degrees ("PhD students")
 )
 
 #: (surface, type) pairs a source gets wrong: POS is a tag set, not a metric

@@ -56,3 +56,30 @@ def test_short_coined_names_that_spell_a_modality_are_not_dropped(name):
     from kg.extract.words import NOT_ENTITIES
 
     assert name.lower() not in NOT_ENTITIES
+
+
+@pytest.mark.parametrize("sentence, name, eid", [
+    ("Our planner reasons with CoT.", "CoT", "chain-of-thought-prompting"),
+    ("The encoder is a ViT. It is frozen.", "ViT", "vit"),
+    ("We compare with CogVideoX. It is slower.", "CogVideoX", "cogvideox"),
+])
+def test_a_sentence_final_period_after_a_capital_is_no_part_of_the_name(sentence, name, eid):
+    ex = extract_text(sentence)
+    got = [(m.text, m.entity_id) for m in ex.mentions]
+    assert (name, eid) in got, got
+    assert not any(text.endswith(".") for text, _ in got)
+    if "It" in sentence:  # the period ends the sentence too
+        assert len(ex.sentences) == 2
+
+
+def test_abbreviations_with_inner_periods_keep_theirs():
+    from kg.extract.pipeline import build_nlp
+
+    assert [t.text for t in build_nlp().make_doc("in the U.S. and Ph.D. work")][2:5] == ["U.S.", "and", "Ph.D."]
+
+
+def test_degrees_and_video_models():
+    got = _mentions("PhD students fine-tuned HunyuanVideo, as demonstrated on Wan2.1.")
+    assert not any(eid == "phd" for _, _, eid in got)
+    assert ("HunyuanVideo", "Model", "hunyuanvideo") in got
+    assert ("Wan2.1", "Model", "wan-2.1") in got
