@@ -123,6 +123,8 @@ BAD_INPUTS = {
     "unknown_type": ("g.xyz", b"whatever", 3, "g.xyz"),
     "bad_gzip": ("h.jsonl.gz", b"not gzip at all", 3, "h.jsonl.gz"),
     "duplicate_ids": ("i.jsonl", b'{"id": "1", "title": "A", "abstract": "x."}\n{"id": "1", "title": "B", "abstract": "y."}\n', 0, "i.jsonl:2"),
+    "malformed_feed": ("j.rss", b"<rss><channel>\n<item><title>A</title></item>\n<item><title>B</titl></item>", 3, "j.rss:3"),
+    "feed_entity": ("k.xml", b'<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<rss><item><title>&x;</title></item></rss>', 3, "k.xml:1"),
 }
 
 
@@ -184,6 +186,26 @@ def test_gzip_jsonl_build(tmp_path):
     done = kg("build", src, "-o", tmp_path / "out", "--no-html")
     assert done.returncode == 0, done.stderr
     assert "papers    5" in done.stdout
+
+
+def test_atom_feed_build(tmp_path):
+    """An arXiv API answer saved with curl, built as it is (fixture: invented entries)."""
+    src = tmp_path / "feed.atom"
+    shutil.copy(ROOT / "tests" / "ingest" / "fixtures" / "arxiv-api.atom", src)
+    done = kg("build", src, "-o", tmp_path / "out", "--no-html")
+    assert done.returncode == 0, done.stderr
+    assert "papers    3" in done.stdout and "Traceback" not in done.stderr
+    with open(tmp_path / "out" / "papers.csv", newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert [(r["id"], r["date"], r["date_precision"], r["url"]) for r in rows] == [
+        ("arXiv:2501.01234", "2025-01-02", "day", "https://arxiv.org/abs/2501.01234"),
+        ("arXiv:2501.01300", "2025-01-02", "day", "https://arxiv.org/abs/2501.01300"),
+        ("arXiv:cs/0112017", "2001-12-20", "day", "https://arxiv.org/abs/cs/0112017"),
+    ]
+    assert rows[0]["title"] == "Sparse Adapters for Low-Resource Machine Translation"
+    assert rows[1]["title"] == "Café: Grounded Dialogue Evaluation"
+    assert rows[0]["authors"] == "Ada Lovelace | Alan M. Turing"
+    assert int(rows[0]["entities"]) > 0
 
 
 def test_eval_with_relations(tmp_path):

@@ -37,9 +37,10 @@ def command(ctx, inputs, outdir, workers, rdf_formats, store, max_nodes, no_html
             on_error, no_cache, engine, scheduler):
     """Build the knowledge graph of INPUTS (files or folders; default: seeds/).
 
-    Reads abstracts (listing pages, JSONL, JSON, CSV, optionally gzipped),
-    extracts methods, models, datasets, benchmarks, metrics and tasks, links
-    them to papers and to each other, and writes into OUTDIR:
+    Reads abstracts (listing pages, JSONL, JSON, CSV, Atom/RSS feeds,
+    optionally gzipped), extracts methods, models, datasets, benchmarks,
+    metrics and tasks, links them to papers and to each other, and writes
+    into OUTDIR:
 
     \b
       graph.html        interactive network (open in a browser; works offline)
@@ -55,6 +56,7 @@ def command(ctx, inputs, outdir, workers, rdf_formats, store, max_nodes, no_html
     \b
       kg build                                  # seeds/ -> outputs/
       kg build papers.jsonl.gz -o out --workers 2 --store out/store
+      kg build cs.CL.atom -o out          # an arXiv API answer saved with curl
     """
     quiet = bool(ctx.obj and ctx.obj.get("quiet"))
     summary = build(

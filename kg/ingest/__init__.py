@@ -2,7 +2,8 @@
 
 Formats (by extension, each optionally ``.gz``): listing pages saved as text
 (``.txt``; other formats in a ``.txt`` are sniffed), JSON Lines (``.jsonl``,
-``.ndjson``), JSON (``.json``) and CSV/TSV (``.csv``, ``.tsv``). See
+``.ndjson``), JSON (``.json``), CSV/TSV (``.csv``, ``.tsv``) and Atom/RSS feeds
+(``.xml``, ``.atom``, ``.rss``). See
 ``docs/input-formats.md`` for fields, ids, dates and the error policy.
 
 Examples
@@ -29,6 +30,7 @@ from collections.abc import Iterable, Iterator
 from kg.errors import InputError
 from kg.ingest.context import ON_ERROR, Context, IngestStats
 from kg.ingest.dates import parse_date
+from kg.ingest.feeds import read_feed
 from kg.ingest.formats import read_csv, read_json, read_jsonl, read_tsv
 from kg.ingest.ids import canonical_id, content_id, normalize_arxiv_id
 from kg.ingest.listing import read_listing
@@ -53,6 +55,7 @@ _READERS = {
     "csv": read_csv,
     "tsv": read_tsv,
     "listing": read_listing,
+    "feed": read_feed,
 }
 
 PathArg = str | os.PathLike | Iterable[str | os.PathLike]
@@ -91,8 +94,9 @@ def read_papers(
     InputError
         At call time: a path that is missing, unreadable or of an unsupported
         type. While iterating: a file that cannot be parsed (malformed JSON
-        document, CSV header without title/abstract columns, corrupt gzip), a
-        bad record under ``on_error="fail"``, or no paper at all in the input.
+        document or XML feed, CSV header without title/abstract columns,
+        corrupt gzip), a bad record under ``on_error="fail"``, or no paper at
+        all in the input.
     """
     if on_error not in ON_ERROR:
         raise ValueError(f"on_error must be one of {ON_ERROR}, got {on_error!r}")

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from kg.ingest.context import Context
-from kg.ingest.records import FIELDS
+from kg.ingest.records import ARXIV_SNAPSHOT_FIELDS, FIELDS
 from kg.ingest.sources import text_chunks, text_lines
 
 __all__ = ["read_jsonl", "read_json", "read_csv", "read_tsv", "LIST_KEYS"]
@@ -27,7 +27,8 @@ Records = Iterator[tuple[int, object]]
 #: keys of a top-level JSON object that may hold the list of records
 LIST_KEYS = ("papers", "records", "data")
 
-_RECORD_KEYS = {alias for aliases in FIELDS.values() for alias in aliases}
+#: keys of a JSON object that record_to_paper reads (the others are not kept in memory)
+_RECORD_KEYS = {alias for aliases in FIELDS.values() for alias in aliases} | set(ARXIV_SNAPSHOT_FIELDS)
 
 
 def _json_problem(exc: Exception) -> str:

@@ -16,7 +16,7 @@ _NEW = r"(?P<new>\d{4}\.\d{4,5})"
 # cs/0112017, math.GT/0309136, hep-th/9901001 (before April 2007)
 _OLD = r"(?P<old>[a-z]+(?:-[a-z]+)?(?:\.[A-Za-z]{2})?/\d{7})"
 _ARXIV = re.compile(
-    r"(?:(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/|arxiv:)?"
+    r"(?:(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/|arxiv:|oai:arxiv\.org:)?"
     rf"(?:{_NEW}|{_OLD})(?:v\d+)?(?:\.pdf)?/?",
     re.IGNORECASE,
 )
@@ -29,8 +29,9 @@ def normalize_arxiv_id(value: str) -> str | None:
     ----------
     value
         ``2503.11677``, ``arXiv:2503.11677v2``, ``https://arxiv.org/abs/2503.11677v1``,
-        ``https://arxiv.org/pdf/2503.11677.pdf``, or an old-style id such as
-        ``cs/0112017``.
+        ``https://arxiv.org/pdf/2503.11677.pdf``, the OAI identifier
+        ``oai:arXiv.org:2503.11677v1`` (the guid of arXiv's RSS items), or an
+        old-style id such as ``cs/0112017``.
 
     Returns
     -------
@@ -43,6 +44,8 @@ def normalize_arxiv_id(value: str) -> str | None:
     >>> normalize_arxiv_id("arXiv:2503.11677v2")
     'arXiv:2503.11677'
     >>> normalize_arxiv_id("https://arxiv.org/abs/2503.11677v1")
+    'arXiv:2503.11677'
+    >>> normalize_arxiv_id("oai:arXiv.org:2503.11677v1")
     'arXiv:2503.11677'
     >>> normalize_arxiv_id("cs/0112017v1")
     'arXiv:cs/0112017'

@@ -1,7 +1,9 @@
 """One parsed record (a dict of fields) -> one :class:`kg.model.Paper`.
 
-Every structured reader (JSONL, JSON, CSV/TSV) hands this module a plain dict;
-field aliases, id rules, dates and text cleanup live here, once.
+Every structured reader (JSONL, JSON, CSV/TSV, Atom/RSS) hands this module a plain
+dict; field aliases, id rules, dates and text cleanup live here, once, including
+the two fields of the arXiv metadata snapshot that need reading (``versions``
+and ``authors_parsed``).
 """
 
 from __future__ import annotations
@@ -16,11 +18,14 @@ from kg.model import Paper
 
 __all__ = [
     "FIELDS",
+    "ARXIV_SNAPSHOT_FIELDS",
     "RecordError",
     "record_to_paper",
     "clean_title",
     "clean_abstract",
     "split_authors",
+    "parsed_authors",
+    "first_version_date",
 ]
 
 #: field -> accepted column/key names, in order of preference (case-insensitive)
@@ -32,6 +37,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "authors": ("authors", "author"),
     "url": ("url", "link"),
 }
+
+#: fields of the arXiv metadata snapshot read besides :data:`FIELDS`: the first version's
+#: date (when there is no date field) and the parsed author names (preferred to ``authors``)
+ARXIV_SNAPSHOT_FIELDS = ("versions", "authors_parsed")
 
 _LINE_BREAKS = re.compile(r"[ \t]*[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]+[ \t]*")
 #: any line break: a cheap test first, as most records have none (the sub above scans slowly)
@@ -139,12 +148,19 @@ def clean_abstract(value: str) -> str:
     return _break_symbol_runs(text)
 
 
-def split_authors(value: object) -> list[str]:
-    """Authors as a list of names, from a list or a ``;``/``,``-separated string.
+#: the word "and" between two names ("A and B", "A, B, and C"), as arXiv writes author lists
+#: (the spaces before it must follow a non-space, so a long run of spaces is scanned once)
+_AND = re.compile(r"(?:^|(?<=\S)\s+)and\s+")
 
-    ``;`` wins when present, so "Last, First; Last2, First2" keeps each name
-    whole. List items may be strings or dicts with a ``name`` (or
-    ``given``/``family``) key.
+
+def split_authors(value: object) -> list[str]:
+    """Authors as a list of names, from a list or a ``;``/``,``/``and``-separated string.
+
+    ``;`` wins over ``,`` when present, so "Last, First; Last2, First2" keeps
+    each name whole; the word "and" separates names too, as in arXiv's author
+    strings ("A. Author and B. Writer", "A, B, and C"). List items may be
+    strings or dicts with a ``name`` (or ``given``/``family``) key; they are
+    names already and are not split.
 
     Examples
     --------
@@ -152,13 +168,19 @@ def split_authors(value: object) -> list[str]:
     ['Ada Lovelace', 'Alan Turing']
     >>> split_authors("Lovelace, Ada; Turing, Alan")
     ['Lovelace, Ada', 'Turing, Alan']
+    >>> split_authors("A. Author and B. Writer")
+    ['A. Author', 'B. Writer']
+    >>> split_authors("Ada Lovelace, Alan Turing, and Grace Hopper")
+    ['Ada Lovelace', 'Alan Turing', 'Grace Hopper']
     >>> split_authors([" Ada  Lovelace ", {"name": "Alan Turing"}, ""])
     ['Ada Lovelace', 'Alan Turing']
     """
     if value is None:
         return []
     if isinstance(value, str):
-        parts: list[object] = value.split(";" if ";" in value else ",")
+        parts: list[object] = [
+            name for part in value.split(";" if ";" in value else ",") for name in _AND.split(part.strip())
+        ]
     elif isinstance(value, (list, tuple)):
         parts = list(value)
     else:
@@ -175,6 +197,62 @@ def split_authors(value: object) -> list[str]:
         if name:
             names.append(name)
     return names
+
+
+#: "C. -P.": a hyphenated initial as arXiv's author parser spaces it
+_SPACED_HYPHEN = re.compile(r"\.\s+-(?=\w)")
+
+
+def parsed_authors(value: object) -> list[str] | None:
+    """Names from the arXiv snapshot's ``authors_parsed``: ``[[last, first, suffix, ...], ...]``.
+
+    Each becomes "first last suffix"; later items (affiliations) are left
+    out. arXiv's parser writes hyphenated initials as "C. -P."; they are
+    closed up to "C.-P." as the author wrote them. None when the value does
+    not have this shape or holds no name, so the caller falls back to
+    ``authors``.
+
+    Examples
+    --------
+    >>> parsed_authors([["Balázs", "C.", ""], ["Yuan", "C. -P.", ""], ["King", "Martin Luther", "Jr"]])
+    ['C. Balázs', 'C.-P. Yuan', 'Martin Luther King Jr']
+    >>> parsed_authors("C. Balazs") is None
+    True
+    """
+    if not isinstance(value, list) or not value:
+        return None
+    names = []
+    for entry in value:
+        if not isinstance(entry, list) or not entry or not all(isinstance(p, str) for p in entry[:3]):
+            return None
+        last, first, suffix = (entry + ["", ""])[:3]
+        first = _SPACED_HYPHEN.sub(".-", first)
+        name = " ".join(part for part in (first, last, suffix) if part.strip())
+        if name:
+            names.append(name)
+    return names or None
+
+
+def first_version_date(value: object) -> tuple[str | None, str | None]:
+    """The day of the first version from the arXiv snapshot's ``versions`` list.
+
+    ``[{"version": "v1", "created": "Mon, 2 Apr 2007 19:18:42 GMT"}, ...]``
+    gives ``("2007-04-02", "day")``: the entry named ``v1``, else the first
+    one. ``(None, None)`` when there is none or its date cannot be read.
+
+    Examples
+    --------
+    >>> first_version_date([{"version": "v2", "created": "Tue, 24 Jul 2007 20:10:27 GMT"},
+    ...                     {"version": "v1", "created": "Mon, 2 Apr 2007 19:18:42 GMT"}])
+    ('2007-04-02', 'day')
+    >>> first_version_date("v1")
+    (None, None)
+    """
+    if not isinstance(value, list):
+        return None, None
+    versions = [v for v in value if isinstance(v, Mapping)]
+    first = next((v for v in versions if v.get("version") == "v1"), versions[0] if versions else None)
+    return (None, None) if first is None else parse_date(first.get("created"))
 
 
 def _pick(fields: Mapping[str, object], field: str) -> tuple[str | None, object]:
@@ -253,7 +331,9 @@ def record_to_paper(record: Mapping[str, object], *, source: str | None = None) 
     notes = []
     date_key, date_value = _pick(fields, "date")
     if date_key is None:
-        date, precision = arxiv_date(paper_id)
+        date, precision = first_version_date(fields.get("versions"))
+        if date is None:
+            date, precision = arxiv_date(paper_id)
     else:
         date, precision = parse_date(date_value)
         if date is None:
@@ -268,7 +348,7 @@ def record_to_paper(record: Mapping[str, object], *, source: str | None = None) 
             abstract=abstract,
             date=date,
             date_precision=precision,
-            authors=split_authors(_pick(fields, "authors")[1]),
+            authors=split_authors(parsed_authors(fields.get("authors_parsed")) or _pick(fields, "authors")[1]),
             url=url,
             source=source,
         ),

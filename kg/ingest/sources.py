@@ -13,6 +13,7 @@ import gzip
 import io
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -41,12 +42,21 @@ EXTENSIONS = {
     ".json": "json",
     ".csv": "csv",
     ".tsv": "tsv",
+    ".xml": "feed",
+    ".atom": "feed",
+    ".rss": "feed",
 }
 
-UNSUPPORTED = "unsupported file type {ext!r} (expected .txt, .jsonl, .json, .csv, .tsv, optionally .gz)"
+UNSUPPORTED = ("unsupported file type {ext!r} "
+               "(expected .txt, .jsonl, .json, .csv, .tsv, .xml, .atom, .rss, optionally .gz)")
 
 _CHUNK = 1 << 20
 _SNIFF_BYTES = 1 << 16
+#: what may precede the root element of an XML document: declaration, comments, doctype
+#: (written so that no two parts can match the same characters: linear time on any text)
+_XML_PROLOG = re.compile(r"(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[[^\]]*\]\s*)?>)*", re.DOTALL)
+#: the root element of an Atom (feed), RSS 2.0 (rss) or RSS 1.0 (rdf:RDF) document
+_FEED_ROOT = re.compile(r"<(?:[\w.-]+:)?(?:feed|rss|RDF)[\s/>]")
 
 InputFile = tuple[str, str, bool]  # (path, format, gzip-compressed)
 
@@ -68,7 +78,7 @@ def file_format(path: str | os.PathLike) -> tuple[str, bool]:
     >>> file_format("notes.xyz")
     Traceback (most recent call last):
     ...
-    kg.errors.InputError: notes.xyz: unsupported file type '.xyz' (expected .txt, .jsonl, .json, .csv, .tsv, optionally .gz)
+    kg.errors.InputError: notes.xyz: unsupported file type '.xyz' (expected .txt, .jsonl, .json, .csv, .tsv, .xml, .atom, .rss, optionally .gz)
     """
     name = Path(path).name.lower()
     compressed = name.endswith(".gz")
@@ -227,7 +237,9 @@ def sniff_text(path: str, compressed: bool) -> str:
     ``[`` starts JSON; ``{`` starts JSONL when the first line is a whole
     JSON object (JSON otherwise); a first line that is a tab- or
     comma-separated header naming a title or abstract column is TSV or CSV;
-    anything else is a listing page.
+    a root element ``<feed>``, ``<rss>`` or ``<rdf:RDF>`` (after an XML
+    declaration, comments or a doctype) is an Atom or RSS feed; anything else
+    (an HTML page saved as text included) is a listing page.
     """
     with open_binary(path, compressed) as fh:
         try:
@@ -247,6 +259,8 @@ def sniff_text(path: str, compressed: bool) -> str:
             return "jsonl" if isinstance(json.loads(first_line), dict) else "json"
         except ValueError:
             return "json"
+    if stripped.startswith("<") and _FEED_ROOT.match(stripped, _XML_PROLOG.match(stripped).end()):
+        return "feed"
     header = text.split("\n", 1)[0].strip().lower()
     known = set(FIELDS["title"] + FIELDS["abstract"])
     for delimiter, fmt in (("\t", "tsv"), (",", "csv")):

@@ -152,7 +152,7 @@ def test_unknown_file_type(write):
     with pytest.raises(InputError) as err:
         read_papers(path)
     assert str(err.value) == (f"{path}: unsupported file type '.xyz' "
-                              "(expected .txt, .jsonl, .json, .csv, .tsv, optionally .gz)")
+                              "(expected .txt, .jsonl, .json, .csv, .tsv, .xml, .atom, .rss, optionally .gz)")
     with pytest.raises(InputError, match=r"unsupported file type '\.xyz\.gz'"):
         read_papers(write("notes.xyz.gz", "hello"))
 

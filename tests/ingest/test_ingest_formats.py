@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
@@ -149,3 +150,70 @@ def test_stats_is_optional_and_iteration_is_lazy(fixtures):
     papers = read_papers(fixtures / "papers.jsonl")
     assert next(papers).id == "arXiv:2503.11677"
     papers.close()
+
+
+def test_arxiv_metadata_snapshot(write):
+    """Kaggle's arxiv-metadata-oai-snapshot.json: JSON lines despite the name, with versions and authors_parsed."""
+    rows = [
+        {"id": "0704.0001", "submitter": "Pavel Nadolsky",
+         "authors": "C. Bal\\'azs, E. L. Berger, P. M. Nadolsky, C.-P. Yuan",
+         "title": "Calculation of prompt diphoton production cross sections at Tevatron and\n  LHC energies",
+         "abstract": "  A fully differential calculation in perturbative quantum chromodynamics is\npresented.\n",
+         "versions": [{"version": "v1", "created": "Mon, 2 Apr 2007 19:18:42 GMT"},
+                      {"version": "v2", "created": "Tue, 24 Jul 2007 20:10:27 GMT"}],
+         "update_date": "2008-11-26",
+         "authors_parsed": [["Bal\\'azs", "C.", ""], ["Berger", "E. L.", ""], ["Nadolsky", "P. M.", ""],
+                            ["Yuan", "C. -P.", ""]]},
+        # no authors_parsed: the string is split on "," and "and"; LaTeX accents decoded
+        {"id": "0704.0002", "authors": "Ileana Streinu and Louis Th\\'eran", "title": "Sparsity-certifying Graph",
+         "abstract": "We describe a new algorithm.",
+         "versions": [{"version": "v1", "created": "Sat, 31 Mar 2007 02:26:18 GMT"}]},
+        {"id": "cs/0112017", "authors": "A. Author, B. Writer, and C. Reader (Some University)", "title": "Old",
+         "abstract": "An old-style id.", "versions": []},  # no usable version: the month in the id
+        {"id": "2501.00001", "title": "Dated", "abstract": "x", "date": "2025-01-05",  # a date field wins
+         "versions": [{"version": "v1", "created": "Wed, 1 Jan 2025 00:00:00 GMT"}],
+         "authors_parsed": [["Hopper", "Grace", "", "Navy"], ["King", "Martin Luther", "Jr"]]},
+    ]
+    path = write("arxiv-metadata-oai-snapshot.json", "".join(json.dumps(r) + "\n" for r in rows))
+    papers, stats = read(path)
+    assert [(p.id, p.date, p.date_precision) for p in papers] == [
+        ("arXiv:0704.0001", "2007-04-02", "day"),
+        ("arXiv:0704.0002", "2007-03-31", "day"),
+        ("arXiv:cs/0112017", "2001-12", "month"),
+        ("arXiv:2501.00001", "2025-01-05", "day"),
+    ]
+    assert [p.authors for p in papers] == [
+        ["C. Balázs", "E. L. Berger", "P. M. Nadolsky", "C.-P. Yuan"],
+        ["Ileana Streinu", "Louis Théran"],
+        ["A. Author", "B. Writer", "C. Reader (Some University)"],
+        ["Grace Hopper", "Martin Luther King Jr"],  # the affiliation ("Navy") is left out
+    ]
+    assert papers[0].title == "Calculation of prompt diphoton production cross sections at Tevatron and LHC energies"
+    assert stats.warnings == [] and stats.undated == 0
+
+
+@pytest.mark.parametrize(
+    ("authors", "names"),
+    [
+        ("Ada Lovelace and Alan Turing", ["Ada Lovelace", "Alan Turing"]),
+        ("Ada Lovelace, Alan Turing and Grace Hopper", ["Ada Lovelace", "Alan Turing", "Grace Hopper"]),
+        ("Ada Lovelace, Alan Turing, and Grace Hopper", ["Ada Lovelace", "Alan Turing", "Grace Hopper"]),
+        ("Lovelace, Ada; Turing, Alan and Hopper, Grace", ["Lovelace, Ada", "Turing, Alan", "Hopper, Grace"]),
+        ("Alexander Sandberg, Fernando Andersen", ["Alexander Sandberg", "Fernando Andersen"]),  # "and" inside words
+        ("The ATLAS Collaboration", ["The ATLAS Collaboration"]),
+    ],
+)
+def test_author_strings_split_on_and(authors, names):
+    from kg.ingest.records import split_authors
+
+    assert split_authors(authors) == names
+    assert split_authors([authors]) == [" ".join(authors.split())]  # list items are names already
+
+
+def test_author_splitting_is_linear_on_hostile_strings():
+    from kg.ingest.records import split_authors
+
+    start = time.perf_counter()
+    assert split_authors("Ada" + " " * 200_000 + "Lovelace") == ["Ada Lovelace"]
+    assert split_authors("A" + " and" * 50_000 + " " * 50_000)[0] == "A"
+    assert time.perf_counter() - start < 1

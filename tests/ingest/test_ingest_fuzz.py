@@ -17,14 +17,15 @@ from kg.ingest.records import RecordError, record_to_paper
 FUZZ = settings(max_examples=25, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture])
 
-NAMES = ["x.txt", "x.jsonl", "x.ndjson", "x.json", "x.csv", "x.tsv", "x.jsonl.gz", "x.txt.gz"]
+NAMES = ["x.txt", "x.jsonl", "x.ndjson", "x.json", "x.csv", "x.tsv", "x.jsonl.gz", "x.txt.gz", "x.xml", "x.rss.gz"]
 
 lines = st.lists(st.text(max_size=120), max_size=12)
 json_scalar = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30)
 json_value = st.recursive(json_scalar, lambda inner: st.lists(inner, max_size=3)
                           | st.dictionaries(st.text(max_size=8), inner, max_size=3), max_leaves=8)
 field_names = st.sampled_from(["id", "title", "abstract", "summary", "text", "date", "published",
-                               "year", "authors", "url", "link", "Title", "other"])
+                               "year", "authors", "url", "link", "Title", "other", "versions",
+                               "authors_parsed"])
 records = st.dictionaries(field_names, json_value, max_size=7)
 
 
@@ -95,6 +96,27 @@ def test_random_records(folder, name, rows):
             writer.writerow(["" if low.get(h) is None else str(low.get(h)) for h in header])
         data = out.getvalue()
     write(path, data.encode("utf-8"))
+    check(path, "skip")
+
+
+xml_pieces = st.sampled_from([
+    "<rss>", "</rss>", "<feed xmlns='http://www.w3.org/2005/Atom'>", "</feed>", "<channel>", "<item>", "</item>",
+    "<entry>", "</entry>", "<title>", "</title>", "<description>", "</description>", "<summary type='html'>",
+    "</summary>", "<link href='https://arxiv.org/abs/2501.00001v1'/>", "<guid>oai:arXiv.org:2501.00001v2</guid>",
+    "<pubDate>Fri, 03 Jan 2025 00:00:00 -0500</pubDate>", "<published>2025-13-45T00:00:00Z</published>",
+    "<author><name>", "</name></author>", "<dc:creator>", "</dc:creator>", "&amp;", "&lt;p&gt;", "&#0;", "&#x1F600;",
+    "<![CDATA[<p>x</p>", "]]>", "<?xml version='1.0'?>", "<?xml version='1.0' encoding='latin-1'?>",
+    "<!DOCTYPE rss>", "<!ENTITY x 'y'>", "<!--", "-->", "arXiv:2501.00001v1 Announce Type: new Abstract: ",
+    "\n", " ", "\u00e9", "\ufffe",
+]) | st.text(max_size=20)
+
+
+@pytest.mark.parametrize("name", ["x.xml", "x.atom.gz"])
+@FUZZ
+@given(pieces=st.lists(xml_pieces, max_size=40), encoding=st.sampled_from(["utf-8", "utf-16", "latin-1"]))
+def test_random_xml_soup(folder, name, pieces, encoding):
+    path = folder / name
+    write(path, "".join(pieces).encode(encoding, "replace"))
     check(path, "skip")
 
 
