@@ -277,6 +277,8 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
         # "Generation" in Title Case mid-title is fine; ALL-CAPS heads are not phrases
         if head.isupper() and len(head) > 1:
             continue
+        if text.startswith(" from ", he) and head.lower() == "stemming":
+            continue  # "errors stemming from noise": a verb, not the NLP task
         words = [head]
         start = hs
         if hs > 1 and text[hs - 1] == " ":
@@ -317,6 +319,8 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
             elif hl in SINGLE_METHODS:
                 out.append(Candidate(hs, he, "Method", hl))
             continue
+        if hl == "generation" and words[-2].lower() == "next":
+            continue  # "the next generation of LLMs": a time, not a generation task
         if hl == "attention" and any(w.lower() in INTEREST_ADJ for w in words[:-1]):
             continue  # "considerable attention": interest, not a mechanism
         if hl in HEAD_NEEDS_MOD and words[-2].lower() not in HEAD_NEEDS_MOD[hl] and not all(

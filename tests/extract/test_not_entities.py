@@ -83,3 +83,21 @@ def test_degrees_and_video_models():
     assert not any(eid == "phd" for _, _, eid in got)
     assert ("HunyuanVideo", "Model", "hunyuanvideo") in got
     assert ("Wan2.1", "Model", "wan-2.1") in got
+
+
+def test_number_formats_sensors_and_sequences_are_no_models():
+    got = _mentions("We quantize to INT8 and W4A4, fuse IMU data and read T1-weighted scans end to end (E2E).")
+    assert not any(eid in {"int-8", "w-4a-4", "imu", "t-1-weighted", "e-2e"} for _, _, eid in got), got
+
+
+def test_x_to_y_task_acronyms_and_the_coco_metric():
+    got = _mentions("We study NL2SQL, I2I and image-to-3D, and report mAP50-95.")
+    assert ("NL2SQL", "Task", "text-to-sql") in got
+    assert ("I2I", "Task", "image-to-image-translation") in got
+    assert ("image-to-3D", "Task", "image-to-3d-generation") in got
+    assert ("mAP50-95", "Metric", "map-50-95") in got
+
+
+def test_verbs_and_times_that_look_like_tasks():
+    got = _mentions("Errors stemming from noise shape the next generation of LLMs; we apply stemming.")
+    assert [(t, typ) for t, typ, _ in got if typ == "Task"] == [("stemming", "Task")], got
