@@ -33,7 +33,9 @@ GENERIC_QUALIFIERS = frozenset(
     comprehensive extensive quantitative qualitative statistical rigorous thorough in-depth
     preliminary holistic plug-and-play new proposed previous prior various different multiple
     several specific key main overall typical popular common classical existing-based
-    model-agnostic versatile universal innovative evaluation""".split()
+    model-agnostic versatile universal innovative evaluation
+    fast faster real-time improved enhanced better accurate reliable cost-effective
+    low-cost high-quality high-performance large-scale""".split()
 ) | frozenset(  # whose model it is: "OpenAI models", "Google's models" name no model ("meta" is a prefix)
     "openai openai's google google's anthropic anthropic's deepmind microsoft nvidia alibaba baidu tencent bytedance".split()
 )
@@ -74,7 +76,7 @@ GENERIC_PHRASE_HEADS = frozenset(
     mechanism mechanisms solution solutions pipeline pipelines scheme schemes paradigm
     paradigms tool tools system systems algorithm algorithms architecture architectures
     study studies evaluation evaluations network networks dataset datasets benchmark
-    benchmarks data corpus task tasks""".split()
+    benchmarks data corpus task tasks inference training""".split()
 )
 
 

@@ -42,3 +42,17 @@ def test_a_language_is_no_dataset():
     found = _mentions("We build English datasets and a Chinese benchmark from the ImageNet dataset.")
     assert not any(t.startswith(("English", "Chinese")) for t in found)
     assert "ImageNet dataset" in found
+
+
+def test_a_quality_of_training_or_inference_is_no_method():
+    found = _mentions("It enables faster inference, real-time inference and cost-effective training "
+                      "with a reliable framework, unlike adversarial training.")
+    assert not {"faster inference", "real-time inference", "cost-effective training", "reliable framework"} & set(found)
+    assert "adversarial training" in found
+
+
+def test_stable_diffusion_keeps_its_name_and_kl_is_one_entity():
+    found = _mentions("A stable diffusion model minimises the KL divergence; the KL term and the "
+                      "Kullback-Leibler divergence are one thing.")
+    assert "diffusion model" not in found  # (not cut to the generic class)
+    assert found["KL divergence"] == found["KL"] == found["Kullback-Leibler divergence"] == "kl-divergence"
