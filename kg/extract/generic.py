@@ -16,7 +16,7 @@ a generic head ("model", "framework", "analysis"), which is no entity.
 
 from __future__ import annotations
 
-from kg.extract.normalize import id_and_label
+from kg.extract.normalize import id_and_label, norm_key
 
 __all__ = ["GENERIC_QUALIFIERS", "GENERIC_PHRASE_HEADS", "strip_generic", "is_generic", "drop_generic_phrases"]
 
@@ -35,7 +35,7 @@ GENERIC_QUALIFIERS = frozenset(
     several specific key main overall typical popular common classical existing-based
     model-agnostic versatile universal innovative evaluation
     fast faster real-time improved enhanced better accurate reliable cost-effective
-    low-cost high-quality high-performance large-scale""".split()
+    low-cost high-quality high-performance large-scale compared aggregate complementary""".split()
 ) | frozenset(  # whose model it is: "OpenAI models", "Google's models" name no model ("meta" is a prefix)
     "openai openai's google google's anthropic anthropic's deepmind microsoft nvidia alibaba baidu tencent bytedance".split()
 )
@@ -138,6 +138,8 @@ def _trimmed(text: str, m: tuple, aliases: dict[str, str] | None) -> tuple | Non
         # "detailed analysis", "open-source model": a generic head is no entity; "robust
         # optimization" or "standard deviation" are names of their own: kept whole
         return None if rest[0].lower() in GENERIC_PHRASE_HEADS else m
+    if is_method_for_x(rest) and not (aliases and norm_key(" ".join(rest)) in aliases):
+        return None  # "complementary estimation methods": a method for X ("attention mechanism" is a name)
     start = s + text[s:e].index(rest[0], sum(len(w) for w in words[:k]))
     name = text[start:e]
     eid, label = id_and_label(name, etype, aliases=aliases)

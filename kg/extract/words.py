@@ -357,7 +357,8 @@ NOT_ENTITIES = frozenset(
         "graphic user interface", "unreal engine", "linux", "android"}
     | {"phd", "msc"}  # degrees ("PhD students")
     | {  # number formats and MRI sequences that the model shape ("INT8", "W4A4", "T1-weighted") took for models
-        "int8", "int4", "fp4", "fp8", "fp16", "fp32", "bf16", "w4a4", "w4a8", "w4a16", "w8a8", "w8a16", "w2a16",
+        "int8", "int4", "fp4", "fp8", "fp16", "fp32", "bf16", "nvfp4", "mxfp4", "mxfp8", "w4a4", "w4a8", "w4a16",
+        "w8a8", "w8a16", "w2a16",
         "w3a16", "e2e", "t1-weighted", "t2-weighted", "v2x", "imu", "inertial measurement unit"}
     | {"stem"}  # science, technology, engineering and mathematics: a field of study
 )

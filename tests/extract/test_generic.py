@@ -56,3 +56,11 @@ def test_stable_diffusion_keeps_its_name_and_kl_is_one_entity():
                       "Kullback-Leibler divergence are one thing.")
     assert "diffusion model" not in found  # (not cut to the generic class)
     assert found["KL divergence"] == found["KL"] == found["Kullback-Leibler divergence"] == "kl-divergence"
+
+
+def test_what_is_left_after_a_qualifier_is_judged_like_any_phrase():
+    found = _mentions("We compare complementary estimation methods and compared methods with a novel "
+                      "attention mechanism and complementary metrics.")
+    assert not {"estimation methods", "complementary estimation methods", "compared methods",
+                "complementary metrics"} & set(found)
+    assert found["attention mechanism"] == "attention-mechanism"  # a name, not a method for X

@@ -54,16 +54,16 @@ def test_read_records_decode_title_abstract_and_authors(write):
 
 def test_prose_markup_and_glued_acronyms_are_cleaned_when_read(write):
     record = {"id": "2501.00002", "title": r"\textbf{C}ity\textbf{GPT}: Agents",
-              "abstract": r"We propose \textbf{FlowNet-X} with {\bf Light Detection and Ranging~(LiDAR)} and "
+              "abstract": r"We propose \textbf{FlowNet-X} with {\bf Low-Rank Adaptation~(LoRA)} and "
                           r"large language models(LLMs); cost is O(NlogN) and $\text{E}^3$ stays.",
               "url": "https://example.org/~me/paper(V2)"}
     paper = next(read_papers([write("b.jsonl", json.dumps(record) + "\n")]))
     assert paper.title == "CityGPT: Agents"
-    assert paper.abstract == ("We propose FlowNet-X with Light Detection and Ranging (LiDAR) and "
+    assert paper.abstract == ("We propose FlowNet-X with Low-Rank Adaptation (LoRA) and "
                               r"large language models (LLMs); cost is O(NlogN) and $\text{E}^3$ stays.")
     assert paper.url == "https://example.org/~me/paper(V2)"
     texts = {m.text for m in next(iter(extract_papers([paper]))).mentions}
-    assert {"FlowNet-X", "LiDAR", "LLMs"} <= texts
+    assert {"FlowNet-X", "LoRA", "LLMs"} <= texts
     assert not any("LLMs" in t and "(" in t or "\\" in t or "~" in t for t in texts)
 
 
