@@ -51,6 +51,10 @@ __all__ = [
     "SELF_SUBJECT",
     "USED_FOR_GAP",
     "USED_FOR_BASED",
+    "APPOSITIVE_DESC",
+    "DESC_HEAD",
+    "FOR_BEFORE",
+    "TASK_KIND_SUCH_AS",
     "USED_BY_GAP",
     "APPLY_LEFT",
     "WIN_CUE",
@@ -212,6 +216,20 @@ USED_FOR_GAP = re.compile(
     r"\s+(?:(?:the|a|an|both|various|many|downstream|several)\s+)?(?:[\w\-]+\s+){0,2}$",
     _I,
 )
+#: "X, a fast and unified T framework" / "X, a language model for T": a description in
+#: apposition to a method or model names what it is for (up to the next clause punctuation)
+APPOSITIVE_DESC = re.compile(r"\s*,\s*(?:which\s+is\s+|that\s+is\s+)?(?:a|an|the|our)\s+(?P<desc>[^,.;:()\[\]]{3,140})", _I)
+#: the heads that make such a description a kind of method or model
+DESC_HEAD = re.compile(
+    r"\b(?:framework|model|system|method|approach|network|architecture|pipeline|tool|toolkit|agent|"
+    r"algorithm|technique|module|paradigm|solution|detector|classifier|encoder|decoder)s?\s*$", _I)
+#: "... for [financial] T" inside such a description
+FOR_BEFORE = re.compile(r"\bfor\s+(?:[\w\-]+\s+){0,2}$", _I)
+#: "T frameworks, such as A, B and C": the gap between a task and the first of its named methods
+TASK_KIND_SUCH_AS = re.compile(
+    r"^\s+(?:[\w\-]+\s+)?(?:frameworks|methods|models|approaches|systems|networks|architectures|"
+    r"algorithms|techniques|detectors|classifiers|pipelines|tools|agents)\s*,?\s*"
+    r"(?:such\s+as|including|like|e\.g\.,?)\s+(?:the\s+)?$", _I)
 #: "X-based T": the mention is directly followed by "-based" and the task
 USED_FOR_BASED = re.compile(r"^[-\s]based\s+(?:[\w\-]+\s+){0,1}$", _I)
 #: task ... method: "T via X", "T using X", "T with X", "T based on X"

@@ -65,6 +65,8 @@ RULE_CONFIDENCE = {
     "x_based_task": 0.65,
     "task_via_x": 0.6,
     "apply_x_to_task": 0.7,
+    "appositive_task": 0.65,
+    "task_kind_such_as": 0.65,
     "outperforms": 0.8,
     "better_than": 0.75,
     "outperformed_by": 0.8,
@@ -528,6 +530,39 @@ def _used_for(st: _Doc, s: int) -> None:
         for h, rule, conf in found:
             st.add("usedFor", h, i, s, rule, conf)
         prev_task, prev_heads = i, found
+    _described_use(st, s)
+
+
+def _described_use(st: _Doc, s: int) -> None:
+    """usedFor from how a sentence describes a method, rather than from a verb.
+
+    "FastPose, a fast and unified pose estimation and tracking framework": a description
+    in apposition whose head is a kind of method (framework, model, system, ...) names the
+    tasks it holds; "FinBERT, a language model based on BERT for financial NLP tasks":
+    so does "for T" inside it. "Semantic segmentation frameworks, such as FCN, U-Net and
+    DeepLab": the named examples of a task's methods are used for the task.
+    """
+    text, mentions = st.text, st.mentions
+    idxs = st.by_sent[s]
+    for k, i in enumerate(idxs):
+        x = mentions[i]
+        if x.type in C.MODELISH and not st.is_object(s, i):
+            m = C.APPOSITIVE_DESC.match(text, x.end)
+            if m is not None:
+                d0, d1 = m.start("desc"), m.end("desc")
+                headed = C.DESC_HEAD.search(text, d0, d1) is not None
+                for j in idxs[k + 1:]:
+                    t = mentions[j]
+                    if t.start >= d1:
+                        break
+                    if t.type == "Task" and t.end <= d1 and (headed or C.FOR_BEFORE.search(text, d0, t.start)):
+                        st.add("usedFor", i, j, s, "appositive_task", RULE_CONFIDENCE["appositive_task"])
+        elif x.type == "Task" and k + 1 < len(idxs):
+            nxt = next((j for j in idxs[k + 1:] if mentions[j].start >= x.end), None)
+            if nxt is not None and mentions[nxt].type in C.MODELISH and mentions[nxt].start - x.end <= 60 \
+                    and C.TASK_KIND_SUCH_AS.match(text[x.end:mentions[nxt].start]):
+                for h, _ in st.chain(s, nxt, C.MODELISH):
+                    st.add("usedFor", h, i, s, "task_kind_such_as", RULE_CONFIDENCE["task_kind_such_as"])
 
 
 # ------------------------------------------------------------------ 4. comparisons

@@ -332,3 +332,29 @@ def test_object_word_pattern_equals_substring_tests():
     windows += ["e.g", "eg", "i.e.", "top of", "topof", "vs", "v s", "buil", "bui", ""]
     for s in windows:
         assert (_OBJECT_WORD.search(s) is not None) == any(w in s for w in C.OBJECT_WORDS), s
+
+
+# ---------------------------------------------------------------- usedFor from descriptions (constructed)
+def test_an_appositive_description_of_a_method_names_its_tasks():
+    doc = make_doc("We present FastPose, a fast and unified pose estimation and tracking framework, which "
+                   "uses a multi-task network.",
+                   {"FastPose": "Method", "pose estimation": "Task", "tracking": "Task", "multi-task network": "Method"})
+    assert {("usedFor", "FastPose", "pose estimation"), ("usedFor", "FastPose", "tracking")} <= triples(doc, "usedFor")
+
+
+def test_for_t_inside_an_appositive_description():
+    doc = make_doc("We introduce FinBERT, a language model based on BERT for financial NLP tasks.",
+                   {"FinBERT": "Model", "language model": "Method", "BERT": "Model", "NLP tasks": "Task"})
+    assert ("usedFor", "FinBERT", "NLP tasks") in triples(doc, "usedFor")
+
+
+def test_a_description_that_is_no_kind_of_method_names_no_use():
+    doc = make_doc("We compare with GPT-4, a strong baseline on reasoning, and with Gemini.",
+                   {"GPT-4": "Model", "reasoning": "Task", "Gemini": "Model"})
+    assert not triples(doc, "usedFor")
+
+
+def test_named_examples_of_a_tasks_methods_are_used_for_it():
+    doc = make_doc("Most semantic segmentation frameworks, such as FCN, U-Net and DeepLab, adopt wide networks.",
+                   {"semantic segmentation": "Task", "FCN": "Method", "U-Net": "Method", "DeepLab": "Model"})
+    assert {("usedFor", m, "semantic segmentation") for m in ("FCN", "U-Net", "DeepLab")} <= triples(doc, "usedFor")
