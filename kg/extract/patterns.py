@@ -446,6 +446,8 @@ def name_type(name: str, after: str = "") -> str:
     --------
     >>> name_type("GSM8K", " dataset"), name_type("Orca", ", a 13-billion parameter model")
     ('Dataset', 'Model')
+    >>> name_type("TreeQA"), name_type("TreeQA", ", a question answering system built on GPT-4")
+    ('Dataset', 'Method')
     >>> name_type("JailbreakBench"), name_type("Qwen2.5-VL-7B"), name_type("GRPO")
     ('Benchmark', 'Model', 'Method')
     """
@@ -460,6 +462,8 @@ def name_type(name: str, after: str = "") -> str:
         if head in ("framework", "method", "approach", "algorithm", "technique", "strategy", "paradigm",
                     "pipeline", "module", "tokenizer"):
             return "Method"
+        if head in ("system", "agent", "toolkit", "library", "platform") and _shape_type(name) == "Dataset":
+            return "Method"  # "TreeQA, a question answering system": not data, whatever its QA suffix says
     return _shape_type(name)
 
 
