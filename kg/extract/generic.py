@@ -35,7 +35,8 @@ GENERIC_QUALIFIERS = frozenset(
     several specific key main overall typical popular common classical existing-based
     model-agnostic versatile universal innovative evaluation
     fast faster real-time improved enhanced better accurate reliable cost-effective
-    low-cost high-quality high-performance large-scale compared aggregate complementary""".split()
+    low-cost high-quality high-performance large-scale compared aggregate complementary
+    nuanced conceptual experimental manual exploratory human-like""".split()
 ) | frozenset(  # whose model it is: "OpenAI models", "Google's models" name no model ("meta" is a prefix)
     "openai openai's google google's anthropic anthropic's deepmind microsoft nvidia alibaba baidu tencent bytedance".split()
 )
@@ -76,7 +77,7 @@ GENERIC_PHRASE_HEADS = frozenset(
     mechanism mechanisms solution solutions pipeline pipelines scheme schemes paradigm
     paradigms tool tools system systems algorithm algorithms architecture architectures
     study studies evaluation evaluations network networks dataset datasets benchmark
-    benchmarks data corpus task tasks inference training""".split()
+    benchmarks data corpus task tasks inference training understanding control""".split()
 )
 
 

@@ -64,3 +64,10 @@ def test_what_is_left_after_a_qualifier_is_judged_like_any_phrase():
     assert not {"estimation methods", "complementary estimation methods", "compared methods",
                 "complementary metrics"} & set(found)
     assert found["attention mechanism"] == "attention-mechanism"  # a name, not a method for X
+
+
+def test_how_well_something_is_understood_is_no_task():
+    found = _mentions("This gives a nuanced understanding and a theoretical understanding of scene "
+                      "understanding, with an experimental analysis.")
+    assert not {"nuanced understanding", "theoretical understanding", "experimental analysis"} & set(found)
+    assert "scene understanding" in found
