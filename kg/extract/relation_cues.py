@@ -186,7 +186,7 @@ OBJECT_CUE = re.compile(
     r"\b(?:than|over|against|such\s+as|like|including|e\.g\.,?|i\.e\.,?|compared\s+(?:to|with)"
     r"|relative\s+to|versus|vs\.?|from|behind|outperform\w*|surpass\w*|beat\w*|exceed\w*"
     r"|(?:built|builds|building)\s+(?:up)?on|based\s+on|on\s+top\s+of|extend\w*|with)\s+"
-    r"(?:[\w\-]+\s+){0,4}$",
+    r"(?:(?:[\w\-]+|\([^()]{0,20}\))\s+){0,4}$",  # ("outperforms state-of-the-art (SOTA) NAS methods")
     _I,
 )
 #: a sentence whose subject is the paper's own method ("our model", "we", "it")

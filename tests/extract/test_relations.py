@@ -358,3 +358,12 @@ def test_named_examples_of_a_tasks_methods_are_used_for_it():
     doc = make_doc("Most semantic segmentation frameworks, such as FCN, U-Net and DeepLab, adopt wide networks.",
                    {"semantic segmentation": "Task", "FCN": "Method", "U-Net": "Method", "DeepLab": "Model"})
     assert {("usedFor", m, "semantic segmentation") for m in ("FCN", "U-Net", "DeepLab")} <= triples(doc, "usedFor")
+
+
+def test_a_parenthesis_in_the_object_of_outperforms_keeps_it_an_object():
+    doc = make_doc("OFA consistently outperforms state-of-the-art (SOTA) NAS methods (up to 4.0% accuracy "
+                   "improvement over MobileNetV3).",
+                   {"OFA": "Method", "NAS": "Method", "MobileNetV3": "Model"})
+    got = triples(doc, "outperforms")
+    assert ("outperforms", "OFA", "MobileNetV3") in got
+    assert ("outperforms", "NAS", "MobileNetV3") not in got
