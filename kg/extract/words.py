@@ -361,6 +361,7 @@ NOT_ENTITIES = frozenset(
         "w8a8", "w8a16", "w2a16",
         "w3a16", "e2e", "t1-weighted", "t2-weighted", "v2x", "imu", "inertial measurement unit"}
     | {"stem"}  # science, technology, engineering and mathematics: a field of study
+    | {"bci", "brain-computer interface"}  # a kind of device, typed Dataset by "BCI datasets"
 )
 
 #: (surface, type) pairs a source gets wrong: POS is a tag set, not a metric
