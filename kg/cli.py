@@ -15,6 +15,7 @@ import click
 from kg import __version__
 from kg.commands import COMMANDS
 from kg.errors import EXIT_INTERNAL, KgError
+from kg.logcap import RepeatedWarnings
 
 
 class KgGroup(click.Group):
@@ -72,6 +73,8 @@ def cli(ctx: click.Context, debug: bool, quiet: bool) -> None:
     ctx.obj["quiet"] = quiet
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(_Formatter())
+    ctx.obj["warnings"] = repeated = RepeatedWarnings()  # (kg build reports what it hid)
+    handler.addFilter(repeated)
     root = logging.getLogger("kg")
     root.handlers[:] = [handler]
     root.setLevel(logging.WARNING if quiet else logging.INFO)

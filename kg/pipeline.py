@@ -54,6 +54,8 @@ class BuildSummary:
     undated_papers: int = 0
     cached_papers: int = 0
     warnings: list[str] = field(default_factory=list)
+    #: how many warnings there were (``warnings`` keeps the first 10,000 of input problems)
+    warning_count: int = 0
     files: list[Path] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     html_note: str = ""
@@ -173,6 +175,7 @@ def build(
     summary.skipped_records = stats.skipped
     summary.undated_papers = sum(1 for p in papers if not p.date)
     summary.warnings.extend(stats.warnings)
+    summary.warning_count = stats.warning_total
 
     outdir.mkdir(parents=True, exist_ok=True)
     with timed("extract"):
@@ -277,6 +280,7 @@ def _extract(papers, outdir: Path, *, workers, cache, engine, scheduler, progres
     finally:
         if store is not None:
             summary.warnings.extend(store.warnings)
+            summary.warning_count += len(store.warnings)
             store.close()
 
 

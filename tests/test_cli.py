@@ -304,3 +304,26 @@ def test_control_characters_never_break_an_output(tmp_path, name, data):
     G = nx.read_graphml(tmp_path / "out" / "graph.graphml", force_multigraph=True)
     assert any(d.get("label") == "LoRA" for _, d in G.nodes(data=True))
     rdflib.Graph().parse(tmp_path / "out" / "graph.ttl", format="turtle")
+
+
+def test_repeated_warnings_are_counted_not_printed_and_all_are_listed(tmp_path):
+    """A year of daily feeds repeats papers: each repeat warns, but the terminal shows 20 of a kind."""
+    rows = [json.dumps({"id": "p1", "title": "T", "abstract": "We fine-tune LoRA on GSM8K."})] * 60
+    rows += ['{"id": "broken"'] * 3  # another kind of warning: malformed JSON
+    src = tmp_path / "days.jsonl"
+    src.write_text("\n".join(rows) + "\n")
+    out = tmp_path / "out"
+    done = kg("build", src, "-o", out)
+    assert done.returncode == 0, done.stderr
+    err = done.stderr.splitlines()
+    assert sum("duplicate id 'p1'" in line for line in err) == 20
+    assert sum('further warnings like "duplicate id' in line for line in err) == 1
+    assert sum("malformed JSON" in line for line in err) == 3  # another kind still shows
+    listed = (out / "warnings.txt").read_text().splitlines()
+    assert len([w for w in listed if "duplicate id 'p1'" in w]) == 59
+    assert any(f"{src}:60:" in w for w in listed)  # every one, with its line
+    assert f"{len(listed)} warning(s), 39 of them not shown, all in {out / 'warnings.txt'}" in done.stderr
+    # a clean rebuild leaves no stale list behind
+    src.write_text(rows[0] + "\n")
+    assert kg("build", src, "-o", out).returncode == 0
+    assert not (out / "warnings.txt").exists()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from pathlib import Path
 
 import click
 
@@ -75,8 +77,24 @@ def command(ctx, inputs, outdir, workers, rdf_formats, store, max_nodes, no_html
         scheduler=scheduler,
         progress=not quiet and sys.stderr.isatty(),
     )
-    if summary.warnings:  # each was logged as it happened
-        click.echo(f"kg: {len(summary.warnings)} warning(s); bad records skipped: "
+    listed = _write_warnings(outdir, summary.warnings)
+    if summary.warnings:  # each was logged as it happened (the repeats only counted)
+        repeated = ctx.obj.get("warnings") if ctx.obj else None
+        hidden = f", {repeated.hidden} of them not shown" if repeated is not None and repeated.hidden else ""
+        click.echo(f"kg: {summary.warning_count} warning(s){hidden}, all in {listed}; bad records skipped: "
                    f"{summary.skipped_records}", err=True)
     if not quiet:
         click.echo(summary.format())
+
+
+def _write_warnings(outdir: str, warnings: list[str]) -> Path:
+    """``OUTDIR/warnings.txt``: this build's warnings, one a line (removed when there are none,
+    so an old list never describes a newer build)."""
+    path = Path(outdir) / "warnings.txt"
+    if not warnings:
+        path.unlink(missing_ok=True)
+        return path
+    tmp = path.with_name(f".warnings.txt.{os.getpid()}")
+    tmp.write_text("".join(w + "\n" for w in warnings), encoding="utf-8")
+    os.replace(tmp, path)
+    return path

@@ -43,6 +43,8 @@ class IngestStats:
     warnings: list[str] = field(default_factory=list)
     duplicates: int = 0
     undated: int = 0
+    #: every warning, including those past :attr:`MAX_WARNINGS`
+    warning_total: int = 0
 
     #: warnings kept in :attr:`warnings`; later ones are only logged
     MAX_WARNINGS: ClassVar[int] = 10_000
@@ -50,6 +52,7 @@ class IngestStats:
     def add_warning(self, message: str) -> None:
         """Log a warning and keep it (up to :attr:`MAX_WARNINGS`)."""
         logger.warning("%s", message)
+        self.warning_total += 1
         if len(self.warnings) < self.MAX_WARNINGS:
             self.warnings.append(message)
         elif len(self.warnings) == self.MAX_WARNINGS:
