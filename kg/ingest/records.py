@@ -319,8 +319,9 @@ def record_to_paper(record: Mapping[str, object], *, source: str | None = None) 
     url_key, url_value = _pick(fields, "url")
     url = " ".join(_valid(_text(url_key, url_value)).split()) or None  # as written: no LaTeX to decode
 
-    paper_id = canonical_id(_pick(fields, "id")[1])
-    paper_id = None if paper_id is None else _valid(paper_id)
+    raw_id = _pick(fields, "id")[1]
+    # control characters become spaces first, so an id of only those is no id ("\x1b" was " ")
+    paper_id = canonical_id(_valid(raw_id) if isinstance(raw_id, str) else raw_id)
     if paper_id is None and url:
         paper_id = normalize_arxiv_id(url)
     if paper_id is None:

@@ -244,3 +244,15 @@ def test_warnings_kept_are_capped_but_counts_are_exact(write, monkeypatch):
     papers, stats = read(path)
     assert stats.skipped == 10
     assert len(stats.warnings) == 4 and stats.warnings[-1].startswith("... further warnings")
+
+
+def test_an_id_of_control_characters_is_no_id(tmp_path):
+    """Found by the fuzz test: a CSV id "\\x1b" became the id " " (its control character made a space)."""
+    from kg.ingest import read_papers
+
+    path = tmp_path / "x.csv"
+    path.write_text('id,title\n"\x1b\x07",A title\n"\x01 2503.11677",B\n', encoding="utf-8")
+    papers = list(read_papers(path))
+    assert [p.title for p in papers] == ["A title", "B"]
+    assert papers[0].id.startswith("h") and papers[0].id == papers[0].id.strip()  # the content id
+    assert papers[1].id == "arXiv:2503.11677"
