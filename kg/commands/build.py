@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 import click
 
+from kg.io import atomic_write
 from kg.pipeline import DEFAULT_INPUT, DEFAULT_OUTDIR, RDF_FORMATS, build
 
 
@@ -94,7 +94,6 @@ def _write_warnings(outdir: str, warnings: list[str]) -> Path:
     if not warnings:
         path.unlink(missing_ok=True)
         return path
-    tmp = path.with_name(f".warnings.txt.{os.getpid()}")
-    tmp.write_text("".join(w + "\n" for w in warnings), encoding="utf-8")
-    os.replace(tmp, path)
+    with atomic_write(path) as fh:
+        fh.writelines(w + "\n" for w in warnings)
     return path
