@@ -26,7 +26,8 @@ from kg.graph import build_graph, entity_nodes
 from kg.model import ENTITY_TYPES, DocExtraction
 from kg.senses import split_acronym_senses
 
-__all__ = ["build", "BuildSummary", "drop_rare_phrases", "DEFAULT_INPUT", "DEFAULT_OUTDIR", "RDF_FORMATS"]
+__all__ = ["build", "BuildSummary", "drop_rare_phrases", "DEFAULT_INPUT", "DEFAULT_OUTDIR", "RDF_FORMATS",
+           "WARNINGS_FILE"]
 
 log = logging.getLogger("kg.build")
 
@@ -36,6 +37,8 @@ LARGE_CORPUS = 5000
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUTDIR = Path("outputs")
 RDF_FORMATS = ("ttl", "nt", "jsonld")
+#: every warning of a build, in the output folder (only when there were any)
+WARNINGS_FILE = "warnings.txt"
 
 
 @dataclass
@@ -232,12 +235,16 @@ def _build_outputs(papers, handoff: "_Handoff", outdir: Path, *, summary, timed,
                                  progress=progress, store=store, new_store=new_store)
         G.clear()
         del G
+        if summary.warnings:
+            written.append(_write_warnings(staging, summary.warnings))
         with timed("publish"):
             if store is not None:
                 from kg.rdf.store import install_store
 
                 install_store(new_store.pop(), Path(store))
             summary.files = _publish(staging, outdir, written)
+            if not summary.warnings:  # an old list must not describe this build
+                (outdir / WARNINGS_FILE).unlink(missing_ok=True)
             if store is not None:
                 summary.files.append(Path(store))
     finally:
@@ -479,6 +486,13 @@ def _trends(G, staging: Path, *, period: str) -> str | None:
     if result.summary.empty or not (result.summary["class"] != "stable").any():
         return None  # nothing is rising or fading: no report to show
     return charts_html(result.series, result.summary)
+
+
+def _write_warnings(staging: Path, warnings: list[str]) -> str:
+    """The build's warnings, one a line, as :data:`WARNINGS_FILE` (the terminal shows only the
+    first few of each kind: :mod:`kg.logcap`)."""
+    (staging / WARNINGS_FILE).write_text("".join(w + "\n" for w in warnings), encoding="utf-8")
+    return WARNINGS_FILE
 
 
 def _publish(staging: Path, outdir: Path, names: list[str]) -> list[Path]:

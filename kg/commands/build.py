@@ -7,8 +7,7 @@ from pathlib import Path
 
 import click
 
-from kg.io import atomic_write
-from kg.pipeline import DEFAULT_INPUT, DEFAULT_OUTDIR, RDF_FORMATS, build
+from kg.pipeline import DEFAULT_INPUT, DEFAULT_OUTDIR, RDF_FORMATS, WARNINGS_FILE, build
 
 
 @click.command("build")
@@ -77,23 +76,11 @@ def command(ctx, inputs, outdir, workers, rdf_formats, store, max_nodes, no_html
         scheduler=scheduler,
         progress=not quiet and sys.stderr.isatty(),
     )
-    listed = _write_warnings(outdir, summary.warnings)
     if summary.warnings:  # each was logged as it happened (the repeats only counted)
         repeated = ctx.obj.get("warnings") if ctx.obj else None
         hidden = f", {repeated.hidden} of them not shown" if repeated is not None and repeated.hidden else ""
-        click.echo(f"kg: {summary.warning_count} warning(s){hidden}, all in {listed}; bad records skipped: "
-                   f"{summary.skipped_records}", err=True)
+        click.echo(f"kg: {summary.warning_count} warning(s){hidden}, all in {Path(outdir) / WARNINGS_FILE}; "
+                   f"bad records skipped: {summary.skipped_records}", err=True)
     if not quiet:
         click.echo(summary.format())
 
-
-def _write_warnings(outdir: str, warnings: list[str]) -> Path:
-    """``OUTDIR/warnings.txt``: this build's warnings, one a line (removed when there are none,
-    so an old list never describes a newer build)."""
-    path = Path(outdir) / "warnings.txt"
-    if not warnings:
-        path.unlink(missing_ok=True)
-        return path
-    with atomic_write(path) as fh:
-        fh.writelines(w + "\n" for w in warnings)
-    return path

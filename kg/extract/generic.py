@@ -17,6 +17,7 @@ a generic head ("model", "framework", "analysis"), which is no entity.
 from __future__ import annotations
 
 from kg.extract.normalize import id_and_label, norm_key
+from kg.extract.words import ORGANISATIONS
 
 __all__ = ["GENERIC_QUALIFIERS", "GENERIC_PHRASE_HEADS", "strip_generic", "is_generic", "drop_generic_phrases"]
 
@@ -37,9 +38,7 @@ GENERIC_QUALIFIERS = frozenset(
     fast faster real-time improved enhanced better accurate reliable cost-effective
     low-cost high-quality high-performance large-scale compared aggregate complementary
     nuanced conceptual experimental manual exploratory human-like""".split()
-) | frozenset(  # whose model it is: "OpenAI models", "Google's models" name no model ("meta" is a prefix)
-    "openai openai's google google's anthropic anthropic's deepmind microsoft nvidia alibaba baidu tencent bytedance".split()
-)
+) | ORGANISATIONS | {org + "'s" for org in ORGANISATIONS}  # whose model it is: "OpenAI models", "Google's models"
 
 #: two-word qualifiers ("deep learning model", "machine learning approach")
 GENERIC_QUALIFIER_PAIRS = frozenset({("deep", "learning"), ("machine", "learning"), ("deep", "learning-based"),

@@ -29,6 +29,7 @@ __all__ = [
     "TASK_ACRONYMS",
     "TASK_LEAD_ADJ",
     "NOT_ENTITIES",
+    "ORGANISATIONS",
     "NOT_AS_TYPE",
     "DATA_HEADS",
     "MODEL_HEADS",
@@ -330,6 +331,12 @@ TASK_LEAD_ADJ = frozenset(
     italian portuguese dutch czech turkish vietnamese persian urdu indonesian""".split()
 )
 
+#: organisations: whose model or data it is, never an entity of the graph ("OpenAI models";
+#: "meta" is left out: it opens "meta-learning")
+ORGANISATIONS = frozenset(
+    """openai anthropic deepmind google microsoft nvidia alibaba baidu tencent bytedance ibm""".split()
+) | {"google deepmind", "meta ai"}
+
 #: surfaces that are never mentions, whatever a source says ("For instance" as a dataset)
 NOT_ENTITIES = frozenset(
     {"for instance", "in particular", "in addition", "state of the art", "state-of-the-art", "sota",
@@ -342,9 +349,7 @@ NOT_ENTITIES = frozenset(
     # what a study uses or runs on, not a method, model, dataset, metric or task of it: at 75k
     # abstracts LiDAR, OpenAI, GUI, RGB-D, MRI, IoT and UAV were among the most frequent "Methods"
     # (their tasks stay: "UAV tracking", "MRI reconstruction" and "GUI agents" are other surfaces)
-    | {  # organisations
-        "openai", "anthropic", "deepmind", "google deepmind", "google", "microsoft", "nvidia", "meta ai",
-        "alibaba", "baidu", "tencent", "bytedance", "ibm"}
+    | ORGANISATIONS
     | {  # hardware, sensors and imaging modalities
         "gpu", "cpu", "tpu", "npu", "fpga", "asic", "graphics processing unit", "central processing unit",
         "field programmable gate array", "field-programmable gate array", "lidar", "rgb", "rgb-d",
