@@ -85,6 +85,11 @@ _ON_CUE = re.compile(
     r"|\b(?:datasets?|benchmarks?|corpora|corpus)\s*(?:,\s*)?(?:such as|like|including|namely|e\.g\.,?|i\.e\.,?|:)"
     r"|\bon(?: the)?(?: challenging| popular| standard| widely[- ]used| public| large-scale)?)\s*(?:the\s+)?$"
 )
+#: "built on X", "based on X", "runs on X": what X is made of or runs on, not data it is tested on
+_BUILT_ON = re.compile(
+    r"\b(?:based|built|builds?|building|relies|rely|relying|depends?|depending|conditioned|grounded|"
+    r"focus(?:es|ed|ing)?|hinges?|draws?|drawing|runs?|running|deployed|implemented)\s+on\s*(?:the\s+)?$",
+    re.IGNORECASE)
 _LIST_GLUE = re.compile(r"(?:,\s*(?:and|or)?|\s+(?:and|or)|\s*/)\s*$")
 _LIST_GLUE_AFTER = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)")
 _TASK_CUE = re.compile(r"\b(?:task|problem)s?\s+of\s+$", re.IGNORECASE)
@@ -101,7 +106,7 @@ _BENCH_NAME = re.compile(r"[Bb]ench|Arena|Eval")
 _WORD_PARTS = re.compile(r"[\w]+(?:-[\w]+)*")
 _SHAPE_RULES = ("model_shape", "camel", "acronym", "data_shape")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|io|ai|net|edu)(?:/\S*)?|\S+@\S+\.\w+")
-_COMPOUND_PREFIX = re.compile(r"(?:[A-Z][A-Za-z0-9]*-)+$")
+_COMPOUND_PREFIX = re.compile(r"(?<![\w\-])(?:[A-Z][A-Za-z0-9]*-)+$")  # ("2D-DPO" is no "D-DPO")
 _DATA_HEAD_AFTER = re.compile(
     r"(?:\s(?:English|Chinese|German|French|Arabic|Japanese|Spanish))?"
     r"\s(?:corpus|corpora|dataset|datasets|treebank|benchmark|data set|"
@@ -109,7 +114,7 @@ _DATA_HEAD_AFTER = re.compile(
 )
 _TASK_HEAD_AFTER = re.compile(r"\s(?:task|tasks|problem|problems)(?![\w\-])")
 _ADJ_PREFIX = re.compile(r"(?<![\w\-])(?:[Hh]igh|[Ll]ow|[Hh]igher|[Ll]ower|[Ff]ull|[Mm]ixed|[Hh]alf|[Ss]ingle|[Dd]ouble)-$")
-_DIM_BEFORE = re.compile(r"(?<![\w\-])[123]D[ -]$")
+_DIM_BEFORE = re.compile(r"(?<![\w\-])[1-4]D[ -]$")
 _SIZE_RX = re.compile(r"\d+(?:\.\d+)?[BbMm]\b")
 _MODEL_VARIANT_END = re.compile(r"[-_ ](?:Base|Large|Small|Tiny|Huge|Giant|XL|XXL|Instruct|Chat|Mini)$")
 #: how a _MODEL_VARIANT_END match ends ("$" also matches before a final newline): the patterns
@@ -286,6 +291,22 @@ def _list_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[int
 _MODEL_WORD_AFTER = re.compile(r"\s+(?:models?|backbones?|checkpoints?)\b", re.IGNORECASE)
 
 
+def _compound_kind(text: str, c: _Cand) -> bool:
+    """Whether a lexicon name after a hyphen can be the end of a longer coined name.
+
+    Names of data and models ("MS-COCO", "Video-LLaMA") always can; a method only when
+    it is one mixed-case word ("Mip-NeRF", "Swin-UNet", "MM-DiT"): not a common word
+    ("Self-Attention" is attention) and not an all-capitals acronym, which a hyphen
+    mostly joins to a descriptive word ("Multi-LLM", "Pre-SFT", "No-RAG").
+    """
+    if c.type in ("Dataset", "Benchmark", "Model"):
+        return True
+    if c.type != "Method" or c.end - c.start < 3:
+        return False
+    name = text[c.start:c.end]
+    return not name.rstrip("s").isupper() and " " not in name and any(ch.isupper() for ch in name[1:])
+
+
 def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand]) -> str | None:
     """A Dataset/Benchmark/Task type from the words around a shape-only name."""
     if c.end < len(text) and text[c.end].isspace():  # (both patterns open with whitespace)
@@ -319,7 +340,7 @@ def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand]) -> str | None:
         break
     if tail[-2:].lower() == "of" and _TASK_CUE.search(before):
         return "Task"
-    if tail.endswith(_ON_CUE_ENDS) and _ON_CUE.search(before):
+    if tail.endswith(_ON_CUE_ENDS) and _ON_CUE.search(before) and not _BUILT_ON.search(before):
         return "Dataset"
     return None
 
@@ -511,7 +532,7 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
     if urls:
         cands = [c for c in cands if not in_url(c.start, c.end)]
     for c in cands:
-        if c.source == "lexicon" and c.type in ("Dataset", "Benchmark", "Model") and c.start > 1 and text[c.start - 1] == "-":
+        if c.source == "lexicon" and c.start > 1 and text[c.start - 1] == "-" and _compound_kind(text, c):
             m = _COMPOUND_PREFIX.search(text, max(0, c.start - 30), c.start)
             if m:
                 w = _WORD_PARTS.match(text[c.start:c.end])
@@ -625,6 +646,9 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
             if c.rule == "model_shape" and _SIZE_RX.search(text[c.start:c.end]):
                 continue
             t = _context_type(text, c, by_end)
+            if (t == "Dataset" and c.rule == "compound" and c.type == "Model"
+                    and not _DATA_WORD_AFTER.match(text, c.end)):
+                t = None  # "built on Tiny-LLaMA", "results on Med-PaLM": a known model's variant
             if t == "Dataset" and _BENCH_NAME.search(text[c.start:c.end]):
                 t = "Benchmark"
             if t == "Task" and any(o.source == "lexicon" and o.start == c.start and o.end == c.end for o in named):
@@ -661,7 +685,13 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
             lo = max(0, c.start - 5)
             m = _DIM_BEFORE.search(text, lo, c.start) if text.find("D", lo, c.start) != -1 else None
             if m:
-                c.start = m.start()
+                dim = text[m.start()]
+                if c.kb[1:3] == "D " and c.kb[0].isdigit():
+                    c.start = m.start()
+                    if c.kb[0] != dim:
+                        c.kb = ""  # "2D Gaussian Splatting" is not 3D Gaussian Splatting: its own name
+                elif dim != "4":  # ("4D" only names a kind of what has a dimension in its name)
+                    c.start = m.start()
 
     # 5a. re-find cue/title names elsewhere in the text
     extra: list[_Cand] = []

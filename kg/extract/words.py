@@ -359,7 +359,7 @@ NOT_ENTITIES = frozenset(
     | {  # software, languages and interfaces
         "pytorch", "tensorflow", "jax", "cuda", "latex", "python", "javascript", "java", "sql", "json",
         "api", "application programming interface", "gui", "graphical user interface",
-        "graphic user interface", "unreal engine", "linux", "android"}
+        "graphic user interface", "unreal engine", "linux", "android", "mindspore", "paddlepaddle", "srgb"}
     | {"phd", "msc"}  # degrees ("PhD students")
     | {  # number formats and MRI sequences that the model shape ("INT8", "W4A4", "T1-weighted") took for models
         "int8", "int4", "fp4", "fp8", "fp16", "fp32", "bf16", "nvfp4", "mxfp4", "mxfp8", "w4a4", "w4a8", "w4a16",

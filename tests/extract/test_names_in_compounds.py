@@ -1,0 +1,59 @@
+"""Names inside hyphenated names, dimension prefixes, and "built on X" (sixth session).
+
+Every sentence is written for the test (realistic abstract prose, not taken from any
+annotated evaluation set).
+"""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+
+
+def _ids(text):
+    return {(m.text, m.type, m.entity_id) for m in extract_text(text).mentions}
+
+
+def test_a_dimension_that_names_another_method_makes_its_own_entity():
+    got = _ids("We render with 2D Gaussian Splatting (2DGS) rather than 3D Gaussian Splatting.")
+    assert ("2D Gaussian Splatting", "Method", "2d-gaussian-splatting") in got
+    assert ("2DGS", "Method", "2d-gaussian-splatting") in got
+    assert ("3D Gaussian Splatting", "Method", "3d-gaussian-splatting") in got
+    got = _ids("Unlike 4D Gaussian Splatting, our method needs no deformation field.")
+    assert ("4D Gaussian Splatting", "Method", "4d-gaussian-splatting") in got
+
+
+def test_a_dimension_before_a_dimensionless_method_is_a_variant_of_it():
+    got = _ids("We train 3D CNNs and a 2D U-Net on the volumes.")
+    assert ("3D CNNs", "Method", "convolutional-neural-network") in got
+    assert ("2D U-Net", "Method", "u-net") in got
+    # "4D" only takes part in the dimension-named family above
+    assert not any(t.startswith("4D") for t, _, _ in _ids("A 4D CNN encodes the sequence."))
+
+
+def test_a_mixed_case_method_name_ends_a_coined_compound():
+    got = _ids("We compare with Mip-NeRF and Zip-NeRF, and replace the UNet by Swin-UNet.")
+    assert {("Mip-NeRF", "Method", "mip-nerf"), ("Zip-NeRF", "Method", "zip-nerf"),
+            ("Swin-UNet", "Method", "swin-unet")} <= got
+    assert not any(eid == "nerf" for _, _, eid in got)
+
+
+def test_acronyms_and_common_words_after_a_hyphen_stay_themselves():
+    got = _ids("A Multi-LLM debate improves Self-Attention maps.")
+    assert ("LLM", "Method", "llm") in got
+    assert not any(t.startswith(("Multi-", "Self-")) and "Attention" not in t for t, _, _ in got)
+    # a dimension before the hyphen is no capitalised word of a compound
+    assert all(eid != "d-dpo" for _, _, eid in _ids("We propose 2D-DPO for preference learning."))
+
+
+def test_a_variant_of_a_known_model_stays_a_model_after_on():
+    got = _ids("We build on Tiny-LLaMA and Med-PaLM.")
+    assert {("Tiny-LLaMA", "Model"), ("Med-PaLM", "Model")} <= {(t, ty) for t, ty, _ in got}
+
+
+def test_what_a_system_is_built_on_is_no_dataset():
+    for sentence in ("Our approach is built on FooNet.", "The planner is based on FooNet.",
+                     "Our agent relies on FooNet for perception."):
+        assert ("FooNet", "Dataset") not in {(t, ty) for t, ty, _ in _ids(sentence)}, sentence
+    # what a model is trained or evaluated on still is
+    assert ("FooBench", "Benchmark") in {(t, ty) for t, ty, _ in _ids("Experiments on FooBench show gains.")}
+    assert ("FooCorpus", "Dataset") in {(t, ty) for t, ty, _ in _ids("We train it on FooCorpus.")}
