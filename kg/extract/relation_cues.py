@@ -122,6 +122,13 @@ PROPOSE_GAP_BLOCK = frozenset(
     analysis study studies investigation framework's existing prior previous""".split()
 )
 #: a mention used as a modifier ("RL-based framework"): not itself the proposed thing
+#: a known name right before one of these nouns modifies the proposal, it is not the proposal:
+#: "we introduce the peer knowledge distillation method", "a biomechanics-aware LLM judge metric"
+KNOWN_NAME_HEAD_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:methods?|frameworks?|approach(?:es)?|models?|modules?|metrics?|judges?|"
+    r"pipelines?|strateg(?:y|ies)|techniques?|mechanisms?|schemes?|loss(?:es)?|layers?|networks?|"
+    r"architectures?|algorithms?|systems?|agents?|variants?|paradigms?|objectives?|policy|policies|"
+    r"formulations?|extensions?|adapters?|heads?|blocks?|encoders?|decoders?)\b")
 MODIFIER_SUFFIX = re.compile(
     r"^[-\s]?(?:based|like|style|driven|guided|inspired|enhanced|powered|augmented|aware|"
     r"assisted|free|specific|level|type|generated)\b",

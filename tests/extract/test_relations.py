@@ -285,6 +285,23 @@ def test_propose_to_use_and_modifier_are_not_proposals():  # constructed
     assert proposed(doc) == set()
 
 
+def test_a_known_name_before_a_method_noun_is_not_the_proposal():  # constructed
+    from dataclasses import replace
+
+    def known(doc):  # the names came from the lexicon: existing methods, not coined ones
+        return replace(doc, mentions=[replace(m, source="lexicon") for m in doc.mentions])
+
+    doc = known(make_doc("We introduce the peer knowledge distillation method with a gating mechanism. "
+                         "We also design a biomechanics-aware LLM judge metric.",
+                         {"knowledge distillation": "Method", "LLM": "Method"}))
+    assert proposed(doc) == set()
+    # a coined name before the same nouns is the proposal, and so is a known name alone
+    coined = make_doc("We introduce the PeerKD method with a gating mechanism.", {"PeerKD": "Method"})
+    assert proposed(coined) == {"PeerKD"}
+    alone = known(make_doc("We propose knowledge distillation for detectors.", {"knowledge distillation": "Method"}))
+    assert proposed(alone) == {"knowledge distillation"}
+
+
 def test_counts_sizes_and_years_are_not_results():
     text = ("Surprisingly, retraining as little as 0.27%-0.35% of the parameters of GPT-architectures "
             "(OPT-2.7B/6.7B/13B/30B) achieves comparable performance to One Shot IMP across various sparsity "
