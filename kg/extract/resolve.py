@@ -50,6 +50,7 @@ from kg.extract.words import (
     GENERIC_WORDS,
     METRIC_WORDS,
     NOT_AS_TYPE,
+    DEFINABLE_NOT_ENTITIES,
     NOT_ENTITIES,
     SINGLE_TASKS,
     STOP_WORDS,
@@ -229,7 +230,7 @@ def _clean_surface(s: str, source: str, type_: str) -> tuple[int, int] | None:
     if ls in GENERIC_WORDS and not (type_ == "Metric" and ls in METRIC_WORDS) and not (
             type_ == "Task" and ls in SINGLE_TASKS):
         return None
-    if ls in NOT_ENTITIES or ls[-1:] == "s" and ls[:-1] in NOT_ENTITIES:
+    if ls in NOT_ENTITIES or s[-1:] == "s" and ls[:-1] in NOT_ENTITIES:  # ("CIs", not "CIS")
         return _NEVER
     if type_ in NOT_AS_TYPE.get(ls, ()):
         return None
@@ -289,6 +290,16 @@ def _list_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[int
 
 
 _MODEL_WORD_AFTER = re.compile(r"\s+(?:models?|backbones?|checkpoints?)\b", re.IGNORECASE)
+
+
+def _defined_as_entity(text: str, short: str, pairs: list[tuple] | None) -> bool:
+    """Whether the text defines ``short`` (one of :data:`DEFINABLE_NOT_ENTITIES`) with a
+    long form that is not itself a never-entity: "Code Interpreter (CI)" is a name,
+    "confidence interval (CI)" is not."""
+    for ls, le, ss, se in pairs or ():
+        if text[ss:se] == short:
+            return _clean_surface(text[ls:le], "abbrev", "Method") is not _NEVER
+    return False
 
 
 def _compound_kind(text: str, c: _Cand) -> bool:
@@ -612,6 +623,11 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
         if cut is None:
             continue
         if cut is _NEVER:
+            if (c.source == "abbrev" and text[cs:ce].lower() in DEFINABLE_NOT_ENTITIES
+                    and _defined_as_entity(text, text[cs:ce], pairs)):
+                kept.append(c)  # "Contextual Integrity (CI)": this paper's CI is no confidence interval
+                named.append(c)
+                continue
             never.append((cs, ce))
             continue
         if cut is not _NO_CUT:

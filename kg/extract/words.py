@@ -28,6 +28,7 @@ __all__ = [
     "DATA_AFTER_TRAINING",
     "TASK_ACRONYMS",
     "TASK_LEAD_ADJ",
+    "DEFINABLE_NOT_ENTITIES",
     "NOT_ENTITIES",
     "ORGANISATIONS",
     "NOT_AS_TYPE",
@@ -338,6 +339,10 @@ ORGANISATIONS = frozenset(
 ) | {"google deepmind", "meta ai"}
 
 #: surfaces that are never mentions, whatever a source says ("For instance" as a dataset)
+#: never-entity spellings that papers also coin as names of their own ("Code Interpreter (CI)",
+#: "Concept-based Unsupervised Domain Adaptation (CUDA)"): a paper that defines one so keeps it
+DEFINABLE_NOT_ENTITIES = frozenset({"ci", "cuda"})
+
 NOT_ENTITIES = frozenset(
     {"for instance", "in particular", "in addition", "state of the art", "state-of-the-art", "sota",
      "et al", "et al.", "prior", "joint", "baseline", "baselines", "ours", "our method", "our model",
@@ -359,7 +364,9 @@ NOT_ENTITIES = frozenset(
     | {  # software, languages and interfaces
         "pytorch", "tensorflow", "jax", "cuda", "latex", "python", "javascript", "java", "sql", "json",
         "api", "application programming interface", "gui", "graphical user interface",
-        "graphic user interface", "unreal engine", "linux", "android", "mindspore", "paddlepaddle", "srgb"}
+        "graphic user interface", "unreal engine", "linux", "android", "mindspore", "paddlepaddle", "srgb",
+        "ci/cd", "ci", "gpu memory", "gpu hours", "vram", "confidence interval", "continuous integration",
+        "compute unified device architecture"}  # (CI: "95% CI", a confidence interval)
     | {"phd", "msc"}  # degrees ("PhD students")
     | {  # number formats and MRI sequences that the model shape ("INT8", "W4A4", "T1-weighted") took for models
         "int8", "int4", "fp4", "fp8", "fp16", "fp32", "bf16", "nvfp4", "mxfp4", "mxfp8", "w4a4", "w4a8", "w4a16",

@@ -101,3 +101,18 @@ def test_x_to_y_task_acronyms_and_the_coco_metric():
 def test_verbs_and_times_that_look_like_tasks():
     got = _mentions("Errors stemming from noise shape the next generation of LLMs; we apply stemming.")
     assert [(t, typ) for t, typ, _ in got if typ == "Task"] == [("stemming", "Task")], got
+
+
+def test_confidence_intervals_and_gpu_memory_are_no_mentions():
+    got = _mentions("The model reaches an AUC of 0.91 (95% CI: 0.90-0.92) and halves GPU memory and VRAM use.")
+    assert {eid for _, _, eid in got} == {"auc"}
+
+
+def test_a_paper_may_coin_an_ambiguous_never_entity_spelling():
+    got = _mentions("We follow the Code Interpreter (CI) setting. With CI the agent runs tools.")
+    assert ("CI", "Method", "code-interpreter") in got
+    got = _mentions("We report the confidence interval (CI) of each score; the CI is narrow.")
+    assert not any(t == "CI" for t, _, _ in got)
+    # a plural of a never-entity is one; an acronym that ends in S is another name
+    assert not _mentions("Both GPUs ran the job.")
+    assert any(t == "CIS" for t, _, _ in _mentions("We propose CIS, a clinical information system."))
