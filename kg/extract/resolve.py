@@ -289,6 +289,8 @@ def _list_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[int
     return None
 
 
+#: a value right after a name: a decimal or a percentage ("of 1.68", "= 83.7%"), not a count ("of 7 layers")
+_VALUE_AFTER = re.compile(r"s?\s*(?:of|=|:)\s*[-\u2212]?(?:\d*\.\d+|\d+(?:\.\d+)?\s*\\?%)")
 _MODEL_WORD_AFTER = re.compile(r"\s+(?:models?|backbones?|checkpoints?)\b", re.IGNORECASE)
 
 
@@ -652,6 +654,9 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
         if (c.source in ("shape", "cue", "title") and text.endswith(_VARIANT_ENDS, c.start, c.end)
                 and _MODEL_VARIANT_END.search(text, c.start, c.end)):
             c.type = "Model"  # "evaluated on ViT-Base": a model variant, never data
+            continue
+        if c.source == "shape" and c.rule == "acronym" and _VALUE_AFTER.match(text, c.end):
+            c.type = "Metric"  # "an RVD of 1.68", "ECE = 0.05": a measured value
             continue
         if c.source == "shape" and c.rule == "acronym":
             lt = _list_type(text, c, by_end, by_start)

@@ -57,3 +57,15 @@ def test_what_a_system_is_built_on_is_no_dataset():
     # what a model is trained or evaluated on still is
     assert ("FooBench", "Benchmark") in {(t, ty) for t, ty, _ in _ids("Experiments on FooBench show gains.")}
     assert ("FooCorpus", "Dataset") in {(t, ty) for t, ty, _ in _ids("We train it on FooCorpus.")}
+
+
+def test_an_unknown_acronym_with_a_measured_value_is_a_metric():
+    got = {(t, ty) for t, ty, _ in _ids("It reaches Dice scores of 83.68% with RVDs of 1.68, an ICC of 0.91 and PPV = 87%.")}
+    assert {("RVDs", "Metric"), ("ICC", "Metric"), ("PPV", "Metric")} <= got
+    # a count is no value: "FRN of 7 layers" stays what its shape says
+    assert ("FRN", "Metric") not in {(t, ty) for t, ty, _ in _ids("We stack an FRN of 7 layers.")}
+
+
+def test_augment_and_enrich_are_verbs_not_modifiers():
+    got = {t for t, _, _ in _ids("Synthetic scans augment deep learning pipelines and enrich semantic understanding.")}
+    assert not any(t.lower().startswith(("augment", "enrich")) for t in got)
