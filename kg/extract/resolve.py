@@ -362,8 +362,10 @@ def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand]) -> str | None:
 _ABBREV_TYPE_RANK = {"lexicon": 6, "cue": 5, "title": 4, "phrase": 3, "metric": 4, "shape": 1}
 
 
-def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int], others: list[_Cand]) -> tuple[str | None, str]:
-    """Type of an abbreviation pair and the lexicon id, if any, from the other candidates."""
+def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int],
+                 others: list[_Cand]) -> tuple[str | None, str | None]:
+    """Type of an abbreviation pair and the lexicon id, if any, from the other candidates
+    (None: the long form overrules a lexicon data set known by the short form's letters)."""
     best = None
     best_rank = -1
     kb = ""
@@ -387,6 +389,11 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int], o
     long_text = text[ls:le]
     words = long_text.replace("(", " ").split()
     title_case = len(words) >= 2 and sum(w[:1].isupper() for w in words if len(w) > 3) >= 2
+    if (best is not None and best.source == "lexicon" and best.start == ss and best.end == se
+            and best.type in ("Dataset", "Benchmark")):
+        said = _LONG_HEAD_TYPES.get(_long_form_head(words))
+        if said is not None:
+            return said, None  # "Multi-Agent System for Deep Research (MARS)": this paper's MARS is no data set
     if best is not None and best.source != "shape":
         if best.source == "phrase" and not (best.start == ls and best.end == le) and title_case:
             return "Method", kb  # "Slow Learner with Classifier Alignment (SLCA)": a coined name
@@ -409,6 +416,29 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int], o
         # coins a name for its own technique; a mixed-case short form is a coinage too
         t = "Method"
     return t, kb
+
+
+#: the head word of a long form that says what a paper's own acronym names, whatever data set
+#: the lexicon knows by the same letters (MARS, MAD, ...)
+_LONG_HEAD_TYPES = {
+    **dict.fromkeys("""system systems framework agent agents method approach algorithm network networks model
+        architecture pipeline module mechanism strategy technique optimizer optimization transformer encoder
+        decoder policy detector generator estimator solver planner retriever learner""".split(), "Method"),
+    **dict.fromkeys("score rate error metric index accuracy distance ratio".split(), "Metric"),
+}
+_LONG_FORM_CUT = frozenset("for of with via in on using to from by".split())
+
+
+def _long_form_head(words: list[str]) -> str:
+    """The head of a long form: its last word before the first preposition, lowercased
+    ("Multi-Agent System for Deep Research" -> "system")."""
+    head = ""
+    for w in words:
+        lw = w.lower()
+        if lw in _LONG_FORM_CUT and head:
+            break
+        head = lw
+    return head
 
 
 _LIST_REST = re.compile(r",\s*[A-Z][^()]*\)")
@@ -575,7 +605,9 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
             if _names_list_after(text, se) and _known_short_only(cands, ssp or (ss, se), lsp):
                 continue  # "three transformer-based models (BERT, RoBERTa and XLNet)": names cited, not defined
             long_text = text[lsp[0]:lsp[1]]
-            if kb:
+            if kb is None:  # the paper's own sense of letters the lexicon knows as data: named by its long form
+                eid, label = norm_key(long_text), canonical_label(long_text)
+            elif kb:
                 eid, label = entity_id(kb), kb
             else:
                 long_key = norm_key(long_text)

@@ -69,3 +69,13 @@ def test_an_unknown_acronym_with_a_measured_value_is_a_metric():
 def test_augment_and_enrich_are_verbs_not_modifiers():
     got = {t for t, _, _ in _ids("Synthetic scans augment deep learning pipelines and enrich semantic understanding.")}
     assert not any(t.lower().startswith(("augment", "enrich")) for t in got)
+
+
+def test_a_paper_defining_a_known_data_acronym_as_its_system_wins():
+    got = _ids("This paper introduces a Multi-Agent System for Deep Research (MARS). MARS beats baselines.")
+    assert {(t, ty) for t, ty, _ in got} == {("Multi-Agent System for Deep Research", "Method"), ("MARS", "Method")}
+    assert {eid for _, _, eid in got} == {"multiagent-system-for-deep-research"}
+    # the data set itself, and a data acronym whose long form names no system, stay data
+    assert ("MARS", "Dataset", "mars") in _ids("We evaluate on the Motion Analysis and Re-identification Set (MARS).")
+    assert ("MARS", "Dataset", "mars") in _ids("We evaluate on MARS.")
+    assert ("MMLU", "Benchmark", "mmlu") in _ids("Massive Multitask Language Understanding (MMLU) is used.")
