@@ -129,6 +129,8 @@ KNOWN_NAME_HEAD_AFTER = re.compile(
     r"pipelines?|strateg(?:y|ies)|techniques?|mechanisms?|schemes?|loss(?:es)?|layers?|networks?|"
     r"architectures?|algorithms?|systems?|agents?|variants?|paradigms?|objectives?|policy|policies|"
     r"formulations?|extensions?|adapters?|heads?|blocks?|encoders?|decoders?)\b")
+#: a task name right before one of these nouns names what the data set is for
+DATA_HEAD_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:datasets?|benchmarks?|corpus|corpora|suite|testbed|data\b)")
 MODIFIER_SUFFIX = re.compile(
     r"^[-\s]?(?:based|like|style|driven|guided|inspired|enhanced|powered|augmented|aware|"
     r"assisted|free|specific|level|type|generated)\b",

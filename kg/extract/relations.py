@@ -402,8 +402,10 @@ def _propose_after_cue(st: _Doc, s: int, c0: int, c1: int) -> None:
                 return
             if C.MODIFIER_SUFFIX.match(text[m.end:m.end + 12]):
                 continue  # "a novel RL-based framework": RL is not the proposal
-            if m.source == "lexicon" and C.KNOWN_NAME_HEAD_AFTER.match(text, m.end, m.end + 40):
+            if (m.source == "lexicon" or m.type == "Task") and C.KNOWN_NAME_HEAD_AFTER.match(text, m.end, m.end + 40):
                 return  # "we introduce the peer knowledge distillation method": a method of that kind
+            if m.type == "Task" and C.DATA_HEAD_AFTER.match(text, m.end, m.end + 40):
+                return  # "we curate a multi-view editing dataset": a data set for that task
             chosen = i
             rule = "we_propose" if len(gap.split()) <= 2 else "we_propose_gap"
             break

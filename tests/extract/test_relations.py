@@ -302,6 +302,14 @@ def test_a_known_name_before_a_method_noun_is_not_the_proposal():  # constructed
     assert proposed(alone) == {"knowledge distillation"}
 
 
+def test_a_task_before_a_data_or_method_noun_is_not_the_proposal():  # constructed
+    doc = make_doc("We construct a spatio-temporal reasoning dataset. We propose a novel FSCIL framework.",
+                   {"spatio-temporal reasoning": "Task", "FSCIL": "Task"})
+    assert proposed(doc) == set()
+    assert proposed(make_doc("We introduce a new task, trajectory captioning.", {"trajectory captioning": "Task"})) \
+        == {"trajectory captioning"}
+
+
 def test_counts_sizes_and_years_are_not_results():
     text = ("Surprisingly, retraining as little as 0.27%-0.35% of the parameters of GPT-architectures "
             "(OPT-2.7B/6.7B/13B/30B) achieves comparable performance to One Shot IMP across various sparsity "
