@@ -243,7 +243,8 @@ VERBS = frozenset(
     overlooks contain contains necessitate necessitates entail entails hamper hampers impede
     impedes undermine undermines adjust adjusts assess assesses enforce enforces formulate
     formulates refine refines replace replaces revisit revisits strengthen strengthens
-    identify identifies augment augments enrich enriches treat treats treating
+    identify identifies augment augments enrich enriches treat treats treating implement implements
+    implementing implemented increased decreased affects affecting
     cannot can't don't doesn't won't enable become becomes becoming remain remains remaining
     consider considers considering focus focuses focusing incorporate incorporates
     incorporating adapt adapts extend extends extending scale scales bridge bridges

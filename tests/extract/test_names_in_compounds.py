@@ -79,3 +79,13 @@ def test_a_paper_defining_a_known_data_acronym_as_its_system_wins():
     assert ("MARS", "Dataset", "mars") in _ids("We evaluate on the Motion Analysis and Re-identification Set (MARS).")
     assert ("MARS", "Dataset", "mars") in _ids("We evaluate on MARS.")
     assert ("MMLU", "Benchmark", "mmlu") in _ids("Massive Multitask Language Understanding (MMLU) is used.")
+
+
+def test_more_verbs_open_no_phrase():
+    for sentence, bad in (("To keep quality, we implement Low-Rank Adaptation (LoRA) technique.", "implement"),
+                          ("Our method increased mapping accuracy from 56% to 72%.", "increased"),
+                          ("We treat intent recognition as retrieval.", "treat")):
+        got = {t.lower() for t, _, _ in _ids(sentence)}
+        assert not any(t.startswith(bad) for t in got), (sentence, got)
+    # "affect" as a noun names a research topic
+    assert ("facial affect analysis", "Task") in {(t.lower(), ty) for t, ty, _ in _ids("We study facial affect analysis.")}
