@@ -37,7 +37,8 @@ GENERIC_QUALIFIERS = frozenset(
     model-agnostic versatile universal innovative evaluation
     fast faster real-time improved enhanced better accurate reliable cost-effective
     low-cost high-quality high-performance large-scale compared aggregate complementary
-    nuanced conceptual experimental manual exploratory human-like""".split()
+    nuanced conceptual experimental manual exploratory human-like established tested degraded reduced
+    combined selected""".split()
 ) | ORGANISATIONS | {org + "'s" for org in ORGANISATIONS}  # whose model it is: "OpenAI models", "Google's models"
 
 #: two-word qualifiers ("deep learning model", "machine learning approach")
