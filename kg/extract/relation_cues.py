@@ -198,6 +198,9 @@ OBJECT_CUE = re.compile(
     r"(?:(?:[\w\-]+|\([^()]{0,20}\))\s+){0,4}$",  # ("outperforms state-of-the-art (SOTA) NAS methods")
     _I,
 )
+#: the left context of a mention that is an instrument of some action, not the subject of a comparison
+#: that follows ("LLMs fine-tuned using LoRA ..., comparing with GPT-4o": LoRA is compared with nothing)
+INSTRUMENT_CUE = re.compile(r"\b(?:using|via|through|leveraging|employing|into|onto)\s+(?:[\w\-]+\s+){0,3}$", _I)
 #: a sentence whose subject is the paper's own method ("our model", "we", "it")
 SELF_SUBJECT = re.compile(
     r"\b(?:our|the\s+proposed)\s+(?:[\w\-]+\s+){0,2}?(?:method|model|approach|framework|system|"

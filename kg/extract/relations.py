@@ -273,12 +273,14 @@ def _short_gap(gap: str, max_words: int, block: frozenset) -> bool:
 
 
 def _subject(st: _Doc, s: int, pos: int, exclude=(), *, right_from: int | None = None,
-             self_ok: bool = True) -> tuple[int | None, float]:
+             self_ok: bool = True, instruments_ok: bool = True) -> tuple[int | None, float]:
     """The subject of a cue at ``pos``: (mention index or None, confidence penalty).
 
     Nearest non-object Model/Method left of ``pos`` in its clause; else the paper's
     proposed entity when the clause speaks of "our model"/"we"/"it"; else, when
     ``right_from`` is given, the first non-object Model/Method right of it.
+    ``instruments_ok=False`` (comparisons) also passes over what something is done
+    "using"/"via"/"into" ("fine-tuned LLMs using LoRA ..., comparing with GPT-4o").
     """
     mentions = st.mentions
     idxs = st.by_sent[s]
@@ -295,6 +297,8 @@ def _subject(st: _Doc, s: int, pos: int, exclude=(), *, right_from: int | None =
         if st.crosses(s, m.end, pos, soft=True) and not C.SOFT_BOUNDARY.match(st.text[m.end:pos].lstrip()):
             break  # "X, which ...": only the mention right before the relative pronoun
         if st.is_object(s, i) or C.MODIFIER_SUFFIX.match(st.text[m.end:m.end + 12]):
+            continue
+        if not instruments_ok and C.INSTRUMENT_CUE.search(st.text, max(0, m.start - 40), m.start):
             continue
         return i, (FAR_PENALTY if pos - m.end > FAR else 0.0)
     if self_ok and st.proposed is not None and st.proposed not in exclude:
@@ -640,9 +644,10 @@ def _comparisons(st: _Doc, s: int) -> None:
             used.append((c0, c1))
             if kind == "compare":
                 # "Compared with Y, X ...": the subject may follow the compared objects
-                head, pen = _subject(st, s, c0, tails, right_from=st.mentions[tails[-1]].end)
+                head, pen = _subject(st, s, c0, tails, right_from=st.mentions[tails[-1]].end,
+                                     instruments_ok=False)
             else:
-                head, pen = _subject(st, s, c0, tails)
+                head, pen = _subject(st, s, c0, tails, instruments_ok=False)
             if head is None:
                 continue
             for n, t in enumerate(tails):

@@ -367,7 +367,7 @@ NOT_ENTITIES = frozenset(
         "api", "application programming interface", "gui", "graphical user interface",
         "graphic user interface", "unreal engine", "linux", "android", "mindspore", "paddlepaddle", "srgb",
         "ci/cd", "ci", "gpu memory", "gpu hours", "vram", "confidence interval", "continuous integration",
-        "compute unified device architecture"}  # (CI: "95% CI", a confidence interval)
+        "compute unified device architecture", "gib", "kib", "tib", "gb"}  # (MiB, KB, TB: also a benchmark, a knowledge base, tuberculosis)  # (CI: "95% CI", a confidence interval)
     | {"phd", "msc"}  # degrees ("PhD students")
     | {  # number formats and MRI sequences that the model shape ("INT8", "W4A4", "T1-weighted") took for models
         "int8", "int4", "fp4", "fp8", "fp16", "fp32", "bf16", "nvfp4", "mxfp4", "mxfp8", "w4a4", "w4a8", "w4a16",

@@ -310,6 +310,16 @@ def test_a_task_before_a_data_or_method_noun_is_not_the_proposal():  # construct
         == {"trajectory captioning"}
 
 
+def test_what_a_comparison_is_done_with_is_not_its_subject():  # constructed
+    doc = make_doc("We fine-tune open LLMs using LoRA and evaluate them, also comparing with GPT-4o.",
+                   {"LLMs": "Method", "LoRA": "Method", "GPT-4o": "Model"})
+    assert ("LoRA", "GPT-4o") not in {(h, t) for _, h, t in triples(doc, "comparedWith")}
+    doc = make_doc("FoX incorporates a forget gate into softmax attention and has shown on-par performance "
+                   "compared to the RoPE Transformer.", {"FoX": "Method", "softmax attention": "Method",
+                                                         "RoPE Transformer": "Model"})
+    assert triples(doc) == {("comparedWith", "FoX", "RoPE Transformer")}
+
+
 def test_counts_sizes_and_years_are_not_results():
     text = ("Surprisingly, retraining as little as 0.27%-0.35% of the parameters of GPT-architectures "
             "(OPT-2.7B/6.7B/13B/30B) achieves comparable performance to One Shot IMP across various sparsity "
