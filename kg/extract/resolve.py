@@ -45,12 +45,12 @@ from kg.extract.phrases import ARTEFACT_AFTER as _ARTEFACT_AFTER, head_type
 from kg.extract.tokens import Tokens
 from kg.extract.words import (
     DATA_HEADS,
+    DEFINABLE_NOT_ENTITIES,
     DETERMINERS,
     GENERIC_HEADS,
     GENERIC_WORDS,
     METRIC_WORDS,
     NOT_AS_TYPE,
-    DEFINABLE_NOT_ENTITIES,
     NOT_ENTITIES,
     SINGLE_TASKS,
     STOP_WORDS,
