@@ -71,7 +71,7 @@ ACRONYM_BLOCK = {
     # degrees, project stages, software and data descriptions that PwC lists as datasets
     "phd", "msc", "phase 1", "phase 2", "event-camera", "hate speech", "tensorflow", "pytorch", "keras", "matlab",
     # at 75k abstracts mostly the company, a paper's own acronym or Boolean satisfiability
-    "amazon", "mad", "sat",
+    "amazon", "mad", "sat", "nist",
 }
 _NOT_DATASET_TAIL = re.compile(r"^[A-Z][a-z]+( [a-z]+)+$")  # "Medical domain", "Tea sickness"
 

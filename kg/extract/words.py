@@ -336,14 +336,14 @@ TASK_LEAD_ADJ = frozenset(
 #: organisations: whose model or data it is, never an entity of the graph ("OpenAI models";
 #: "meta" is left out: it opens "meta-learning")
 ORGANISATIONS = frozenset(
-    """openai anthropic deepmind google microsoft nvidia alibaba baidu tencent bytedance ibm""".split()
+    """openai anthropic deepmind google microsoft nvidia alibaba baidu tencent bytedance ibm nist""".split()
 ) | {"google deepmind", "meta ai"}
 
-#: surfaces that are never mentions, whatever a source says ("For instance" as a dataset)
 #: never-entity spellings that papers also coin as names of their own ("Code Interpreter (CI)",
 #: "Concept-based Unsupervised Domain Adaptation (CUDA)"): a paper that defines one so keeps it
 DEFINABLE_NOT_ENTITIES = frozenset({"ci", "cuda"})
 
+#: surfaces that are never mentions, whatever a source says ("For instance" as a dataset)
 NOT_ENTITIES = frozenset(
     {"for instance", "in particular", "in addition", "state of the art", "state-of-the-art", "sota",
      "et al", "et al.", "prior", "joint", "baseline", "baselines", "ours", "our method", "our model",

@@ -289,3 +289,13 @@ def test_ambiguous_source_names_are_not_shipped(lexicon):
     names = {e["name"] for e in lexicon}
     assert not names & {"Amazon", "MAD", "SAT", "spider"}
     assert "Spider" in names and "Amazon Books" in names
+
+
+def test_hallucination_metric_and_video_qa(nlp):
+    from kg.extract import extract_text
+
+    got = {(m.text, m.type, m.entity_id) for m in extract_text(
+        "We report CHAIR on video QA and VideoQA benchmarks released by NIST.").mentions}
+    assert ("CHAIR", "Metric", "chair") in got
+    assert {("video QA", "Task", "video-question-answering"), ("VideoQA", "Task", "video-question-answering")} <= got
+    assert not any(t == "NIST" for t, _, _ in got)
