@@ -560,6 +560,8 @@ def _word_automaton() -> "ahocorasick.Automaton":
 
 
 _WORDS = _word_automaton()
+#: the ASCII characters that may not touch a head word: letters, digits, "_" and "-"
+_ASCII_WORDISH = frozenset(c for c in map(chr, range(128)) if c.isalnum() or c in "_-")
 
 
 def scan_words(text: str) -> tuple[dict[str, list[int]], list[tuple[int, int]]] | None:
@@ -584,7 +586,7 @@ def scan_words(text: str) -> tuple[dict[str, list[int]], list[tuple[int, int]]] 
     heads = []
     startswith = text.startswith
     size = len(text)
-    letters, lower_word = _ASCII_LETTERS, _LOWER_WORD
+    letters, lower_word, wordish = _ASCII_LETTERS, _LOWER_WORD, _ASCII_WORDISH
     for last, (n, is_head, trig) in _WORDS.iter(low):
         start = last + 1 - n
         for word, families in trig:
@@ -597,14 +599,15 @@ def scan_words(text: str) -> tuple[dict[str, list[int]], list[tuple[int, int]]] 
                         got.append(start)
         if is_head:
             # is_head_word_at(text, start, last + 1) (the test of phrases._head_words), inlined
+            # (an ASCII neighbour is tested by one set look-up: ch.isalnum() or ch in "_-")
             end = last + 1
             if start > 0:
                 ch = text[start - 1]
-                if ch.isalnum() or ch in "_-":
+                if ch in wordish or ch >= "\x80" and ch.isalnum():
                     continue
             if end < size:
                 ch = text[end]
-                if ch.isalnum() or ch in "_-":
+                if ch in wordish or ch >= "\x80" and ch.isalnum():
                     continue
             if text[start] in letters and lower_word.issuperset(text[start + 1:end]):
                 heads.append((start, end))
