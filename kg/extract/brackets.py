@@ -10,7 +10,6 @@ or more, a letter among them), else the mention is dropped.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from kg.extract.normalize import id_and_label
@@ -18,7 +17,7 @@ from kg.extract.normalize import id_and_label
 __all__ = ["cut_unbalanced"]
 
 _OPEN, _CLOSE = "([{", ")]}"
-_BRACKET = re.compile(r"[()\[\]{}]")
+_BRACKETS = _OPEN + _CLOSE
 
 
 def _unbalanced_at(text: str) -> int | None:
@@ -70,15 +69,21 @@ def cut_unbalanced(text: str, final: list[tuple], aliases: dict[str, str] | None
 
 
 def _with_brackets(text: str, final: list[tuple]) -> set[int]:
-    """Indexes of the mentions whose text holds a bracket: one scan of the text, then a
-    binary search per bracket (an abstract has a few brackets and ~26 mentions)."""
+    """Indexes of the mentions whose text holds a bracket: the brackets are found with
+    ``str.find`` (a scan at ``memchr`` speed; ``re`` testing a character class at every
+    position of the text cost ~4 µs per abstract), then a binary search per bracket (an
+    abstract has a few brackets and ~26 mentions). Which bracket is found first does not
+    matter: the answer is a set."""
     found: set[int] = set()
     starts = None
-    for b in _BRACKET.finditer(text):
-        if starts is None:
-            starts = [m[0] for m in final]
-        p = b.start()
-        i = bisect_right(starts, p) - 1
-        if i >= 0 and p < final[i][1]:
-            found.add(i)
+    find = text.find
+    for ch in _BRACKETS:
+        p = find(ch)
+        while p != -1:
+            if starts is None:
+                starts = [m[0] for m in final]
+            i = bisect_right(starts, p) - 1
+            if i >= 0 and p < final[i][1]:
+                found.add(i)
+            p = find(ch, p + 1)
     return found

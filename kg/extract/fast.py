@@ -51,7 +51,7 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_parse as _sre_parse
 
 import numpy as np
-from spacy.attrs import IDX, IS_PUNCT, LENGTH, LOWER, SHAPE
+from spacy.attrs import IDX, IS_PUNCT, LOWER, SHAPE
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
@@ -560,6 +560,8 @@ def _word_automaton() -> "ahocorasick.Automaton":
 
 
 _WORDS = _word_automaton()
+#: the ASCII characters that may not touch a head word: letters, digits, "_" and "-"
+_ASCII_WORDISH = frozenset(c for c in map(chr, range(128)) if c.isalnum() or c in "_-")
 
 
 def scan_words(text: str) -> tuple[dict[str, list[int]], list[tuple[int, int]]] | None:
@@ -584,7 +586,7 @@ def scan_words(text: str) -> tuple[dict[str, list[int]], list[tuple[int, int]]] 
     heads = []
     startswith = text.startswith
     size = len(text)
-    letters, lower_word = _ASCII_LETTERS, _LOWER_WORD
+    letters, lower_word, wordish = _ASCII_LETTERS, _LOWER_WORD, _ASCII_WORDISH
     for last, (n, is_head, trig) in _WORDS.iter(low):
         start = last + 1 - n
         for word, families in trig:
@@ -597,14 +599,15 @@ def scan_words(text: str) -> tuple[dict[str, list[int]], list[tuple[int, int]]] 
                         got.append(start)
         if is_head:
             # is_head_word_at(text, start, last + 1) (the test of phrases._head_words), inlined
+            # (an ASCII neighbour is tested by one set look-up: ch.isalnum() or ch in "_-")
             end = last + 1
             if start > 0:
                 ch = text[start - 1]
-                if ch.isalnum() or ch in "_-":
+                if ch in wordish or ch >= "\x80" and ch.isalnum():
                     continue
             if end < size:
                 ch = text[end]
-                if ch.isalnum() or ch in "_-":
+                if ch in wordish or ch >= "\x80" and ch.isalnum():
                     continue
             if text[start] in letters and lower_word.issuperset(text[start + 1:end]):
                 heads.append((start, end))
@@ -619,10 +622,10 @@ class LexemeCodes:
     abstract, plus ~5 µs for the ``LOWER`` column (a new int object per token). A
     token's code depends on its lexeme alone, so the lean tokenizer's vocab
     (:func:`lean_tokenizer`) computes it once, when the lexeme is made: this object is
-    that lexeme attribute getter. The number ``code number * 2 + IS_PUNCT`` is stored in
-    :data:`ATTR` (``SHAPE``, which nothing reads from these Docs); :meth:`tokens` reads
-    one column for both, and turns the code numbers into the code string with one numpy
-    look-up. The codes are those of :meth:`LexiconMatcher.token_codes`, so the string
+    that lexeme attribute getter. The number ``(code number * 2 + IS_PUNCT) << 32 | LENGTH``
+    is stored in :data:`ATTR` (``SHAPE``, which nothing reads from these Docs); :meth:`tokens`
+    reads one column for the three, and turns the code numbers into the code string with
+    one numpy look-up. The codes are those of :meth:`LexiconMatcher.token_codes`, so the string
     is the one ``match_tokens`` builds itself.
 
     >>> from kg.extract.pipeline import build_nlp
@@ -670,11 +673,12 @@ class LexemeCodes:
         return codes
 
     def getter(self):
-        """The lexeme attribute getter: ``string -> code number * 2 + IS_PUNCT`` of a lexeme's text."""
+        """The lexeme attribute getter: ``string -> (code number * 2 + IS_PUNCT) << 32 | LENGTH`` of a
+        lexeme's text (``LENGTH`` is ``len(string)``, what spaCy stores as the lexeme's length)."""
         get, lower, is_punct = self.numbers.get, self._lower, self._is_punct
 
         def lexeme_code(string: str) -> int:
-            return get(lower(string), 0) * 2 + (1 if is_punct(string) else 0)
+            return (get(lower(string), 0) * 2 + (1 if is_punct(string) else 0)) << 32 | len(string)
 
         return lexeme_code
 
@@ -685,15 +689,18 @@ class LexemeCodes:
         """
         if not len(doc):
             return Tokens(text, [], [], None, [], (self.numbers, ""))
-        arr = doc.to_array(_CODED_ATTRS)  # start, length, code number * 2 + IS_PUNCT
-        encoded = self.table[arr[:, 2] >> 1].tobytes().decode("utf-32-le")
-        arr[:, 1] += arr[:, 0]  # (the end)
-        arr[:, 2] &= 1
-        starts, ends, punct = arr.T.tolist()  # (one call for the three lists)
+        arr = doc.to_array(_CODED_ATTRS)  # start, (code number * 2 + IS_PUNCT) << 32 | length
+        coded = arr[:, 1]
+        encoded = self.table[coded >> 33].tobytes().decode("utf-32-le")
+        punct = ((coded >> 32) & 1).tolist()
+        arr[:, 1] = arr[:, 0] + (coded & 0xFFFFFFFF)  # (the end)
+        starts, ends = arr.T.tolist()  # (one call for both lists)
         return Tokens(text, starts, ends, None, punct, (self.numbers, encoded))
 
 
-_CODED_ATTRS = [IDX, LENGTH, LexemeCodes.ATTR]
+#: the token's start and the lexeme's number. (The length travels in the number: spaCy reads a
+#: lexeme attribute such as LENGTH from the lexeme, ~3 µs per abstract for one more column.)
+_CODED_ATTRS = [IDX, LexemeCodes.ATTR]
 #: lexicon -> its LexemeCodes (rebuilt when its code table changes), dropped with the lexicon
 _CODES: "weakref.WeakKeyDictionary[object, LexemeCodes]" = weakref.WeakKeyDictionary()
 

@@ -26,6 +26,9 @@ _SPLIT_LD = re.compile(r"(?<=[a-z])(?=\d)")
 _LEADING = re.compile(
     r"^(?:(?:the|a|an|our|their|its|this|these|those|we|proposed|novel|new)\s+)+", re.IGNORECASE
 )
+#: the ASCII letters a _LEADING match starts with (it ignores case; a non-ASCII first character
+#: may fold to one of them, so it is always tried)
+_LEADING_FIRST = frozenset("taoiwpnTAOIWPN")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _TOKEN_SPLIT = re.compile(r"[\s\-_/:,;()\[\]{}'\"’`]+")
 _NOT_KEY_CHAR = re.compile(r"[^0-9a-z.]")
@@ -197,9 +200,20 @@ def _plain_word_tokens(text: str) -> list[str]:
     split at the single spaces and hyphens; every piece is letters, so no piece is
     split at a letter-digit boundary or joined to a number ("7 B", "v 2").
     """
-    m = _LEADING.match(text)
+    m = _LEADING.match(text) if text[0] in _LEADING_FIRST and " " in text else None
     if m:
         text = text[m.end():]
+    if text.islower():
+        # (most names keyed here: no capitals, so nothing is joined and no S is kept; the
+        # steps below give exactly this)
+        out = []
+        for t in text.replace("-", " ").split(" "):
+            if out and out[-1] in _JOIN_PREFIX:
+                out[-1] += t
+            else:
+                out.append(t)
+        out[-1] = singular(out[-1])
+        return _drop_id_heads(out)
     raw = text.replace("-", " ").split(" ")
     last = raw[-1]
     if len(last) >= 3 and last[-1] == "s" and last[-2].isupper():
@@ -311,7 +325,8 @@ def canonical_label(text: str, type: str | None = None) -> str:
     ('LLM', 'graph neural network', 'ResNet-50')
     """
     t = _ascii(text).strip()
-    m = _LEADING.match(t)  # anchored at 0 and at most one match: sub() without the scan
+    # (anchored at 0 and at most one match: sub() without the scan; tried only where it can match)
+    m = _LEADING.match(t) if t[:1] in _LEADING_FIRST or not t[:1].isascii() else None
     if m:
         t = t[m.end():]
     if "'" in t or "’" in t:

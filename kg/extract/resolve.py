@@ -234,8 +234,8 @@ def _clean_surface(s: str, source: str, type_: str) -> tuple[int, int] | None:
         return _NEVER
     if type_ in NOT_AS_TYPE.get(ls, ()):
         return None
-    first = s.split(None, 1)[0] if spaced else s
-    if first in STOP_WORDS and source != "phrase":  # "for instance": lowercase function word
+    # "for instance": a lowercase function word first (the first word is cut only for a name)
+    if source != "phrase" and (s.split(None, 1)[0] if spaced else s) in STOP_WORDS:
         return None
     if "et al" in s or (s[0] in _NUMBER_FIRST or s[0].isdigit() or s[0].isspace()) and (
             _NUMBER.match(s) or _CITATION_START.match(s)):
@@ -246,7 +246,7 @@ def _clean_surface(s: str, source: str, type_: str) -> tuple[int, int] | None:
         return None  # "Existing datasets", "All benchmarks": a word, not a name (unlike "MoRe", "SOME")
     if source == "phrase" and ls.endswith(_SIZE_HEADS) and _PARAMETER_SIZE.match(ls):
         return None  # "30 billion parameter models": a size, not a kind of model
-    if source != "lexicon" and ls[:1] in _SIZE_BOUND_FIRST and _SIZE_BOUND.match(ls):
+    if source != "lexicon" and ls.startswith(_SIZE_BOUND_WORDS) and _SIZE_BOUND.match(ls):
         return None  # "sub-8B models": a size range
     return (cut_start, cut_end) if cut_start or cut_end else _NO_CUT
 
@@ -255,9 +255,8 @@ def _clean_surface(s: str, source: str, type_: str) -> tuple[int, int] | None:
 _PARAMETER_SIZE = re.compile(r"(?:[\w.]+[ -])*parameters? models?$")
 _SIZE_HEADS = ("model", "models")
 #: "sub-8B", "over-70B": a bound on model size
-_SIZE_BOUND = re.compile(r"(?:sub|over|under|below|above|up|around|about|near)-?\d")
-#: the letters a _SIZE_BOUND match starts with
-_SIZE_BOUND_FIRST = frozenset("soubna")
+_SIZE_BOUND_WORDS = ("sub", "over", "under", "below", "above", "up", "around", "about", "near")
+_SIZE_BOUND = re.compile(r"(?:" + "|".join(_SIZE_BOUND_WORDS) + r")-?\d")
 #: the paper's own work and other self-references: never a name
 _SELF_REFERENCES = frozenset({"this paper", "this work", "our method", "our approach", "our model", "the model",
                               "our framework", "this study", "state-of-the-art", "sota"})
@@ -835,7 +834,8 @@ def _caps_as_camel(text: str, taken: list[_Cand]) -> None:
     >>> _caps_as_camel(t, [a, b]); b.eid, b.label
     ('hardtest', 'HardTests')
     """
-    caps = [c for c in taken if caps_name(text[c.start:c.end])]
+    # (caps_name needs four characters or more, the last an "S": most names are skipped unsliced)
+    caps = [c for c in taken if c.end - c.start >= 4 and text[c.end - 1] == "S" and caps_name(text[c.start:c.end])]
     if not caps:
         return
     camel: dict[str, _Cand] = {}
@@ -888,6 +888,7 @@ def final_mention_chars(toks: Tokens, taken: list[_Cand]) -> list[tuple[int, int
     """
     out = []
     starts, ends, n, size = toks.starts, toks.ends, toks.n, len(toks.text)
+    source_labels = _SOURCE_LABELS
     for c in taken:
         # toks.char_span(c.start, c.end, "expand"), inlined
         start, end = c.start, c.end
@@ -905,7 +906,8 @@ def final_mention_chars(toks: Tokens, taken: list[_Cand]) -> list[tuple[int, int
             cs, ce = starts[s], ends[e - 1]
         else:
             cs = ce = starts[s] if s < toks.n else len(toks.text)
-        out.append((cs, ce, c.type, c.eid, _source_label(c.source, c.rule), c.label))
+        label = source_labels.get((c.source, c.rule))  # (_source_label, without a call when known)
+        out.append((cs, ce, c.type, c.eid, label or _source_label(c.source, c.rule), c.label))
     return out
 
 
