@@ -470,7 +470,7 @@ def name_type(name: str, after: str = "") -> str:
 # the patterns of _shape_type and _ok_core, compiled once (a call of re.search(str, ...) looks the
 # pattern up in re's cache first; both functions run on every name not seen before)
 _BENCH_END = re.compile(r"(?:Bench|BENCH|-bench|Arena|Eval)(?:-\w+)?$")
-_DATA_END = re.compile(r"(?:QA|-\d+[Kk]|Set|Corpus)$")
+_DATA_END = re.compile(r"(?:QA|-\d+[Kk]|Set|Corpus|-(?:train|test|val|dev))$")  # ("NucFuse-test": a split)
 _MODEL_SIZE_OR_DIGIT = re.compile(r"\d+(?:\.\d+)?[BbMm]\b|\d")
 _MODEL_WORD = re.compile(r"(?:Net|GPT|BERT|LM|Former|former)")
 _FIRST_WORD = re.compile(r"[A-Za-z]+(?=[\s\-]|$)")

@@ -244,7 +244,8 @@ VERBS = frozenset(
     impedes undermine undermines adjust adjusts assess assesses enforce enforces formulate
     formulates refine refines replace replaces revisit revisits strengthen strengthens
     identify identifies augment augments enrich enriches treat treats treating implement implements
-    implementing implemented increased decreased affects affecting
+    implementing implemented increased decreased affects affecting underwent undergo undergoes undergoing
+    offer offers quantify quantifies quantifying
     cannot can't don't doesn't won't enable become becomes becoming remain remains remaining
     consider considers considering focus focuses focusing incorporate incorporates
     incorporating adapt adapts extend extends extending scale scales bridge bridges
