@@ -97,3 +97,9 @@ def test_splits_metrics_and_more_verbs():
     assert ("mDice", "Metric", "mdice") in got
     assert ("NucFuse-test", "Dataset", "nucfuse-test") in got
     assert not any(t.split()[0] in ("underwent", "quantify", "offer") for t, _, _ in got), got
+
+
+def test_prepositions_open_no_phrase():
+    for word in ("alongside", "amid", "atop", "underneath"):
+        got = {t for t, _, _ in _ids(f"We study {word} diffusion models and {word} image segmentation.")}
+        assert not any(t.lower().startswith(word) for t in got), (word, got)
