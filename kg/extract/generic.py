@@ -38,7 +38,8 @@ GENERIC_QUALIFIERS = frozenset(
     fast faster real-time improved enhanced better accurate reliable cost-effective
     low-cost high-quality high-performance large-scale compared aggregate complementary
     nuanced conceptual experimental manual exploratory human-like established tested degraded reduced
-    combined selected pivotal crucial promising prominent dominant mainstream representative""".split()
+    combined selected pivotal crucial promising prominent dominant mainstream representative
+    insufficient inherent comparable""".split()
 ) | ORGANISATIONS | {org + "'s" for org in ORGANISATIONS}  # whose model it is: "OpenAI models", "Google's models"
 
 #: two-word qualifiers ("deep learning model", "machine learning approach")

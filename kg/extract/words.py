@@ -235,7 +235,8 @@ VERBS = frozenset(
     capture captures capturing generate generates generating produce produces producing
     extract extracts predict predicts predicting recognize recognizes detect detects
     estimate estimates estimating optimize optimizes optimizing perform make makes making
-    called named termed dubbed known denoted referred via see seen despite like unlike alongside amid
+    called named termed dubbed known denoted referred via see seen despite like unlike alongside amid yet
+    advance advances
     atop underneath
     give gives gave giving take takes took correct corrects correcting
     ensure ensures hinder hinders encounter encounters degrade degrades deceive deceives
