@@ -341,18 +341,17 @@ def drop_rare_phrases(docs: list[DocExtraction], min_papers: int) -> list[DocExt
         return docs
     papers: Counter[str] = Counter()
     named: set[str] = set()
+    doc_ids: list[set[str]] = []  # each paper's entity ids
     for doc in docs:
-        ids = set()
-        for m in doc.mentions:
-            ids.add(m.entity_id)
-            if not m.source.startswith("phrase"):
-                named.add(m.entity_id)
+        mentions = doc.mentions
+        ids = {m.entity_id for m in mentions}
+        doc_ids.append(ids)
         papers.update(ids)
+        named.update([m.entity_id for m in mentions if not m.source.startswith("phrase")])
     rare = {e for e, n in papers.items() if n < min_papers and e not in named}
     if not rare:
         return docs
-    return [_without(doc, rare) if any(m.entity_id in rare for m in doc.mentions) else doc
-            for doc in docs]
+    return [doc if rare.isdisjoint(ids) else _without(doc, rare) for doc, ids in zip(docs, doc_ids)]
 
 
 def _without(doc: DocExtraction, rare: set[str]) -> DocExtraction:
@@ -362,13 +361,20 @@ def _without(doc: DocExtraction, rare: set[str]) -> DocExtraction:
     def moved(i):
         return None if i is None else new_index.get(i, -1)
 
-    relations = [replace(r, head=moved(r.head), tail=new_index[r.tail]) for r in doc.relations
-                 if r.tail in new_index and (r.head is None or r.head in new_index)]
+    relations = []
+    for r in doc.relations:
+        head, tail = r.head, r.tail
+        if tail in new_index and (head is None or head in new_index):
+            new_head, new_tail = moved(head), new_index[tail]
+            # an unchanged relation is shared, not copied: documents are never modified
+            relations.append(r if new_head == head and new_tail == tail
+                             else replace(r, head=new_head, tail=new_tail))
     results = []
     for r in doc.results:
         ids = [moved(r.subject), moved(r.dataset), moved(r.metric)]
         if -1 not in ids:
-            results.append(replace(r, subject=ids[0], dataset=ids[1], metric=ids[2]))
+            results.append(r if ids == [r.subject, r.dataset, r.metric]
+                           else replace(r, subject=ids[0], dataset=ids[1], metric=ids[2]))
     return replace(doc, mentions=[doc.mentions[i] for i in keep], relations=relations, results=results)
 
 
