@@ -63,25 +63,29 @@ class _EntityAcc:
         self.found: list[Mention] = []
         self.papers: set[str] = set()
         self.dates: list[str] = []
-        # counts by type, label and surface form (the aliases): Counters or, for one mention, dicts
-        self.types: dict[str, int] = Counter()
-        self.labels: dict[str, int] = Counter()
-        self.texts: dict[str, int] = Counter()
+        # mentions by type, label and surface form (the aliases), in first-seen order
+        self.types: dict[str, int] = {}
+        self.labels: dict[str, int] = {}
+        self.texts: dict[str, int] = {}
 
     def count(self) -> None:
-        """Fill ``types``, ``labels`` and ``texts`` from ``found`` (first-seen order, as
-        counting one by one would give)."""
+        """Fill ``types``, ``labels`` and ``texts`` from ``found``, each in first-seen order
+        (as counting one by one would give)."""
         found = self.found
-        if len(found) == 1:  # most entities: plain dicts skip Counter's set-up (3 x ~1 us)
+        if len(found) == 1:  # most entities
             m = found[0]
             self.types, self.labels, self.texts = {m.type: 1}, {m.label: 1}, {m.text: 1}
             return
-        self.types = Counter(map(_TYPE, found))
-        self.labels = Counter(map(_LABEL, found))
-        self.texts = Counter(map(_TEXT, found))
+        # one counting pass over the mentions; a value first appears with the first
+        # (type, label, text) that holds it, so the sums keep the first-seen order
+        types, labels, texts = self.types, self.labels, self.texts
+        for (etype, label, text), n in Counter(map(_TYPE_LABEL_TEXT, found)).items():
+            types[etype] = types.get(etype, 0) + n
+            labels[label] = labels.get(label, 0) + n
+            texts[text] = texts.get(text, 0) + n
 
 
-_TYPE, _LABEL, _TEXT = attrgetter("type"), attrgetter("label"), attrgetter("text")
+_TYPE_LABEL_TEXT = attrgetter("type", "label", "text")
 
 
 def build_graph(
