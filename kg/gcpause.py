@@ -15,7 +15,7 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-__all__ = ["gc_paused"]
+__all__ = ["gc_paused", "gc_enabled"]
 
 
 @contextmanager
@@ -34,3 +34,24 @@ def gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+@contextmanager
+def gc_enabled() -> Iterator[None]:
+    """The collector on inside the block (for work whose garbage is unbounded, inside a
+    paused stage); its previous state restored afterwards.
+
+    >>> import gc
+    >>> with gc_paused():
+    ...     with gc_enabled():
+    ...         inside = gc.isenabled()
+    ...     inside, gc.isenabled()
+    (True, False)
+    """
+    was_enabled = gc.isenabled()
+    gc.enable()
+    try:
+        yield
+    finally:
+        if not was_enabled:
+            gc.disable()

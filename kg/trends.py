@@ -21,6 +21,7 @@ out of month and quarter series and counted in ``attrs["unplaced"]``.
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
@@ -78,6 +79,7 @@ def _strip(node: str, prefix: str) -> str:
     return node[len(prefix):] if isinstance(node, str) and node.startswith(prefix) else node
 
 
+@functools.lru_cache(maxsize=4096)  # a corpus has a few hundred distinct dates, each asked ~10 times
 def _precision(date: str | None, precision: str | None) -> str | None:
     """The precision of a date, inferred from its spelling when not given."""
     if not date:
@@ -116,6 +118,11 @@ def period_of(date: str | None, precision: str | None, period: str) -> str | Non
     True
     """
     _check_period(period)
+    return _period_of(date, precision, period)
+
+
+@functools.lru_cache(maxsize=4096)
+def _period_of(date: str | None, precision: str | None, period: str) -> str | None:
     prec = _precision(date, precision)
     if prec is None:
         return None
@@ -191,31 +198,45 @@ def mention_table(G: nx.MultiDiGraph) -> pd.DataFrame:
     >>> mention_table(G).to_dict("records")
     [{'entity': 'lora', 'label': 'LoRA', 'type': 'Method', 'paper': 'p1', 'date': '2025-03-18', 'precision': 'day'}]
     """
-    rows = []
     nodes = G.nodes
     # each paper and entity recurs in many rows: describe each once
     paper_cols: dict[str, tuple] = {}
     entity_cols: dict[str, tuple] = {}
+    paper_rows: list[tuple] = []
+    entity_rows: list[tuple] = []
+    repeated = False  # an (entity, paper) pair met twice: only then is there anything to drop
     # G.edges(keys=True, data="kind") walked by hand, in the same order (the report view's
     # generator costs ~1 us per edge, and a large graph has millions)
-    edges = ((u, v, key, data.get("kind")) for u, nbrs in G.adjacency()
-             for v, keydict in nbrs.items() for key, data in keydict.items())
-    for u, v, key, kind in edges:
-        if (kind or key) != "mentions":
-            continue
-        p = paper_cols.get(u)
-        if p is None:
-            paper = nodes[u]
-            date = paper.get("date") or None
-            p = paper_cols[u] = (_strip(u, "paper:"), date, _precision(date, paper.get("date_precision")))
-        e = entity_cols.get(v)
-        if e is None:
-            entity = nodes[v]
-            eid = _strip(v, "entity:")
-            e = entity_cols[v] = (eid, entity.get("label") or eid, entity.get("type"))
-        rows.append(e + p)
-    table = pd.DataFrame(rows, columns=_MENTION_COLUMNS, dtype=object)
-    table = table.drop_duplicates(["entity", "paper"], ignore_index=True)
+    for u, nbrs in G.adjacency():
+        p = None
+        for v, keydict in nbrs.items():
+            found = 0
+            for key, data in keydict.items():
+                if (data.get("kind") or key) != "mentions":
+                    continue
+                found += 1
+                if p is None:
+                    p = paper_cols.get(u)
+                    if p is None:
+                        paper = nodes[u]
+                        date = paper.get("date") or None
+                        p = paper_cols[u] = (_strip(u, "paper:"), date,
+                                             _precision(date, paper.get("date_precision")))
+                e = entity_cols.get(v)
+                if e is None:
+                    entity = nodes[v]
+                    eid = _strip(v, "entity:")
+                    e = entity_cols[v] = (eid, entity.get("label") or eid, entity.get("type"))
+                entity_rows.append(e)
+                paper_rows.append(p)
+            repeated = repeated or found > 1
+    # two nodes with one id ("paper:x" and "x") would also repeat a pair
+    repeated = (repeated or len({p[0] for p in paper_cols.values()}) < len(paper_cols)
+                or len({e[0] for e in entity_cols.values()}) < len(entity_cols))
+    columns = list(zip(*entity_rows)) + list(zip(*paper_rows)) if entity_rows else [()] * 6
+    table = pd.DataFrame(dict(zip(_MENTION_COLUMNS, columns)), columns=_MENTION_COLUMNS, dtype=object)
+    if repeated:
+        table = table.drop_duplicates(["entity", "paper"], ignore_index=True)
     table.attrs["papers"] = sum(1 for _, k in G.nodes(data="kind") if k == "paper")
     return table
 
@@ -847,9 +868,10 @@ def compute_trends(
     **options,
 ) -> TrendResult:
     """Count, classify and summarise in one pass (pure; see :func:`write_trends`)."""
+    papers = paper_table(G)
     if period == "auto":
-        period = choose_period(G)
-    counts = period_counts(G, period)
+        period = choose_period(papers)
+    counts = period_counts(mention_table(G), period, papers=papers)  # = period_counts(G, period)
     if types:
         wanted = set(types)
         attrs = dict(counts.attrs)

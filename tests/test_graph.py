@@ -74,3 +74,47 @@ def test_label_takes_the_lowercase_spelling_the_papers_mostly_use():
     assert _label_of([("POS Tagging", "pos tagging")] * 3) == "POS Tagging"
     # a sentence-initial capital is never preferred to the lexicon's spelling
     assert _label_of([("contrastive learning", "Contrastive learning")] * 3) == "contrastive learning"
+
+
+def test_comentions_count_like_a_counter_in_first_seen_order():
+    import itertools
+    import random
+    from collections import Counter
+
+    from kg.graph import _comentions
+
+    rng = random.Random(5)
+    names = [f"e{i}" for i in range(40)]
+    for _ in range(50):
+        papers = [sorted(rng.sample(names, rng.randint(0, 9))) for _ in range(rng.randint(0, 60))]
+        counter: Counter = Counter()
+        for ids in papers:
+            for pair in itertools.combinations(ids, 2):
+                counter[pair] += 1
+        for least in (1, 2, 3):
+            expected = [(a, b, n) for (a, b), n in counter.items() if n >= least]
+            got = _comentions(papers, least)
+            assert got == expected
+            assert all(type(n) is int for _, _, n in got)  # GraphML types attributes by Python type
+
+
+def test_adder_builds_what_add_node_and_add_edge_build():
+    from kg.graph import _Adder
+
+    edges = [("a", "b", "k1", {"x": 1}), ("a", "b", "k2", {"y": 2}), ("b", "a", "k1", {"z": 3}),
+             ("a", "b", "k1", {"x": 5, "w": 0}), ("c", "d", "k1", {}), ("a", "a", "self", {"s": 1})]
+    expected = nx.MultiDiGraph()
+    expected.add_node("b", kind="early")
+    got = nx.MultiDiGraph()
+    got.add_node("b", kind="early")
+    adder = _Adder(got)
+    for u, v, k, attrs in edges:
+        expected.add_edge(u, v, key=k, **attrs)
+        adder.edge(u, v, k, dict(attrs))
+    for n, attrs in (("a", {"kind": "x", "n": 1}), ("e", {"kind": "new"}), ("a", {"n": 2, "m": 3})):
+        expected.add_node(n, **attrs)
+        adder.node(n, dict(attrs))
+    assert repr(list(got.nodes(data=True))) == repr(list(expected.nodes(data=True)))
+    assert repr(list(got.edges(keys=True, data=True))) == repr(list(expected.edges(keys=True, data=True)))
+    assert [list(got.pred[n].items()) for n in got] == [list(expected.pred[n].items()) for n in expected]
+    assert got.in_degree("b") == expected.in_degree("b") and got.number_of_edges() == expected.number_of_edges()

@@ -238,7 +238,11 @@ def graph_data(
 
     shown, total_entities = _select_entities(G, max_nodes, score)
     shown_set = set(shown)
-    all_papers = [n for n, k in G.nodes(data="kind") if k == "paper"]
+    # node attributes and in-edges read from the graph's dicts: the popular entities shown
+    # have ~440k mention edges at 75k papers, and networkx's views cost ~1 us per item
+    node_attrs = dict(G.nodes(data=True))
+    pred = G._pred  # node -> {source: {key: attributes}}, the order of G.in_edges(node)
+    all_papers = [n for n, a in node_attrs.items() if a.get("kind") == "paper"]
     if show_papers is None:
         show_papers = len(all_papers) <= AUTO_PAPERS_MAX
 
@@ -248,32 +252,42 @@ def graph_data(
     refs: dict[str, list[str]] = defaultdict(list)
     paper_hits: Counter = Counter()
     for node in shown:
-        for src, _, key in G.in_edges(node, keys=True):
-            if key != "mentions" or G.nodes[src].get("kind") != "paper":
-                continue
-            year = G.nodes[src].get("year")
-            if isinstance(year, int):
-                years[node][year] += 1
-            else:
-                undated[node] += 1
-            refs[node].append(src)
-            paper_hits[src] += 1
+        node_years, node_refs, node_undated = years[node], refs[node], 0
+        for src, keydict in pred[node].items():
+            for key in keydict:
+                if key != "mentions":
+                    continue
+                a = node_attrs[src]
+                if a.get("kind") != "paper":
+                    continue
+                year = a.get("year")
+                if isinstance(year, int):
+                    node_years[year] += 1
+                else:
+                    node_undated += 1
+                node_refs.append(src)
+                paper_hits[src] += 1
+        if node_undated:
+            undated[node] += node_undated
     # a family node (no mentions of its own) is "seen" whenever its members are
     for node in shown:
-        if G.nodes[node].get("papers"):
+        if node_attrs[node].get("papers"):
             continue
-        for member, _, key in G.in_edges(node, keys=True):
-            if key == "broader":
-                for src, _, k in G.in_edges(member, keys=True):
-                    if k == "mentions" and G.nodes[src].get("kind") == "paper":
-                        year = G.nodes[src].get("year")
-                        if isinstance(year, int):
-                            years[node][year] += 1
-                        else:
-                            undated[node] += 1
+        for member, keydict in pred[node].items():
+            for key in keydict:
+                if key != "broader":
+                    continue
+                for src, member_keys in pred[member].items():
+                    for k in member_keys:
+                        if k == "mentions" and node_attrs[src].get("kind") == "paper":
+                            year = node_attrs[src].get("year")
+                            if isinstance(year, int):
+                                years[node][year] += 1
+                            else:
+                                undated[node] += 1
 
     def paper_sort_key(p: str) -> tuple:
-        return (_str(G.nodes[p].get("date")), p)
+        return (_str(node_attrs[p].get("date")), p)
 
     paper_shown: list[str] = []
     if show_papers:
@@ -284,12 +298,14 @@ def graph_data(
     # candidate edges between shown nodes
     structural: list[tuple[str, str, str, dict]] = []
     comention: list[tuple[str, str, str, dict]] = []
-    for node in shown + paper_shown:
-        for u, v, key, attrs in G.out_edges(node, keys=True, data=True):
+    succ = G._succ  # as pred: the order of G.out_edges(node)
+    for u in shown + paper_shown:
+        for v, keydict in succ[u].items():
             if v not in shown_set:
                 continue
-            if u in shown_set or (u in paper_shown_set and key in ("mentions", "proposes")):
-                (comention if key == "co_mention" else structural).append((u, v, key, attrs))
+            for key, attrs in keydict.items():
+                if u in shown_set or (u in paper_shown_set and key in ("mentions", "proposes")):
+                    (comention if key == "co_mention" else structural).append((u, v, key, attrs))
     comention_total = len(comention)
     comention.sort(key=lambda e: (-(e[3].get("weight") or 0), e[0], e[1]))
     room = max(0, max_edges - len(structural))
@@ -318,7 +334,7 @@ def graph_data(
 
     # pyvis builds the vis-network records
     net = Network(directed=True, cdn_resources="in_line")
-    dated_years = [y for y in (G.nodes[p].get("year") for p in all_papers) if isinstance(y, int)]
+    dated_years = [y for y in (node_attrs[p].get("year") for p in all_papers) if isinstance(y, int)]
     trend_classes: Counter = Counter()
     has_trend_score = False
     type_counts: Counter = Counter()

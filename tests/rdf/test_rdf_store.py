@@ -99,19 +99,21 @@ def test_store_loader_fed_in_blocks(rdf_dir, tmp_path):
 
     data = (rdf_dir / "graph.nt").read_bytes()
     lines = data.splitlines(keepends=True)
-    loader = StoreLoader(tmp_path / "store")
-    for i in range(0, len(lines), 7):
-        loader.feed(b"".join(lines[i:i + 7]))
-    install_store(loader.finish(), tmp_path / "store")
     load_store(rdf_dir / "graph.nt", tmp_path / "whole")
-    a, b = open_store(tmp_path / "store"), open_store(tmp_path / "whole")
-    assert set(a) == set(b) and len(a) > 0
+    whole = open_store(tmp_path / "whole")
+    for threads in (1, 2, 3):  # several blocks loaded at once: the same triples
+        loader = StoreLoader(tmp_path / f"store{threads}", threads=threads)
+        for i in range(0, len(lines), 7):
+            loader.feed(b"".join(lines[i:i + 7] + lines[i:i + 2]))  # some triples twice
+        install_store(loader.finish(), tmp_path / f"store{threads}")
+        loaded = open_store(tmp_path / f"store{threads}")
+        assert set(loaded) == set(whole) and len(loaded) == len(whole) > 0
 
 
 def test_store_loader_error_and_abort_leave_nothing(tmp_path):
     from kg.rdf.store import StoreLoader
 
-    loader = StoreLoader(tmp_path / "store")
+    loader = StoreLoader(tmp_path / "store", threads=2)
     loader.feed(b"<not an iri\n")
     for _ in range(5):  # the loader failed: feeding more must not block
         loader.feed(b"<https://a.example/s> <https://a.example/p> <https://a.example/o> .\n")
