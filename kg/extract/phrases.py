@@ -85,7 +85,7 @@ _ING_OK = frozenset(
     """learning reasoning sampling matching ranking embedding pooling boosting tracking parsing
     labeling labelling clustering scaling hashing encoding decoding modeling modelling
     understanding answering captioning grounding editing rendering retrieval-augmented
-    reinforcement planning filtering forecasting""".split()
+    reinforcement planning filtering forecasting spiking gating routing streaming sliding""".split()
 )
 _PLURAL_OK = frozenset(
     """analysis basis physics robotics graphics mathematics statistics dynamics economics

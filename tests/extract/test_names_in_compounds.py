@@ -110,3 +110,9 @@ def test_yet_advance_and_evaluative_adjectives_open_no_phrase():
                                  "beating comparable methods despite insufficient training memory.")}
     assert not any(t.split()[0].lower() in ("yet", "advance", "comparable", "insufficient") for t in got), got
     assert "medical image segmentation" in got
+
+
+def test_adjectival_ing_words_open_phrases():
+    got = {t for t, _, _ in _ids("Gaze tracking with a Spiking Neural Network, a gating network and a "
+                                 "sliding window strategy.")}
+    assert {"Spiking Neural Network", "gating network", "sliding window strategy"} <= got, got
