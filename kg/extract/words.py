@@ -247,7 +247,7 @@ VERBS = frozenset(
     formulates refine refines replace replaces revisit revisits strengthen strengthens
     identify identifies augment augments enrich enriches treat treats treating implement implements
     implementing implemented increased decreased affects affecting underwent undergo undergoes undergoing
-    offer offers quantify quantifies quantifying
+    offer offers quantify quantifies quantifying formalize formalizes formalise formalises
     cannot can't don't doesn't won't enable become becomes becoming remain remains remaining
     consider considers considering focus focuses focusing incorporate incorporates
     incorporating adapt adapts extend extends extending scale scales bridge bridges
@@ -369,6 +369,7 @@ NOT_ENTITIES = frozenset(
         "pytorch", "tensorflow", "jax", "cuda", "latex", "python", "javascript", "java", "sql", "json",
         "api", "application programming interface", "gui", "graphical user interface",
         "graphic user interface", "unreal engine", "linux", "android", "mindspore", "paddlepaddle", "srgb",
+        "spacy", "nltk", "scikit-learn", "sklearn", "numpy", "pandas", "scipy", "openrouter",
         "ci/cd", "ci", "gpu memory", "gpu hours", "vram", "confidence interval", "continuous integration",
         "compute unified device architecture", "gib", "kib", "tib", "gb"}  # (MiB, KB, TB: also a benchmark, a knowledge base, tuberculosis)  # (CI: "95% CI", a confidence interval)
     | {"phd", "msc"}  # degrees ("PhD students")

@@ -116,3 +116,9 @@ def test_a_paper_may_coin_an_ambiguous_never_entity_spelling():
     # a plural of a never-entity is one; an acronym that ends in S is another name
     assert not _mentions("Both GPUs ran the job.")
     assert any(t == "CIS" for t, _, _ in _mentions("We propose CIS, a clinical information system."))
+
+
+def test_nlp_and_data_libraries_are_no_mentions():
+    got = {eid for _, _, eid in _mentions("We tag entities with spaCy and NLTK, store arrays in NumPy and call "
+                                          "models through OpenRouter.")}
+    assert not got & {"spacy", "nltk", "numpy", "openrouter"}, got
