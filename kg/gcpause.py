@@ -13,13 +13,30 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 
 __all__ = ["gc_paused", "gc_enabled"]
 
 
 @contextmanager
-def gc_paused() -> Iterator[None]:
+def _collector(on: bool) -> Iterator[None]:
+    """The collector switched on or off inside the block; its previous state restored afterwards."""
+    was_enabled = gc.isenabled()
+    _switch(on)
+    try:
+        yield
+    finally:
+        _switch(was_enabled)
+
+
+def _switch(on: bool) -> None:
+    if on:
+        gc.enable()
+    else:
+        gc.disable()
+
+
+def gc_paused() -> AbstractContextManager[None]:
     """Disable the cyclic GC inside the ``with`` block; restore its state afterwards.
 
     >>> import gc
@@ -27,17 +44,10 @@ def gc_paused() -> Iterator[None]:
     ...     gc.isenabled()
     False
     """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+    return _collector(False)
 
 
-@contextmanager
-def gc_enabled() -> Iterator[None]:
+def gc_enabled() -> AbstractContextManager[None]:
     """The collector on inside the block (for work whose garbage is unbounded, inside a
     paused stage); its previous state restored afterwards.
 
@@ -48,10 +58,4 @@ def gc_enabled() -> Iterator[None]:
     ...     inside, gc.isenabled()
     (True, False)
     """
-    was_enabled = gc.isenabled()
-    gc.enable()
-    try:
-        yield
-    finally:
-        if not was_enabled:
-            gc.disable()
+    return _collector(True)

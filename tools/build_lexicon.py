@@ -70,7 +70,7 @@ ACRONYM_BLOCK = {
     "wikipedia", "youtube", "reddit", "twitter", "github", "stack overflow", "arxiv", "google",
     # degrees, project stages, software and data descriptions that PwC lists as datasets
     "phd", "msc", "phase 1", "phase 2", "event-camera", "hate speech", "tensorflow", "pytorch", "keras", "matlab",
-    # at 75k abstracts mostly the company, a paper's own acronym or Boolean satisfiability
+    # at 75k abstracts mostly the company, a paper's own acronym, Boolean satisfiability, the institute
     "amazon", "mad", "sat", "nist",
 }
 _NOT_DATASET_TAIL = re.compile(r"^[A-Z][a-z]+( [a-z]+)+$")  # "Medical domain", "Tea sickness"

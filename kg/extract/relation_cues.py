@@ -121,7 +121,6 @@ PROPOSE_GAP_BLOCK = frozenset(
     improve improves enhance enhances address addresses use uses leverage leverages
     analysis study studies investigation framework's existing prior previous""".split()
 )
-#: a mention used as a modifier ("RL-based framework"): not itself the proposed thing
 #: a known name right before one of these nouns modifies the proposal, it is not the proposal:
 #: "we introduce the peer knowledge distillation method", "a biomechanics-aware LLM judge metric"
 KNOWN_NAME_HEAD_AFTER = re.compile(
@@ -131,6 +130,7 @@ KNOWN_NAME_HEAD_AFTER = re.compile(
     r"formulations?|extensions?|adapters?|heads?|blocks?|encoders?|decoders?)\b")
 #: a task name right before one of these nouns names what the data set is for
 DATA_HEAD_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:datasets?|benchmarks?|corpus|corpora|suite|testbed|data\b)")
+#: a mention used as a modifier ("RL-based framework"): not itself the proposed thing
 MODIFIER_SUFFIX = re.compile(
     r"^[-\s]?(?:based|like|style|driven|guided|inspired|enhanced|powered|augmented|aware|"
     r"assisted|free|specific|level|type|generated)\b",

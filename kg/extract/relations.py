@@ -642,12 +642,9 @@ def _comparisons(st: _Doc, s: int) -> None:
             if not tails:
                 continue
             used.append((c0, c1))
-            if kind == "compare":
-                # "Compared with Y, X ...": the subject may follow the compared objects
-                head, pen = _subject(st, s, c0, tails, right_from=st.mentions[tails[-1]].end,
-                                     instruments_ok=False)
-            else:
-                head, pen = _subject(st, s, c0, tails, instruments_ok=False)
+            # "Compared with Y, X ...": the subject may follow the compared objects
+            right_from = st.mentions[tails[-1]].end if kind == "compare" else None
+            head, pen = _subject(st, s, c0, tails, right_from=right_from, instruments_ok=False)
             if head is None:
                 continue
             for n, t in enumerate(tails):

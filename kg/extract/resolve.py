@@ -686,10 +686,10 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
                 and _MODEL_VARIANT_END.search(text, c.start, c.end)):
             c.type = "Model"  # "evaluated on ViT-Base": a model variant, never data
             continue
-        if c.source == "shape" and c.rule == "acronym" and _VALUE_AFTER.match(text, c.end):
-            c.type = "Metric"  # "an RVD of 1.68", "ECE = 0.05": a measured value
-            continue
         if c.source == "shape" and c.rule == "acronym":
+            if _VALUE_AFTER.match(text, c.end):
+                c.type = "Metric"  # "an RVD of 1.68", "ECE = 0.05": a measured value
+                continue
             lt = _list_type(text, c, by_end, by_start)
             if lt:
                 c.type = lt

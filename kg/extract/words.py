@@ -235,9 +235,8 @@ VERBS = frozenset(
     capture captures capturing generate generates generating produce produces producing
     extract extracts predict predicts predicting recognize recognizes detect detects
     estimate estimates estimating optimize optimizes optimizing perform make makes making
-    called named termed dubbed known denoted referred via see seen despite like unlike alongside amid yet
-    advance advances
-    atop underneath
+    called named termed dubbed known denoted referred via see seen despite like unlike yet
+    alongside amid atop underneath advance advances
     give gives gave giving take takes took correct corrects correcting
     ensure ensures hinder hinders encounter encounters degrade degrades deceive deceives
     complicate complicates involve involves prevent prevents exhibit exhibits impose imposes
@@ -361,17 +360,19 @@ NOT_ENTITIES = frozenset(
     | ORGANISATIONS
     | {  # hardware, sensors and imaging modalities
         "gpu", "cpu", "tpu", "npu", "fpga", "asic", "graphics processing unit", "central processing unit",
-        "field programmable gate array", "field-programmable gate array", "lidar", "rgb", "rgb-d",
+        "field programmable gate array", "field-programmable gate array", "gpu memory", "gpu hours", "vram",
+        "gib", "kib", "tib", "gb",  # (not MiB, KB, TB: also a benchmark, a knowledge base, tuberculosis)
+        "lidar", "rgb", "rgb-d", "srgb",
         "light detection and ranging", "mri", "fmri", "magnetic resonance imaging",
         "functional magnetic resonance imaging", "computed tomography", "eeg", "ecg", "emg",
         "x-ray", "iot", "internet of things", "internet-of-things", "uav", "unmanned aerial vehicle"}
     | {  # software, languages and interfaces
         "pytorch", "tensorflow", "jax", "cuda", "latex", "python", "javascript", "java", "sql", "json",
         "api", "application programming interface", "gui", "graphical user interface",
-        "graphic user interface", "unreal engine", "linux", "android", "mindspore", "paddlepaddle", "srgb",
-        "spacy", "nltk", "scikit-learn", "sklearn", "numpy", "pandas", "scipy", "openrouter",
-        "ci/cd", "ci", "gpu memory", "gpu hours", "vram", "confidence interval", "continuous integration",
-        "compute unified device architecture", "gib", "kib", "tib", "gb"}  # (MiB, KB, TB: also a benchmark, a knowledge base, tuberculosis)  # (CI: "95% CI", a confidence interval)
+        "graphic user interface", "unreal engine", "linux", "android", "compute unified device architecture",
+        "mindspore", "paddlepaddle", "spacy", "nltk", "scikit-learn", "sklearn", "numpy", "pandas", "scipy",
+        "openrouter", "ci/cd", "continuous integration"}
+    | {"ci", "confidence interval"}  # statistics ("95% CI"; see DEFINABLE_NOT_ENTITIES)
     | {"phd", "msc"}  # degrees ("PhD students")
     | {  # number formats and MRI sequences that the model shape ("INT8", "W4A4", "T1-weighted") took for models
         "int8", "int4", "fp4", "fp8", "fp16", "fp32", "bf16", "nvfp4", "mxfp4", "mxfp8", "w4a4", "w4a8", "w4a16",

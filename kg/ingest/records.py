@@ -192,11 +192,6 @@ def split_authors(value: object) -> list[str]:
         parts = [value]
     names = []
     for part in parts:
-        if type(part) is str:
-            name = clean_title(part)
-            if name:
-                names.append(name)
-            continue
         if isinstance(part, Mapping):
             part = part.get("name") or " ".join(
                 str(part[k]) for k in ("given", "family") if part.get(k)
