@@ -12,13 +12,18 @@ from pathlib import Path
 
 from kg.extract.candidates import finditer_from
 from kg.extract.patterns import (
+    _ACRONYM,
     _CAMEL,
+    _DATA_SHAPE,
     _LETTERS,
     _LETTERS_DASH,
     _MODEL,
+    _acronym_matches,
     _camel_matches,
+    _data_shape_matches,
     _model_matches,
     _run_start,
+    shape_classes,
 )
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_1e20c9cb9df3eab3.txt"
@@ -35,6 +40,8 @@ def _texts():
     rng = random.Random(5)
     alpha = "aAbBzZ09-_ .@/#+(xXlL"
     texts += ["".join(rng.choice(alpha) for _ in range(rng.randint(0, 40))) for _ in range(30000)]
+    # non-ASCII text takes the plain patterns; "\u0660" is a digit, "é" and "İ" letters
+    texts += ["".join(rng.choice(alpha + "é\u0660İ") for _ in range(rng.randint(0, 40))) for _ in range(3000)]
     return texts
 
 
@@ -46,6 +53,32 @@ def test_model_and_camel_scans_equal_finditer():
     for t in _texts():
         assert _spans(_model_matches(t)) == _spans(_MODEL.finditer(t)), t
         assert _spans(_camel_matches(t)) == _spans(_CAMEL.finditer(t)), t
+
+
+def test_acronym_and_data_shape_scans_equal_finditer():
+    rng = random.Random(7)
+    words = ["Bench", "BENCH", "-bench", "bench", "QA", "Q", "-12K", "-3k", "-", "K", "x", " ", "Zy", "é", "@", "AB",
+             "A1", ".", "_"]
+    texts = _texts() + ["".join(rng.choice(words) for _ in range(rng.randint(0, 10))) for _ in range(20000)]
+    for t in texts:
+        assert _spans(_acronym_matches(t)) == _spans(_ACRONYM.finditer(t)), t
+        assert _spans(_data_shape_matches(t)) == _spans(_DATA_SHAPE.finditer(t)), t
+
+
+def test_class_scans_find_what_the_text_scans_find():
+    """Each scan of shape_classes finds the positions its pattern on the text finds (ASCII text)."""
+    from kg.extract import patterns as P
+
+    pairs = [(P._LETTER_DIGIT, P._LETTER_DIGIT_CLASSES), (P._CASE_TURN, P._CASE_TURN_CLASSES),
+             (re.compile(r"[A-Z](?<![\w@#/.\-][A-Z])(?=[A-Z0-9])"), P._ACRONYM_START_CLASSES)]
+    rng = random.Random(8)
+    texts = [t for t in _texts() if t.isascii()]
+    texts += ["".join(chr(rng.randrange(128)) for _ in range(rng.randint(0, 30))) for _ in range(20000)]
+    for t in texts:
+        classes = shape_classes(t)
+        assert len(classes) == len(t)
+        for on_text, on_classes in pairs:
+            assert [m.start() for m in on_classes.finditer(classes)] == [m.start() for m in on_text.finditer(t)], t
 
 
 def test_run_start():
@@ -67,7 +100,7 @@ def test_run_starts_equals_run_start_per_match():
                               for _ in range(2000)]
     for t in texts:
         for chars in (_LETTERS, _LETTERS_DASH):
-            got = _run_starts(t, re.finditer(r"[A-Z0-9]", t), chars)
+            got = _run_starts(t, [m.start() for m in re.finditer(r"[A-Z0-9]", t)], chars)
             assert got == [_run_start(t, m.start(), chars) for m in re.finditer(r"[A-Z0-9]", t)], t
 
 
