@@ -615,18 +615,21 @@ def scan_words(text: str) -> tuple[dict[str, list[int]], list[tuple[int, int]]] 
 
 
 class LexemeCodes:
-    """The lexicon's code of each lexeme, and its punctuation flag, kept on the lexeme itself.
+    """The lexicon's code of each lexeme, and its punctuation and sentence-end flags, kept on the lexeme itself.
 
     :meth:`kg.extract.lexicon.LexiconMatcher.match_tokens` reads a text as a string of
     codes, one per token, by a dict look-up of every token's ``LOWER`` id: ~11 µs per
     abstract, plus ~5 µs for the ``LOWER`` column (a new int object per token). A
     token's code depends on its lexeme alone, so the lean tokenizer's vocab
     (:func:`lean_tokenizer`) computes it once, when the lexeme is made: this object is
-    that lexeme attribute getter. The number ``(code number * 2 + IS_PUNCT) << 32 | LENGTH``
-    is stored in :data:`ATTR` (``SHAPE``, which nothing reads from these Docs); :meth:`tokens`
-    reads one column for the three, and turns the code numbers into the code string with
+    that lexeme attribute getter. The number ``(code number * 4 + ENDER * 2 + IS_PUNCT) << 32 |
+    LENGTH`` is stored in :data:`ATTR` (``SHAPE``, which nothing reads from these Docs); :meth:`tokens`
+    reads one column for the four, and turns the code numbers into the code string with
     one numpy look-up. The codes are those of :meth:`LexiconMatcher.token_codes`, so the string
-    is the one ``match_tokens`` builds itself.
+    is the one ``match_tokens`` builds itself. ``ENDER``: the lexeme's text is one of the
+    sentencizer's ``punct_chars``, the tokens :func:`~kg.extract.tokens.sentence_starts` looks
+    for (it found them by searching the text for those characters and each hit's token, ~5 µs
+    per abstract; :meth:`tokens` hands them over as ``Tokens.enders``).
 
     >>> from kg.extract.pipeline import build_nlp
     >>> from kg.extract.tokens import Tokens
@@ -638,16 +641,20 @@ class LexemeCodes:
     >>> lexicon = nlp.get_pipe("kg_lexicon")
     >>> lexicon.match_tokens(toks) == lexicon.match_tokens(plain), toks.punct == plain.punct, len(lexicon.match_tokens(toks))
     (True, True, 3)
+    >>> toks.enders[1], sentence_starts(toks, codes.punct_chars) == sentence_starts(plain, codes.punct_chars)
+    ([13], True)
     """
 
     #: the lexeme attribute that holds the number (a lexeme attribute no special case can set)
     ATTR = SHAPE
 
-    def __init__(self, numbers: dict[str, int], codes: tuple[str, ...], lower, is_punct):
+    def __init__(self, numbers: dict[str, int], codes: tuple[str, ...], lower, is_punct,
+                 punct_chars: frozenset | None = None):
         self.numbers = numbers  # lowercase token -> code number (identifies the lexicon's encoding)
         self.table = np.array(codes, dtype=f"<U{len(codes[0])}")  # code number -> code (all one width)
         self._lower = lower
         self._is_punct = is_punct
+        self.punct_chars = punct_chars  # the sentencizer's (None: no ENDER flags)
 
     @classmethod
     def of(cls, nlp: Language) -> "LexemeCodes | None":
@@ -663,22 +670,25 @@ class LexemeCodes:
         getters = nlp.vocab.lex_attr_getters or {}
         if got is None or LOWER not in getters or IS_PUNCT not in getters:
             return None
+        punct_chars = (frozenset(nlp.get_pipe("sentencizer").punct_chars) if "sentencizer" in nlp.pipe_names
+                       else None)
         cached = _CODES.get(lexicon)
         if (cached is not None and cached.numbers is got[0] and cached._lower is getters[LOWER]
-                and cached._is_punct is getters[IS_PUNCT]):
+                and cached._is_punct is getters[IS_PUNCT] and cached.punct_chars == punct_chars):
             return cached
         if len({len(code) for code in got[1]}) != 1:
             return None
-        codes = _CODES[lexicon] = cls(got[0], got[1], getters[LOWER], getters[IS_PUNCT])
+        codes = _CODES[lexicon] = cls(got[0], got[1], getters[LOWER], getters[IS_PUNCT], punct_chars)
         return codes
 
     def getter(self):
-        """The lexeme attribute getter: ``string -> (code number * 2 + IS_PUNCT) << 32 | LENGTH`` of a
-        lexeme's text (``LENGTH`` is ``len(string)``, what spaCy stores as the lexeme's length)."""
-        get, lower, is_punct = self.numbers.get, self._lower, self._is_punct
+        """The lexeme attribute getter: ``string -> (code number * 4 + ENDER * 2 + IS_PUNCT) << 32 | LENGTH``
+        of a lexeme's text (``LENGTH`` is ``len(string)``, what spaCy stores as the lexeme's length)."""
+        get, lower, is_punct, enders = self.numbers.get, self._lower, self._is_punct, self.punct_chars or ()
 
         def lexeme_code(string: str) -> int:
-            return (get(lower(string), 0) * 2 + (1 if is_punct(string) else 0)) << 32 | len(string)
+            flags = (2 if string in enders else 0) + (1 if is_punct(string) else 0)
+            return (get(lower(string), 0) * 4 + flags) << 32 | len(string)
 
         return lexeme_code
 
@@ -688,14 +698,17 @@ class LexemeCodes:
         ``doc`` comes from a :func:`lean_tokenizer` made with these codes.
         """
         if not len(doc):
-            return Tokens(text, [], [], None, [], (self.numbers, ""))
-        arr = doc.to_array(_CODED_ATTRS)  # start, (code number * 2 + IS_PUNCT) << 32 | length
+            return Tokens(text, [], [], None, [], (self.numbers, ""),
+                          None if self.punct_chars is None else (self.punct_chars, []))
+        arr = doc.to_array(_CODED_ATTRS)  # start, (code number * 4 + ENDER * 2 + IS_PUNCT) << 32 | length
         coded = arr[:, 1]
-        encoded = self.table[coded >> 33].tobytes().decode("utf-32-le")
-        punct = ((coded >> 32) & 1).tolist()
+        flags = coded >> 32
+        encoded = self.table[flags >> 2].tobytes().decode("utf-32-le")
+        punct = (flags & 1).tolist()
+        enders = None if self.punct_chars is None else (self.punct_chars, np.flatnonzero(flags & 2).tolist())
         arr[:, 1] = arr[:, 0] + (coded & 0xFFFFFFFF)  # (the end)
         starts, ends = arr.T.tolist()  # (one call for both lists)
-        return Tokens(text, starts, ends, None, punct, (self.numbers, encoded))
+        return Tokens(text, starts, ends, None, punct, (self.numbers, encoded), enders)
 
 
 #: the token's start and the lexeme's number. (The length travels in the number: spaCy reads a
@@ -719,6 +732,8 @@ class FastPipeline:
         self.find_uses = nlp.get_pipe("kg_abbrev").find_uses
         self.resolver = nlp.get_pipe("kg_resolve")
         self.codes = LexemeCodes.of(nlp) if self.lexicon is not None else None
+        if self.codes is not None and self.codes.punct_chars == self.punct_chars:
+            self.punct_chars = self.codes.punct_chars  # (the same object: sentence_starts tests identity first)
         self.tokenizer = lean_tokenizer(nlp, self.codes)
         self.max_length = nlp.max_length
 

@@ -37,10 +37,11 @@ class Tokens:
     ((0, 1), None, (0, 1))
     """
 
-    __slots__ = ("text", "starts", "ends", "lowers", "punct", "n", "lexicon_codes")
+    __slots__ = ("text", "starts", "ends", "lowers", "punct", "n", "lexicon_codes", "enders")
 
     def __init__(self, text: str, starts: list[int], ends: list[int], lowers: list[int] | None, punct: list[int],
-                 lexicon_codes: tuple[object, str] | None = None):
+                 lexicon_codes: tuple[object, str] | None = None,
+                 enders: tuple[frozenset, list[int]] | None = None):
         self.text = text
         self.starts = starts  # token i starts at starts[i]
         self.ends = ends  # ... and its text ends at ends[i] (trailing whitespace excluded)
@@ -48,6 +49,9 @@ class Tokens:
         # (the lexicon's code table, the tokens as codes) (see LexiconMatcher.token_codes)
         self.lexicon_codes = lexicon_codes
         self.punct = punct
+        # (punct_chars, the tokens whose text is one of them), when the tokenizer knows them
+        # (:class:`kg.extract.fast.LexemeCodes`); None: sentence_starts finds them itself
+        self.enders = enders
         self.n = len(starts)
 
     @classmethod
@@ -113,7 +117,8 @@ def sentence_starts(toks: Tokens, punct_chars=DEFAULT_PUNCT_CHARS) -> list[int]:
     that is neither punctuation nor in ``punct_chars`` starts a sentence. Only
     those "ender" tokens change anything, and an abstract has a dozen of them
     among ~230 tokens, so they are found in the text with one regular expression
-    (single-character ``punct_chars``, the default) instead of testing every token.
+    (single-character ``punct_chars``, the default) instead of testing every token,
+    or read from ``toks.enders`` when the tokenizer flagged them (for these ``punct_chars``).
 
     Examples
     --------
@@ -125,16 +130,14 @@ def sentence_starts(toks: Tokens, punct_chars=DEFAULT_PUNCT_CHARS) -> list[int]:
     n = toks.n
     if not n:
         return []
-    rxs = _punct_rx(punct_chars if isinstance(punct_chars, frozenset) else frozenset(punct_chars))
-    if rxs is None:
-        return _sentence_starts_loop(toks, punct_chars)
-    text = toks.text
-    starts, ends, punct = toks.starts, toks.ends, toks.punct
-    enders = []  # tokens whose whole text is one character of punct_chars
-    for p in _offsets_of(text, rxs):
-        i = bisect_right(starts, p) - 1
-        if i >= 0 and starts[i] == p and ends[i] == p + 1:
-            enders.append(i)
+    known = toks.enders
+    if known is not None and (known[0] is punct_chars or known[0] == punct_chars):
+        enders = known[1]  # tokens whose text is one of punct_chars
+    else:
+        enders = _enders(toks, punct_chars)
+        if enders is None:
+            return _sentence_starts_loop(toks, punct_chars)
+    punct = toks.punct
     out = [0]
     is_ender = set(enders)
     nxt = -1
@@ -149,6 +152,21 @@ def sentence_starts(toks: Tokens, punct_chars=DEFAULT_PUNCT_CHARS) -> list[int]:
         out.append(j)
         nxt = j
     return out
+
+
+def _enders(toks: Tokens, punct_chars) -> list[int] | None:
+    """The tokens whose text is one character of ``punct_chars``, found in the text (None when
+    one of ``punct_chars`` is longer than a character)."""
+    rxs = _punct_rx(punct_chars if isinstance(punct_chars, frozenset) else frozenset(punct_chars))
+    if rxs is None:
+        return None
+    starts, ends = toks.starts, toks.ends
+    enders = []
+    for p in _offsets_of(toks.text, rxs):
+        i = bisect_right(starts, p) - 1
+        if i >= 0 and starts[i] == p and ends[i] == p + 1:
+            enders.append(i)
+    return enders
 
 
 def _offsets_of(text: str, rxs: tuple[str, re.Pattern]) -> list[int]:

@@ -268,6 +268,35 @@ def test_lexeme_codes_encode_as_the_lexicon_does():
     assert len(lexicon.match_tokens(coded)) == 1
 
 
+def test_lexeme_ender_flags_equal_the_text_search():
+    """The sentence enders LexemeCodes flags on the lexemes are the ones ``sentence_starts`` finds
+    in the text, and give the same sentence starts; a sentencizer with other ``punct_chars``
+    gets codes of its own."""
+    import random
+
+    from kg.extract.fast import LexemeCodes, lean_tokenizer
+    from kg.extract.tokens import _enders
+
+    nlp = build_nlp()
+    codes = LexemeCodes.of(nlp)
+    lean = lean_tokenizer(nlp, codes)
+    rng = random.Random(4)
+    pieces = [".", "!", "?", "...", "e.g.", "(", ")", " ", "\n", "A", "b", "1", "?!", "\u3002", ";", "'", "U.S."]
+    texts = _seed_texts() + EDGE_TEXTS + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+                                          for _ in range(3000)]
+    for t in texts:
+        coded = codes.tokens(lean(t), t)
+        plain = Tokens.from_doc(nlp.make_doc(t), t)
+        assert coded.enders[0] is codes.punct_chars
+        assert coded.enders[1] == _enders(plain, codes.punct_chars), t[:60]
+        assert sentence_starts(coded, codes.punct_chars) == sentence_starts(plain, codes.punct_chars), t[:60]
+    nlp.get_pipe("sentencizer").punct_chars = {"."}
+    other = LexemeCodes.of(nlp)
+    assert other is not codes and other.punct_chars == frozenset({"."})
+    t = "Done! Next. Last"
+    assert other.tokens(lean_tokenizer(nlp, other)(t), t).enders[1] == [3]
+
+
 def test_stops_phrase_equals_the_inline_checks():
     """The cached per-word test of the phrase walk against the checks it replaced, on seed words."""
     from kg.extract.phrases import (BAD_MODIFIERS, STOP_WORDS, VERBS, _MOD_OK, _is_plural_noun,
