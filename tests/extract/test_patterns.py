@@ -60,9 +60,17 @@ def test_acronym_and_data_shape_scans_equal_finditer():
     words = ["Bench", "BENCH", "-bench", "bench", "QA", "Q", "-12K", "-3k", "-", "K", "x", " ", "Zy", "é", "@", "AB",
              "A1", ".", "_"]
     texts = _texts() + ["".join(rng.choice(words) for _ in range(rng.randint(0, 10))) for _ in range(20000)]
+    from kg.extract.fast import scan_words
+    from kg.extract.patterns import _triggers
+
     for t in texts:
         assert _spans(_acronym_matches(t)) == _spans(_ACRONYM.finditer(t)), t
-        assert _spans(_data_shape_matches(t)) == _spans(_DATA_SHAPE.finditer(t)), t
+        want = _spans(_DATA_SHAPE.finditer(t))
+        assert _spans(_data_shape_matches(t)) == want, t
+        assert _spans(_data_shape_matches(t, _triggers(t).get("shape", []))) == want, t
+        scanned = scan_words(t)
+        if scanned is not None:  # (the fast path's trigger offsets)
+            assert _spans(_data_shape_matches(t, scanned[0].get("shape", []))) == want, t
 
 
 def test_class_scans_find_what_the_text_scans_find():
