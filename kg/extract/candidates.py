@@ -112,10 +112,6 @@ def to_spans(doc: Doc, candidates: Iterable[Candidate]) -> list[Span]:
     return [Span(doc, s, e, label=label, kb_id=kb) for s, e, label, kb in align(toks, candidates)]
 
 
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what ``\\w`` matches in a str pattern
-
-
 def find_bounded(text: str, needle: str, bad_before: str, bad_after: str, *, plural: bool = False) -> list[tuple[int, int]]:
     """Occurrences of ``needle`` as ``re.finditer`` would find them, without compiling a pattern.
 
@@ -135,18 +131,28 @@ def find_bounded(text: str, needle: str, bad_before: str, bad_after: str, *, plu
     find = text.find
     p = find(needle)
     while p != -1:
-        ok = True
+        # (ch.isalnum() or ch == "_" is what \w matches in a str pattern)
         if p > 0:
             ch = text[p - 1]
-            ok = not (_word_char(ch) or ch in bad_before)
+            if ch.isalnum() or ch == "_" or ch in bad_before:
+                p = find(needle, p + 1)
+                continue
         end = -1
-        if ok:
-            e = p + n
-            if plural and e < size and text[e] == "s":
-                if e + 1 >= size or not (_word_char(text[e + 1]) or text[e + 1] in bad_after):
+        e = p + n
+        if plural and e < size and text[e] == "s":
+            if e + 1 >= size:
+                end = e + 1
+            else:
+                ch = text[e + 1]
+                if not (ch.isalnum() or ch == "_" or ch in bad_after):
                     end = e + 1
-            if end < 0 and (e >= size or not (_word_char(text[e]) or text[e] in bad_after)):
+        if end < 0:
+            if e >= size:
                 end = e
+            else:
+                ch = text[e]
+                if not (ch.isalnum() or ch == "_" or ch in bad_after):
+                    end = e
         if end >= 0:
             out.append((p, end))
             p = find(needle, end)

@@ -594,6 +594,20 @@ def _ok_core(name: str) -> bool:
     return True
 
 
+def _name_suffix(name: str) -> re.Match | None:
+    """``_NAME_SUFFIX.search(name)``, skipped for a name without "-" (most: the search tries every position)."""
+    return _NAME_SUFFIX.search(name) if "-" in name else None
+
+
+@lru_cache(maxsize=100_000)
+def _acronym_ok(name: str) -> bool:
+    """Whether an _ACRONYM match that is no task acronym names something (the tests of the
+    acronym loop of :func:`find_patterns`, which depend on the name alone: ~5 names per abstract)."""
+    if name.upper() in _NOT_ACRONYMS or name.isdigit() or len(name.rstrip("+")) < 2 or not _ok_core(name):
+        return False
+    return not _LETTER_NUMBER.fullmatch(name)  # A100, H100, T5 handled by model shape
+
+
 def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, list[int]] | None = None
                   ) -> list[Candidate]:
     """Every pattern candidate in ``text`` (overlaps allowed; the resolver picks).
@@ -636,7 +650,7 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
         while end > m.start() and text[end - 1] in ".-_/":
             end -= 1
         name = text[m.start("core"):end]
-        sx = _NAME_SUFFIX.search(name)
+        sx = _name_suffix(name)
         if sx:
             end -= len(sx.group(0))
             name = name[: -len(sx.group(0))]
@@ -647,7 +661,7 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
     for m in _camel_matches(text, classes):
         name = m.group("core")
         end = m.end("core")
-        sx = _NAME_SUFFIX.search(name)
+        sx = _name_suffix(name)
         if sx:
             end -= len(sx.group(0))
             name = name[: -len(sx.group(0))]
@@ -662,7 +676,7 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
             continue  # "To benchmark X, we ...": a sentence opening with a verb, not a "To" benchmark
         if not _ok_core(name) or name.lower() in ("training", "test", "validation", "development"):
             continue
-        if name in TASK_ACRONYMS or _NAME_SUFFIX.search(name):
+        if name in TASK_ACRONYMS or _name_suffix(name):
             continue  # "QA datasets", "a UAV-based benchmark": a kind of data, not a name
         typ = "Benchmark" if text[m.end("core"):m.end()].strip().startswith("benchmark") else "Dataset"
         add(Candidate(m.start("core"), m.end("core"), typ, "data_cue"))
@@ -671,9 +685,7 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
         if name in TASK_ACRONYMS:
             add(Candidate(m.start("core"), m.end("core"), "Task", "acronym"))
             continue
-        if name.upper() in _NOT_ACRONYMS or name.isdigit() or len(name.rstrip("+")) < 2 or not _ok_core(name):
-            continue
-        if _LETTER_NUMBER.fullmatch(name):  # A100, H100, T5 handled by model shape
+        if not _acronym_ok(name):
             continue
         end = m.end("core")
         add(Candidate(m.start("core"), end, name_type(name, text[m.end():m.end() + 80]), "acronym"))
