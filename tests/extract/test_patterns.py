@@ -232,3 +232,17 @@ def test_data_cue_and_appos_scans_equal_finditer():
     for t in texts:
         assert _spans(_data_cue_matches(t, _triggers(t).get("data", []))) == _spans(_DATA_CUE.finditer(t)), t
         assert _spans(_appos_matches(t)) == _spans(_APPOS_CUE.finditer(t)), t
+
+
+def test_name_run_start_equals_the_character_loop():
+    from kg.extract.patterns import _is_name_char, _name_run_start
+
+    rng = random.Random(13)
+    alpha = "aZ09_- .@(é\u0660x"
+    for _ in range(20000):
+        t = "".join(rng.choice(alpha) for _ in range(rng.randint(0, 50)))
+        end = rng.randint(0, len(t))
+        want = end
+        while want > 0 and _is_name_char(t[want - 1]):
+            want -= 1
+        assert _name_run_start(t, end) == want, (t, end)
