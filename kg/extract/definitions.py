@@ -29,7 +29,7 @@ Only the paper's own mentions change; no state is shared between papers.
 
 from __future__ import annotations
 
-from kg.extract.abbrev import find_abbreviation
+from kg.extract.abbrev import EXPANSION_FILLERS, find_abbreviation, plausible_expansion
 from kg.extract.normalize import canonical_label, norm_key
 
 __all__ = ["apply_definitions", "plausible_expansion", "reads_as_expansion", "sense_key"]
@@ -53,10 +53,6 @@ def _expansions(aliases: dict[str, str]) -> dict[str, list[str]]:
     return by_id
 
 
-#: words an expansion may carry without a letter in the short form
-_FILLERS = frozenset("a an the of for and with in on to by via from at as using based".split())
-
-
 def sense_key(long_text: str) -> tuple[str, ...]:
     """What a long form means, for comparing spellings: its content words' first four letters.
 
@@ -66,47 +62,7 @@ def sense_key(long_text: str) -> tuple[str, ...]:
     False
     """
     words = long_text.lower().replace("-", " ").split()
-    return tuple(w[:4] for w in words if w not in _FILLERS)
-
-
-def plausible_expansion(long_text: str, short: str) -> bool:
-    """Whether ``long_text`` reads as the expansion of ``short``, not a stretch of prose.
-
-    The S&H matcher (:func:`~kg.extract.abbrev.find_abbreviation`) accepts any text in
-    which the short form's letters occur in order, so "methods in both pixel-level
-    accuracy (mIoU)" and "a celebrated text-based (BERT)" pass it. An expansion has
-    about one word per letter and most of its words give their first letter, in order:
-    at most one word more than the short form has letters or digits; every initial
-    present for two words or fewer, all but one for three, half for more ("large-scale
-    language models" for LLMs). The parts of hyphenated words count as words; filler
-    words ("of", "the") are free.
-
-    Examples
-    --------
-    >>> plausible_expansion("Low-Rank Adaptation", "LoRA"), plausible_expansion("Sample Confusion Miner", "SAM")
-    (True, True)
-    >>> plausible_expansion("Karlsruhe Institute of Technology and Toyota Technological Institute", "KITTI")
-    True
-    >>> plausible_expansion("Multiply-Accumulate operations", "MACs")
-    True
-    >>> plausible_expansion("methods in both pixel-level accuracy", "mIoU")
-    False
-    >>> plausible_expansion("universal applicability across diverse architectures", "U-Nets")
-    False
-    """
-    letters = [c for c in short.lower() if c.isalnum()]
-    words = [w for w in long_text.lower().replace("-", " ").split() if w not in _FILLERS]
-    if not words or len(words) > len(letters) + 1:
-        return False
-    missing, k = 0, 0
-    for w in words:
-        j = next((i for i in range(k, len(letters)) if letters[i] == w[0]), None)
-        if j is None:
-            missing += 1
-        else:
-            k = j + 1
-    allowed = 0 if len(words) <= 2 else 1 if len(words) == 3 else len(words) // 2
-    return missing <= allowed
+    return tuple(w[:4] for w in words if w not in EXPANSION_FILLERS)
 
 
 def reads_as_expansion(long_text: str, short: str) -> bool:
@@ -121,7 +77,7 @@ def reads_as_expansion(long_text: str, short: str) -> bool:
     """
     if plausible_expansion(long_text, short):
         return True
-    words = [w for w in long_text.split() if w.lower() not in _FILLERS]
+    words = [w for w in long_text.split() if w.lower() not in EXPANSION_FILLERS]
     if words and all(w[0].isupper() or w[0].isdigit() for w in words):
         return True
     caps = [c for c in short if c.isupper()]
@@ -131,27 +87,52 @@ def reads_as_expansion(long_text: str, short: str) -> bool:
     return all(c in it for c in caps)
 
 
-def _own_expansions(short: str, short_id: str, aliases: dict[str, str] | None) -> list[str]:
-    """The long forms of ``short`` its lexicon entry lists ("text to speech" for TTS)."""
+def _own_expansions(short: str, short_id: str, aliases: dict[str, str] | None, *, loose: bool = False) -> list[str]:
+    """The long forms of ``short`` its lexicon entry lists ("text to speech" for TTS).
+
+    ``loose`` also takes a plural short form by its singular ("SSMs": "state space model")
+    and one-word expansions ("accuracy" for ACC), spellings of the short form itself aside
+    ("FIDs", "ResNet-110"): enough to tell that a long form sharing under half its words
+    with them is another meaning (:func:`_clearly_another_sense`), too loose for the
+    word-for-word comparison of :func:`_another_sense`.
+    """
     if not aliases:
         return []
     own = norm_key(short)
-    return [key.replace("-", " ") for key in _expansions(aliases).get(short_id, ())
-            if key != own and "-" in key and find_abbreviation(key.replace("-", " "), short) == 0]
+    keys = _expansions(aliases).get(short_id, ())
+    if not loose:
+        return [key.replace("-", " ") for key in keys
+                if key != own and "-" in key and find_abbreviation(key.replace("-", " "), short) == 0]
+    letters = short[:-1] if len(short) > 2 and short.endswith("s") and not short[-2].islower() else short
+    spellings = {own, own + "s", own + "es"}
+    return [key.replace("-", " ") for key in keys
+            if key.replace("-", "") not in spellings and own not in key.split("-")
+            and ("-" in key or len(key) >= len(own) + 3)
+            and plausible_expansion(key.replace("-", " "), letters)]
 
 
 def _clearly_another_sense(long_text: str, short: str, known: list[str]) -> bool:
-    """Whether ``long_text`` shares no content word with any long form ``known`` the lexicon
-    lists for ``short`` ("Sharpness-Aware Minimization" against SAM's "Segment Anything
-    Model"), so it is another meaning, not a spelling ("Visual Transformers" for ViT shares
-    "transformer")."""
+    """Whether ``long_text`` shares fewer than half of its content words with every long form
+    ``known`` the lexicon lists for ``short`` ("Sharpness-Aware Minimization" against SAM's
+    "Segment Anything Model", "small speculative model" against SSM's "state space model"),
+    so it is another meaning, not a spelling ("Visual Transformers" for ViT shares
+    "transformer", one word of two).
+
+    A word is shared when its first five letters occur in the known long form written
+    without spaces or hyphens: the lexicon's keys join some words ("intersection overunion",
+    "variational autoencoder"), and "optimisation" must meet "optimization".
+    """
     own = norm_key(short)
     # spellings and names that contain the short form are no expansions: "tf idf", "bleu score"
     known = [k for k in known if k.replace(" ", "") != own.replace("-", "") and own not in k.split()]
-    if not known:
+    words = [w[:5] for w in long_text.lower().replace("-", " ").split() if w not in EXPANSION_FILLERS]
+    if not known or not words:
         return False
-    words = set(sense_key(long_text))
-    return bool(words) and not any(words & set(sense_key(k)) for k in known)
+    for k in known:
+        joined = k.replace(" ", "")
+        if 2 * sum(w in joined for w in words) >= len(words):
+            return False
+    return True
 
 
 def _another_sense(long_text: str, known: list[str]) -> bool:
@@ -234,13 +215,16 @@ def apply_definitions(text: str, final: list[tuple], aliases: dict[str, str] | N
         if l_id == s_id:
             # the resolver gave a coined long form the id of a lexicon name it abbreviates to:
             # "Masked Action Planning (MAP)" became mAP, the metric
-            # (a short form the lexicon matched itself needs a long form of two words or more
-            # that shares no word with the lexicon's expansions: "Misalignment (MIM)" is not one)
-            known = _own_expansions(short, s_id, aliases) if aliases and norm_key(short) in aliases else []
+            # (a short form the lexicon matched itself needs a long form of two words or more,
+            # spaced or hyphenated ("Levenberg-Marquardt (LM)"), that shares under half its words
+            # with each of the lexicon's expansions: "Misalignment (MIM)" is not one)
+            lexicon_short = s_src == "lexicon"
+            known = (_own_expansions(short, s_id, aliases, loose=lexicon_short)
+                     if aliases and norm_key(short) in aliases else [])
             if (known and l_src != "lexicon"
                     and not _is_phrase(l_src, long_text) and reads_as_expansion(long_text, short)
                     and (s_src.startswith("abbrev") and _another_sense(long_text, known)
-                         or s_src == "lexicon" and " " in long_text.strip()
+                         or lexicon_short and (" " in long_text.strip() or "-" in long_text)
                          and _clearly_another_sense(long_text, short, known))):
                 own = (l_type, norm_key(long_text), canonical_label(long_text))
                 moved_long[ls] = own

@@ -93,3 +93,45 @@ def test_a_lexicon_acronym_defined_with_another_meaning_follows_the_paper():
                "Term frequency-inverse document frequency (TF-IDF) ranks words.")
     assert ids["ViT"] == ids["Visual Transformers"] == {"vit"}
     assert ids["TF-IDF"] == {"tfidf"}
+
+
+def test_a_lexicon_acronym_sharing_under_half_its_words_with_the_lexicon_is_another_sense():
+    # SSM is the state space model in the lexicon; these papers mean something else by it,
+    # also in the plural, and a hyphenated name is a long form too
+    for text, long, own in [
+        ("Semantic similarity measures (SSMs) are widely used. SSMs help.", "Semantic similarity measures",
+         "semantic-similarity-measure"),
+        ("We use a small speculative model (SSM) to draft tokens. The SSM is fast.", "small speculative model",
+         "small-speculative-model"),
+        ("Statistical Shape Models (SSM) fit organs. SSM is robust.", "Statistical Shape Models",
+         "statistical-shape-model"),
+        ("We optimise with Levenberg-Marquardt (LM) steps. LM converges.", "Levenberg-Marquardt", "levenberg-marquardt"),
+        ("It has a higher angular correlation coefficient (ACC). ACC rises.", "angular correlation coefficient",
+         "angular-correlation-coefficient"),
+    ]:
+        ids = _ids(text)
+        short = next(s for s in ("SSMs", "SSM", "LM", "ACC") if s in ids)
+        assert ids[long] == ids[short] == {own}, text
+
+
+def test_spellings_of_the_lexicons_expansion_keep_the_lexicon_entity():
+    assert _ids("State-space models (SSMs) offer an alternative. SSMs scale.")["SSMs"] == {"state-space-model"}
+    assert _ids("We report Intersection-over-Union (IoU) on COCO. IoU rises.")["IoU"] == {"iou"}
+    assert _ids("Variational Auto-Encoders (VAEs) compress. VAEs help.")["VAEs"] == {"variational-autoencoder"}
+    assert _ids("We study natural language to SQL (NL-to-SQL). NL-to-SQL is hard.")["NL-to-SQL"] == {"text-to-sql"}
+    assert _ids("We report accuracy (ACC) and F1. ACC rises.")["ACC"] == {"accuracy"}
+
+
+def test_examples_in_parentheses_are_no_long_form():
+    ids = _ids("We prompt frontier LLMs (LLaMA-3.3-70B-Instruct and GPT-4o) and compare them.")
+    assert "LLaMA-3.3-70B-Instruct and GPT-4o" not in ids
+    assert ids["LLaMA-3.3-70B-Instruct"] == {"llama-3.3-70b-instruct"} and ids["GPT-4o"] == {"gpt-4o"}
+    # a coined long form joins plain words and stays one
+    ids = _ids("We propose TDRI (Two-Phase Dialogue Refinement and Co-Adaptation). TDRI works.")
+    assert ids["TDRI"] == ids["Two-Phase Dialogue Refinement and Co-Adaptation"]
+
+
+def test_a_verb_is_no_first_word_of_a_long_form():
+    ids = _ids("Our system leverages language models' (LLMs) in-context learning abilities.")
+    assert not any(text.startswith("leverages") for text in ids)
+    assert ids["LLMs"] == {"llm"}
