@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from kg.extract.abbrev import EXPANSION_FILLERS, find_abbreviation, plausible_expansion
 from kg.extract.normalize import canonical_label, norm_key
+from kg.extract.phrases import head_type
 
 __all__ = ["apply_definitions", "plausible_expansion", "reads_as_expansion", "sense_key"]
 
@@ -226,7 +227,7 @@ def apply_definitions(text: str, final: list[tuple], aliases: dict[str, str] | N
                     and (s_src.startswith("abbrev") and _another_sense(long_text, known)
                          or lexicon_short and (" " in long_text.strip() or "-" in long_text)
                          and _clearly_another_sense(long_text, short, known))):
-                own = (l_type, norm_key(long_text), canonical_label(long_text))
+                own = _own_sense(long_text, l_type, l_src.startswith("cue"), aliases)
                 moved_long[ls] = own
                 by_short.setdefault(s_id, []).append((s, norm_key(short), own))
             else:  # a definition the lexicon agrees with: uses after it keep the id
@@ -275,3 +276,37 @@ def apply_definitions(text: str, final: list[tuple], aliases: dict[str, str] | N
             m = (m[0], m[1], new[0], new[1], m[4], new[2])
         out.append(m)
     return out
+
+
+def _own_sense(long_text: str, l_type: str, typed: bool, aliases: dict[str, str] | None) -> tuple:
+    """(type, id, label) of a paper's own meaning of a lexicon acronym: the lexicon's entry for
+    the long form when there is one ("Masked Auto-Encoder (MAE)" is the masked autoencoder,
+    not the metric), else the long form as a name of its own. The type ``l_type`` the long
+    form was given came from the acronym's other meaning unless a naming cue ``typed`` it,
+    so the long form's own words type it where they can (:func:`_own_sense_type`)."""
+    canon = aliases.get(norm_key(long_text)) if aliases else None
+    name = canon or long_text
+    t = l_type if typed else _own_sense_type(name) or _own_sense_type(long_text) or l_type
+    return t, norm_key(name), canon or canonical_label(long_text)
+
+
+#: the last word of a long form that names data ("Automated Cardiac Diagnosis Challenge")
+_DATA_LAST = {**dict.fromkeys("dataset datasets corpus corpora challenge database data collection".split(), "Dataset"),
+              "benchmark": "Benchmark"}
+
+
+def _own_sense_type(long_text: str) -> str | None:
+    """The type a long form's own words give: a head word that types phrases ("rates",
+    "learning", "model"), a word naming data, or a name (two or more capitalised words:
+    "Levenberg-Marquardt"), which is a method; else None.
+
+    >>> _own_sense_type("Masked Auto-Encoder"), _own_sense_type("Attack Success Rates")
+    ('Method', 'Metric')
+    >>> _own_sense_type("Automated Cardiac Diagnosis Challenge"), _own_sense_type("pedestrian dead reckoning")
+    ('Dataset', None)
+    """
+    words = long_text.replace("-", " ").split()
+    t = head_type(words) or _DATA_LAST.get(words[-1].lower()) if words else None
+    if t is None and sum(w[:1].isupper() for w in words if len(w) > 3) >= 2:
+        t = "Method"
+    return t

@@ -135,3 +135,25 @@ def test_a_verb_is_no_first_word_of_a_long_form():
     ids = _ids("Our system leverages language models' (LLMs) in-context learning abilities.")
     assert not any(text.startswith("leverages") for text in ids)
     assert ids["LLMs"] == {"llm"}
+
+
+def test_a_papers_own_sense_is_typed_by_its_long_form():
+    # the lexicon types MAE, ASR and SAM for their other meanings (a metric, a task, a model)
+    ex = extract_text("We measure Attack Success Rates (ASR) of jailbreaks. ASR drops. "
+                      "We train with Sharpness-Aware Minimization (SAM). SAM finds flat minima.")
+    types = {m.text: (m.entity_id, m.type) for m in ex.mentions}
+    assert types["ASR"] == ("attack-success-rate", "Metric")
+    assert types["SAM"] == ("sharpness-aware-minimization", "Method")
+    # a long form the lexicon knows under another spelling is that entry
+    ids = _ids("We pretrain a Masked Auto-Encoder (MAE) on images. MAE works.")
+    assert ids["MAE"] == ids["Masked Auto-Encoder"] == {"masked-autoencoder"}
+
+
+def test_auto_and_hyper_spellings_are_one_entity():
+    ids = _ids("Variational Auto-Encoders and variational autoencoders differ in spelling only; "
+               "so do auto-regressive models and autoregressive models, hyper-parameters and hyperparameters.")
+    assert ids["Variational Auto-Encoders"] == ids["variational autoencoders"]
+    assert ids["auto-regressive models"] == ids["autoregressive models"]
+    # a coined name keeps its hyphen
+    from kg.extract.normalize import norm_key
+    assert norm_key("Auto-SLURP") == "auto-slurp" and norm_key("hyper-parameters") == "hyperparameter"
