@@ -456,6 +456,11 @@ def _names_list_after(text: str, short_end: int) -> bool:
     return m is not None and not _CITATION_IN.search(m.group(0))
 
 
+def _proposed_at(cands: list[_Cand], start: int, end: int) -> bool:
+    """Whether a naming cue ("we propose X") found a name exactly at ``start:end``."""
+    return any(o.source == "cue" and o.start == start and o.end == end for o in cands)
+
+
 def _known_short_only(cands: list[_Cand], short_c: tuple, long_c: tuple) -> bool:
     """Whether the lexicon knows the short form (exact span) but not the long form."""
     ss, se = short_c[0], short_c[1]
@@ -603,6 +608,8 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
                 continue
             if _names_list_after(text, se) and _known_short_only(cands, ssp or (ss, se), lsp):
                 continue  # "three transformer-based models (BERT, RoBERTa and XLNet)": names cited, not defined
+            if kb and t == "Task" and ss < ls and _proposed_at(cands, ss, se):
+                continue  # "we introduce ViGen (video generation)": a method named, with its task
             long_text = text[lsp[0]:lsp[1]]
             if kb is None:  # the paper's own sense of letters the lexicon knows as data: named by its long form
                 eid, label = norm_key(long_text), canonical_label(long_text)

@@ -157,3 +157,10 @@ def test_auto_and_hyper_spellings_are_one_entity():
     # a coined name keeps its hyphen
     from kg.extract.normalize import norm_key
     assert norm_key("Auto-SLURP") == "auto-slurp" and norm_key("hyper-parameters") == "hyperparameter"
+
+
+def test_a_proposed_name_with_its_task_in_parentheses_stays_a_name():
+    ids = _ids("We introduce ViGen (video generation) for clips. ViGen is fast.")
+    assert ids["ViGen"] == {"vigen"} and ids["video generation"] == {"video-generation"}
+    # an abbreviation of the task itself is the task
+    assert _ids("We study video generation (VG). VG is hard.")["VG"] == {"video-generation"}
