@@ -252,7 +252,7 @@ VERBS = frozenset(
     incorporating adapt adapts extend extends extending scale scales bridge bridges
     bridging lack lacks lacking suffer suffers suffering rely relies relying depend depends
     struggle struggles struggling fail fails failing conventional enables existing
-    compare compares comparing
+    compare compares comparing titled entitled
     create creates created mimic mimics supplement supplements approach method paper
     work study framework
     recent recently especially particularly notably typically successfully effectively
@@ -344,7 +344,7 @@ ORGANISATIONS = frozenset(
 
 #: never-entity spellings that papers also coin as names of their own ("Code Interpreter (CI)",
 #: "Concept-based Unsupervised Domain Adaptation (CUDA)"): a paper that defines one so keeps it
-DEFINABLE_NOT_ENTITIES = frozenset({"ci", "cuda"})
+DEFINABLE_NOT_ENTITIES = frozenset({"ci", "cuda", "ct", "pet", "oct", "sar"})
 
 #: surfaces that are never mentions, whatever a source says ("For instance" as a dataset)
 NOT_ENTITIES = frozenset(
@@ -366,7 +366,9 @@ NOT_ENTITIES = frozenset(
         "lidar", "rgb", "rgb-d", "srgb",
         "light detection and ranging", "mri", "fmri", "magnetic resonance imaging",
         "functional magnetic resonance imaging", "computed tomography", "eeg", "ecg", "emg",
-        "x-ray", "iot", "internet of things", "internet-of-things", "uav", "unmanned aerial vehicle"}
+        "x-ray", "iot", "internet of things", "internet-of-things", "uav", "unmanned aerial vehicle",
+        "ct", "pet", "oct", "sar", "positron emission tomography", "optical coherence tomography",
+        "synthetic aperture radar", "ultrasound"}  # (CT, PET, OCT, SAR: see DEFINABLE_NOT_ENTITIES)
     | {  # software, languages and interfaces
         "pytorch", "tensorflow", "jax", "cuda", "latex", "python", "javascript", "java", "sql", "json",
         "api", "application programming interface", "gui", "graphical user interface",
