@@ -363,6 +363,7 @@ NOT_ENTITIES = frozenset(
         "gpu", "cpu", "tpu", "npu", "fpga", "asic", "graphics processing unit", "central processing unit",
         "field programmable gate array", "field-programmable gate array", "gpu memory", "gpu hours", "vram",
         "gib", "kib", "tib", "gb",  # (not MiB, KB, TB: also a benchmark, a knowledge base, tuberculosis)
+        "khz", "mhz", "ghz", "thz", "kbps", "mbps", "gbps", "mah", "kwh",  # (not dB, MV, KV: names too)
         "lidar", "rgb", "rgb-d", "srgb",
         "light detection and ranging", "mri", "fmri", "magnetic resonance imaging",
         "functional magnetic resonance imaging", "computed tomography", "eeg", "ecg", "emg",

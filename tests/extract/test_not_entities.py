@@ -132,3 +132,8 @@ def test_imaging_modalities_are_no_mentions_and_their_tasks_stay():
     # a paper may name its own method with the same letters
     got = _mentions("We use Consistency Training (CT) for diffusion. CT is fast.")
     assert ("CT", "Method", "consistency-training") in got
+
+
+def test_units_are_no_mentions():
+    got = _mentions("The EVS model reaches 1 kHz at 2.4 GHz and 10 Mbps on a 5000 mAh battery using 3 kWh.")
+    assert {eid for _, _, eid in got} == {"evs"}, got
