@@ -793,6 +793,8 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
                           for t in inside):  # "question answering system": a Task name + system head
             for t in inside:
                 taken.remove(t)
+                if t.end == c.end and c.type == "Task" and t.type == "Method" and t.source == "lexicon":
+                    c.type = "Method"  # "Zero-shot Retrieval-Augmented Generation": a kind of a known method
             taken.append(c)
             occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
     taken.sort(key=_START)
