@@ -368,6 +368,8 @@ NOT_ENTITIES = frozenset(
         "light detection and ranging", "mri", "fmri", "magnetic resonance imaging",
         "functional magnetic resonance imaging", "computed tomography", "eeg", "ecg", "emg",
         "x-ray", "iot", "internet of things", "internet-of-things", "uav", "unmanned aerial vehicle",
+        "gnss", "global positioning system", "global navigation satellite system", "wifi", "wi-fi",  # (not GPS, rFID: GPs, a metric)
+        "lte", "bluetooth",
         "ct", "pet", "oct", "sar", "positron emission tomography", "optical coherence tomography",
         "synthetic aperture radar", "ultrasound"}  # (CT, PET, OCT, SAR: see DEFINABLE_NOT_ENTITIES)
     | {  # software, languages and interfaces
@@ -375,7 +377,9 @@ NOT_ENTITIES = frozenset(
         "api", "application programming interface", "gui", "graphical user interface",
         "graphic user interface", "unreal engine", "linux", "android", "compute unified device architecture",
         "mindspore", "paddlepaddle", "spacy", "nltk", "scikit-learn", "sklearn", "numpy", "pandas", "scipy",
-        "openrouter", "ci/cd", "continuous integration"}
+        "openrouter", "ci/cd", "continuous integration", "aws", "amazon web services", "opencv", "matlab",
+        "ros", "ros 2", "ros2", "robot operating system", "llvm", "gcc", "vhdl", "verilog", "docker",
+        "kubernetes", "unity"}
     | {"ci", "confidence interval"}  # statistics ("95% CI"; see DEFINABLE_NOT_ENTITIES)
     | {"phd", "msc"}  # degrees ("PhD students")
     | {  # number formats and MRI sequences that the model shape ("INT8", "W4A4", "T1-weighted") took for models

@@ -137,3 +137,11 @@ def test_imaging_modalities_are_no_mentions_and_their_tasks_stay():
 def test_units_are_no_mentions():
     got = _mentions("The EVS model reaches 1 kHz at 2.4 GHz and 10 Mbps on a 5000 mAh battery using 3 kWh.")
     assert {eid for _, _, eid in got} == {"evs"}, got
+
+
+def test_positioning_radios_cloud_and_developer_tools_are_no_mentions():
+    got = _mentions("The robot runs ROS and OpenCV on AWS, localises with GNSS and WiFi, and was built in Unity.")
+    assert not {eid for _, _, eid in got} & {"ros", "opencv", "aws", "gnss", "wifi", "unity"}, got
+    # GPs are Gaussian processes, and rFID a metric: those spellings stay
+    got = _mentions("We fit GPs to the data and report rFID.")
+    assert {t for t, _, _ in got} >= {"GPs", "rFID"}, got
