@@ -221,6 +221,8 @@ def _long_before(text: str, end: int, short: str) -> tuple[int, int] | None:
     start = find_abbreviation(candidate, short)
     if start is None:
         return None
+    while start > 0 and candidate[start - 1] == "-" and start > 1 and candidate[start - 2].isalnum():
+        start = _word_start(candidate, start - 1)  # "Self-supervised Perception ... (SPECTRA)": whole words
     long_form = candidate[start:]
     if len(long_form) <= len(short) or long_form.lower() == short.lower():
         return None
@@ -237,6 +239,13 @@ def _long_before(text: str, end: int, short: str) -> tuple[int, int] | None:
         return None  # "our system leverages language models' (LLMs)": the L of a verb
     abs_start = window_start + cand_start + start
     return abs_start, abs_start + len(long_form)
+
+
+def _word_start(text: str, i: int) -> int:
+    """Where the whitespace-delimited word holding ``text[i]`` starts."""
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return i
 
 
 def _opens_with_verb(long_form: str) -> bool:

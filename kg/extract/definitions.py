@@ -30,7 +30,7 @@ Only the paper's own mentions change; no state is shared between papers.
 from __future__ import annotations
 
 from kg.extract.abbrev import EXPANSION_FILLERS, find_abbreviation, plausible_expansion
-from kg.extract.normalize import canonical_label, norm_key
+from kg.extract.normalize import JOIN_PREFIXES, canonical_label, norm_key
 from kg.extract.phrases import head_type
 
 __all__ = ["apply_definitions", "plausible_expansion", "reads_as_expansion", "sense_key"]
@@ -113,11 +113,13 @@ def _own_expansions(short: str, short_id: str, aliases: dict[str, str] | None, *
 
 
 def _clearly_another_sense(long_text: str, short: str, known: list[str]) -> bool:
-    """Whether ``long_text`` shares fewer than half of its content words with every long form
-    ``known`` the lexicon lists for ``short`` ("Sharpness-Aware Minimization" against SAM's
-    "Segment Anything Model", "small speculative model" against SSM's "state space model"),
-    so it is another meaning, not a spelling ("Visual Transformers" for ViT shares
-    "transformer", one word of two).
+    """Whether ``long_text`` means something else than every long form ``known`` the lexicon
+    lists for ``short``: it shares fewer than half of its content words with each
+    ("Sharpness-Aware Minimization" against SAM's "Segment Anything Model", "small
+    speculative model" against SSM's "state space model"), or a word of it differs from
+    one of theirs only by a prefix ("Semi-supervised learning" against SSL's
+    "self-supervised learning"). A spelling keeps the lexicon's meaning ("Visual
+    Transformers" for ViT shares "transformer", one word of two).
 
     A word is shared when its first five letters occur in the known long form written
     without spaces or hyphens: the lexicon's keys join some words ("intersection overunion",
@@ -129,11 +131,30 @@ def _clearly_another_sense(long_text: str, short: str, known: list[str]) -> bool
     words = [w[:5] for w in long_text.lower().replace("-", " ").split() if w not in EXPANSION_FILLERS]
     if not known or not words:
         return False
+    keys = norm_key(long_text).split("-")
     for k in known:
         joined = k.replace(" ", "")
-        if 2 * sum(w in joined for w in words) >= len(words):
+        if 2 * sum(w in joined for w in words) >= len(words) and not _prefix_conflict(keys, k.split()):
             return False
     return True
+
+
+def _prefix_conflict(words: list[str], others: list[str]) -> bool:
+    """Whether a word of ``words`` and one of ``others`` are one stem with two different
+    prefixes ("semisupervised", "selfsupervised"; keys join prefixes to their words).
+
+    >>> _prefix_conflict(["semisupervised", "learning"], ["selfsupervised", "learning"])
+    True
+    >>> _prefix_conflict(["selfsupervised", "learning"], ["selfsupervised", "learning"])
+    False
+    """
+    for w in words:
+        for p in JOIN_PREFIXES:
+            if w.startswith(p) and len(w) > len(p) + 3:
+                rest = w[len(p):]
+                if any(v != w and v.endswith(rest) and v[:-len(rest)] in JOIN_PREFIXES for v in others):
+                    return True
+    return False
 
 
 def _another_sense(long_text: str, known: list[str]) -> bool:

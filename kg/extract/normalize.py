@@ -19,7 +19,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["entity_id", "norm_key", "canonical_label", "family", "singular", "caps_name"]
+__all__ = ["entity_id", "norm_key", "canonical_label", "family", "singular", "caps_name", "JOIN_PREFIXES"]
 
 _SEP = re.compile(r"[^0-9a-z.+]+")
 _SPLIT_LD = re.compile(r"(?<=[a-z])(?=\d)")
@@ -38,7 +38,7 @@ _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _LABEL_DROP_ENDS = ("task", "tasks", "problem", "problems", "dataset", "datasets", "corpus", "corpora",
                     "benchmark", "benchmarks", "set", "sets", "split", "data")
 # prefixes written with or without a hyphen: "pre-training" = "pretraining"
-_JOIN_PREFIX = frozenset(
+JOIN_PREFIXES = frozenset(
     "pre post multi non co re semi sub inter intra over under un bi tri self fine mis de anti".split()
 )
 #: words that join only some words: "auto-encoder" = "autoencoder", but "Auto-SLURP" keeps its hyphen
@@ -247,7 +247,7 @@ def _plain_word_tokens(text: str) -> list[str]:
 def _joins(prefix: str, word: str) -> bool:
     """Whether ``prefix`` and ``word`` are one word written with or without a hyphen
     ("pre training" = "pretraining", "auto encoder" = "autoencoder")."""
-    return prefix in _JOIN_PREFIX or word in _JOIN_BEFORE.get(prefix, ())
+    return prefix in JOIN_PREFIXES or word in _JOIN_BEFORE.get(prefix, ())
 
 
 def _drop_id_heads(tokens: list[str]) -> list[str]:

@@ -164,3 +164,16 @@ def test_a_proposed_name_with_its_task_in_parentheses_stays_a_name():
     assert ids["ViGen"] == {"vigen"} and ids["video generation"] == {"video-generation"}
     # an abbreviation of the task itself is the task
     assert _ids("We study video generation (VG). VG is hard.")["VG"] == {"video-generation"}
+
+
+def test_a_long_form_starts_at_a_whole_word():
+    ids = _ids("We propose Self-supervised Perception Enabled by Cascaded Tool Rollout Alignment (SPECTRA). "
+               "SPECTRA works.")
+    assert "Self-supervised Perception Enabled by Cascaded Tool Rollout Alignment" in ids
+
+
+def test_semi_supervised_is_not_self_supervised():
+    assert _ids("Semi-supervised learning (SSL) uses unlabeled data. SSL helps.")["SSL"] == {"semisupervised-learning"}
+    assert _ids("Self-supervised learning (SSL) uses pretext tasks. SSL helps.")["SSL"] == {"selfsupervised-learning"}
+    # spellings of the lexicon's meaning stay with it
+    assert _ids("Multimodal LLMs (MLLMs) are strong. MLLMs see.")["MLLMs"] == {"mllm"}
