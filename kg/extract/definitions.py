@@ -30,7 +30,7 @@ Only the paper's own mentions change; no state is shared between papers.
 from __future__ import annotations
 
 from kg.extract.abbrev import EXPANSION_FILLERS, find_abbreviation, plausible_expansion
-from kg.extract.normalize import JOIN_PREFIXES, canonical_label, norm_key
+from kg.extract.normalize import canonical_label, norm_key
 from kg.extract.phrases import head_type
 
 __all__ = ["apply_definitions", "plausible_expansion", "reads_as_expansion", "sense_key"]
@@ -93,9 +93,8 @@ def _own_expansions(short: str, short_id: str, aliases: dict[str, str] | None, *
 
     ``loose`` also takes a plural short form by its singular ("SSMs": "state space model")
     and one-word expansions ("accuracy" for ACC), spellings of the short form itself aside
-    ("FIDs", "ResNet-110"): enough to tell that a long form sharing under half its words
-    with them is another meaning (:func:`_clearly_another_sense`), too loose for the
-    word-for-word comparison of :func:`_another_sense`.
+    ("FIDs", "ResNet-110"): what :func:`_clearly_another_sense` compares a paper's long
+    form with; too loose for the word-for-word comparison of :func:`_another_sense`.
     """
     if not aliases:
         return []
@@ -114,47 +113,43 @@ def _own_expansions(short: str, short_id: str, aliases: dict[str, str] | None, *
 
 def _clearly_another_sense(long_text: str, short: str, known: list[str]) -> bool:
     """Whether ``long_text`` means something else than every long form ``known`` the lexicon
-    lists for ``short``: it shares fewer than half of its content words with each
-    ("Sharpness-Aware Minimization" against SAM's "Segment Anything Model", "small
-    speculative model" against SSM's "state space model"), or a word of it differs from
-    one of theirs only by a prefix ("Semi-supervised learning" against SSL's
-    "self-supervised learning"). A spelling keeps the lexicon's meaning ("Visual
-    Transformers" for ViT shares "transformer", one word of two).
+    lists for ``short``: compared with each, it has a word in place of one of theirs
+    ("Semi-supervised learning" for SSL's "self-supervised learning", "Statistical Shape
+    Models" for SSM's "state space model", "protein language models" for PLM's "pretrained
+    language model", "Sharpness-Aware Minimization" for SAM's "Segment Anything Model").
+    A spelling, a word more or a word less keeps the lexicon's meaning: "Visual
+    Transformers" for ViT, "Large-scale Language Models" for LLMs, "Multimodal LLMs" for
+    MLLMs (an acronym in a long form stands for words it does not spell), "Rotary
+    Positional Encoding" for RoPE's "rotary position embedding" (synonyms).
 
-    A word is shared when its first five letters occur in the known long form written
-    without spaces or hyphens: the lexicon's keys join some words ("intersection overunion",
-    "variational autoencoder"), and "optimisation" must meet "optimization".
+    Words are compared by the first three letters of their keys (:func:`norm_key` joins
+    "semi-"/"self-" to their word and spells "auto-encoder" as one), which lets "visual" meet
+    "vision" and "adapters" meet "adaptation" but not "semisupervised" meet "selfsupervised".
     """
     own = norm_key(short)
     # spellings and names that contain the short form are no expansions: "tf idf", "bleu score"
     known = [k for k in known if k.replace(" ", "") != own.replace("-", "") and own not in k.split()]
-    words = [w[:5] for w in long_text.lower().replace("-", " ").split() if w not in EXPANSION_FILLERS]
-    if not known or not words:
+    acronyms = {w.lower().rstrip("s")[:3] for w in long_text.replace("-", " ").split()
+                if sum(c.isupper() for c in w) >= 2}
+    words = _stems(long_text) - acronyms
+    if not known or not words or "\\" in long_text:  # (LaTeX the reader did not decode: unknown words)
         return False
-    keys = norm_key(long_text).split("-")
     for k in known:
-        joined = k.replace(" ", "")
-        if 2 * sum(w in joined for w in words) >= len(words) and not _prefix_conflict(keys, k.split()):
+        theirs = _stems(k)
+        extra, missing = words - theirs, theirs - words
+        if not (extra and missing) or _SYNONYMS.issuperset(extra | missing):
             return False
     return True
 
 
-def _prefix_conflict(words: list[str], others: list[str]) -> bool:
-    """Whether a word of ``words`` and one of ``others`` are one stem with two different
-    prefixes ("semisupervised", "selfsupervised"; keys join prefixes to their words).
+#: word stems that name the same thing in a long form: "positional encoding" and "position
+#: embedding", "neural network" and "neural model"
+_SYNONYMS = frozenset("enc emb net mod".split())
 
-    >>> _prefix_conflict(["semisupervised", "learning"], ["selfsupervised", "learning"])
-    True
-    >>> _prefix_conflict(["selfsupervised", "learning"], ["selfsupervised", "learning"])
-    False
-    """
-    for w in words:
-        for p in JOIN_PREFIXES:
-            if w.startswith(p) and len(w) > len(p) + 3:
-                rest = w[len(p):]
-                if any(v != w and v.endswith(rest) and v[:-len(rest)] in JOIN_PREFIXES for v in others):
-                    return True
-    return False
+
+def _stems(text: str) -> set[str]:
+    """The first three letters of each content word of ``text``'s key."""
+    return {w[:3] for w in norm_key(text).split("-") if w and w not in EXPANSION_FILLERS}
 
 
 def _another_sense(long_text: str, known: list[str]) -> bool:
@@ -237,17 +232,15 @@ def apply_definitions(text: str, final: list[tuple], aliases: dict[str, str] | N
         if l_id == s_id:
             # the resolver gave a coined long form the id of a lexicon name it abbreviates to:
             # "Masked Action Planning (MAP)" became mAP, the metric
-            # (a short form the lexicon matched itself needs a long form of two words or more,
-            # spaced or hyphenated ("Levenberg-Marquardt (LM)"), that shares under half its words
-            # with each of the lexicon's expansions: "Misalignment (MIM)" is not one)
-            lexicon_short = s_src == "lexicon"
-            known = (_own_expansions(short, s_id, aliases, loose=lexicon_short)
-                     if aliases and norm_key(short) in aliases else [])
+            # (the long form must put a word of its own in place of one of each expansion the
+            # lexicon lists; when the lexicon matched the short form itself, it must also be two
+            # words or more, spaced or hyphenated ("Levenberg-Marquardt (LM)"): "Misalignment
+            # (MIM)" is no long form)
+            known = _own_expansions(short, s_id, aliases, loose=True) if aliases and norm_key(short) in aliases else []
             if (known and l_src != "lexicon"
                     and not _is_phrase(l_src, long_text) and reads_as_expansion(long_text, short)
-                    and (s_src.startswith("abbrev") and _another_sense(long_text, known)
-                         or lexicon_short and (" " in long_text.strip() or "-" in long_text)
-                         and _clearly_another_sense(long_text, short, known))):
+                    and (s_src.startswith("abbrev") or " " in long_text.strip() or "-" in long_text)
+                    and _clearly_another_sense(long_text, short, known)):
                 own = _own_sense(long_text, l_type, l_src.startswith("cue"), aliases)
                 moved_long[ls] = own
                 by_short.setdefault(s_id, []).append((s, norm_key(short), own))

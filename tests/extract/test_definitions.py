@@ -177,3 +177,12 @@ def test_semi_supervised_is_not_self_supervised():
     assert _ids("Self-supervised learning (SSL) uses pretext tasks. SSL helps.")["SSL"] == {"selfsupervised-learning"}
     # spellings of the lexicon's meaning stay with it
     assert _ids("Multimodal LLMs (MLLMs) are strong. MLLMs see.")["MLLMs"] == {"mllm"}
+
+
+def test_a_word_in_place_of_one_of_the_lexicons_is_another_meaning():
+    # BNN is a "balancing neural network" in the lexicon; VQA visual question answering
+    assert _ids("Binary Neural Networks (BNNs) save memory. BNNs help.")["BNNs"] == {"binary-neural-network"}
+    assert _ids("We study video question-answering (VQA). VQA is hard.")["VQA"] == {"video-question-answering"}
+    # a word more keeps it: the long form names the same thing at more length
+    assert _ids("Large-scale Language Models (LLMs) are big. LLMs talk.")["LLMs"] == {"llm"}
+    assert _ids("We use Rotary Positional Encoding (RoPE). RoPE rotates.")["RoPE"] == {"rotary-position-embedding"}
