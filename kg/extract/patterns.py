@@ -290,6 +290,14 @@ def _is_name_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_" or ch == "-"  # [\w\-] (\w is isalnum() or "_")
 
 
+def _opens_sentence(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is the first character of a sentence (or of the text)."""
+    j = i
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or text[j - 1] in ".!?\n"
+
+
 def _data_cue_matches(text: str, data_at: list[int]) -> list[re.Match]:
     r"""``list(_DATA_CUE.finditer(text))``, tried only where a match can start.
 
@@ -587,7 +595,10 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
             continue
         if name in TASK_ACRONYMS or _NAME_SUFFIX.search(name):
             continue  # "QA datasets", "a UAV-based benchmark": a kind of data, not a name
-        typ = "Benchmark" if text[m.end("core"):m.end()].strip().startswith("benchmark") else "Dataset"
+        head = text[m.end("core"):m.end()].strip()
+        if head in ("datasets", "corpora") and " " not in name and name[1:].islower() and _opens_sentence(text, m.start()):
+            continue  # "Synthetic datasets are ...": an adjective capitalised by the sentence
+        typ = "Benchmark" if head.startswith("benchmark") else "Dataset"
         add(Candidate(m.start("core"), m.end("core"), typ, "data_cue"))
     for m in _ACRONYM.finditer(text):
         name = m.group("core")
