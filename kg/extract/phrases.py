@@ -71,7 +71,17 @@ _GENERIC_METRIC_MODS = frozenset(
     """evaluation automatic standard different various multiple several common new existing
     quality performance final overall total average relative absolute high low higher lower
     similarity matching our their human baseline public refined single expanded broader
-    automated standardized spurious observed labeled local global reported avg""".split()
+    automated standardized spurious observed labeled local global reported avg learned""".split()
+)
+#: the correlations and divergences that are measures ("Pearson correlation", "KL divergence")
+_NAMED_STATISTICS = frozenset(
+    """pearson pearson's spearman spearman's kendall kendall's rank intraclass intra-class matthews
+    canonical kl kullback-leibler js jensen-shannon jsd renyi rényi bregman wasserstein""".split()
+)
+#: scores a model computes along the way, not measures of how well it does
+_QUANTITY_SCORES = frozenset(
+    """attention confidence importance relevance saliency salience novelty credibility scalar
+    concrete unconditional conditional priority logit risk anomaly""".split()
 )
 # heads that are Task-like but also Method-like: decided by modifiers below
 _HEAD_RX = re.compile(
@@ -237,8 +247,14 @@ def head_type(words: list[str]) -> str | None:
     if t == "Metric":
         if not mods or all(m in _GENERIC_METRIC_MODS for m in mods):
             return None
+        if head in ("metric", "metrics"):
+            return "Metric" if words[-1][:1].isupper() else None  # "fairness metrics": a kind; "Initial Guessing Metric": a name
         if head in ("rate", "rates"):
             return "Metric" if mods and mods[-1] in _RATE_MODS else None
+        if head in ("correlation", "correlations", "divergence"):
+            return "Metric" if any(m in _NAMED_STATISTICS for m in mods) else None  # not "spatial correlations"
+        if head in ("score", "scores") and mods[-1] in _QUANTITY_SCORES:
+            return None  # "attention scores", "confidence scores": what a model computes, not a measure of it
         if head in ("index", "complexity", "correlation", "correlations", "divergence", "ratio", "coefficient"):
             return "Metric" if len(mods) >= 1 else None
         return "Metric"

@@ -404,7 +404,7 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int],
             t = "Dataset"
         elif w in ("benchmark", "benchmarks"):
             t = "Benchmark"
-        elif w in METRIC_WORDS or w in ("score", "rate", "error"):
+        elif w in METRIC_WORDS or w in ("score", "rate", "error", "metric", "divergence"):
             t = "Metric"
         elif w in ("model", "models", "network", "networks", "transformer", "transformers"):
             t = "Model" if sum(x[:1].isupper() for x in words) >= 2 else "Method"
