@@ -495,6 +495,11 @@ _CHIP_OR_VERSION = re.compile(r"[A-Za-z]\d+|[A-Za-z]{1,2}-?\d{1,2}|v\d+(?:\.\d+)
 _WORD_YEAR = re.compile(r"[A-Za-z]+-?(?:19|20)\d\d")
 
 
+#: "S2S", "L2S", "T2MV": an X-to-Y acronym (speech-to-speech, lip-to-speech, text-to-multiview)
+#: names what is turned into what, a task; its digit made it a model name
+_X_TO_Y = re.compile(r"[A-Z]{1,2}2[A-Z]{1,3}s?")
+
+
 @lru_cache(maxsize=100_000)
 def _shape_type(name: str) -> str:
     """The type of a coined name from its shape alone (:func:`name_type` without context)."""
@@ -502,7 +507,7 @@ def _shape_type(name: str) -> str:
         return "Benchmark"
     if _DATA_NAME.search(name):
         return "Dataset"
-    if name.rstrip("s") in TASK_ACRONYMS:
+    if name.rstrip("s") in TASK_ACRONYMS or _X_TO_Y.fullmatch(name):
         return "Task"
     if _DATA_END.search(name):
         return "Dataset"
