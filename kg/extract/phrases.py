@@ -222,6 +222,12 @@ def _stops_phrase(w: str) -> bool:
 
 
 #: the Task/Method heads whose type the modifiers decide (see head_type)
+#: what "X loss" loses when it is no loss function ("information loss", not "contrastive loss")
+_LOST_THINGS = frozenset(
+    """information performance accuracy precision quality detail details data packet packets energy
+    heat signal utility knowledge context capacity revenue hearing vision memory resolution
+    efficiency power path transmission coverage privacy""".split()
+)
 _TYPED_BY_MODIFIERS = frozenset({"learning", "adaptation", "search", "retrieval", "inference"})
 
 
@@ -241,6 +247,9 @@ def head_type(words: list[str]) -> str | None:
     t = _HEADS.get(head)
     if t is None:
         return None
+    if (head in ("loss", "losses") and words[-1].islower() and len(words) > 1 and words[-2].lower() in _LOST_THINGS
+            and (len(words) < 3 or words[-3].lower() != "mutual")):
+        return None  # "information loss", "packet loss": something lost, not a loss function ("Fidelity Loss")
     if t != "Metric" and head not in _TYPED_BY_MODIFIERS:
         return t  # (the modifiers are not read: most phrases)
     mods = [w.lower() for w in words[:-1]]

@@ -252,7 +252,8 @@ VERBS = frozenset(
     incorporating adapt adapts extend extends extending scale scales bridge bridges
     bridging lack lacks lacking suffer suffers suffering rely relies relying depend depends
     struggle struggles struggling fail fails failing conventional enables existing
-    compare compares comparing titled entitled expect expects save saves
+    compare compares comparing titled entitled expect expects save saves supervise supervises
+    remove removes
     create creates created mimic mimics supplement supplements approach method paper
     work study framework
     recent recently especially particularly notably typically successfully effectively

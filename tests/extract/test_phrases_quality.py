@@ -285,3 +285,12 @@ def test_kinds_of_metrics_and_model_quantities_are_no_metrics():
     assert not texts & {"fairness metrics", "image quality metrics", "attention scores", "confidence scores",
                         "spatial correlations"}, got
     assert {("Pearson correlation", "Metric"), ("FMQM", "Metric")} <= got, got
+
+
+def test_something_lost_is_no_loss_function():
+    from kg.extract import extract_text
+
+    got = {m.text for m in extract_text("Pooling causes information loss and packet loss, so we add a contrastive "
+                                        "loss and a mutual information loss.").mentions}
+    assert not got & {"information loss", "packet loss"}, got
+    assert {"contrastive loss", "mutual information loss"} <= got, got
