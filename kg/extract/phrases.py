@@ -71,7 +71,8 @@ _GENERIC_METRIC_MODS = frozenset(
     """evaluation automatic standard different various multiple several common new existing
     quality performance final overall total average relative absolute high low higher lower
     similarity matching our their human baseline public refined single expanded broader
-    automated standardized spurious observed labeled local global reported avg learned""".split()
+    automated standardized spurious observed labeled local global reported avg learned quantitative
+    qualitative objective subjective statistical""".split()
 )
 #: the correlations and divergences that are measures ("Pearson correlation", "KL divergence")
 _NAMED_STATISTICS = frozenset(

@@ -253,7 +253,7 @@ VERBS = frozenset(
     bridging lack lacks lacking suffer suffers suffering rely relies relying depend depends
     struggle struggles struggling fail fails failing conventional enables existing
     compare compares comparing titled entitled expect expects save saves supervise supervises
-    remove removes
+    remove removes deepen deepens
     create creates created mimic mimics supplement supplements approach method paper
     work study framework
     recent recently especially particularly notably typically successfully effectively
