@@ -345,7 +345,7 @@ ORGANISATIONS = frozenset(
 
 #: never-entity spellings that papers also coin as names of their own ("Code Interpreter (CI)",
 #: "Concept-based Unsupervised Domain Adaptation (CUDA)"): a paper that defines one so keeps it
-DEFINABLE_NOT_ENTITIES = frozenset({"ci", "cuda", "ct", "pet", "oct", "sar"})
+DEFINABLE_NOT_ENTITIES = frozenset({"ci", "cuda", "ct", "pet", "oct", "sar", "mr"})
 
 #: surfaces that are never mentions, whatever a source says ("For instance" as a dataset)
 NOT_ENTITIES = frozenset(
@@ -371,8 +371,9 @@ NOT_ENTITIES = frozenset(
         "x-ray", "iot", "internet of things", "internet-of-things", "uav", "unmanned aerial vehicle",
         "gnss", "global positioning system", "global navigation satellite system", "wifi", "wi-fi",  # (not GPS, rFID: GPs, a metric)
         "lte", "bluetooth",
-        "ct", "pet", "oct", "sar", "positron emission tomography", "optical coherence tomography",
-        "synthetic aperture radar", "ultrasound"}  # (CT, PET, OCT, SAR: see DEFINABLE_NOT_ENTITIES)
+        "ct", "pet", "oct", "sar", "mr", "positron emission tomography", "optical coherence tomography",
+        "magnetic resonance",
+        "synthetic aperture radar", "ultrasound"}  # (CT, PET, OCT, SAR, MR: see DEFINABLE_NOT_ENTITIES)
     | {  # software, languages and interfaces
         "pytorch", "tensorflow", "jax", "cuda", "latex", "python", "javascript", "java", "sql", "json",
         "api", "application programming interface", "gui", "graphical user interface",

@@ -126,7 +126,7 @@ def test_nlp_and_data_libraries_are_no_mentions():
 
 
 def test_imaging_modalities_are_no_mentions_and_their_tasks_stay():
-    got = _mentions("We train on CT datasets and PET scans; OCT images and SAR imagery are noisy. "
+    got = _mentions("We train on CT datasets, MR volumes and PET scans; OCT images and SAR imagery are noisy. "
                     "We study SAR image segmentation.")
     assert {eid for _, _, eid in got} == {"sar-image-segmentation"}, got
     # a paper may name its own method with the same letters
