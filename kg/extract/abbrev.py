@@ -27,9 +27,11 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.candidates import doc_text, find_bounded
 from kg.extract.tokens import Tokens
+from kg.extract.words import VERBS
 
 __all__ = [
     "Abbreviation",
+    "plausible_expansion",
     "short_form_filter",
     "find_abbreviation",
     "find_abbreviations",
@@ -43,6 +45,11 @@ DEFAULT_SPANS_KEY = "kg_abbrev"
 _PAREN = re.compile(r"\(([^()\n]{1,80})\)")
 #: a short form right before a parenthesis ("SF (long form)")
 _SHORT_AT_END = re.compile(r"([A-Za-z][\w-]{1,9})$")
+#: words an expansion may carry without a letter in the short form
+EXPANSION_FILLERS = frozenset("a an the of for and with in on to by via from at as using based".split())
+#: a list with a versioned name in it: "LLMs (LLaMA-3-8B and GPT-4o)" gives examples, not a long
+#: form; coined long forms join plain words ("TDRI (Two-Phase Dialogue Refinement and Co-Adaptation)")
+_LIST_OF_MODELS = re.compile(r"(?=.* (?:and|or|&) ).*[A-Za-z][-.]?\d")
 _NOT_SF = frozenset(
     """e.g i.e e.g. i.e. cf etc et al see ie eg vs resp respectively ibid
     a b c d i ii iii iv v vi""".split()
@@ -147,6 +154,46 @@ def _ex_initial(text: str, i: int, c: str) -> bool:
             and (i == 1 or not text[i - 2].isalnum()))
 
 
+def plausible_expansion(long_text: str, short: str) -> bool:
+    """Whether ``long_text`` reads as the expansion of ``short``, not a stretch of prose.
+
+    The S&H matcher (:func:`~kg.extract.abbrev.find_abbreviation`) accepts any text in
+    which the short form's letters occur in order, so "methods in both pixel-level
+    accuracy (mIoU)" and "a celebrated text-based (BERT)" pass it. An expansion has
+    about one word per letter and most of its words give their first letter, in order:
+    at most one word more than the short form has letters or digits; every initial
+    present for two words or fewer, all but one for three, half for more ("large-scale
+    language models" for LLMs). The parts of hyphenated words count as words; filler
+    words ("of", "the") are free.
+
+    Examples
+    --------
+    >>> plausible_expansion("Low-Rank Adaptation", "LoRA"), plausible_expansion("Sample Confusion Miner", "SAM")
+    (True, True)
+    >>> plausible_expansion("Karlsruhe Institute of Technology and Toyota Technological Institute", "KITTI")
+    True
+    >>> plausible_expansion("Multiply-Accumulate operations", "MACs")
+    True
+    >>> plausible_expansion("methods in both pixel-level accuracy", "mIoU")
+    False
+    >>> plausible_expansion("universal applicability across diverse architectures", "U-Nets")
+    False
+    """
+    letters = [c for c in short.lower() if c.isalnum()]
+    words = [w for w in long_text.lower().replace("-", " ").split() if w not in EXPANSION_FILLERS]
+    if not words or len(words) > len(letters) + 1:
+        return False
+    missing, k = 0, 0
+    for w in words:
+        j = next((i for i in range(k, len(letters)) if letters[i] == w[0]), None)
+        if j is None:
+            missing += 1
+        else:
+            k = j + 1
+    allowed = 0 if len(words) <= 2 else 1 if len(words) == 3 else len(words) // 2
+    return missing <= allowed
+
+
 def _is_short_like(short: str) -> bool:
     """A short form should look like one: an upper-case letter, a digit or few letters."""
     if not short_form_filter(short):
@@ -174,6 +221,8 @@ def _long_before(text: str, end: int, short: str) -> tuple[int, int] | None:
     start = find_abbreviation(candidate, short)
     if start is None:
         return None
+    while start > 0 and candidate[start - 1] == "-" and start > 1 and candidate[start - 2].isalnum():
+        start = _word_start(candidate, start - 1)  # "Self-supervised Perception ... (SPECTRA)": whole words
     long_form = candidate[start:]
     if len(long_form) <= len(short) or long_form.lower() == short.lower():
         return None
@@ -186,8 +235,29 @@ def _long_before(text: str, end: int, short: str) -> tuple[int, int] | None:
     # no long form that starts inside a comma list "X, Y and Z (XYZ)" beyond the list
     if "," in long_form:
         return None
+    if _opens_with_verb(long_form):
+        return None  # "our system leverages language models' (LLMs)": the L of a verb
     abs_start = window_start + cand_start + start
     return abs_start, abs_start + len(long_form)
+
+
+def _word_start(text: str, i: int) -> int:
+    """Where the whitespace-delimited word holding ``text[i]`` starts."""
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _opens_with_verb(long_form: str) -> bool:
+    """Whether ``long_form`` opens with a lowercase verb in the third person ("leverages",
+    "uses"), which starts no name; participles may ("remaining useful life").
+
+    >>> _opens_with_verb("leverages language models"), _opens_with_verb("remaining useful life")
+    (True, False)
+    """
+    first = long_form.split(None, 1)[0]
+    return (first.islower() and first.endswith("s") and first in VERBS
+            and (first[:-1] in VERBS or first.endswith("es") and first[:-2] in VERBS))
 
 
 def _last_words_start(window: str, n: int) -> int | None:
@@ -257,6 +327,8 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             wm = _SHORT_AT_END.search(before)
             if wm:
                 short = wm.group(1)
+                if _LIST_OF_MODELS.search(stripped) and not plausible_expansion(stripped, short):
+                    continue  # "LLMs (LLaMA-3-8B and GPT-4o)": examples, not a long form
                 if any(c.isupper() for c in short[1:]) and _is_short_like(short):
                     start = find_abbreviation(stripped, short)
                     if start == 0 and len(stripped) > len(short):

@@ -29,8 +29,9 @@ Only the paper's own mentions change; no state is shared between papers.
 
 from __future__ import annotations
 
-from kg.extract.abbrev import find_abbreviation
+from kg.extract.abbrev import EXPANSION_FILLERS, find_abbreviation, plausible_expansion
 from kg.extract.normalize import canonical_label, norm_key
+from kg.extract.phrases import head_type
 
 __all__ = ["apply_definitions", "plausible_expansion", "reads_as_expansion", "sense_key"]
 
@@ -53,10 +54,6 @@ def _expansions(aliases: dict[str, str]) -> dict[str, list[str]]:
     return by_id
 
 
-#: words an expansion may carry without a letter in the short form
-_FILLERS = frozenset("a an the of for and with in on to by via from at as using based".split())
-
-
 def sense_key(long_text: str) -> tuple[str, ...]:
     """What a long form means, for comparing spellings: its content words' first four letters.
 
@@ -66,47 +63,7 @@ def sense_key(long_text: str) -> tuple[str, ...]:
     False
     """
     words = long_text.lower().replace("-", " ").split()
-    return tuple(w[:4] for w in words if w not in _FILLERS)
-
-
-def plausible_expansion(long_text: str, short: str) -> bool:
-    """Whether ``long_text`` reads as the expansion of ``short``, not a stretch of prose.
-
-    The S&H matcher (:func:`~kg.extract.abbrev.find_abbreviation`) accepts any text in
-    which the short form's letters occur in order, so "methods in both pixel-level
-    accuracy (mIoU)" and "a celebrated text-based (BERT)" pass it. An expansion has
-    about one word per letter and most of its words give their first letter, in order:
-    at most one word more than the short form has letters or digits; every initial
-    present for two words or fewer, all but one for three, half for more ("large-scale
-    language models" for LLMs). The parts of hyphenated words count as words; filler
-    words ("of", "the") are free.
-
-    Examples
-    --------
-    >>> plausible_expansion("Low-Rank Adaptation", "LoRA"), plausible_expansion("Sample Confusion Miner", "SAM")
-    (True, True)
-    >>> plausible_expansion("Karlsruhe Institute of Technology and Toyota Technological Institute", "KITTI")
-    True
-    >>> plausible_expansion("Multiply-Accumulate operations", "MACs")
-    True
-    >>> plausible_expansion("methods in both pixel-level accuracy", "mIoU")
-    False
-    >>> plausible_expansion("universal applicability across diverse architectures", "U-Nets")
-    False
-    """
-    letters = [c for c in short.lower() if c.isalnum()]
-    words = [w for w in long_text.lower().replace("-", " ").split() if w not in _FILLERS]
-    if not words or len(words) > len(letters) + 1:
-        return False
-    missing, k = 0, 0
-    for w in words:
-        j = next((i for i in range(k, len(letters)) if letters[i] == w[0]), None)
-        if j is None:
-            missing += 1
-        else:
-            k = j + 1
-    allowed = 0 if len(words) <= 2 else 1 if len(words) == 3 else len(words) // 2
-    return missing <= allowed
+    return tuple(w[:4] for w in words if w not in EXPANSION_FILLERS)
 
 
 def reads_as_expansion(long_text: str, short: str) -> bool:
@@ -121,7 +78,7 @@ def reads_as_expansion(long_text: str, short: str) -> bool:
     """
     if plausible_expansion(long_text, short):
         return True
-    words = [w for w in long_text.split() if w.lower() not in _FILLERS]
+    words = [w for w in long_text.split() if w.lower() not in EXPANSION_FILLERS]
     if words and all(w[0].isupper() or w[0].isdigit() for w in words):
         return True
     caps = [c for c in short if c.isupper()]
@@ -131,27 +88,68 @@ def reads_as_expansion(long_text: str, short: str) -> bool:
     return all(c in it for c in caps)
 
 
-def _own_expansions(short: str, short_id: str, aliases: dict[str, str] | None) -> list[str]:
-    """The long forms of ``short`` its lexicon entry lists ("text to speech" for TTS)."""
+def _own_expansions(short: str, short_id: str, aliases: dict[str, str] | None, *, loose: bool = False) -> list[str]:
+    """The long forms of ``short`` its lexicon entry lists ("text to speech" for TTS).
+
+    ``loose`` also takes a plural short form by its singular ("SSMs": "state space model")
+    and one-word expansions ("accuracy" for ACC), spellings of the short form itself aside
+    ("FIDs", "ResNet-110"): what :func:`_clearly_another_sense` compares a paper's long
+    form with; too loose for the word-for-word comparison of :func:`_another_sense`.
+    """
     if not aliases:
         return []
     own = norm_key(short)
-    return [key.replace("-", " ") for key in _expansions(aliases).get(short_id, ())
-            if key != own and "-" in key and find_abbreviation(key.replace("-", " "), short) == 0]
+    keys = _expansions(aliases).get(short_id, ())
+    if not loose:
+        return [key.replace("-", " ") for key in keys
+                if key != own and "-" in key and find_abbreviation(key.replace("-", " "), short) == 0]
+    letters = short[:-1] if len(short) > 2 and short.endswith("s") and not short[-2].islower() else short
+    spellings = {own, own + "s", own + "es"}
+    return [key.replace("-", " ") for key in keys
+            if key.replace("-", "") not in spellings and own not in key.split("-")
+            and ("-" in key or len(key) >= len(own) + 3)
+            and plausible_expansion(key.replace("-", " "), letters)]
 
 
 def _clearly_another_sense(long_text: str, short: str, known: list[str]) -> bool:
-    """Whether ``long_text`` shares no content word with any long form ``known`` the lexicon
-    lists for ``short`` ("Sharpness-Aware Minimization" against SAM's "Segment Anything
-    Model"), so it is another meaning, not a spelling ("Visual Transformers" for ViT shares
-    "transformer")."""
+    """Whether ``long_text`` means something else than every long form ``known`` the lexicon
+    lists for ``short``: compared with each, it has a word in place of one of theirs
+    ("Semi-supervised learning" for SSL's "self-supervised learning", "Statistical Shape
+    Models" for SSM's "state space model", "protein language models" for PLM's "pretrained
+    language model", "Sharpness-Aware Minimization" for SAM's "Segment Anything Model").
+    A spelling, a word more or a word less keeps the lexicon's meaning: "Visual
+    Transformers" for ViT, "Large-scale Language Models" for LLMs, "Multimodal LLMs" for
+    MLLMs (an acronym in a long form stands for words it does not spell), "Rotary
+    Positional Encoding" for RoPE's "rotary position embedding" (synonyms).
+
+    Words are compared by the first three letters of their keys (:func:`norm_key` joins
+    "semi-"/"self-" to their word and spells "auto-encoder" as one), which lets "visual" meet
+    "vision" and "adapters" meet "adaptation" but not "semisupervised" meet "selfsupervised".
+    """
     own = norm_key(short)
     # spellings and names that contain the short form are no expansions: "tf idf", "bleu score"
     known = [k for k in known if k.replace(" ", "") != own.replace("-", "") and own not in k.split()]
-    if not known:
+    acronyms = {w.lower().rstrip("s")[:3] for w in long_text.replace("-", " ").split()
+                if sum(c.isupper() for c in w) >= 2}
+    words = _stems(long_text) - acronyms
+    if not known or not words or "\\" in long_text:  # (LaTeX the reader did not decode: unknown words)
         return False
-    words = set(sense_key(long_text))
-    return bool(words) and not any(words & set(sense_key(k)) for k in known)
+    for k in known:
+        theirs = _stems(k)
+        extra, missing = words - theirs, theirs - words
+        if not (extra and missing) or _SYNONYMS.issuperset(extra | missing):
+            return False
+    return True
+
+
+#: word stems that name the same thing in a long form: "positional encoding" and "position
+#: embedding", "neural network" and "neural model"
+_SYNONYMS = frozenset("enc emb net mod".split())
+
+
+def _stems(text: str) -> set[str]:
+    """The first three letters of each content word of ``text``'s key."""
+    return {w[:3] for w in norm_key(text).split("-") if w and w not in EXPANSION_FILLERS}
 
 
 def _another_sense(long_text: str, known: list[str]) -> bool:
@@ -234,15 +232,16 @@ def apply_definitions(text: str, final: list[tuple], aliases: dict[str, str] | N
         if l_id == s_id:
             # the resolver gave a coined long form the id of a lexicon name it abbreviates to:
             # "Masked Action Planning (MAP)" became mAP, the metric
-            # (a short form the lexicon matched itself needs a long form of two words or more
-            # that shares no word with the lexicon's expansions: "Misalignment (MIM)" is not one)
-            known = _own_expansions(short, s_id, aliases) if aliases and norm_key(short) in aliases else []
+            # (the long form must put a word of its own in place of one of each expansion the
+            # lexicon lists; when the lexicon matched the short form itself, it must also be two
+            # words or more, spaced or hyphenated ("Levenberg-Marquardt (LM)"): "Misalignment
+            # (MIM)" is no long form)
+            known = _own_expansions(short, s_id, aliases, loose=True) if aliases and norm_key(short) in aliases else []
             if (known and l_src != "lexicon"
                     and not _is_phrase(l_src, long_text) and reads_as_expansion(long_text, short)
-                    and (s_src.startswith("abbrev") and _another_sense(long_text, known)
-                         or s_src == "lexicon" and " " in long_text.strip()
-                         and _clearly_another_sense(long_text, short, known))):
-                own = (l_type, norm_key(long_text), canonical_label(long_text))
+                    and (s_src.startswith("abbrev") or " " in long_text.strip() or "-" in long_text)
+                    and _clearly_another_sense(long_text, short, known)):
+                own = _own_sense(long_text, l_type, l_src.startswith("cue"), aliases)
                 moved_long[ls] = own
                 by_short.setdefault(s_id, []).append((s, norm_key(short), own))
             else:  # a definition the lexicon agrees with: uses after it keep the id
@@ -291,3 +290,37 @@ def apply_definitions(text: str, final: list[tuple], aliases: dict[str, str] | N
             m = (m[0], m[1], new[0], new[1], m[4], new[2])
         out.append(m)
     return out
+
+
+def _own_sense(long_text: str, l_type: str, typed: bool, aliases: dict[str, str] | None) -> tuple:
+    """(type, id, label) of a paper's own meaning of a lexicon acronym: the lexicon's entry for
+    the long form when there is one ("Masked Auto-Encoder (MAE)" is the masked autoencoder,
+    not the metric), else the long form as a name of its own. The type ``l_type`` the long
+    form was given came from the acronym's other meaning unless a naming cue ``typed`` it,
+    so the long form's own words type it where they can (:func:`_own_sense_type`)."""
+    canon = aliases.get(norm_key(long_text)) if aliases else None
+    name = canon or long_text
+    t = l_type if typed else _own_sense_type(name) or _own_sense_type(long_text) or l_type
+    return t, norm_key(name), canon or canonical_label(long_text)
+
+
+#: the last word of a long form that names data ("Automated Cardiac Diagnosis Challenge")
+_DATA_LAST = {**dict.fromkeys("dataset datasets corpus corpora challenge database data collection".split(), "Dataset"),
+              "benchmark": "Benchmark"}
+
+
+def _own_sense_type(long_text: str) -> str | None:
+    """The type a long form's own words give: a head word that types phrases ("rates",
+    "learning", "model"), a word naming data, or a name (two or more capitalised words:
+    "Levenberg-Marquardt"), which is a method; else None.
+
+    >>> _own_sense_type("Masked Auto-Encoder"), _own_sense_type("Attack Success Rates")
+    ('Method', 'Metric')
+    >>> _own_sense_type("Automated Cardiac Diagnosis Challenge"), _own_sense_type("pedestrian dead reckoning")
+    ('Dataset', None)
+    """
+    words = long_text.replace("-", " ").split()
+    t = head_type(words) or _DATA_LAST.get(words[-1].lower()) if words else None
+    if t is None and sum(w[:1].isupper() for w in words if len(w) > 3) >= 2:
+        t = "Method"
+    return t

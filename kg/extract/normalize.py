@@ -19,7 +19,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["entity_id", "norm_key", "canonical_label", "family", "singular", "caps_name"]
+__all__ = ["entity_id", "norm_key", "canonical_label", "family", "singular", "caps_name", "JOIN_PREFIXES"]
 
 _SEP = re.compile(r"[^0-9a-z.+]+")
 _SPLIT_LD = re.compile(r"(?<=[a-z])(?=\d)")
@@ -38,9 +38,15 @@ _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _LABEL_DROP_ENDS = ("task", "tasks", "problem", "problems", "dataset", "datasets", "corpus", "corpora",
                     "benchmark", "benchmarks", "set", "sets", "split", "data")
 # prefixes written with or without a hyphen: "pre-training" = "pretraining"
-_JOIN_PREFIX = frozenset(
+JOIN_PREFIXES = frozenset(
     "pre post multi non co re semi sub inter intra over under un bi tri self fine mis de anti".split()
 )
+#: words that join only some words: "auto-encoder" = "autoencoder", but "Auto-SLURP" keeps its hyphen
+_JOIN_BEFORE = {
+    "auto": frozenset("encoder encoders encoding encoded regressive regressively regression correlation".split()),
+    "hyper": frozenset("parameter parameters".split()),
+}
+
 _KEEP_S = frozenset(
     """analysis basis physics robotics graphics mathematics statistics dynamics economics
     linguistics semantics genomics acoustics kinematics ethics optics class loss process
@@ -175,7 +181,7 @@ def _tokens(text: str) -> list[str]:
     # "pre training" -> "pretraining"
     merged: list[str] = []
     for t in out:
-        if merged and merged[-1] in _JOIN_PREFIX:
+        if merged and _joins(merged[-1], t):
             merged[-1] += t
         else:
             merged.append(t)
@@ -208,7 +214,7 @@ def _plain_word_tokens(text: str) -> list[str]:
         # steps below give exactly this)
         out = []
         for t in text.replace("-", " ").split(" "):
-            if out and out[-1] in _JOIN_PREFIX:
+            if out and _joins(out[-1], t):
                 out[-1] += t
             else:
                 out.append(t)
@@ -229,13 +235,19 @@ def _plain_word_tokens(text: str) -> list[str]:
     out: list[str] = []
     for t in joined:  # "pre training" -> "pretraining"
         t = t.lower()
-        if out and out[-1] in _JOIN_PREFIX:
+        if out and _joins(out[-1], t):
             out[-1] += t
         else:
             out.append(t)
     if not caps_name(joined[-1]):
         out[-1] = singular(out[-1])
     return _drop_id_heads(out)
+
+
+def _joins(prefix: str, word: str) -> bool:
+    """Whether ``prefix`` and ``word`` are one word written with or without a hyphen
+    ("pre training" = "pretraining", "auto encoder" = "autoencoder")."""
+    return prefix in JOIN_PREFIXES or word in _JOIN_BEFORE.get(prefix, ())
 
 
 def _drop_id_heads(tokens: list[str]) -> list[str]:

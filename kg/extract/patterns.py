@@ -390,6 +390,14 @@ def _name_run_start(text: str, end: int) -> int:
     return end
 
 
+def _opens_sentence(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is the first character of a sentence (or of the text)."""
+    j = i
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or text[j - 1] in ".!?\n"
+
+
 def _data_cue_matches(text: str, data_at: list[int]) -> list[re.Match]:
     r"""``list(_DATA_CUE.finditer(text))``, tried only where a match can start.
 
@@ -493,6 +501,15 @@ _APPOS_TAIL = re.compile(
     r"comprehensive|general|challenging|lightweight|scalable|effective|efficient|holistic|"
     r"training-free|plug-and-play|multimodal|open-source|open)\b"
 )
+#: sentence adverbs that a cue can take for a name: "Specifically, a novel transformer is proposed"
+_CONNECTIVES = frozenset(
+    """specifically additionally finally notably importantly consequently similarly alternatively
+    lastly subsequently accordingly conversely firstly secondly thirdly recently currently
+    typically generally ultimately crucially interestingly surprisingly unfortunately fortunately
+    concretely essentially overall however moreover furthermore further then here thus therefore
+    hence meanwhile instead besides next first second third also still nevertheless nonetheless
+    together finally afterwards""".split()
+)
 _TITLE = re.compile(r"\A\s*(?P<core>[A-Za-z0-9][\w^+\-.]*[\w+]|[A-Z])\s*:\s")
 _TITLE_STOP = frozenset(
     """towards toward beyond rethinking revisiting understanding exploring improving
@@ -576,6 +593,11 @@ _CHIP_OR_VERSION = re.compile(r"[A-Za-z]\d+|[A-Za-z]{1,2}-?\d{1,2}|v\d+(?:\.\d+)
 _WORD_YEAR = re.compile(r"[A-Za-z]+-?(?:19|20)\d\d")
 
 
+#: "S2S", "L2S", "T2MV": an X-to-Y acronym (speech-to-speech, lip-to-speech, text-to-multiview)
+#: names what is turned into what, a task; its digit made it a model name
+_X_TO_Y = re.compile(r"[A-Z]{1,2}2[A-Z]{1,3}s?")
+
+
 @lru_cache(maxsize=100_000)
 def _shape_type(name: str) -> str:
     """The type of a coined name from its shape alone (:func:`name_type` without context)."""
@@ -583,7 +605,7 @@ def _shape_type(name: str) -> str:
         return "Benchmark"
     if _DATA_NAME.search(name):
         return "Dataset"
-    if name.rstrip("s") in TASK_ACRONYMS:
+    if name.rstrip("s") in TASK_ACRONYMS or _X_TO_Y.fullmatch(name):
         return "Task"
     if _DATA_END.search(name):
         return "Dataset"
@@ -691,7 +713,10 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
             continue
         if name in TASK_ACRONYMS or _name_suffix(name):
             continue  # "QA datasets", "a UAV-based benchmark": a kind of data, not a name
-        typ = "Benchmark" if text[m.end("core"):m.end()].strip().startswith("benchmark") else "Dataset"
+        head = text[m.end("core"):m.end()].strip()
+        if head in ("datasets", "corpora") and " " not in name and name[1:].islower() and _opens_sentence(text, m.start()):
+            continue  # "Synthetic datasets are ...": an adjective capitalised by the sentence
+        typ = "Benchmark" if head.startswith("benchmark") else "Dataset"
         add(Candidate(m.start("core"), m.end("core"), typ, "data_cue"))
     for m in _acronym_matches(text, classes):
         name = m.group("core")
@@ -716,7 +741,8 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
             while e > s and text[e - 1] in ".-":
                 e -= 1
             name = text[s:e]
-            if not name or name.lower() in _TITLE_STOP or name.split()[0] in ("We", "The", "A", "An", "In", "This", "Our"):
+            if (not name or name.lower() in _TITLE_STOP or name.lower() in _CONNECTIVES
+                    or name.split()[0] in ("We", "The", "A", "An", "In", "This", "Our")):
                 continue
             if not _ok_core(name):
                 continue

@@ -71,7 +71,18 @@ _GENERIC_METRIC_MODS = frozenset(
     """evaluation automatic standard different various multiple several common new existing
     quality performance final overall total average relative absolute high low higher lower
     similarity matching our their human baseline public refined single expanded broader
-    automated standardized spurious observed labeled local global reported avg""".split()
+    automated standardized spurious observed labeled local global reported avg learned quantitative
+    qualitative objective subjective statistical""".split()
+)
+#: the correlations and divergences that are measures ("Pearson correlation", "KL divergence")
+_NAMED_STATISTICS = frozenset(
+    """pearson pearson's spearman spearman's kendall kendall's rank intraclass intra-class matthews
+    canonical kl kullback-leibler js jensen-shannon jsd renyi rényi bregman wasserstein""".split()
+)
+#: scores a model computes along the way, not measures of how well it does
+_QUANTITY_SCORES = frozenset(
+    """attention confidence importance relevance saliency salience novelty credibility scalar
+    concrete unconditional conditional priority logit risk anomaly""".split()
 )
 # heads that are Task-like but also Method-like: decided by modifiers below
 _HEAD_RX = re.compile(
@@ -212,6 +223,12 @@ def _stops_phrase(w: str) -> bool:
 
 
 #: the Task/Method heads whose type the modifiers decide (see head_type)
+#: what "X loss" loses when it is no loss function ("information loss", not "contrastive loss")
+_LOST_THINGS = frozenset(
+    """information performance accuracy precision quality detail details data packet packets energy
+    heat signal utility knowledge context capacity revenue hearing vision memory resolution
+    efficiency power path transmission coverage privacy""".split()
+)
 _TYPED_BY_MODIFIERS = frozenset({"learning", "adaptation", "search", "retrieval", "inference"})
 
 
@@ -231,14 +248,23 @@ def head_type(words: list[str]) -> str | None:
     t = _HEADS.get(head)
     if t is None:
         return None
+    if (head in ("loss", "losses") and words[-1].islower() and len(words) > 1 and words[-2].lower() in _LOST_THINGS
+            and (len(words) < 3 or words[-3].lower() != "mutual")):
+        return None  # "information loss", "packet loss": something lost, not a loss function ("Fidelity Loss")
     if t != "Metric" and head not in _TYPED_BY_MODIFIERS:
         return t  # (the modifiers are not read: most phrases)
     mods = [w.lower() for w in words[:-1]]
     if t == "Metric":
         if not mods or all(m in _GENERIC_METRIC_MODS for m in mods):
             return None
+        if head in ("metric", "metrics"):
+            return "Metric" if words[-1][:1].isupper() else None  # "fairness metrics": a kind; "Initial Guessing Metric": a name
         if head in ("rate", "rates"):
             return "Metric" if mods and mods[-1] in _RATE_MODS else None
+        if head in ("correlation", "correlations", "divergence"):
+            return "Metric" if any(m in _NAMED_STATISTICS for m in mods) else None  # not "spatial correlations"
+        if head in ("score", "scores") and mods[-1] in _QUANTITY_SCORES:
+            return None  # "attention scores", "confidence scores": what a model computes, not a measure of it
         if head in ("index", "complexity", "correlation", "correlations", "divergence", "ratio", "coefficient"):
             return "Metric" if len(mods) >= 1 else None
         return "Metric"

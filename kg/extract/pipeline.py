@@ -60,6 +60,8 @@ def _alias_table(lexicon_path: str | Path | None) -> dict[str, str] | None:
         if not name:
             continue
         for a in [name, *(aliases or [])]:
+            if "@" in a:
+                continue  # the key drops the "@": "R@1" would fold "R1" (DeepSeek-R1) into Recall@K
             k = norm_key(a)
             if len(k) >= 2:
                 table.setdefault(k, name)

@@ -721,6 +721,8 @@ def _based_on(st: _Doc, s: int) -> None:
         if not tails:
             continue
         lead = text[st.clause_start(s, c0):c0].strip(" ,")
+        if not lead and "," in text[c1:st.mentions[tails[0]].start]:
+            continue  # "Based on extensive experiments, OutRo improves ...": the comma closes the object
         if not lead:  # "Based on Y, we propose X" / "Built on Y, X ..."
             last = st.mentions[tails[-1]].end
             head, pen = _subject(st, s, last, tails, right_from=last)

@@ -404,7 +404,7 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int],
             t = "Dataset"
         elif w in ("benchmark", "benchmarks"):
             t = "Benchmark"
-        elif w in METRIC_WORDS or w in ("score", "rate", "error"):
+        elif w in METRIC_WORDS or w in ("score", "rate", "error", "metric", "divergence"):
             t = "Metric"
         elif w in ("model", "models", "network", "networks", "transformer", "transformers"):
             t = "Model" if sum(x[:1].isupper() for x in words) >= 2 else "Method"
@@ -454,6 +454,11 @@ def _names_list_after(text: str, short_end: int) -> bool:
     """
     m = _LIST_REST.match(text, short_end)
     return m is not None and not _CITATION_IN.search(m.group(0))
+
+
+def _proposed_at(cands: list[_Cand], start: int, end: int) -> bool:
+    """Whether a naming cue ("we propose X") found a name exactly at ``start:end``."""
+    return any(o.source == "cue" and o.start == start and o.end == end for o in cands)
 
 
 def _known_short_only(cands: list[_Cand], short_c: tuple, long_c: tuple) -> bool:
@@ -603,6 +608,8 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
                 continue
             if _names_list_after(text, se) and _known_short_only(cands, ssp or (ss, se), lsp):
                 continue  # "three transformer-based models (BERT, RoBERTa and XLNet)": names cited, not defined
+            if kb and t == "Task" and ss < ls and _proposed_at(cands, ss, se):
+                continue  # "we introduce ViGen (video generation)": a method named, with its task
             long_text = text[lsp[0]:lsp[1]]
             if kb is None:  # the paper's own sense of letters the lexicon knows as data: named by its long form
                 eid, label = norm_key(long_text), canonical_label(long_text)
@@ -786,6 +793,8 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
                           for t in inside):  # "question answering system": a Task name + system head
             for t in inside:
                 taken.remove(t)
+                if t.end == c.end and c.type == "Task" and t.type == "Method" and t.source == "lexicon":
+                    c.type = "Method"  # "Zero-shot Retrieval-Augmented Generation": a kind of a known method
             taken.append(c)
             occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
     taken.sort(key=_START)

@@ -252,6 +252,8 @@ VERBS = frozenset(
     incorporating adapt adapts extend extends extending scale scales bridge bridges
     bridging lack lacks lacking suffer suffers suffering rely relies relying depend depends
     struggle struggles struggling fail fails failing conventional enables existing
+    compare compares comparing titled entitled expect expects save saves supervise supervises
+    remove removes deepen deepens
     create creates created mimic mimics supplement supplements approach method paper
     work study framework
     recent recently especially particularly notably typically successfully effectively
@@ -343,7 +345,7 @@ ORGANISATIONS = frozenset(
 
 #: never-entity spellings that papers also coin as names of their own ("Code Interpreter (CI)",
 #: "Concept-based Unsupervised Domain Adaptation (CUDA)"): a paper that defines one so keeps it
-DEFINABLE_NOT_ENTITIES = frozenset({"ci", "cuda"})
+DEFINABLE_NOT_ENTITIES = frozenset({"ci", "cuda", "ct", "pet", "oct", "sar", "mr"})
 
 #: surfaces that are never mentions, whatever a source says ("For instance" as a dataset)
 NOT_ENTITIES = frozenset(
@@ -362,16 +364,24 @@ NOT_ENTITIES = frozenset(
         "gpu", "cpu", "tpu", "npu", "fpga", "asic", "graphics processing unit", "central processing unit",
         "field programmable gate array", "field-programmable gate array", "gpu memory", "gpu hours", "vram",
         "gib", "kib", "tib", "gb",  # (not MiB, KB, TB: also a benchmark, a knowledge base, tuberculosis)
+        "khz", "mhz", "ghz", "thz", "kbps", "mbps", "gbps", "mah", "kwh",  # (not dB, MV, KV: names too)
         "lidar", "rgb", "rgb-d", "srgb",
         "light detection and ranging", "mri", "fmri", "magnetic resonance imaging",
         "functional magnetic resonance imaging", "computed tomography", "eeg", "ecg", "emg",
-        "x-ray", "iot", "internet of things", "internet-of-things", "uav", "unmanned aerial vehicle"}
+        "x-ray", "iot", "internet of things", "internet-of-things", "uav", "unmanned aerial vehicle",
+        "gnss", "global positioning system", "global navigation satellite system", "wifi", "wi-fi",  # (not GPS, rFID: GPs, a metric)
+        "lte", "bluetooth",
+        "ct", "pet", "oct", "sar", "mr", "positron emission tomography", "optical coherence tomography",
+        "magnetic resonance",
+        "synthetic aperture radar", "ultrasound"}  # (CT, PET, OCT, SAR, MR: see DEFINABLE_NOT_ENTITIES)
     | {  # software, languages and interfaces
         "pytorch", "tensorflow", "jax", "cuda", "latex", "python", "javascript", "java", "sql", "json",
         "api", "application programming interface", "gui", "graphical user interface",
         "graphic user interface", "unreal engine", "linux", "android", "compute unified device architecture",
         "mindspore", "paddlepaddle", "spacy", "nltk", "scikit-learn", "sklearn", "numpy", "pandas", "scipy",
-        "openrouter", "ci/cd", "continuous integration"}
+        "openrouter", "ci/cd", "continuous integration", "aws", "amazon web services", "opencv", "matlab",
+        "ros", "ros 2", "ros2", "robot operating system", "llvm", "gcc", "vhdl", "verilog", "docker",
+        "kubernetes", "unity"}
     | {"ci", "confidence interval"}  # statistics ("95% CI"; see DEFINABLE_NOT_ENTITIES)
     | {"phd", "msc"}  # degrees ("PhD students")
     | {  # number formats and MRI sequences that the model shape ("INT8", "W4A4", "T1-weighted") took for models

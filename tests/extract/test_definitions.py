@@ -93,3 +93,96 @@ def test_a_lexicon_acronym_defined_with_another_meaning_follows_the_paper():
                "Term frequency-inverse document frequency (TF-IDF) ranks words.")
     assert ids["ViT"] == ids["Visual Transformers"] == {"vit"}
     assert ids["TF-IDF"] == {"tfidf"}
+
+
+def test_a_lexicon_acronym_sharing_under_half_its_words_with_the_lexicon_is_another_sense():
+    # SSM is the state space model in the lexicon; these papers mean something else by it,
+    # also in the plural, and a hyphenated name is a long form too
+    for text, long, own in [
+        ("Semantic similarity measures (SSMs) are widely used. SSMs help.", "Semantic similarity measures",
+         "semantic-similarity-measure"),
+        ("We use a small speculative model (SSM) to draft tokens. The SSM is fast.", "small speculative model",
+         "small-speculative-model"),
+        ("Statistical Shape Models (SSM) fit organs. SSM is robust.", "Statistical Shape Models",
+         "statistical-shape-model"),
+        ("We optimise with Levenberg-Marquardt (LM) steps. LM converges.", "Levenberg-Marquardt", "levenberg-marquardt"),
+        ("It has a higher angular correlation coefficient (ACC). ACC rises.", "angular correlation coefficient",
+         "angular-correlation-coefficient"),
+    ]:
+        ids = _ids(text)
+        short = next(s for s in ("SSMs", "SSM", "LM", "ACC") if s in ids)
+        assert ids[long] == ids[short] == {own}, text
+
+
+def test_spellings_of_the_lexicons_expansion_keep_the_lexicon_entity():
+    assert _ids("State-space models (SSMs) offer an alternative. SSMs scale.")["SSMs"] == {"state-space-model"}
+    assert _ids("We report Intersection-over-Union (IoU) on COCO. IoU rises.")["IoU"] == {"iou"}
+    assert _ids("Variational Auto-Encoders (VAEs) compress. VAEs help.")["VAEs"] == {"variational-autoencoder"}
+    assert _ids("We study natural language to SQL (NL-to-SQL). NL-to-SQL is hard.")["NL-to-SQL"] == {"text-to-sql"}
+    assert _ids("We report accuracy (ACC) and F1. ACC rises.")["ACC"] == {"accuracy"}
+
+
+def test_examples_in_parentheses_are_no_long_form():
+    ids = _ids("We prompt frontier LLMs (LLaMA-3.3-70B-Instruct and GPT-4o) and compare them.")
+    assert "LLaMA-3.3-70B-Instruct and GPT-4o" not in ids
+    assert ids["LLaMA-3.3-70B-Instruct"] == {"llama-3.3-70b-instruct"} and ids["GPT-4o"] == {"gpt-4o"}
+    # a coined long form joins plain words and stays one
+    ids = _ids("We propose TDRI (Two-Phase Dialogue Refinement and Co-Adaptation). TDRI works.")
+    assert ids["TDRI"] == ids["Two-Phase Dialogue Refinement and Co-Adaptation"]
+
+
+def test_a_verb_is_no_first_word_of_a_long_form():
+    ids = _ids("Our system leverages language models' (LLMs) in-context learning abilities.")
+    assert not any(text.startswith("leverages") for text in ids)
+    assert ids["LLMs"] == {"llm"}
+
+
+def test_a_papers_own_sense_is_typed_by_its_long_form():
+    # the lexicon types MAE, ASR and SAM for their other meanings (a metric, a task, a model)
+    ex = extract_text("We measure Attack Success Rates (ASR) of jailbreaks. ASR drops. "
+                      "We train with Sharpness-Aware Minimization (SAM). SAM finds flat minima.")
+    types = {m.text: (m.entity_id, m.type) for m in ex.mentions}
+    assert types["ASR"] == ("attack-success-rate", "Metric")
+    assert types["SAM"] == ("sharpness-aware-minimization", "Method")
+    # a long form the lexicon knows under another spelling is that entry
+    ids = _ids("We pretrain a Masked Auto-Encoder (MAE) on images. MAE works.")
+    assert ids["MAE"] == ids["Masked Auto-Encoder"] == {"masked-autoencoder"}
+
+
+def test_auto_and_hyper_spellings_are_one_entity():
+    ids = _ids("Variational Auto-Encoders and variational autoencoders differ in spelling only; "
+               "so do auto-regressive models and autoregressive models, hyper-parameters and hyperparameters.")
+    assert ids["Variational Auto-Encoders"] == ids["variational autoencoders"]
+    assert ids["auto-regressive models"] == ids["autoregressive models"]
+    # a coined name keeps its hyphen
+    from kg.extract.normalize import norm_key
+    assert norm_key("Auto-SLURP") == "auto-slurp" and norm_key("hyper-parameters") == "hyperparameter"
+
+
+def test_a_proposed_name_with_its_task_in_parentheses_stays_a_name():
+    ids = _ids("We introduce ViGen (video generation) for clips. ViGen is fast.")
+    assert ids["ViGen"] == {"vigen"} and ids["video generation"] == {"video-generation"}
+    # an abbreviation of the task itself is the task
+    assert _ids("We study video generation (VG). VG is hard.")["VG"] == {"video-generation"}
+
+
+def test_a_long_form_starts_at_a_whole_word():
+    ids = _ids("We propose Self-supervised Perception Enabled by Cascaded Tool Rollout Alignment (SPECTRA). "
+               "SPECTRA works.")
+    assert "Self-supervised Perception Enabled by Cascaded Tool Rollout Alignment" in ids
+
+
+def test_semi_supervised_is_not_self_supervised():
+    assert _ids("Semi-supervised learning (SSL) uses unlabeled data. SSL helps.")["SSL"] == {"semisupervised-learning"}
+    assert _ids("Self-supervised learning (SSL) uses pretext tasks. SSL helps.")["SSL"] == {"selfsupervised-learning"}
+    # spellings of the lexicon's meaning stay with it
+    assert _ids("Multimodal LLMs (MLLMs) are strong. MLLMs see.")["MLLMs"] == {"mllm"}
+
+
+def test_a_word_in_place_of_one_of_the_lexicons_is_another_meaning():
+    # BNN is a "balancing neural network" in the lexicon; VQA visual question answering
+    assert _ids("Binary Neural Networks (BNNs) save memory. BNNs help.")["BNNs"] == {"binary-neural-network"}
+    assert _ids("We study video question-answering (VQA). VQA is hard.")["VQA"] == {"video-question-answering"}
+    # a word more keeps it: the long form names the same thing at more length
+    assert _ids("Large-scale Language Models (LLMs) are big. LLMs talk.")["LLMs"] == {"llm"}
+    assert _ids("We use Rotary Positional Encoding (RoPE). RoPE rotates.")["RoPE"] == {"rotary-position-embedding"}

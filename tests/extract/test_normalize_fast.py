@@ -57,7 +57,7 @@ def _plain_tokens(text):
         out.extend(parts)
     merged = []
     for t in out:
-        if merged and merged[-1] in N._JOIN_PREFIX:
+        if merged and (merged[-1] in N.JOIN_PREFIXES or t in N._JOIN_BEFORE.get(merged[-1], ())):
             merged[-1] += t
         else:
             merged.append(t)

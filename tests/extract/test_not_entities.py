@@ -52,10 +52,11 @@ def test_text_to_video_acronyms_are_tasks():
 
 @pytest.mark.parametrize("name", ["RADAR", "PET", "CT"])
 def test_short_coined_names_that_spell_a_modality_are_not_dropped(name):
-    # RADAR, PET and CT are also method acronyms ("Consistency Training (CT)"): not on the list
-    from kg.extract.words import NOT_ENTITIES
+    # RADAR, PET and CT are also method acronyms ("Consistency Training (CT)"): not on the list,
+    # or on it as spellings a paper may define as its own name
+    from kg.extract.words import DEFINABLE_NOT_ENTITIES, NOT_ENTITIES
 
-    assert name.lower() not in NOT_ENTITIES
+    assert name.lower() not in NOT_ENTITIES or name.lower() in DEFINABLE_NOT_ENTITIES
 
 
 @pytest.mark.parametrize("sentence, name, eid", [
@@ -122,3 +123,25 @@ def test_nlp_and_data_libraries_are_no_mentions():
     got = {eid for _, _, eid in _mentions("We tag entities with spaCy and NLTK, store arrays in NumPy and call "
                                           "models through OpenRouter.")}
     assert not got & {"spacy", "nltk", "numpy", "openrouter"}, got
+
+
+def test_imaging_modalities_are_no_mentions_and_their_tasks_stay():
+    got = _mentions("We train on CT datasets, MR volumes and PET scans; OCT images and SAR imagery are noisy. "
+                    "We study SAR image segmentation.")
+    assert {eid for _, _, eid in got} == {"sar-image-segmentation"}, got
+    # a paper may name its own method with the same letters
+    got = _mentions("We use Consistency Training (CT) for diffusion. CT is fast.")
+    assert ("CT", "Method", "consistency-training") in got
+
+
+def test_units_are_no_mentions():
+    got = _mentions("The EVS model reaches 1 kHz at 2.4 GHz and 10 Mbps on a 5000 mAh battery using 3 kWh.")
+    assert {eid for _, _, eid in got} == {"evs"}, got
+
+
+def test_positioning_radios_cloud_and_developer_tools_are_no_mentions():
+    got = _mentions("The robot runs ROS and OpenCV on AWS, localises with GNSS and WiFi, and was built in Unity.")
+    assert not {eid for _, _, eid in got} & {"ros", "opencv", "aws", "gnss", "wifi", "unity"}, got
+    # GPs are Gaussian processes, and rFID a metric: those spellings stay
+    got = _mentions("We fit GPs to the data and report rFID.")
+    assert {t for t, _, _ in got} >= {"GPs", "rFID"}, got

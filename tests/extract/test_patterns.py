@@ -246,3 +246,23 @@ def test_name_run_start_equals_the_character_loop():
         while want > 0 and _is_name_char(t[want - 1]):
             want -= 1
         assert _name_run_start(t, end) == want, (t, end)
+
+
+def test_a_capitalised_adjective_opening_a_sentence_names_no_dataset():
+    from kg.extract import extract_text
+
+    got = {m.text for m in extract_text("We train on them. Synthetic datasets are key. Public datasets lag. "
+                                        "Results on the CAVE and Waymo datasets improve.").mentions}
+    assert not got & {"Synthetic datasets", "Public datasets", "Synthetic", "Public"}, got
+    assert "Waymo" in got
+
+
+def test_x_to_y_acronyms_are_tasks_and_r1_is_no_recall():
+    from kg.extract import extract_text
+
+    got = {(m.text, m.type, m.entity_id) for m in extract_text(
+        "We study S2S dialogue and T2MV generation with R1-like models, and report R@1.").mentions}
+    types = {t: ty for t, ty, _ in got}
+    assert types.get("S2S") == "Task" and types.get("T2MV") == "Task", got
+    assert ("R@1", "Metric", "recallk") in got
+    assert not any(t == "R1" and eid == "recallk" for t, _, eid in got), got

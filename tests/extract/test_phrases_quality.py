@@ -272,3 +272,25 @@ def test_known_names_listed_in_parentheses_are_cited_not_defined():
         "Bidirectional Encoder Representations from Transformers (BERT) is strong.")
     assert ("Low-Rank Adaptation", "Method") in _mentions(
         "We fine-tune with Low-Rank Adaptation (LoRA, Hu et al., 2021).")
+
+
+def test_kinds_of_metrics_and_model_quantities_are_no_metrics():
+    from kg.extract import extract_text
+
+    got = {(m.text, m.type) for m in extract_text(
+        "We report fairness metrics and image quality metrics, inspect attention scores and confidence scores, "
+        "and find spatial correlations. The Pearson correlation and the KL divergence rise, and the "
+        "field mesh quality metric (FMQM) falls.").mentions}
+    texts = {t for t, _ in got}
+    assert not texts & {"fairness metrics", "image quality metrics", "attention scores", "confidence scores",
+                        "spatial correlations"}, got
+    assert {("Pearson correlation", "Metric"), ("FMQM", "Metric")} <= got, got
+
+
+def test_something_lost_is_no_loss_function():
+    from kg.extract import extract_text
+
+    got = {m.text for m in extract_text("Pooling causes information loss and packet loss, so we add a contrastive "
+                                        "loss and a mutual information loss.").mentions}
+    assert not got & {"information loss", "packet loss"}, got
+    assert {"contrastive loss", "mutual information loss"} <= got, got

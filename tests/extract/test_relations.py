@@ -402,3 +402,25 @@ def test_a_parenthesis_in_the_object_of_outperforms_keeps_it_an_object():
     got = triples(doc, "outperforms")
     assert ("outperforms", "OFA", "MobileNetV3") in got
     assert ("outperforms", "NAS", "MobileNetV3") not in got
+
+
+def _triples(text: str) -> set[tuple]:
+    from kg.extract import extract_text
+
+    ex = extract_text(text)
+    return {(ex.mentions[r.head].text if r.head is not None else None, r.predicate, ex.mentions[r.tail].text)
+            for r in ex.relations}
+
+
+def test_a_sentence_adverb_is_no_proposed_name():
+    got = _triples("Specifically, a novel feature-aware transformer is proposed for frame representation learning. "
+                   "Additionally, a new loss is introduced.")
+    assert not any(h in ("Specifically", "Additionally") or t in ("Specifically", "Additionally")
+                   for h, _, t in got), got
+
+
+def test_based_on_at_the_start_of_a_sentence_ends_its_object_at_the_comma():
+    assert not any(p == "basedOn" for _, p, _ in _triples(
+        "Based on extensive experiments, OutRo consistently improves MLLMs on seven video QA benchmarks."))
+    got = _triples("Built on LLaMA, Mistral and Qwen, our FooNet improves reasoning.")
+    assert {("FooNet", "basedOn", "LLaMA"), ("FooNet", "basedOn", "Qwen")} <= got

@@ -85,3 +85,12 @@ def test_clean_first_character_shortcuts_are_exact():
         if re.match(r"\s", ch):  # _clean's "spaced" test: all whitespace but " " is unprintable
             assert ch == " " or not ch.isprintable(), hex(cp)
     assert R._LEAD.pattern.endswith(r")\s+)+")  # every _LEAD word is followed by whitespace
+
+
+def test_a_phrase_ending_in_a_known_method_is_a_method():
+    from kg.extract import extract_text
+
+    got = {(m.text, m.type) for m in extract_text(
+        "We study Zero-shot Retrieval-Augmented Generation and cross-modal contrastive learning.").mentions}
+    assert {("Zero-shot Retrieval-Augmented Generation", "Method"),
+            ("cross-modal contrastive learning", "Method")} <= got, got
