@@ -32,6 +32,7 @@ __all__ = [
     "TRAIN_PREP",
     "EVAL_WORD",
     "TAIL_BLOCK",
+    "THAT_OF",
     "WIN_WORDS",
     "LOSE_WORDS",
     "PASSIVE_WORDS",
@@ -49,6 +50,9 @@ __all__ = [
     "WINNER_AFTER",
     "OBJECT_CUE",
     "SELF_SUBJECT",
+    "WITH_CUE",
+    "WITH_SUBJECT_AFTER",
+    "OWN_CLAUSE_GAP",
     "USED_FOR_GAP",
     "USED_FOR_BASED",
     "APPOSITIVE_DESC",
@@ -201,6 +205,31 @@ OBJECT_CUE = re.compile(
 #: the left context of a mention that is an instrument of some action, not the subject of a comparison
 #: that follows ("LLMs fine-tuned using LoRA ..., comparing with GPT-4o": LoRA is compared with nothing)
 INSTRUMENT_CUE = re.compile(r"\b(?:using|via|through|leveraging|employing|into|onto)\s+(?:[\w\-]+\s+){0,3}$", _I)
+#: between a candidate subject and its cue: the cue belongs to a clause with a subject of its own
+#: ("Experiments on CNNs and ViTs show that our method outperforms ...": not ViTs; "Unlike
+#: GPT-4, our model ...": not GPT-4)
+OWN_CLAUSE_GAP = re.compile(
+    r"\b(?:show[sn]?|showed|demonstrat\w*|indicat\w*|verif\w*|confirm\w*|reveal\w*|suggest\w*|find|finds|found"
+    r"|observe[sd]?|prove[sdn]?|highlight\w*)\s+that\b"
+    r"|\b(?:our|the\s+proposed)\s+(?:[\w\-]+\s+){0,2}?(?:method|model|approach|framework|system|"
+    r"network|architecture|algorithm|technique|pipeline|agent|solution|variant)s?\b",
+    _I,
+)
+#: the left context of a mention that names what an experiment was run with, not what it
+#: tested ("Experiments on UCF-101 with both CNN and Transformer models demonstrate that
+#: VFAT-WS ...": the subject of the evaluation is VFAT-WS); "competitive with the n-gram model"
+#: is a comparison, and the baseline is evaluated too
+WITH_CUE = re.compile(
+    r"(?:\b(?:using|via|through|leveraging|employing|such\s+as|including|e\.g\.,?)"
+    r"|(?<!compared\s)(?<!comparable\s)(?<!competitive\s)(?<!par\s)\bwith)\s+(?:[\w\-]+\s+){0,4}$",
+    _I,
+)
+#: right after a "with" object: a participle makes it the subject of an absolute clause
+#: ("... demonstrate gains, with PDP-SGD achieving 78.5% PCKh")
+WITH_SUBJECT_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:achiev|obtain|reach|yield|show|outperform|surpass|attain|perform|deliver|scor)ing\b",
+    _I,
+)
 #: a sentence whose subject is the paper's own method ("our model", "we", "it")
 SELF_SUBJECT = re.compile(
     r"\b(?:our|the\s+proposed)\s+(?:[\w\-]+\s+){0,2}?(?:method|model|approach|framework|system|"
@@ -297,16 +326,22 @@ BASED_ON_CUE = re.compile(
     r"\b(?:(?:builds?|building|built)\s+(?:up)?on(?:\s+top\s+of)?|on\s+top\s+of"
     r"|(?:fine-?tuned|distilled|initiali[sz]ed|derived|adapted|converted|pruned|trained|obtained|continued)\s+from"
     r"|initiali[sz]ed\s+(?:with|by)|based\s+(?:up)?on|extends|extended|extending|extend"
-    r"|(?:an?\s+)?(?:extension|variant|version|modification|adaptation)\s+of|inherit(?:s|ed|ing)?\s+from"
+    r"|(?:an?\s+)?(?:extension|variant|version)\s+of|(?:an?|the\s+first)\s+(?:[\w\-]+\s+){0,2}?(?:modification|adaptation)\s+of|inherit(?:s|ed|ing)?\s+from"
     r"|(?:uses?|using|adopts?|adopting|with)\s+(?:\w+\s+){0,2}?as\s+(?:the\s+|its\s+|a\s+)?(?:backbone|base\s+model|base|starting\s+point))\b",
     _I,
 )
-#: words that may not stand between a comparison/basedOn cue and its object mention
+#: words that may not stand between a comparison/basedOn cue and its object mention; the
+#: relative and participle words end the object phrase ("outperforms baseline methods that
+#: don't incorporate RA": RA is no object; "extending beyond single-turn RLVR")
 TAIL_BLOCK = frozenset(
     """which while whereas when where who on in at by for to into under is are was were we it
     they but because since if although across during after before and or our their its this
-    these those has have had can could will would should may might not no""".split()
+    these those has have had can could will would should may might not no
+    that whose using via with without beyond require requires requiring leveraging""".split()
 )
+#: "comparable to that of X", "better than those of X": the pronoun stands for X's result,
+#: it opens no relative clause (removed from a gap before testing it against TAIL_BLOCK)
+THAT_OF = re.compile(r"\b(?:that|those)\s+of\b", _I)
 # cheap pre-filters (substring tests on lowercased text): a regex runs only when one is present
 #: WIN_CUE keywords
 WIN_WORDS = ("outperform", "surpass", "beat", "exceed", "outclass", "outstrip", "dominat", "improv", "advanc",

@@ -280,7 +280,10 @@ def _subject(st: _Doc, s: int, pos: int, exclude=(), *, right_from: int | None =
     proposed entity when the clause speaks of "our model"/"we"/"it"; else, when
     ``right_from`` is given, the first non-object Model/Method right of it.
     ``instruments_ok=False`` (comparisons) also passes over what something is done
-    "using"/"via"/"into" ("fine-tuned LLMs using LoRA ..., comparing with GPT-4o").
+    "using"/"via"/"into" ("fine-tuned LLMs using LoRA ..., comparing with GPT-4o"), and over
+    objects right of the cue: a compared object is never the subject of a comparison, while a
+    baseline right of a dataset ("Experiments on D show results competitive with the n-gram
+    model") was evaluated on it too; what an experiment ran "with" or "using" never is.
     """
     mentions = st.mentions
     idxs = st.by_sent[s]
@@ -294,6 +297,8 @@ def _subject(st: _Doc, s: int, pos: int, exclude=(), *, right_from: int | None =
             break
         if C.PRONOUN_SUBJECT.search(st.text[m.end:pos]):
             break  # "X ..., they lag behind Y": the subject is the pronoun
+        if _own_clause_between(st.text, m.end, pos):
+            break  # "Experiments on CNNs and ViTs show that our method outperforms": not ViTs
         if st.crosses(s, m.end, pos, soft=True) and not C.SOFT_BOUNDARY.match(st.text[m.end:pos].lstrip()):
             break  # "X, which ...": only the mention right before the relative pronoun
         if st.is_object(s, i) or C.MODIFIER_SUFFIX.match(st.text[m.end:m.end + 12]):
@@ -316,8 +321,25 @@ def _subject(st: _Doc, s: int, pos: int, exclude=(), *, right_from: int | None =
                 break
             if C.MODIFIER_SUFFIX.match(st.text[m.end:m.end + 12]):
                 continue
+            if st.is_object(s, i) and (not instruments_ok or (
+                    C.WITH_CUE.search(st.text, max(right_from, m.start - 50), m.start)
+                    and not C.WITH_SUBJECT_AFTER.match(st.text, m.end, m.end + 45))):
+                continue  # "fewer parameters compared to LoRA and outperforms VeRA": VeRA is no subject
             return i, RIGHT_PENALTY
     return None, 0.0
+
+
+def _own_clause_between(text: str, a: int, b: int) -> bool:
+    """Whether the text between a candidate subject (ending at ``a``) and a cue (at ``b``) opens
+    a clause with a subject of its own ("... show that ...", "our method").
+
+    "our model" right after the candidate is an apposition naming the candidate itself
+    ("PrismMath-7B, our model distilled from a 32B LLM, ..."): then it is no other subject.
+    """
+    m = C.OWN_CLAUSE_GAP.search(text, a, b)
+    if m is None:
+        return False
+    return not (m.group(0)[:1] in "oOtT" and not text[a:m.start()].strip(" ,("))
 
 
 def _with_coordinated_left(st: _Doc, s: int, head: int) -> list[int]:
@@ -581,13 +603,16 @@ def _objects_after(st: _Doc, s: int, pos: int, exclude=(), max_words: int = 7) -
         m = mentions[i]
         if m.start < pos or i in exclude:
             continue
+        gap = text[pos:m.start]
+        if "of" in gap:
+            gap = C.THAT_OF.sub("of", gap)  # "comparable to that of LLaVA-NeXT"
         if m.type not in C.MODELISH:
             if m.type in C.DATAISH or m.type == "Task" or m.type == "Metric":
                 # "higher accuracy than Y": a metric may sit between cue and object
-                if _short_gap(text[pos:m.start], max_words, C.TAIL_BLOCK):
+                if _short_gap(gap, max_words, C.TAIL_BLOCK):
                     continue
             return []
-        if not _short_gap(text[pos:m.start], max_words, C.TAIL_BLOCK):
+        if not _short_gap(gap, max_words, C.TAIL_BLOCK):
             return []
         if C.MODIFIER_SUFFIX.match(text[m.end:m.end + 12]):
             return []  # "advantages over the RNN-based approaches"

@@ -424,3 +424,48 @@ def test_based_on_at_the_start_of_a_sentence_ends_its_object_at_the_comma():
         "Based on extensive experiments, OutRo consistently improves MLLMs on seven video QA benchmarks."))
     got = _triples("Built on LLaMA, Mistral and Qwen, our FooNet improves reasoning.")
     assert {("FooNet", "basedOn", "LLaMA"), ("FooNet", "basedOn", "Qwen")} <= got
+
+
+# ---------------------------------------------------------------- subjects and objects of a clause
+def test_a_mention_before_show_that_is_not_the_subject_of_the_complement():  # constructed
+    doc = make_doc("We propose FooQuant. Experiments on CNNs and ViTs show that our method outperforms "
+                   "DFQ methods.", {"FooQuant": "Method", "CNNs": "Model", "ViTs": "Model", "DFQ": "Method"})
+    got = triples(doc, "outperforms")
+    assert ("outperforms", "FooQuant", "DFQ") in got
+    assert not any(h in ("CNNs", "ViTs") for _, h, _ in got)
+
+
+def test_our_model_in_apposition_names_the_mention_itself():  # constructed
+    doc = make_doc("BarLM-7B, our model distilled from a 32B LLM, outperforms Qux-7B on math.",
+                   {"BarLM-7B": "Model", "LLM": "Model", "Qux-7B": "Model"})
+    assert {("basedOn", "BarLM-7B", "LLM"), ("outperforms", "BarLM-7B", "Qux-7B")} <= triples(doc)
+
+
+def test_an_object_in_a_relative_clause_after_the_compared_phrase_is_not_compared():  # constructed
+    doc = make_doc("Our study shows that ZapNet outperforms baseline methods that incorporate RA.",
+                   {"ZapNet": "Model", "RA": "Method"})
+    assert triples(doc, "outperforms") == set()
+    doc = make_doc("FooNet achieves accuracy comparable to that of BazNet.", {"FooNet": "Model", "BazNet": "Model"})
+    assert triples(doc, "comparedWith") == {("comparedWith", "FooNet", "BazNet")}
+
+
+def test_a_compared_object_right_of_the_cue_is_not_the_subject():  # constructed
+    doc = make_doc("This gives far fewer trainable parameters compared to LoRA and outperforms VeRA.",
+                   {"LoRA": "Method", "VeRA": "Method"})
+    assert triples(doc, "comparedWith") == set()
+
+
+def test_what_an_experiment_runs_with_is_not_evaluated():  # constructed
+    doc = make_doc("Experiments on UCF-101 with CNN and Transformer models show that FooAT improves robustness. "
+                   "Tests on MPII demonstrate gains, with BarSGD achieving 78.5% PCKh.",
+                   {"UCF-101": "Dataset", "CNN": "Model", "Transformer": "Model", "FooAT": "Method",
+                    "MPII": "Dataset", "BarSGD": "Method"})
+    got = triples(doc, "evaluatedOn")
+    assert {("evaluatedOn", "FooAT", "UCF-101"), ("evaluatedOn", "BarSGD", "MPII")} <= got
+    assert not any(h in ("CNN", "Transformer") for _, h, _ in got)
+
+
+def test_an_adaptation_of_needs_an_article():  # constructed
+    doc = make_doc("FooNet is a lightweight adaptation of SAM. BarNet enables rapid adaptation of CLIP to new domains.",
+                   {"FooNet": "Model", "SAM": "Model", "CLIP": "Model", "BarNet": "Model"})
+    assert triples(doc, "basedOn") == {("basedOn", "FooNet", "SAM")}
