@@ -19,6 +19,9 @@ __all__ = [
     "NOVEL_APPOSITION",
     "PROPOSE_GAP_BLOCK",
     "MODIFIER_SUFFIX",
+    "BASED_ON_AFTER",
+    "SHORT_PAREN",
+    "SPACED_BASED",
     "COORD_GAP",
     "APPOSITION_GAP",
     "PRONOUN_SUBJECT",
@@ -123,20 +126,36 @@ PROPOSE_GAP_BLOCK = frozenset(
     it they we us this these those how what why whether not no upon over under
     between among across through within without against toward towards about
     improve improves enhance enhances address addresses use uses leverage leverages
-    analysis study studies investigation framework's existing prior previous""".split()
+    analysis study studies investigation framework's existing prior previous
+    leveraging utilizing utilising employing integrating incorporating combining comparing
+    during comprising consisting featuring containing""".split()
 )
+# the participles above name what the proposal uses, not the proposal: "we propose a method
+# leveraging SAM and YOLO", "this study introduces an approach integrating DINOv2 with LoRA",
+# "this paper presents experiments comparing several LLMs", "a framework comprising a
+# history-conditioned model and ..."
+#: a short parenthesis (an acronym, a citation) inside a gap
+SHORT_PAREN = re.compile(r"\s*\([^()]{1,20}\)")
+#: " based " as a modifier suffix written apart ("a CNN based framework"), not "based on"
+SPACED_BASED = re.compile(r"\s+based\s+(?!(?:up)?on\b)", _I)
+#: "based on" after a proposed name says what the name is based on ("we propose the Line Pose
+#: Graph (LPG) based on line graph theory"), it is no modifier of a following noun
+BASED_ON_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+based\s+(?:up)?on\b", _I)
 #: a known name right before one of these nouns modifies the proposal, it is not the proposal:
-#: "we introduce the peer knowledge distillation method", "a biomechanics-aware LLM judge metric"
+#: "we introduce the peer knowledge distillation method", "a biomechanics-aware LLM judge metric",
+#: "a stronger hyperbolic VLM baseline ARGENT" (a name defined with its own acronym, "the
+#: Geometry-Temporal Alignment (GTA) attention mechanism", is a proposal)
 KNOWN_NAME_HEAD_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:methods?|frameworks?|approach(?:es)?|models?|modules?|metrics?|judges?|"
+    r"\s+(?:[a-z]+\s+)?(?:baselines?|structures?|process(?:es)?|methods?|frameworks?|approach(?:es)?|models?|modules?|metrics?|judges?|"
     r"pipelines?|strateg(?:y|ies)|techniques?|mechanisms?|schemes?|loss(?:es)?|layers?|networks?|"
     r"architectures?|algorithms?|systems?|agents?|variants?|paradigms?|objectives?|policy|policies|"
     r"formulations?|extensions?|adapters?|heads?|blocks?|encoders?|decoders?)\b")
 #: a task name right before one of these nouns names what the data set is for
 DATA_HEAD_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:datasets?|benchmarks?|corpus|corpora|suite|testbed|data\b)")
-#: a mention used as a modifier ("RL-based framework"): not itself the proposed thing
+#: a mention used as a modifier ("RL-based framework", "Residual U-Net (R2U-Net) based model"):
+#: not itself the proposed thing (matched at the mention's end, see ``relations._modifies``)
 MODIFIER_SUFFIX = re.compile(
-    r"^[-\s]?(?:based|like|style|driven|guided|inspired|enhanced|powered|augmented|aware|"
+    r"(?:\s*\([^()]{1,20}\))?[-\s]?(?:based|like|style|driven|guided|inspired|enhanced|powered|augmented|aware|"
     r"assisted|free|specific|level|type|generated)\b",
     _I,
 )

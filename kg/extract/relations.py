@@ -264,6 +264,19 @@ def _object_flags(st: _Doc, s: int) -> None:
         prev_end = max(prev_end, m.end)
 
 
+def _modifies(text: str, end: int, proposal: bool = False) -> bool:
+    """Whether the mention ending at ``end`` modifies the next word ("RL-based", "SAM-guided").
+
+    For a subject, "X based on Y" counts too: the phrase before it is a description whose
+    name lies elsewhere ("GAAP, a perturbation algorithm based on genetic algorithms"). A
+    ``proposal`` right after "we propose" is the name itself ("the Line Pose Graph (LPG)
+    based on line graph theory").
+    """
+    if C.MODIFIER_SUFFIX.match(text, end, end + 36) is None:
+        return False
+    return not (proposal and C.BASED_ON_AFTER.match(text, end, end + 40))
+
+
 def _short_gap(gap: str, max_words: int, block: frozenset) -> bool:
     """A gap of at most ``max_words`` words, none blocked, no brackets or clause punctuation."""
     if len(gap) > 90 or _GAP_STOP.search(gap) is not None:
@@ -301,7 +314,7 @@ def _subject(st: _Doc, s: int, pos: int, exclude=(), *, right_from: int | None =
             break  # "Experiments on CNNs and ViTs show that our method outperforms": not ViTs
         if st.crosses(s, m.end, pos, soft=True) and not C.SOFT_BOUNDARY.match(st.text[m.end:pos].lstrip()):
             break  # "X, which ...": only the mention right before the relative pronoun
-        if st.is_object(s, i) or C.MODIFIER_SUFFIX.match(st.text[m.end:m.end + 12]):
+        if st.is_object(s, i) or _modifies(st.text, m.end):
             continue
         if not instruments_ok and C.INSTRUMENT_CUE.search(st.text, max(0, m.start - 40), m.start):
             continue
@@ -319,7 +332,7 @@ def _subject(st: _Doc, s: int, pos: int, exclude=(), *, right_from: int | None =
                 continue
             if st.crosses(s, right_from, m.start, soft=False) or m.start - right_from > 150:
                 break
-            if C.MODIFIER_SUFFIX.match(st.text[m.end:m.end + 12]):
+            if _modifies(st.text, m.end):
                 continue
             if st.is_object(s, i) and (not instruments_ok or (
                     C.WITH_CUE.search(st.text, max(right_from, m.start - 50), m.start)
@@ -390,7 +403,7 @@ def _proposes(st: _Doc) -> None:
             m = mentions[i]
             left = text[max(s0, m.start - 70):m.start]
             if "our" in left.lower() and C.OUR_CUE.search(left):
-                if not C.MODIFIER_SUFFIX.match(text[m.end:m.end + 12]):
+                if not _modifies(text, m.end):
                     for j, _ in st.chain(s, i, None):
                         st.add("proposes", None, j, s, "our_x", RULE_CONFIDENCE["our_x"])
             elif C.NOVEL_APPOSITION.match(text[m.end:m.end + 60]) and m.type in C.MODELISH | C.DATAISH:
@@ -421,17 +434,26 @@ def _propose_after_cue(st: _Doc, s: int, c0: int, c1: int) -> None:
             chosen, rule = i, "we_propose_named"
             break
     if chosen is None:
+        skip_to = c1  # the end of a skipped modifier and its acronym
         for i in cands:
             m = mentions[i]
+            if m.start < skip_to:
+                continue
             gap = text[c1:m.start]
+            if m.start > skip_to > c1:  # past a skipped modifier: "a diffusion transformer (DiT) based framework, X"
+                gap = C.SPACED_BASED.sub("-based ", C.SHORT_PAREN.sub("", gap))
             if not _short_gap(gap, 8, C.PROPOSE_GAP_BLOCK):
                 return
-            if C.MODIFIER_SUFFIX.match(text[m.end:m.end + 12]):
+            if _modifies(text, m.end, proposal=True):
+                paren = C.SHORT_PAREN.match(text, m.end)
+                skip_to = paren.end() if paren else m.end
                 continue  # "a novel RL-based framework": RL is not the proposal
+            # "we introduce the peer knowledge distillation method": a method of that kind, whose
+            # name may follow ("we present a neural network structure, FramePack")
             if (m.source == "lexicon" or m.type == "Task") and C.KNOWN_NAME_HEAD_AFTER.match(text, m.end, m.end + 40):
-                return  # "we introduce the peer knowledge distillation method": a method of that kind
+                continue
             if m.type == "Task" and C.DATA_HEAD_AFTER.match(text, m.end, m.end + 40):
-                return  # "we curate a multi-view editing dataset": a data set for that task
+                continue  # "we curate a multi-view editing dataset": a data set for that task
             chosen = i
             rule = "we_propose" if len(gap.split()) <= 2 else "we_propose_gap"
             break
@@ -614,7 +636,7 @@ def _objects_after(st: _Doc, s: int, pos: int, exclude=(), max_words: int = 7) -
             return []
         if not _short_gap(gap, max_words, C.TAIL_BLOCK):
             return []
-        if C.MODIFIER_SUFFIX.match(text[m.end:m.end + 12]):
+        if _modifies(text, m.end):
             return []  # "advantages over the RNN-based approaches"
         objects = [j for j, _ in st.chain(s, i, C.MODELISH) if j not in exclude]
         return _named_examples(st, s, objects, exclude)

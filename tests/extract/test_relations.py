@@ -469,3 +469,28 @@ def test_an_adaptation_of_needs_an_article():  # constructed
     doc = make_doc("FooNet is a lightweight adaptation of SAM. BarNet enables rapid adaptation of CLIP to new domains.",
                    {"FooNet": "Model", "SAM": "Model", "CLIP": "Model", "BarNet": "Model"})
     assert triples(doc, "basedOn") == {("basedOn", "FooNet", "SAM")}
+
+
+# ---------------------------------------------------------------- what "we propose" names
+def test_what_a_proposal_uses_is_not_proposed():  # constructed
+    doc = make_doc("We propose a method leveraging SAM and YOLO for gaze labelling. This study introduces an "
+                   "approach integrating DINOv2 with LoRA.", {"SAM": "Model", "YOLO": "Model", "DINOv2": "Model",
+                                                               "LoRA": "Method"})
+    assert proposed(doc) == set()
+
+
+def test_the_name_after_a_known_kind_is_the_proposal():  # constructed
+    doc = make_doc("We present a neural network structure, FramePack, for video generation.",
+                   {"neural network": "Method", "FramePack": "Method"})
+    m = doc.mentions[0]
+    doc.mentions[0] = Mention(m.start, m.end, m.text, m.type, m.entity_id, m.label, m.sentence, "lexicon")
+    assert proposed(doc) == {"FramePack"}
+
+
+def test_a_name_with_its_acronym_before_based_is_a_modifier_unless_based_on():  # constructed
+    doc = make_doc("We propose a diffusion transformer (DiT) based framework, FooActor, for animation.",
+                   {"diffusion transformer": "Method", "DiT": "Method", "FooActor": "Method"})
+    assert proposed(doc) == {"FooActor"}
+    doc = make_doc("We propose the Line Pose Graph (LPG) based on line graph theory.",
+                   {"Line Pose Graph": "Method", "LPG": "Method"})
+    assert proposed(doc) == {"Line Pose Graph", "LPG"}
