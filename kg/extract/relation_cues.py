@@ -58,6 +58,10 @@ __all__ = [
     "OWN_CLAUSE_GAP",
     "USED_FOR_GAP",
     "USED_FOR_BASED",
+    "BARE_FOR",
+    "WITH_LEFT",
+    "TITLE_TASK_GAP",
+    "APPLY_TO_GAP",
     "APPOSITIVE_DESC",
     "DESC_HEAD",
     "FOR_BEFORE",
@@ -260,7 +264,7 @@ SELF_SUBJECT = re.compile(
 # ---------------------------------------------------------------- usedFor
 #: method ... task: "X for T", "X is used for T", "X to address T", "X applied to T"
 USED_FOR_GAP = re.compile(
-    r"^" + _CITE + r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*"
+    r"^\)?" + _CITE + r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*"
     r"(?:(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?(?=(?:layer|model|method|framework|architecture|network|approach|module|strategy|technique|algorithm|system|scheme|classifier|paradigm|pipeline)))?"
     r"(?:(?:layer|model|models|method|methods|framework|architecture|network|approach|module|strategy"
     r"|technique|algorithm|system|setup|scheme|features|classifier|paradigm|pipeline|structure)s?\s+)?"
@@ -272,7 +276,9 @@ USED_FOR_GAP = re.compile(
     r"specialized|specialised|optimized|trained|intended)\s+(?:for|to|in)"
     r"|for|towards?"
     r"|(?:(?:designed|proposed|developed|introduced|used|able)\s+)?to\s+(?:address|tackle|solve|perform|"
-    r"handle|improve|enhance|enable|boost|facilitate|support|achieve|accelerate|speed\s+up))"
+    r"handle|improve|enhance|enable|boost|facilitate|support|achieve|accelerate|speed\s+up)"
+    # "GleSAM significantly improves segmentation", "AGILE enhances object detection"
+    r"|(?:\w+ly\s+)?(?:improves|enhances|enables|boosts|advances|facilitates|tackles|addresses|solves))"
     r"\s+(?:(?:the|a|an|both|various|many|downstream|several)\s+)?(?:[\w\-]+\s+){0,2}$",
     _I,
 )
@@ -290,6 +296,30 @@ TASK_KIND_SUCH_AS = re.compile(
     r"^\s+(?:[\w\-]+\s+)?(?:frameworks|methods|models|approaches|systems|networks|architectures|"
     r"algorithms|techniques|detectors|classifiers|pipelines|tools|agents)\s*,?\s*"
     r"(?:such\s+as|including|like|e\.g\.,?)\s+(?:the\s+)?$", _I)
+#: a title "X: <gap> T": the words between the colon and the task leave X a method for T
+#: ("V-Stylist: Video Stylization via ...", "OptiPMB: Enhancing 3D Multi-Object Tracking",
+#: "UNICA: A Unified Neural Framework for Controllable 3D Avatars"), unless they make X a data
+#: set, a study or a question ("X: A Benchmark for T", "X: Can LLMs Solve T?")
+TITLE_TASK_GAP = re.compile(
+    r"\s*(?:(?!(?:benchmark\w*|datasets?|corpus|corpora|suite|survey|study|studies|analysis|analyzing|analysing|"
+    r"evaluat\w*|assess\w*|investigat\w*|review|revisit\w*|understanding|probing|measuring|empirical|case|"
+    r"comparison|comparing|challenge|leaderboard|testbed|arena|can|could|do|does|is|are|how|why|what|when|where|"
+    r"should|which|who|position|lessons?|toward\s+understanding)\b)[\w\-]+[,:]?\s+){0,6}$",
+    _I,
+)
+#: "X for T" and nothing else between: X is used for T even when X is the object of "with"
+#: ("Marrying KAN with Mamba for 3D Medical Image Segmentation"), not of "based on" ("a
+#: language model based on BERT for financial NLP" uses no BERT for it)
+BARE_FOR = re.compile(r"\)?\s*for\s+(?:the\s+)?$", _I)
+#: the "with" that makes such an object
+WITH_LEFT = re.compile(r"\bwith\s+(?:(?:[\w\-]+|\([^()]{0,20}\))\s+){0,4}$", _I)
+#: "apply X to [end-to-end] T", unless "to" opens a purpose ("applies graph pruning to reduce
+#: redundant retrieval", "apply CLAHE to enhance image contrast")
+APPLY_TO_GAP = re.compile(
+    r"\s*to\s+(?!(?:reduce|enhance|improve|increase|perceive|identify|evaluate|assess|generate|isolate|model|"
+    r"detect|extract|capture|learn|predict|estimate|obtain|adjust|filter|create|produce|mitigate|remove|"
+    r"refine|guide|boost|support|enable|solve|address|tackle|handle|perform|make|build|train|compute|"
+    r"achieve|better|further|effectively|efficiently)\b)(?:[\w\-]+\s+){0,4}$", _I)
 #: "X-based T": the mention is directly followed by "-based" and the task
 USED_FOR_BASED = re.compile(r"^[-\s]based\s+(?:[\w\-]+\s+){0,1}$", _I)
 #: task ... method: "T via X", "T using X", "T with X", "T based on X"

@@ -51,6 +51,7 @@ __all__ = ["extract_relations", "RULE_CONFIDENCE"]
 #: base confidence of each rule (distance and fallbacks subtract from it)
 RULE_CONFIDENCE = {
     "title_colon": 0.85,
+    "title_task": 0.7,
     "we_propose_named": 0.9,
     "we_propose": 0.85,
     "we_propose_gap": 0.75,
@@ -356,10 +357,17 @@ def _own_clause_between(text: str, a: int, b: int) -> bool:
 
 
 def _with_coordinated_left(st: _Doc, s: int, head: int) -> list[int]:
-    """The head and the Model/Method mentions coordinated before it ("X and Y achieve")."""
+    """The head and the Model/Method mentions coordinated before it ("X and Y achieve").
+
+    Commas alone make no list: in "Implemented through a dynamic context optimization
+    mechanism, QwenLong-CPRS enables ..." the mechanism is no second subject. A list has
+    "and" / "or" / "&" somewhere ("A, B and C improve ...").
+    """
     if head == st.proposed and head not in st.by_sent.get(s, ()):
         return [head]
     out = [head]
+    aliases = 1  # out[:aliases] are the head and its "(ABBR)" aliases
+    conj = False
     idxs = st.by_sent[s]
     pos = idxs.index(head)
     cur = st.mentions[head]
@@ -368,13 +376,17 @@ def _with_coordinated_left(st: _Doc, s: int, head: int) -> list[int]:
         if m.end > cur.start:
             continue
         gap = st.text[m.end:cur.start]
-        if m.type not in C.MODELISH or not (C.COORD_GAP.match(gap) or C.PAREN_GAP.match(gap)):
+        paren = C.PAREN_GAP.match(gap) is not None
+        if m.type not in C.MODELISH or not (paren or C.COORD_GAP.match(gap)):
             break
         if st.is_object(s, j):
             break
         out.append(j)
+        if paren and aliases == len(out) - 1:
+            aliases += 1
+        conj = conj or (not paren and not C.APPOSITION_GAP.match(gap))
         cur = m
-    return out
+    return out if conj else out[:aliases]
 
 
 # ------------------------------------------------------------------ 1. proposes
@@ -558,13 +570,14 @@ def _used_for(st: _Doc, s: int) -> None:
         if not found and k > 0:  # method left of the task
             j = idxs[k - 1]
             mm = mentions[j]
-            if mm.type in C.MODELISH and mm.end <= t.start and not st.is_object(s, j):
-                gap = text[mm.end:t.start]
+            gap = text[mm.end:t.start] if mm.end <= t.start else ""
+            if mm.type in C.MODELISH and mm.end <= t.start and (not st.is_object(s, j) or (
+                    C.BARE_FOR.fullmatch(gap) and C.WITH_LEFT.search(text, max(0, mm.start - 50), mm.start))):
                 if len(gap) <= 90:
                     rule = None
                     if C.USED_FOR_BASED.match(gap):
                         rule = "x_based_task"
-                    elif gap.lstrip().lower().startswith("to ") and C.APPLY_LEFT.search(
+                    elif C.APPLY_TO_GAP.fullmatch(gap) and C.APPLY_LEFT.search(
                             text[max(0, mm.start - 30):mm.start]):
                         rule = "apply_x_to_task"
                     elif C.USED_FOR_GAP.match(gap):
@@ -615,6 +628,36 @@ def _described_use(st: _Doc, s: int) -> None:
                     and C.TASK_KIND_SUCH_AS.match(text[x.end:mentions[nxt].start]):
                 for h, _ in st.chain(s, nxt, C.MODELISH):
                     st.add("usedFor", h, i, s, "task_kind_such_as", RULE_CONFIDENCE["task_kind_such_as"])
+
+
+def _title_use(st: _Doc) -> None:
+    """usedFor from a title "X: ... T": the proposed method X is for the first task after the colon.
+
+    "OptiPMB: Enhancing 3D Multi-Object Tracking with ..." gives OptiPMB usedFor 3D
+    Multi-Object Tracking. The words between colon and task must not make X a data set, a study
+    or a question (:data:`~kg.extract.relation_cues.TITLE_TASK_GAP`).
+    """
+    text, mentions = st.text, st.mentions
+    cut = text.find("\n\n")
+    if cut <= 0 or "?" in text[:cut]:
+        return
+    heads = [r.tail for r in st.relations if r.rule == "title_colon" and mentions[r.tail].type in C.MODELISH]
+    if not heads:
+        return
+    colon = text.find(":", mentions[heads[0]].end, cut)
+    if colon < 0:
+        return
+    for i in st.by_sent.get(0, ()):
+        t = mentions[i]
+        if t.start <= colon:
+            continue
+        if t.end > cut:
+            break
+        if t.type == "Task":
+            if C.TITLE_TASK_GAP.fullmatch(text, colon + 1, t.start):
+                for h in heads:
+                    st.add("usedFor", h, i, 0, "title_task", RULE_CONFIDENCE["title_task"])
+            break
 
 
 # ------------------------------------------------------------------ 4. comparisons
@@ -907,6 +950,7 @@ def extract_relations(doc: DocExtraction) -> tuple[list[Relation], list[Result]]
         return [], []
     st = _Doc(doc)
     _proposes(st)
+    _title_use(st)
     results: list[Result] = []
     mentions = st.mentions
     for s in sorted(st.by_sent):

@@ -494,3 +494,55 @@ def test_a_name_with_its_acronym_before_based_is_a_modifier_unless_based_on():  
     doc = make_doc("We propose the Line Pose Graph (LPG) based on line graph theory.",
                    {"Line Pose Graph": "Method", "LPG": "Method"})
     assert proposed(doc) == {"Line Pose Graph", "LPG"}
+
+
+# ---------------------------------------------------------------- usedFor
+def test_a_title_names_the_task_of_its_method():  # constructed
+    doc = make_doc("FooTrack: Enhancing 3D Multi-Object Tracking with Radar\n\nWe study tracking.",
+                   {"FooTrack": "Method", "3D Multi-Object Tracking": "Task", "Radar": "Method"})
+    assert ("usedFor", "FooTrack", "3D Multi-Object Tracking") in triples(doc, "usedFor")
+    doc = make_doc("BarBench: Can Models Solve Video Question Answering?\n\nWe build a benchmark.",
+                   {"BarBench": "Method", "Video Question Answering": "Task"})
+    assert triples(doc, "usedFor") == set()
+    doc = make_doc("BazSet: A Benchmark for Video Question Answering\n\nWe build a benchmark.",
+                   {"BazSet": "Method", "Video Question Answering": "Task"})
+    assert triples(doc, "usedFor") == set()
+
+
+def test_a_method_that_improves_a_task_is_used_for_it():  # constructed
+    doc = make_doc("FooSAM significantly improves segmentation on noisy images.",
+                   {"FooSAM": "Method", "segmentation": "Task"})
+    assert triples(doc, "usedFor") == {("usedFor", "FooSAM", "segmentation")}
+
+
+def test_an_alias_in_parentheses_before_for_task():  # constructed
+    doc = make_doc("We use foundation models (FMs) for spatial reasoning.",
+                   {"foundation models": "Model", "FMs": "Model", "spatial reasoning": "Task"})
+    assert {("usedFor", "FMs", "spatial reasoning"), ("usedFor", "foundation models", "spatial reasoning")} \
+        <= triples(doc, "usedFor")
+
+
+def test_with_x_for_task_but_not_based_on_x_for_task():  # constructed
+    doc = make_doc("FooNet marries KAN with Mamba for medical image segmentation. BarLM is a language model "
+                   "based on BERT for financial sentiment analysis.",
+                   {"FooNet": "Method", "KAN": "Method", "Mamba": "Method", "medical image segmentation": "Task",
+                    "BarLM": "Model", "BERT": "Model", "financial sentiment analysis": "Task"})
+    got = triples(doc, "usedFor")
+    assert ("usedFor", "Mamba", "medical image segmentation") in got
+    assert ("usedFor", "BERT", "financial sentiment analysis") not in got
+
+
+def test_apply_x_to_a_purpose_is_no_use_for_a_task():  # constructed
+    doc = make_doc("FooRAG applies graph pruning to reduce redundant retrieval. We apply BarRL to end-to-end "
+                   "autonomous driving.", {"FooRAG": "Method", "graph pruning": "Method",
+                                           "redundant retrieval": "Task", "BarRL": "Method",
+                                           "autonomous driving": "Task"})
+    got = triples(doc, "usedFor")
+    assert ("usedFor", "BarRL", "autonomous driving") in got
+    assert ("usedFor", "graph pruning", "redundant retrieval") not in got
+
+
+def test_commas_alone_make_no_list_of_subjects():  # constructed
+    doc = make_doc("Implemented through a dynamic context mechanism, FooLong enables context compression.",
+                   {"dynamic context mechanism": "Method", "FooLong": "Method", "context compression": "Task"})
+    assert triples(doc, "usedFor") == {("usedFor", "FooLong", "context compression")}
