@@ -183,9 +183,13 @@ PAREN_GAP = re.compile(r"^\s*\(\s*$")
 #: the text left of a dataset ends with an evaluation preposition (+ up to 5 modifier words)
 EVAL_PREP = re.compile(
     r"(?:\b(?:on|across|over|in|against|under)\b|\bevaluated\s+(?:with|using)\b)\s+"
-    r"(?:(?!(?:and|or|but|which|that|while|whereas|to|for|of|by)\b)[\w\-/.+]+\s+){0,5}$",
+    r"(?:(?!(?:and|or|but|which|that|while|whereas|to|for|of|by|we|they|it)\b)(?:[\w\-/.+]+|(?-i:[A-Z0-9])[\w\-/.+]*,)\s+){0,5}\(?$",
     _I,
 )
+# a name may close with a comma and the words may open a parenthesis: a list whose first item
+# is no mention ("Experiments on ArXiv, PubMed, and Multi-News", "on three remote sensing
+# datasets (ISPRS Potsdam, ..."); a lower-case word may not ("In this work, we propose D"), and
+# a subject pronoun opens a new clause ("Based on Gen4D, we present SportPAL")
 #: the prepositions of EVAL_PREP (the last one decides the rule)
 PREP_WORD = re.compile(r"\b(?:on|across|over|in|against|under|evaluated)\b", _I)
 #: "instruction-tuned models such as Vicuna-13B": the named examples are what is compared
@@ -368,7 +372,7 @@ COMPARE_VERB = re.compile(
     r"\b(?:(?:compare|compares|compared|comparing)(?!\s+(?:with|to|against)\b)|comparisons?\s+(?:of|between))\b", _I
 )
 #: a negation right before a cue cancels it ("we do not compare", "without comparing")
-NEGATION = re.compile(r"\b(?:not|n't|never|no|without|nor|cannot|fail(?:s|ed)?\s+to)\s+(?:\w+\s+){0,2}$", _I)
+NEGATION = re.compile(r"\b(?:not|n't|never|no|without|nor|cannot|fail(?:s|ed)?\s+to)\s+(?:[\w\-]+\s+){0,2}$", _I)
 
 # ---------------------------------------------------------------- basedOn
 BASED_ON_CUE = re.compile(

@@ -326,13 +326,19 @@ def _subject(st: _Doc, s: int, pos: int, exclude=(), *, right_from: int | None =
         if C.SELF_SUBJECT.search(st.text[c0:s1]):
             return st.proposed, SELF_PENALTY
     if right_from is not None:
-        s1 = st.sentence_span(s)[1]
+        s0 = st.sentence_span(s)[0]
+        # "benchmark datasets (UIEB, EUVP, SUIM-E) demonstrate that FUSION ...": a mention in the
+        # parenthesis still open at ``right_from`` is another list item, not the subject
+        open_paren = st.text.rfind("(", s0, right_from) > st.text.rfind(")", s0, right_from)
         for i in idxs:
             m = mentions[i]
             if m.start < right_from or i in exclude or m.type not in C.MODELISH:
                 continue
             if st.crosses(s, right_from, m.start, soft=False) or m.start - right_from > 150:
                 break
+            gap = st.text[right_from:m.start]
+            if (open_paren and ")" not in gap) or (C.COORD_GAP.match(gap) and not C.APPOSITION_GAP.match(gap)):
+                continue  # "... IRSTD-1k, and NUAA-SIRST demonstrate that ...": a list item
             if _modifies(st.text, m.end):
                 continue
             if st.is_object(s, i) and (not instruments_ok or (
@@ -533,6 +539,8 @@ def _data_trigger(left: str, right: str) -> tuple[str, str, float, int] | None:
             pass
         if verb is not None and prep.start() - verb.end() <= 45 and word.startswith(("on", "over")) \
                 and not C.EVAL_WORD.search(left[verb.end():prep.start()]):
+            if C.NEGATION.search(left[:verb.start()]):
+                return None  # "without any VQA-specific fine-tuning on D"
             return "trainedOn", "trained_on", RULE_CONFIDENCE["trained_on"], verb.start()
         if C.EVAL_LIST.search(left):
             return "evaluatedOn", "benchmarks_such_as", RULE_CONFIDENCE["benchmarks_such_as"], prep.start()
@@ -543,7 +551,7 @@ def _data_trigger(left: str, right: str) -> tuple[str, str, float, int] | None:
         verb = None
         for verb in C.TRAIN_VERB.finditer(left[:train.start() + 1]):
             pass
-        if verb is not None and train.start() - verb.end() <= 45:
+        if verb is not None and train.start() - verb.end() <= 45 and not C.NEGATION.search(left[:verb.start()]):
             return "trainedOn", "trained_on", RULE_CONFIDENCE["trained_on"], verb.start()
     if C.EVAL_LIST.search(left) and C.EVAL_WORD.search(left):
         return "evaluatedOn", "benchmarks_such_as", RULE_CONFIDENCE["benchmarks_such_as"], len(left)

@@ -546,3 +546,24 @@ def test_commas_alone_make_no_list_of_subjects():  # constructed
     doc = make_doc("Implemented through a dynamic context mechanism, FooLong enables context compression.",
                    {"dynamic context mechanism": "Method", "FooLong": "Method", "context compression": "Task"})
     assert triples(doc, "usedFor") == {("usedFor", "FooLong", "context compression")}
+
+
+# ---------------------------------------------------------------- evaluatedOn / trainedOn
+def test_a_dataset_list_whose_first_item_is_no_mention():  # constructed
+    doc = make_doc("Experiments on ArXiv, PubMed, and Multi-News demonstrate that FooSum improves summaries. "
+                   "Tests on three datasets (Potsdam, LoveDA, and DeepGlobe) show that BarSeg is accurate. "
+                   "In this work, we propose BazSet.",
+                   {"PubMed": "Dataset", "Multi-News": "Dataset", "FooSum": "Method", "Potsdam": "Dataset",
+                    "LoveDA": "Method", "DeepGlobe": "Dataset", "BarSeg": "Method", "BazSet": "Dataset"})
+    got = triples(doc, "evaluatedOn")
+    assert {("evaluatedOn", "FooSum", "PubMed"), ("evaluatedOn", "FooSum", "Multi-News"),
+            ("evaluatedOn", "BarSeg", "Potsdam")} <= got
+    assert not any(h == "LoveDA" or t == "BazSet" for _, h, t in got)
+
+
+def test_negated_training_is_no_training():  # constructed
+    doc = make_doc("Our strategy improves VQA without any task-specific fine-tuning on VidQA.",
+                   {"VidQA": "Dataset"})
+    doc2 = make_doc("We propose FooVL. FooVL improves VQA without any task-specific fine-tuning on VidQA.",
+                    {"FooVL": "Model", "VidQA": "Dataset"})
+    assert triples(doc, "trainedOn") == set() and triples(doc2, "trainedOn") == set()
