@@ -344,7 +344,8 @@ WIN_CUE = re.compile(
     r"|outclass(?:es|ed)?|outstrip(?:s|ped)?|dominat(?:es|ed))"
     r"|(?:improv(?:es|ed|ing)|advanc(?:es|ed|ing))\s+(?:up)?on"
     r"|(?:better|superior|stronger|higher|faster|more\s+accurate|more\s+efficient|more\s+robust)"
-    r"(?:\s+[\w\-]+){0,3}?\s+(?:than|to)"
+    r"(?:(?:\s+[\w\-]+){0,5}?\s+than|(?:\s+[\w\-]+){0,3}?\s+(?:compared\s+(?:to|with)|relative\s+to))"
+    r"|superior(?:\s+[\w\-]+){0,3}?\s+to"  # "better adapting to X" compares nothing; "better suited to T than Y" does
     r"|(?:improvements?|gains?|advantages?)\s+over)\b",
     _I,
 )
@@ -352,7 +353,9 @@ WIN_CUE = re.compile(
 LOSE_CUE = re.compile(
     r"\b(?:underperform(?:s|ed|ing)?|lag(?:s|ged|ging)?\s+behind|trail(?:s|ed|ing)?\s+behind"
     r"|fall(?:s|ing)?\s+(?:short\s+of|behind)|fell\s+(?:short\s+of|behind)"
-    r"|(?:worse|inferior|weaker|poorer|slower|less\s+accurate|less\s+efficient)(?:\s+[\w\-]+){0,3}?\s+(?:than|to))\b",
+    r"|(?:worse|inferior|weaker|poorer|slower|less\s+accurate|less\s+efficient)(?:\s+[\w\-]+){0,3}?\s+"
+    r"(?:than|compared\s+(?:to|with)|relative\s+to)"
+    r"|inferior(?:\s+[\w\-]+){0,3}?\s+to)\b",
     _I,
 )
 #: passive: "Y is outperformed by X"

@@ -750,7 +750,7 @@ def _comparisons(st: _Doc, s: int) -> None:
                 if kind == "passive":
                     st.add("outperforms", t, head, s, "outperformed_by", RULE_CONFIDENCE["outperformed_by"] - conf_pen)
                 elif kind == "win":
-                    rule = "better_than" if cue.group(0).lower().rstrip().endswith(("than", "to")) else "outperforms"
+                    rule = "better_than" if cue.group(0).lower().rstrip().endswith(("than", "to", "with")) else "outperforms"
                     for h in _with_coordinated_left(st, s, head):
                         st.add("outperforms", h, t, s, rule, RULE_CONFIDENCE[rule] - conf_pen)
                 elif kind == "lose":

@@ -567,3 +567,14 @@ def test_negated_training_is_no_training():  # constructed
     doc2 = make_doc("We propose FooVL. FooVL improves VQA without any task-specific fine-tuning on VidQA.",
                     {"FooVL": "Model", "VidQA": "Dataset"})
     assert triples(doc, "trainedOn") == set() and triples(doc2, "trainedOn") == set()
+
+
+# ---------------------------------------------------------------- comparison cues
+def test_better_to_is_no_comparison_but_better_than_is():  # constructed
+    doc = make_doc("FooMark weights the image to better adapt to the sampling of DiffNet. BarCtl is better "
+                   "suited to lane keeping than BazMPC. QuxNet achieves superior accuracy compared "
+                   "with ZapNet.", {"FooMark": "Method", "DiffNet": "Model", "BarCtl": "Method", "BazMPC": "Method",
+                                    "QuxNet": "Model", "ZapNet": "Model"})
+    got = triples(doc)
+    assert ("outperforms", "FooMark", "DiffNet") not in got
+    assert {("outperforms", "BarCtl", "BazMPC"), ("outperforms", "QuxNet", "ZapNet")} <= got
