@@ -421,7 +421,8 @@ def _proposes(st: _Doc) -> None:
             m = mentions[i]
             left = text[max(s0, m.start - 70):m.start]
             if "our" in left.lower() and C.OUR_CUE.search(left):
-                if not _modifies(text, m.end):
+                # "our proposed PCA approach of ...": a known name before a method noun is its kind
+                if not _modifies(text, m.end) and not _known_kind(st, m):
                     for j, _ in st.chain(s, i, None):
                         st.add("proposes", None, j, s, "our_x", RULE_CONFIDENCE["our_x"])
             elif C.NOVEL_APPOSITION.match(text[m.end:m.end + 60]) and m.type in C.MODELISH | C.DATAISH:
@@ -433,6 +434,26 @@ def _proposes(st: _Doc) -> None:
             if best is None or r.confidence > best.confidence:
                 best = r
     st.proposed = best.tail if best is not None else None
+
+
+def _known_kind(st: _Doc, m: Mention) -> bool:
+    """Whether mention ``m`` is a known name or a task used as the kind of what follows it.
+
+    "the peer knowledge distillation method", "a neural network structure, FramePack", and for a
+    lexicon name also with its long form between: "a motion-aware GOP (Group of Pictures) encoder".
+    A paper's own long form with its acronym ("the Geometry-Temporal Alignment (GTA) attention
+    mechanism") is a name, not a kind.
+    """
+    if m.source == "lexicon":
+        at = m.end
+        paren = C.SHORT_PAREN.match(st.text, m.end)
+        if paren is not None:
+            inside = [o for o in st.mentions if paren.start() < o.start < paren.end()]
+            if any(o.entity_id != m.entity_id for o in inside):
+                return False  # "Modular Multi-Contrast Super-Resolution (MCSR) framework": a new name
+            at = paren.end()
+        return C.KNOWN_NAME_HEAD_AFTER.match(st.text, at, at + 40) is not None
+    return m.type == "Task" and C.KNOWN_NAME_HEAD_AFTER.match(st.text, m.end, m.end + 40) is not None
 
 
 def _propose_after_cue(st: _Doc, s: int, c0: int, c1: int) -> None:
@@ -468,7 +489,7 @@ def _propose_after_cue(st: _Doc, s: int, c0: int, c1: int) -> None:
                 continue  # "a novel RL-based framework": RL is not the proposal
             # "we introduce the peer knowledge distillation method": a method of that kind, whose
             # name may follow ("we present a neural network structure, FramePack")
-            if (m.source == "lexicon" or m.type == "Task") and C.KNOWN_NAME_HEAD_AFTER.match(text, m.end, m.end + 40):
+            if _known_kind(st, m):
                 continue
             if m.type == "Task" and C.DATA_HEAD_AFTER.match(text, m.end, m.end + 40):
                 continue  # "we curate a multi-view editing dataset": a data set for that task

@@ -578,3 +578,18 @@ def test_better_to_is_no_comparison_but_better_than_is():  # constructed
     got = triples(doc)
     assert ("outperforms", "FooMark", "DiffNet") not in got
     assert {("outperforms", "BarCtl", "BazMPC"), ("outperforms", "QuxNet", "ZapNet")} <= got
+
+
+def test_a_known_name_with_its_acronym_before_a_method_noun_is_not_proposed():  # constructed
+    names = {"Group Relative Policy Optimization": "Method", "GRPO": "Method", "PCA": "Method",
+             "Super-Resolution": "Task", "MCSR": "Method"}
+    doc = make_doc("We propose a Group Relative Policy Optimization (GRPO) framework with a reward model. Our "
+                   "proposed PCA approach of combining word vectors works well. We propose a Modular "
+                   "Multi-Contrast Super-Resolution (MCSR) framework.", names)
+    for i, m in enumerate(doc.mentions):  # lexicon names; GRPO is the acronym of its long form
+        if m.text != "MCSR":
+            eid = "grpo" if m.text.startswith("G") else m.entity_id
+            doc.mentions[i] = Mention(m.start, m.end, m.text, m.type, eid, m.label, m.sentence, "lexicon")
+    got = proposed(doc)
+    assert "MCSR" in got  # a new acronym makes a name, not a kind
+    assert not {"GRPO", "Group Relative Policy Optimization", "PCA"} & got
