@@ -19,6 +19,9 @@ __all__ = [
     "NOVEL_APPOSITION",
     "PROPOSE_GAP_BLOCK",
     "MODIFIER_SUFFIX",
+    "BASED_ON_AFTER",
+    "SHORT_PAREN",
+    "SPACED_BASED",
     "COORD_GAP",
     "APPOSITION_GAP",
     "PRONOUN_SUBJECT",
@@ -32,6 +35,7 @@ __all__ = [
     "TRAIN_PREP",
     "EVAL_WORD",
     "TAIL_BLOCK",
+    "THAT_OF",
     "WIN_WORDS",
     "LOSE_WORDS",
     "PASSIVE_WORDS",
@@ -49,8 +53,15 @@ __all__ = [
     "WINNER_AFTER",
     "OBJECT_CUE",
     "SELF_SUBJECT",
+    "WITH_CUE",
+    "WITH_SUBJECT_AFTER",
+    "OWN_CLAUSE_GAP",
     "USED_FOR_GAP",
     "USED_FOR_BASED",
+    "BARE_FOR",
+    "WITH_LEFT",
+    "TITLE_TASK_GAP",
+    "APPLY_TO_GAP",
     "APPOSITIVE_DESC",
     "DESC_HEAD",
     "FOR_BEFORE",
@@ -119,20 +130,36 @@ PROPOSE_GAP_BLOCK = frozenset(
     it they we us this these those how what why whether not no upon over under
     between among across through within without against toward towards about
     improve improves enhance enhances address addresses use uses leverage leverages
-    analysis study studies investigation framework's existing prior previous""".split()
+    analysis study studies investigation framework's existing prior previous
+    leveraging utilizing utilising employing integrating incorporating combining comparing
+    during comprising consisting featuring containing""".split()
 )
+# the participles above name what the proposal uses, not the proposal: "we propose a method
+# leveraging SAM and YOLO", "this study introduces an approach integrating DINOv2 with LoRA",
+# "this paper presents experiments comparing several LLMs", "a framework comprising a
+# history-conditioned model and ..."
+#: a short parenthesis (an acronym, a citation) inside a gap
+SHORT_PAREN = re.compile(r"\s*\([^()]{1,20}\)")
+#: " based " as a modifier suffix written apart ("a CNN based framework"), not "based on"
+SPACED_BASED = re.compile(r"\s+based\s+(?!(?:up)?on\b)", _I)
+#: "based on" after a proposed name says what the name is based on ("we propose the Line Pose
+#: Graph (LPG) based on line graph theory"), it is no modifier of a following noun
+BASED_ON_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+based\s+(?:up)?on\b", _I)
 #: a known name right before one of these nouns modifies the proposal, it is not the proposal:
-#: "we introduce the peer knowledge distillation method", "a biomechanics-aware LLM judge metric"
+#: "we introduce the peer knowledge distillation method", "a biomechanics-aware LLM judge metric",
+#: "a stronger hyperbolic VLM baseline ARGENT" (a name defined with its own acronym, "the
+#: Geometry-Temporal Alignment (GTA) attention mechanism", is a proposal)
 KNOWN_NAME_HEAD_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:methods?|frameworks?|approach(?:es)?|models?|modules?|metrics?|judges?|"
+    r"\s+(?:[a-z]+\s+)?(?:baselines?|structures?|process(?:es)?|methods?|frameworks?|approach(?:es)?|models?|modules?|metrics?|judges?|"
     r"pipelines?|strateg(?:y|ies)|techniques?|mechanisms?|schemes?|loss(?:es)?|layers?|networks?|"
     r"architectures?|algorithms?|systems?|agents?|variants?|paradigms?|objectives?|policy|policies|"
     r"formulations?|extensions?|adapters?|heads?|blocks?|encoders?|decoders?)\b")
 #: a task name right before one of these nouns names what the data set is for
 DATA_HEAD_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:datasets?|benchmarks?|corpus|corpora|suite|testbed|data\b)")
-#: a mention used as a modifier ("RL-based framework"): not itself the proposed thing
+#: a mention used as a modifier ("RL-based framework", "Residual U-Net (R2U-Net) based model"):
+#: not itself the proposed thing (matched at the mention's end, see ``relations._modifies``)
 MODIFIER_SUFFIX = re.compile(
-    r"^[-\s]?(?:based|like|style|driven|guided|inspired|enhanced|powered|augmented|aware|"
+    r"(?:\s*\([^()]{1,20}\))?[-\s]?(?:based|like|style|driven|guided|inspired|enhanced|powered|augmented|aware|"
     r"assisted|free|specific|level|type|generated)\b",
     _I,
 )
@@ -156,9 +183,13 @@ PAREN_GAP = re.compile(r"^\s*\(\s*$")
 #: the text left of a dataset ends with an evaluation preposition (+ up to 5 modifier words)
 EVAL_PREP = re.compile(
     r"(?:\b(?:on|across|over|in|against|under)\b|\bevaluated\s+(?:with|using)\b)\s+"
-    r"(?:(?!(?:and|or|but|which|that|while|whereas|to|for|of|by)\b)[\w\-/.+]+\s+){0,5}$",
+    r"(?:(?!(?:and|or|but|which|that|while|whereas|to|for|of|by|we|they|it)\b)(?:[\w\-/.+]+|(?-i:[A-Z0-9])[\w\-/.+]*,)\s+){0,5}\(?$",
     _I,
 )
+# a name may close with a comma and the words may open a parenthesis: a list whose first item
+# is no mention ("Experiments on ArXiv, PubMed, and Multi-News", "on three remote sensing
+# datasets (ISPRS Potsdam, ..."); a lower-case word may not ("In this work, we propose D"), and
+# a subject pronoun opens a new clause ("Based on Gen4D, we present SportPAL")
 #: the prepositions of EVAL_PREP (the last one decides the rule)
 PREP_WORD = re.compile(r"\b(?:on|across|over|in|against|under|evaluated)\b", _I)
 #: "instruction-tuned models such as Vicuna-13B": the named examples are what is compared
@@ -201,6 +232,31 @@ OBJECT_CUE = re.compile(
 #: the left context of a mention that is an instrument of some action, not the subject of a comparison
 #: that follows ("LLMs fine-tuned using LoRA ..., comparing with GPT-4o": LoRA is compared with nothing)
 INSTRUMENT_CUE = re.compile(r"\b(?:using|via|through|leveraging|employing|into|onto)\s+(?:[\w\-]+\s+){0,3}$", _I)
+#: between a candidate subject and its cue: the cue belongs to a clause with a subject of its own
+#: ("Experiments on CNNs and ViTs show that our method outperforms ...": not ViTs; "Unlike
+#: GPT-4, our model ...": not GPT-4)
+OWN_CLAUSE_GAP = re.compile(
+    r"\b(?:show[sn]?|showed|demonstrat\w*|indicat\w*|verif\w*|confirm\w*|reveal\w*|suggest\w*|find|finds|found"
+    r"|observe[sd]?|prove[sdn]?|highlight\w*)\s+that\b"
+    r"|\b(?:our|the\s+proposed)\s+(?:[\w\-]+\s+){0,2}?(?:method|model|approach|framework|system|"
+    r"network|architecture|algorithm|technique|pipeline|agent|solution|variant)s?\b",
+    _I,
+)
+#: the left context of a mention that names what an experiment was run with, not what it
+#: tested ("Experiments on UCF-101 with both CNN and Transformer models demonstrate that
+#: VFAT-WS ...": the subject of the evaluation is VFAT-WS); "competitive with the n-gram model"
+#: is a comparison, and the baseline is evaluated too
+WITH_CUE = re.compile(
+    r"(?:\b(?:using|via|through|leveraging|employing|such\s+as|including|e\.g\.,?)"
+    r"|(?<!compared\s)(?<!comparable\s)(?<!competitive\s)(?<!par\s)\bwith)\s+(?:[\w\-]+\s+){0,4}$",
+    _I,
+)
+#: right after a "with" object: a participle makes it the subject of an absolute clause
+#: ("... demonstrate gains, with PDP-SGD achieving 78.5% PCKh")
+WITH_SUBJECT_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:achiev|obtain|reach|yield|show|outperform|surpass|attain|perform|deliver|scor)ing\b",
+    _I,
+)
 #: a sentence whose subject is the paper's own method ("our model", "we", "it")
 SELF_SUBJECT = re.compile(
     r"\b(?:our|the\s+proposed)\s+(?:[\w\-]+\s+){0,2}?(?:method|model|approach|framework|system|"
@@ -212,7 +268,7 @@ SELF_SUBJECT = re.compile(
 # ---------------------------------------------------------------- usedFor
 #: method ... task: "X for T", "X is used for T", "X to address T", "X applied to T"
 USED_FOR_GAP = re.compile(
-    r"^" + _CITE + r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*"
+    r"^\)?" + _CITE + r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*"
     r"(?:(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?(?=(?:layer|model|method|framework|architecture|network|approach|module|strategy|technique|algorithm|system|scheme|classifier|paradigm|pipeline)))?"
     r"(?:(?:layer|model|models|method|methods|framework|architecture|network|approach|module|strategy"
     r"|technique|algorithm|system|setup|scheme|features|classifier|paradigm|pipeline|structure)s?\s+)?"
@@ -224,7 +280,9 @@ USED_FOR_GAP = re.compile(
     r"specialized|specialised|optimized|trained|intended)\s+(?:for|to|in)"
     r"|for|towards?"
     r"|(?:(?:designed|proposed|developed|introduced|used|able)\s+)?to\s+(?:address|tackle|solve|perform|"
-    r"handle|improve|enhance|enable|boost|facilitate|support|achieve|accelerate|speed\s+up))"
+    r"handle|improve|enhance|enable|boost|facilitate|support|achieve|accelerate|speed\s+up)"
+    # "GleSAM significantly improves segmentation", "AGILE enhances object detection"
+    r"|(?:\w+ly\s+)?(?:improves|enhances|enables|boosts|advances|facilitates|tackles|addresses|solves))"
     r"\s+(?:(?:the|a|an|both|various|many|downstream|several)\s+)?(?:[\w\-]+\s+){0,2}$",
     _I,
 )
@@ -242,6 +300,30 @@ TASK_KIND_SUCH_AS = re.compile(
     r"^\s+(?:[\w\-]+\s+)?(?:frameworks|methods|models|approaches|systems|networks|architectures|"
     r"algorithms|techniques|detectors|classifiers|pipelines|tools|agents)\s*,?\s*"
     r"(?:such\s+as|including|like|e\.g\.,?)\s+(?:the\s+)?$", _I)
+#: a title "X: <gap> T": the words between the colon and the task leave X a method for T
+#: ("V-Stylist: Video Stylization via ...", "OptiPMB: Enhancing 3D Multi-Object Tracking",
+#: "UNICA: A Unified Neural Framework for Controllable 3D Avatars"), unless they make X a data
+#: set, a study or a question ("X: A Benchmark for T", "X: Can LLMs Solve T?")
+TITLE_TASK_GAP = re.compile(
+    r"\s*(?:(?!(?:benchmark\w*|datasets?|corpus|corpora|suite|survey|study|studies|analysis|analyzing|analysing|"
+    r"evaluat\w*|assess\w*|investigat\w*|review|revisit\w*|understanding|probing|measuring|empirical|case|"
+    r"comparison|comparing|challenge|leaderboard|testbed|arena|can|could|do|does|is|are|how|why|what|when|where|"
+    r"should|which|who|position|lessons?|toward\s+understanding)\b)[\w\-]+[,:]?\s+){0,6}$",
+    _I,
+)
+#: "X for T" and nothing else between: X is used for T even when X is the object of "with"
+#: ("Marrying KAN with Mamba for 3D Medical Image Segmentation"), not of "based on" ("a
+#: language model based on BERT for financial NLP" uses no BERT for it)
+BARE_FOR = re.compile(r"\)?\s*for\s+(?:the\s+)?$", _I)
+#: the "with" that makes such an object
+WITH_LEFT = re.compile(r"\bwith\s+(?:(?:[\w\-]+|\([^()]{0,20}\))\s+){0,4}$", _I)
+#: "apply X to [end-to-end] T", unless "to" opens a purpose ("applies graph pruning to reduce
+#: redundant retrieval", "apply CLAHE to enhance image contrast")
+APPLY_TO_GAP = re.compile(
+    r"\s*to\s+(?!(?:reduce|enhance|improve|increase|perceive|identify|evaluate|assess|generate|isolate|model|"
+    r"detect|extract|capture|learn|predict|estimate|obtain|adjust|filter|create|produce|mitigate|remove|"
+    r"refine|guide|boost|support|enable|solve|address|tackle|handle|perform|make|build|train|compute|"
+    r"achieve|better|further|effectively|efficiently)\b)(?:[\w\-]+\s+){0,4}$", _I)
 #: "X-based T": the mention is directly followed by "-based" and the task
 USED_FOR_BASED = re.compile(r"^[-\s]based\s+(?:[\w\-]+\s+){0,1}$", _I)
 #: task ... method: "T via X", "T using X", "T with X", "T based on X"
@@ -262,7 +344,8 @@ WIN_CUE = re.compile(
     r"|outclass(?:es|ed)?|outstrip(?:s|ped)?|dominat(?:es|ed))"
     r"|(?:improv(?:es|ed|ing)|advanc(?:es|ed|ing))\s+(?:up)?on"
     r"|(?:better|superior|stronger|higher|faster|more\s+accurate|more\s+efficient|more\s+robust)"
-    r"(?:\s+[\w\-]+){0,3}?\s+(?:than|to)"
+    r"(?:(?:\s+[\w\-]+){0,5}?\s+than|(?:\s+[\w\-]+){0,3}?\s+(?:compared\s+(?:to|with)|relative\s+to))"
+    r"|superior(?:\s+[\w\-]+){0,3}?\s+to"  # "better adapting to X" compares nothing; "better suited to T than Y" does
     r"|(?:improvements?|gains?|advantages?)\s+over)\b",
     _I,
 )
@@ -270,7 +353,9 @@ WIN_CUE = re.compile(
 LOSE_CUE = re.compile(
     r"\b(?:underperform(?:s|ed|ing)?|lag(?:s|ged|ging)?\s+behind|trail(?:s|ed|ing)?\s+behind"
     r"|fall(?:s|ing)?\s+(?:short\s+of|behind)|fell\s+(?:short\s+of|behind)"
-    r"|(?:worse|inferior|weaker|poorer|slower|less\s+accurate|less\s+efficient)(?:\s+[\w\-]+){0,3}?\s+(?:than|to))\b",
+    r"|(?:worse|inferior|weaker|poorer|slower|less\s+accurate|less\s+efficient)(?:\s+[\w\-]+){0,3}?\s+"
+    r"(?:than|compared\s+(?:to|with)|relative\s+to)"
+    r"|inferior(?:\s+[\w\-]+){0,3}?\s+to)\b",
     _I,
 )
 #: passive: "Y is outperformed by X"
@@ -290,23 +375,29 @@ COMPARE_VERB = re.compile(
     r"\b(?:(?:compare|compares|compared|comparing)(?!\s+(?:with|to|against)\b)|comparisons?\s+(?:of|between))\b", _I
 )
 #: a negation right before a cue cancels it ("we do not compare", "without comparing")
-NEGATION = re.compile(r"\b(?:not|n't|never|no|without|nor|cannot|fail(?:s|ed)?\s+to)\s+(?:\w+\s+){0,2}$", _I)
+NEGATION = re.compile(r"\b(?:not|n't|never|no|without|nor|cannot|fail(?:s|ed)?\s+to)\s+(?:[\w\-]+\s+){0,2}$", _I)
 
 # ---------------------------------------------------------------- basedOn
 BASED_ON_CUE = re.compile(
     r"\b(?:(?:builds?|building|built)\s+(?:up)?on(?:\s+top\s+of)?|on\s+top\s+of"
     r"|(?:fine-?tuned|distilled|initiali[sz]ed|derived|adapted|converted|pruned|trained|obtained|continued)\s+from"
     r"|initiali[sz]ed\s+(?:with|by)|based\s+(?:up)?on|extends|extended|extending|extend"
-    r"|(?:an?\s+)?(?:extension|variant|version|modification|adaptation)\s+of|inherit(?:s|ed|ing)?\s+from"
+    r"|(?:an?\s+)?(?:extension|variant|version)\s+of|(?:an?|the\s+first)\s+(?:[\w\-]+\s+){0,2}?(?:modification|adaptation)\s+of|inherit(?:s|ed|ing)?\s+from"
     r"|(?:uses?|using|adopts?|adopting|with)\s+(?:\w+\s+){0,2}?as\s+(?:the\s+|its\s+|a\s+)?(?:backbone|base\s+model|base|starting\s+point))\b",
     _I,
 )
-#: words that may not stand between a comparison/basedOn cue and its object mention
+#: words that may not stand between a comparison/basedOn cue and its object mention; the
+#: relative and participle words end the object phrase ("outperforms baseline methods that
+#: don't incorporate RA": RA is no object; "extending beyond single-turn RLVR")
 TAIL_BLOCK = frozenset(
     """which while whereas when where who on in at by for to into under is are was were we it
     they but because since if although across during after before and or our their its this
-    these those has have had can could will would should may might not no""".split()
+    these those has have had can could will would should may might not no
+    that whose using via with without beyond require requires requiring leveraging""".split()
 )
+#: "comparable to that of X", "better than those of X": the pronoun stands for X's result,
+#: it opens no relative clause (removed from a gap before testing it against TAIL_BLOCK)
+THAT_OF = re.compile(r"\b(?:that|those)\s+of\b", _I)
 # cheap pre-filters (substring tests on lowercased text): a regex runs only when one is present
 #: WIN_CUE keywords
 WIN_WORDS = ("outperform", "surpass", "beat", "exceed", "outclass", "outstrip", "dominat", "improv", "advanc",

@@ -51,6 +51,7 @@ __all__ = ["extract_relations", "RULE_CONFIDENCE"]
 #: base confidence of each rule (distance and fallbacks subtract from it)
 RULE_CONFIDENCE = {
     "title_colon": 0.85,
+    "title_task": 0.7,
     "we_propose_named": 0.9,
     "we_propose": 0.85,
     "we_propose_gap": 0.75,
@@ -264,6 +265,19 @@ def _object_flags(st: _Doc, s: int) -> None:
         prev_end = max(prev_end, m.end)
 
 
+def _modifies(text: str, end: int, proposal: bool = False) -> bool:
+    """Whether the mention ending at ``end`` modifies the next word ("RL-based", "SAM-guided").
+
+    For a subject, "X based on Y" counts too: the phrase before it is a description whose
+    name lies elsewhere ("GAAP, a perturbation algorithm based on genetic algorithms"). A
+    ``proposal`` right after "we propose" is the name itself ("the Line Pose Graph (LPG)
+    based on line graph theory").
+    """
+    if C.MODIFIER_SUFFIX.match(text, end, end + 36) is None:
+        return False
+    return not (proposal and C.BASED_ON_AFTER.match(text, end, end + 40))
+
+
 def _short_gap(gap: str, max_words: int, block: frozenset) -> bool:
     """A gap of at most ``max_words`` words, none blocked, no brackets or clause punctuation."""
     if len(gap) > 90 or _GAP_STOP.search(gap) is not None:
@@ -280,7 +294,10 @@ def _subject(st: _Doc, s: int, pos: int, exclude=(), *, right_from: int | None =
     proposed entity when the clause speaks of "our model"/"we"/"it"; else, when
     ``right_from`` is given, the first non-object Model/Method right of it.
     ``instruments_ok=False`` (comparisons) also passes over what something is done
-    "using"/"via"/"into" ("fine-tuned LLMs using LoRA ..., comparing with GPT-4o").
+    "using"/"via"/"into" ("fine-tuned LLMs using LoRA ..., comparing with GPT-4o"), and over
+    objects right of the cue: a compared object is never the subject of a comparison, while a
+    baseline right of a dataset ("Experiments on D show results competitive with the n-gram
+    model") was evaluated on it too; what an experiment ran "with" or "using" never is.
     """
     mentions = st.mentions
     idxs = st.by_sent[s]
@@ -294,9 +311,11 @@ def _subject(st: _Doc, s: int, pos: int, exclude=(), *, right_from: int | None =
             break
         if C.PRONOUN_SUBJECT.search(st.text[m.end:pos]):
             break  # "X ..., they lag behind Y": the subject is the pronoun
+        if _own_clause_between(st.text, m.end, pos):
+            break  # "Experiments on CNNs and ViTs show that our method outperforms": not ViTs
         if st.crosses(s, m.end, pos, soft=True) and not C.SOFT_BOUNDARY.match(st.text[m.end:pos].lstrip()):
             break  # "X, which ...": only the mention right before the relative pronoun
-        if st.is_object(s, i) or C.MODIFIER_SUFFIX.match(st.text[m.end:m.end + 12]):
+        if st.is_object(s, i) or _modifies(st.text, m.end):
             continue
         if not instruments_ok and C.INSTRUMENT_CUE.search(st.text, max(0, m.start - 40), m.start):
             continue
@@ -307,24 +326,54 @@ def _subject(st: _Doc, s: int, pos: int, exclude=(), *, right_from: int | None =
         if C.SELF_SUBJECT.search(st.text[c0:s1]):
             return st.proposed, SELF_PENALTY
     if right_from is not None:
-        s1 = st.sentence_span(s)[1]
+        s0 = st.sentence_span(s)[0]
+        # "benchmark datasets (UIEB, EUVP, SUIM-E) demonstrate that FUSION ...": a mention in the
+        # parenthesis still open at ``right_from`` is another list item, not the subject
+        open_paren = st.text.rfind("(", s0, right_from) > st.text.rfind(")", s0, right_from)
         for i in idxs:
             m = mentions[i]
             if m.start < right_from or i in exclude or m.type not in C.MODELISH:
                 continue
             if st.crosses(s, right_from, m.start, soft=False) or m.start - right_from > 150:
                 break
-            if C.MODIFIER_SUFFIX.match(st.text[m.end:m.end + 12]):
+            gap = st.text[right_from:m.start]
+            if (open_paren and ")" not in gap) or (C.COORD_GAP.match(gap) and not C.APPOSITION_GAP.match(gap)):
+                continue  # "... IRSTD-1k, and NUAA-SIRST demonstrate that ...": a list item
+            if _modifies(st.text, m.end):
                 continue
+            if st.is_object(s, i) and (not instruments_ok or (
+                    C.WITH_CUE.search(st.text, max(right_from, m.start - 50), m.start)
+                    and not C.WITH_SUBJECT_AFTER.match(st.text, m.end, m.end + 45))):
+                continue  # "fewer parameters compared to LoRA and outperforms VeRA": VeRA is no subject
             return i, RIGHT_PENALTY
     return None, 0.0
 
 
+def _own_clause_between(text: str, a: int, b: int) -> bool:
+    """Whether the text between a candidate subject (ending at ``a``) and a cue (at ``b``) opens
+    a clause with a subject of its own ("... show that ...", "our method").
+
+    "our model" right after the candidate is an apposition naming the candidate itself
+    ("PrismMath-7B, our model distilled from a 32B LLM, ..."): then it is no other subject.
+    """
+    m = C.OWN_CLAUSE_GAP.search(text, a, b)
+    if m is None:
+        return False
+    return not (m.group(0)[:1] in "oOtT" and not text[a:m.start()].strip(" ,("))
+
+
 def _with_coordinated_left(st: _Doc, s: int, head: int) -> list[int]:
-    """The head and the Model/Method mentions coordinated before it ("X and Y achieve")."""
+    """The head and the Model/Method mentions coordinated before it ("X and Y achieve").
+
+    Commas alone make no list: in "Implemented through a dynamic context optimization
+    mechanism, QwenLong-CPRS enables ..." the mechanism is no second subject. A list has
+    "and" / "or" / "&" somewhere ("A, B and C improve ...").
+    """
     if head == st.proposed and head not in st.by_sent.get(s, ()):
         return [head]
     out = [head]
+    aliases = 1  # out[:aliases] are the head and its "(ABBR)" aliases
+    conj = False
     idxs = st.by_sent[s]
     pos = idxs.index(head)
     cur = st.mentions[head]
@@ -333,13 +382,17 @@ def _with_coordinated_left(st: _Doc, s: int, head: int) -> list[int]:
         if m.end > cur.start:
             continue
         gap = st.text[m.end:cur.start]
-        if m.type not in C.MODELISH or not (C.COORD_GAP.match(gap) or C.PAREN_GAP.match(gap)):
+        paren = C.PAREN_GAP.match(gap) is not None
+        if m.type not in C.MODELISH or not (paren or C.COORD_GAP.match(gap)):
             break
         if st.is_object(s, j):
             break
         out.append(j)
+        if paren and aliases == len(out) - 1:
+            aliases += 1
+        conj = conj or (not paren and not C.APPOSITION_GAP.match(gap))
         cur = m
-    return out
+    return out if conj else out[:aliases]
 
 
 # ------------------------------------------------------------------ 1. proposes
@@ -368,7 +421,8 @@ def _proposes(st: _Doc) -> None:
             m = mentions[i]
             left = text[max(s0, m.start - 70):m.start]
             if "our" in left.lower() and C.OUR_CUE.search(left):
-                if not C.MODIFIER_SUFFIX.match(text[m.end:m.end + 12]):
+                # "our proposed PCA approach of ...": a known name before a method noun is its kind
+                if not _modifies(text, m.end) and not _known_kind(st, m):
                     for j, _ in st.chain(s, i, None):
                         st.add("proposes", None, j, s, "our_x", RULE_CONFIDENCE["our_x"])
             elif C.NOVEL_APPOSITION.match(text[m.end:m.end + 60]) and m.type in C.MODELISH | C.DATAISH:
@@ -380,6 +434,26 @@ def _proposes(st: _Doc) -> None:
             if best is None or r.confidence > best.confidence:
                 best = r
     st.proposed = best.tail if best is not None else None
+
+
+def _known_kind(st: _Doc, m: Mention) -> bool:
+    """Whether mention ``m`` is a known name or a task used as the kind of what follows it.
+
+    "the peer knowledge distillation method", "a neural network structure, FramePack", and for a
+    lexicon name also with its long form between: "a motion-aware GOP (Group of Pictures) encoder".
+    A paper's own long form with its acronym ("the Geometry-Temporal Alignment (GTA) attention
+    mechanism") is a name, not a kind.
+    """
+    if m.source == "lexicon":
+        at = m.end
+        paren = C.SHORT_PAREN.match(st.text, m.end)
+        if paren is not None:
+            inside = [o for o in st.mentions if paren.start() < o.start < paren.end()]
+            if any(o.entity_id != m.entity_id for o in inside):
+                return False  # "Modular Multi-Contrast Super-Resolution (MCSR) framework": a new name
+            at = paren.end()
+        return C.KNOWN_NAME_HEAD_AFTER.match(st.text, at, at + 40) is not None
+    return m.type == "Task" and C.KNOWN_NAME_HEAD_AFTER.match(st.text, m.end, m.end + 40) is not None
 
 
 def _propose_after_cue(st: _Doc, s: int, c0: int, c1: int) -> None:
@@ -399,17 +473,26 @@ def _propose_after_cue(st: _Doc, s: int, c0: int, c1: int) -> None:
             chosen, rule = i, "we_propose_named"
             break
     if chosen is None:
+        skip_to = c1  # the end of a skipped modifier and its acronym
         for i in cands:
             m = mentions[i]
+            if m.start < skip_to:
+                continue
             gap = text[c1:m.start]
+            if m.start > skip_to > c1:  # past a skipped modifier: "a diffusion transformer (DiT) based framework, X"
+                gap = C.SPACED_BASED.sub("-based ", C.SHORT_PAREN.sub("", gap))
             if not _short_gap(gap, 8, C.PROPOSE_GAP_BLOCK):
                 return
-            if C.MODIFIER_SUFFIX.match(text[m.end:m.end + 12]):
+            if _modifies(text, m.end, proposal=True):
+                paren = C.SHORT_PAREN.match(text, m.end)
+                skip_to = paren.end() if paren else m.end
                 continue  # "a novel RL-based framework": RL is not the proposal
-            if (m.source == "lexicon" or m.type == "Task") and C.KNOWN_NAME_HEAD_AFTER.match(text, m.end, m.end + 40):
-                return  # "we introduce the peer knowledge distillation method": a method of that kind
+            # "we introduce the peer knowledge distillation method": a method of that kind, whose
+            # name may follow ("we present a neural network structure, FramePack")
+            if _known_kind(st, m):
+                continue
             if m.type == "Task" and C.DATA_HEAD_AFTER.match(text, m.end, m.end + 40):
-                return  # "we curate a multi-view editing dataset": a data set for that task
+                continue  # "we curate a multi-view editing dataset": a data set for that task
             chosen = i
             rule = "we_propose" if len(gap.split()) <= 2 else "we_propose_gap"
             break
@@ -477,6 +560,8 @@ def _data_trigger(left: str, right: str) -> tuple[str, str, float, int] | None:
             pass
         if verb is not None and prep.start() - verb.end() <= 45 and word.startswith(("on", "over")) \
                 and not C.EVAL_WORD.search(left[verb.end():prep.start()]):
+            if C.NEGATION.search(left[:verb.start()]):
+                return None  # "without any VQA-specific fine-tuning on D"
             return "trainedOn", "trained_on", RULE_CONFIDENCE["trained_on"], verb.start()
         if C.EVAL_LIST.search(left):
             return "evaluatedOn", "benchmarks_such_as", RULE_CONFIDENCE["benchmarks_such_as"], prep.start()
@@ -487,7 +572,7 @@ def _data_trigger(left: str, right: str) -> tuple[str, str, float, int] | None:
         verb = None
         for verb in C.TRAIN_VERB.finditer(left[:train.start() + 1]):
             pass
-        if verb is not None and train.start() - verb.end() <= 45:
+        if verb is not None and train.start() - verb.end() <= 45 and not C.NEGATION.search(left[:verb.start()]):
             return "trainedOn", "trained_on", RULE_CONFIDENCE["trained_on"], verb.start()
     if C.EVAL_LIST.search(left) and C.EVAL_WORD.search(left):
         return "evaluatedOn", "benchmarks_such_as", RULE_CONFIDENCE["benchmarks_such_as"], len(left)
@@ -514,13 +599,14 @@ def _used_for(st: _Doc, s: int) -> None:
         if not found and k > 0:  # method left of the task
             j = idxs[k - 1]
             mm = mentions[j]
-            if mm.type in C.MODELISH and mm.end <= t.start and not st.is_object(s, j):
-                gap = text[mm.end:t.start]
+            gap = text[mm.end:t.start] if mm.end <= t.start else ""
+            if mm.type in C.MODELISH and mm.end <= t.start and (not st.is_object(s, j) or (
+                    C.BARE_FOR.fullmatch(gap) and C.WITH_LEFT.search(text, max(0, mm.start - 50), mm.start))):
                 if len(gap) <= 90:
                     rule = None
                     if C.USED_FOR_BASED.match(gap):
                         rule = "x_based_task"
-                    elif gap.lstrip().lower().startswith("to ") and C.APPLY_LEFT.search(
+                    elif C.APPLY_TO_GAP.fullmatch(gap) and C.APPLY_LEFT.search(
                             text[max(0, mm.start - 30):mm.start]):
                         rule = "apply_x_to_task"
                     elif C.USED_FOR_GAP.match(gap):
@@ -573,6 +659,36 @@ def _described_use(st: _Doc, s: int) -> None:
                     st.add("usedFor", h, i, s, "task_kind_such_as", RULE_CONFIDENCE["task_kind_such_as"])
 
 
+def _title_use(st: _Doc) -> None:
+    """usedFor from a title "X: ... T": the proposed method X is for the first task after the colon.
+
+    "OptiPMB: Enhancing 3D Multi-Object Tracking with ..." gives OptiPMB usedFor 3D
+    Multi-Object Tracking. The words between colon and task must not make X a data set, a study
+    or a question (:data:`~kg.extract.relation_cues.TITLE_TASK_GAP`).
+    """
+    text, mentions = st.text, st.mentions
+    cut = text.find("\n\n")
+    if cut <= 0 or "?" in text[:cut]:
+        return
+    heads = [r.tail for r in st.relations if r.rule == "title_colon" and mentions[r.tail].type in C.MODELISH]
+    if not heads:
+        return
+    colon = text.find(":", mentions[heads[0]].end, cut)
+    if colon < 0:
+        return
+    for i in st.by_sent.get(0, ()):
+        t = mentions[i]
+        if t.start <= colon:
+            continue
+        if t.end > cut:
+            break
+        if t.type == "Task":
+            if C.TITLE_TASK_GAP.fullmatch(text, colon + 1, t.start):
+                for h in heads:
+                    st.add("usedFor", h, i, 0, "title_task", RULE_CONFIDENCE["title_task"])
+            break
+
+
 # ------------------------------------------------------------------ 4. comparisons
 def _objects_after(st: _Doc, s: int, pos: int, exclude=(), max_words: int = 7) -> list[int]:
     """Model/Method mentions right after ``pos`` (short gap) and those coordinated with them."""
@@ -581,15 +697,18 @@ def _objects_after(st: _Doc, s: int, pos: int, exclude=(), max_words: int = 7) -
         m = mentions[i]
         if m.start < pos or i in exclude:
             continue
+        gap = text[pos:m.start]
+        if "of" in gap:
+            gap = C.THAT_OF.sub("of", gap)  # "comparable to that of LLaVA-NeXT"
         if m.type not in C.MODELISH:
             if m.type in C.DATAISH or m.type == "Task" or m.type == "Metric":
                 # "higher accuracy than Y": a metric may sit between cue and object
-                if _short_gap(text[pos:m.start], max_words, C.TAIL_BLOCK):
+                if _short_gap(gap, max_words, C.TAIL_BLOCK):
                     continue
             return []
-        if not _short_gap(text[pos:m.start], max_words, C.TAIL_BLOCK):
+        if not _short_gap(gap, max_words, C.TAIL_BLOCK):
             return []
-        if C.MODIFIER_SUFFIX.match(text[m.end:m.end + 12]):
+        if _modifies(text, m.end):
             return []  # "advantages over the RNN-based approaches"
         objects = [j for j, _ in st.chain(s, i, C.MODELISH) if j not in exclude]
         return _named_examples(st, s, objects, exclude)
@@ -652,7 +771,7 @@ def _comparisons(st: _Doc, s: int) -> None:
                 if kind == "passive":
                     st.add("outperforms", t, head, s, "outperformed_by", RULE_CONFIDENCE["outperformed_by"] - conf_pen)
                 elif kind == "win":
-                    rule = "better_than" if cue.group(0).lower().rstrip().endswith(("than", "to")) else "outperforms"
+                    rule = "better_than" if cue.group(0).lower().rstrip().endswith(("than", "to", "with")) else "outperforms"
                     for h in _with_coordinated_left(st, s, head):
                         st.add("outperforms", h, t, s, rule, RULE_CONFIDENCE[rule] - conf_pen)
                 elif kind == "lose":
@@ -860,6 +979,7 @@ def extract_relations(doc: DocExtraction) -> tuple[list[Relation], list[Result]]
         return [], []
     st = _Doc(doc)
     _proposes(st)
+    _title_use(st)
     results: list[Result] = []
     mentions = st.mentions
     for s in sorted(st.by_sent):

@@ -424,3 +424,172 @@ def test_based_on_at_the_start_of_a_sentence_ends_its_object_at_the_comma():
         "Based on extensive experiments, OutRo consistently improves MLLMs on seven video QA benchmarks."))
     got = _triples("Built on LLaMA, Mistral and Qwen, our FooNet improves reasoning.")
     assert {("FooNet", "basedOn", "LLaMA"), ("FooNet", "basedOn", "Qwen")} <= got
+
+
+# ---------------------------------------------------------------- subjects and objects of a clause
+def test_a_mention_before_show_that_is_not_the_subject_of_the_complement():  # constructed
+    doc = make_doc("We propose FooQuant. Experiments on CNNs and ViTs show that our method outperforms "
+                   "DFQ methods.", {"FooQuant": "Method", "CNNs": "Model", "ViTs": "Model", "DFQ": "Method"})
+    got = triples(doc, "outperforms")
+    assert ("outperforms", "FooQuant", "DFQ") in got
+    assert not any(h in ("CNNs", "ViTs") for _, h, _ in got)
+
+
+def test_our_model_in_apposition_names_the_mention_itself():  # constructed
+    doc = make_doc("BarLM-7B, our model distilled from a 32B LLM, outperforms Qux-7B on math.",
+                   {"BarLM-7B": "Model", "LLM": "Model", "Qux-7B": "Model"})
+    assert {("basedOn", "BarLM-7B", "LLM"), ("outperforms", "BarLM-7B", "Qux-7B")} <= triples(doc)
+
+
+def test_an_object_in_a_relative_clause_after_the_compared_phrase_is_not_compared():  # constructed
+    doc = make_doc("Our study shows that ZapNet outperforms baseline methods that incorporate RA.",
+                   {"ZapNet": "Model", "RA": "Method"})
+    assert triples(doc, "outperforms") == set()
+    doc = make_doc("FooNet achieves accuracy comparable to that of BazNet.", {"FooNet": "Model", "BazNet": "Model"})
+    assert triples(doc, "comparedWith") == {("comparedWith", "FooNet", "BazNet")}
+
+
+def test_a_compared_object_right_of_the_cue_is_not_the_subject():  # constructed
+    doc = make_doc("This gives far fewer trainable parameters compared to LoRA and outperforms VeRA.",
+                   {"LoRA": "Method", "VeRA": "Method"})
+    assert triples(doc, "comparedWith") == set()
+
+
+def test_what_an_experiment_runs_with_is_not_evaluated():  # constructed
+    doc = make_doc("Experiments on UCF-101 with CNN and Transformer models show that FooAT improves robustness. "
+                   "Tests on MPII demonstrate gains, with BarSGD achieving 78.5% PCKh.",
+                   {"UCF-101": "Dataset", "CNN": "Model", "Transformer": "Model", "FooAT": "Method",
+                    "MPII": "Dataset", "BarSGD": "Method"})
+    got = triples(doc, "evaluatedOn")
+    assert {("evaluatedOn", "FooAT", "UCF-101"), ("evaluatedOn", "BarSGD", "MPII")} <= got
+    assert not any(h in ("CNN", "Transformer") for _, h, _ in got)
+
+
+def test_an_adaptation_of_needs_an_article():  # constructed
+    doc = make_doc("FooNet is a lightweight adaptation of SAM. BarNet enables rapid adaptation of CLIP to new domains.",
+                   {"FooNet": "Model", "SAM": "Model", "CLIP": "Model", "BarNet": "Model"})
+    assert triples(doc, "basedOn") == {("basedOn", "FooNet", "SAM")}
+
+
+# ---------------------------------------------------------------- what "we propose" names
+def test_what_a_proposal_uses_is_not_proposed():  # constructed
+    doc = make_doc("We propose a method leveraging SAM and YOLO for gaze labelling. This study introduces an "
+                   "approach integrating DINOv2 with LoRA.", {"SAM": "Model", "YOLO": "Model", "DINOv2": "Model",
+                                                               "LoRA": "Method"})
+    assert proposed(doc) == set()
+
+
+def test_the_name_after_a_known_kind_is_the_proposal():  # constructed
+    doc = make_doc("We present a neural network structure, FramePack, for video generation.",
+                   {"neural network": "Method", "FramePack": "Method"})
+    m = doc.mentions[0]
+    doc.mentions[0] = Mention(m.start, m.end, m.text, m.type, m.entity_id, m.label, m.sentence, "lexicon")
+    assert proposed(doc) == {"FramePack"}
+
+
+def test_a_name_with_its_acronym_before_based_is_a_modifier_unless_based_on():  # constructed
+    doc = make_doc("We propose a diffusion transformer (DiT) based framework, FooActor, for animation.",
+                   {"diffusion transformer": "Method", "DiT": "Method", "FooActor": "Method"})
+    assert proposed(doc) == {"FooActor"}
+    doc = make_doc("We propose the Line Pose Graph (LPG) based on line graph theory.",
+                   {"Line Pose Graph": "Method", "LPG": "Method"})
+    assert proposed(doc) == {"Line Pose Graph", "LPG"}
+
+
+# ---------------------------------------------------------------- usedFor
+def test_a_title_names_the_task_of_its_method():  # constructed
+    doc = make_doc("FooTrack: Enhancing 3D Multi-Object Tracking with Radar\n\nWe study tracking.",
+                   {"FooTrack": "Method", "3D Multi-Object Tracking": "Task", "Radar": "Method"})
+    assert ("usedFor", "FooTrack", "3D Multi-Object Tracking") in triples(doc, "usedFor")
+    doc = make_doc("BarBench: Can Models Solve Video Question Answering?\n\nWe build a benchmark.",
+                   {"BarBench": "Method", "Video Question Answering": "Task"})
+    assert triples(doc, "usedFor") == set()
+    doc = make_doc("BazSet: A Benchmark for Video Question Answering\n\nWe build a benchmark.",
+                   {"BazSet": "Method", "Video Question Answering": "Task"})
+    assert triples(doc, "usedFor") == set()
+
+
+def test_a_method_that_improves_a_task_is_used_for_it():  # constructed
+    doc = make_doc("FooSAM significantly improves segmentation on noisy images.",
+                   {"FooSAM": "Method", "segmentation": "Task"})
+    assert triples(doc, "usedFor") == {("usedFor", "FooSAM", "segmentation")}
+
+
+def test_an_alias_in_parentheses_before_for_task():  # constructed
+    doc = make_doc("We use foundation models (FMs) for spatial reasoning.",
+                   {"foundation models": "Model", "FMs": "Model", "spatial reasoning": "Task"})
+    assert {("usedFor", "FMs", "spatial reasoning"), ("usedFor", "foundation models", "spatial reasoning")} \
+        <= triples(doc, "usedFor")
+
+
+def test_with_x_for_task_but_not_based_on_x_for_task():  # constructed
+    doc = make_doc("FooNet marries KAN with Mamba for medical image segmentation. BarLM is a language model "
+                   "based on BERT for financial sentiment analysis.",
+                   {"FooNet": "Method", "KAN": "Method", "Mamba": "Method", "medical image segmentation": "Task",
+                    "BarLM": "Model", "BERT": "Model", "financial sentiment analysis": "Task"})
+    got = triples(doc, "usedFor")
+    assert ("usedFor", "Mamba", "medical image segmentation") in got
+    assert ("usedFor", "BERT", "financial sentiment analysis") not in got
+
+
+def test_apply_x_to_a_purpose_is_no_use_for_a_task():  # constructed
+    doc = make_doc("FooRAG applies graph pruning to reduce redundant retrieval. We apply BarRL to end-to-end "
+                   "autonomous driving.", {"FooRAG": "Method", "graph pruning": "Method",
+                                           "redundant retrieval": "Task", "BarRL": "Method",
+                                           "autonomous driving": "Task"})
+    got = triples(doc, "usedFor")
+    assert ("usedFor", "BarRL", "autonomous driving") in got
+    assert ("usedFor", "graph pruning", "redundant retrieval") not in got
+
+
+def test_commas_alone_make_no_list_of_subjects():  # constructed
+    doc = make_doc("Implemented through a dynamic context mechanism, FooLong enables context compression.",
+                   {"dynamic context mechanism": "Method", "FooLong": "Method", "context compression": "Task"})
+    assert triples(doc, "usedFor") == {("usedFor", "FooLong", "context compression")}
+
+
+# ---------------------------------------------------------------- evaluatedOn / trainedOn
+def test_a_dataset_list_whose_first_item_is_no_mention():  # constructed
+    doc = make_doc("Experiments on ArXiv, PubMed, and Multi-News demonstrate that FooSum improves summaries. "
+                   "Tests on three datasets (Potsdam, LoveDA, and DeepGlobe) show that BarSeg is accurate. "
+                   "In this work, we propose BazSet.",
+                   {"PubMed": "Dataset", "Multi-News": "Dataset", "FooSum": "Method", "Potsdam": "Dataset",
+                    "LoveDA": "Method", "DeepGlobe": "Dataset", "BarSeg": "Method", "BazSet": "Dataset"})
+    got = triples(doc, "evaluatedOn")
+    assert {("evaluatedOn", "FooSum", "PubMed"), ("evaluatedOn", "FooSum", "Multi-News"),
+            ("evaluatedOn", "BarSeg", "Potsdam")} <= got
+    assert not any(h == "LoveDA" or t == "BazSet" for _, h, t in got)
+
+
+def test_negated_training_is_no_training():  # constructed
+    doc = make_doc("Our strategy improves VQA without any task-specific fine-tuning on VidQA.",
+                   {"VidQA": "Dataset"})
+    doc2 = make_doc("We propose FooVL. FooVL improves VQA without any task-specific fine-tuning on VidQA.",
+                    {"FooVL": "Model", "VidQA": "Dataset"})
+    assert triples(doc, "trainedOn") == set() and triples(doc2, "trainedOn") == set()
+
+
+# ---------------------------------------------------------------- comparison cues
+def test_better_to_is_no_comparison_but_better_than_is():  # constructed
+    doc = make_doc("FooMark weights the image to better adapt to the sampling of DiffNet. BarCtl is better "
+                   "suited to lane keeping than BazMPC. QuxNet achieves superior accuracy compared "
+                   "with ZapNet.", {"FooMark": "Method", "DiffNet": "Model", "BarCtl": "Method", "BazMPC": "Method",
+                                    "QuxNet": "Model", "ZapNet": "Model"})
+    got = triples(doc)
+    assert ("outperforms", "FooMark", "DiffNet") not in got
+    assert {("outperforms", "BarCtl", "BazMPC"), ("outperforms", "QuxNet", "ZapNet")} <= got
+
+
+def test_a_known_name_with_its_acronym_before_a_method_noun_is_not_proposed():  # constructed
+    names = {"Group Relative Policy Optimization": "Method", "GRPO": "Method", "PCA": "Method",
+             "Super-Resolution": "Task", "MCSR": "Method"}
+    doc = make_doc("We propose a Group Relative Policy Optimization (GRPO) framework with a reward model. Our "
+                   "proposed PCA approach of combining word vectors works well. We propose a Modular "
+                   "Multi-Contrast Super-Resolution (MCSR) framework.", names)
+    for i, m in enumerate(doc.mentions):  # lexicon names; GRPO is the acronym of its long form
+        if m.text != "MCSR":
+            eid = "grpo" if m.text.startswith("G") else m.entity_id
+            doc.mentions[i] = Mention(m.start, m.end, m.text, m.type, eid, m.label, m.sentence, "lexicon")
+    got = proposed(doc)
+    assert "MCSR" in got  # a new acronym makes a name, not a kind
+    assert not {"GRPO", "Group Relative Policy Optimization", "PCA"} & got
