@@ -221,8 +221,8 @@ def _long_before(text: str, end: int, short: str) -> tuple[int, int] | None:
     start = find_abbreviation(candidate, short)
     if start is None:
         return None
-    while start > 0 and candidate[start - 1] == "-" and start > 1 and candidate[start - 2].isalnum():
-        start = _word_start(candidate, start - 1)  # "Self-supervised Perception ... (SPECTRA)": whole words
+    if start > 1 and candidate[start - 1] == "-" and candidate[start - 2].isalnum():
+        start = _word_start(candidate, start)  # "Self-supervised Perception ... (SPECTRA)": whole words
     long_form = candidate[start:]
     if len(long_form) <= len(short) or long_form.lower() == short.lower():
         return None

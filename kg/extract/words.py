@@ -369,11 +369,10 @@ NOT_ENTITIES = frozenset(
         "light detection and ranging", "mri", "fmri", "magnetic resonance imaging",
         "functional magnetic resonance imaging", "computed tomography", "eeg", "ecg", "emg",
         "x-ray", "iot", "internet of things", "internet-of-things", "uav", "unmanned aerial vehicle",
-        "gnss", "global positioning system", "global navigation satellite system", "wifi", "wi-fi",  # (not GPS, rFID: GPs, a metric)
+        "gnss", "global positioning system", "global navigation satellite system", "wifi", "wi-fi",  # (not GPS, RFID: GPs, rFID)
         "lte", "bluetooth",
         "ct", "pet", "oct", "sar", "mr", "positron emission tomography", "optical coherence tomography",
-        "magnetic resonance",
-        "synthetic aperture radar", "ultrasound"}  # (CT, PET, OCT, SAR, MR: see DEFINABLE_NOT_ENTITIES)
+        "synthetic aperture radar", "magnetic resonance", "ultrasound"}  # (CT ... MR: see DEFINABLE_NOT_ENTITIES)
     | {  # software, languages and interfaces
         "pytorch", "tensorflow", "jax", "cuda", "latex", "python", "javascript", "java", "sql", "json",
         "api", "application programming interface", "gui", "graphical user interface",
