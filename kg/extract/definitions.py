@@ -32,6 +32,7 @@ from __future__ import annotations
 from kg.extract.abbrev import EXPANSION_FILLERS, find_abbreviation, plausible_expansion
 from kg.extract.normalize import canonical_label, norm_key
 from kg.extract.phrases import head_type
+from kg.extract.words import DATA_HEADS
 
 __all__ = ["apply_definitions", "plausible_expansion", "reads_as_expansion", "sense_key"]
 
@@ -304,9 +305,8 @@ def _own_sense(long_text: str, l_type: str, typed: bool, aliases: dict[str, str]
     return t, norm_key(name), canon or canonical_label(long_text)
 
 
-#: the last word of a long form that names data ("Automated Cardiac Diagnosis Challenge")
-_DATA_LAST = {**dict.fromkeys("dataset datasets corpus corpora challenge database data collection".split(), "Dataset"),
-              "benchmark": "Benchmark"}
+#: last words of a long form that name data besides DATA_HEADS ("Automated Cardiac Diagnosis Challenge")
+_MORE_DATA_LAST = frozenset({"challenge", "data"})
 
 
 def _own_sense_type(long_text: str) -> str | None:
@@ -320,7 +320,10 @@ def _own_sense_type(long_text: str) -> str | None:
     ('Dataset', None)
     """
     words = long_text.replace("-", " ").split()
-    t = head_type(words) or _DATA_LAST.get(words[-1].lower()) if words else None
+    last = words[-1].lower() if words else ""
+    t = head_type(words) if words else None
+    if t is None and (last in DATA_HEADS or last in _MORE_DATA_LAST):
+        t = "Benchmark" if last.startswith("benchmark") else "Dataset"
     if t is None and sum(w[:1].isupper() for w in words if len(w) > 3) >= 2:
         t = "Method"
     return t

@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.candidates import Candidate, doc_text, finditer_from, to_spans
-from kg.extract.words import STOP_WORDS, TASK_ACRONYMS
+from kg.extract.words import SENTENCE_ADVERBS, STOP_WORDS, TASK_ACRONYMS
 
 __all__ = ["find_patterns", "PatternMatcher", "DEFAULT_SPANS_KEY", "name_type"]
 
@@ -501,15 +501,6 @@ _APPOS_TAIL = re.compile(
     r"comprehensive|general|challenging|lightweight|scalable|effective|efficient|holistic|"
     r"training-free|plug-and-play|multimodal|open-source|open)\b"
 )
-#: sentence adverbs that a cue can take for a name: "Specifically, a novel transformer is proposed"
-_CONNECTIVES = frozenset(
-    """specifically additionally finally notably importantly consequently similarly alternatively
-    lastly subsequently accordingly conversely firstly secondly thirdly recently currently
-    typically generally ultimately crucially interestingly surprisingly unfortunately fortunately
-    concretely essentially overall however moreover furthermore further then here thus therefore
-    hence meanwhile instead besides next first second third also still nevertheless nonetheless
-    together finally afterwards""".split()
-)
 _TITLE = re.compile(r"\A\s*(?P<core>[A-Za-z0-9][\w^+\-.]*[\w+]|[A-Z])\s*:\s")
 _TITLE_STOP = frozenset(
     """towards toward beyond rethinking revisiting understanding exploring improving
@@ -741,7 +732,7 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
             while e > s and text[e - 1] in ".-":
                 e -= 1
             name = text[s:e]
-            if (not name or name.lower() in _TITLE_STOP or name.lower() in _CONNECTIVES
+            if (not name or name.lower() in _TITLE_STOP or name.lower() in SENTENCE_ADVERBS
                     or name.split()[0] in ("We", "The", "A", "An", "In", "This", "Our")):
                 continue
             if not _ok_core(name):

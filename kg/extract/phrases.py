@@ -265,7 +265,7 @@ def head_type(words: list[str]) -> str | None:
             return "Metric" if any(m in _NAMED_STATISTICS for m in mods) else None  # not "spatial correlations"
         if head in ("score", "scores") and mods[-1] in _QUANTITY_SCORES:
             return None  # "attention scores", "confidence scores": what a model computes, not a measure of it
-        if head in ("index", "complexity", "correlation", "correlations", "divergence", "ratio", "coefficient"):
+        if head in ("index", "complexity", "ratio", "coefficient"):
             return "Metric" if len(mods) >= 1 else None
         return "Metric"
     if head == "learning":

@@ -27,6 +27,7 @@ __all__ = [
     "RESOLUTION_PROPERTIES",
     "DATA_AFTER_TRAINING",
     "TASK_ACRONYMS",
+    "SENTENCE_ADVERBS",
     "TASK_LEAD_ADJ",
     "DEFINABLE_NOT_ENTITIES",
     "NOT_ENTITIES",
@@ -258,6 +259,17 @@ VERBS = frozenset(
     work study framework
     recent recently especially particularly notably typically successfully effectively
     efficiently directly jointly explicitly implicitly simultaneously""".split()
+)
+
+#: sentence adverbs that open a sentence with a comma, which a naming cue can take for a name
+#: ("Specifically, a novel transformer is proposed")
+SENTENCE_ADVERBS = frozenset(
+    """specifically additionally finally notably importantly consequently similarly alternatively
+    lastly subsequently accordingly conversely firstly secondly thirdly recently currently
+    typically generally ultimately crucially interestingly surprisingly unfortunately fortunately
+    concretely essentially overall however moreover furthermore further then here thus therefore
+    hence meanwhile instead besides next first second third also still nevertheless nonetheless
+    together afterwards""".split()
 )
 
 #: one-word names of tasks ("parsing", "summarization"): Task mentions on their own
