@@ -61,10 +61,12 @@ from typing import Iterable, Mapping, Sequence
 from kg.gcpause import gc_paused
 from kg.model import DocExtraction, Mention, Paper, Relation, Result
 
-__all__ = ["ExtractionCache", "cache_versions", "CACHE_FILE", "SCHEMA"]
+__all__ = ["ExtractionCache", "cache_versions", "CACHE_DIR", "CACHE_FILE", "SCHEMA"]
 
 log = logging.getLogger("kg.cache")
 
+#: the cache folder inside a build's output folder (also holds the store's record: kg.rdf.store_delta)
+CACHE_DIR = ".kg-cache"
 #: file name inside the cache folder
 CACHE_FILE = "extract.sqlite"
 #: layout of the database and of the stored JSON; bump when either changes

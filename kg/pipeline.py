@@ -21,6 +21,7 @@ from typing import Iterable, Sequence
 import networkx as nx
 
 from kg.errors import KgError
+from kg.cache import CACHE_DIR
 from kg.gcpause import gc_enabled, gc_paused
 from kg.graph import build_graph, entity_nodes
 from kg.model import ENTITY_TYPES, DocExtraction
@@ -62,6 +63,8 @@ class BuildSummary:
     files: list[Path] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     html_note: str = ""
+    #: how the store was made: loaded in full, or updated from the previous build's
+    store_note: str = ""
 
     def format(self) -> str:
         """A short human-readable report for the terminal."""
@@ -79,6 +82,8 @@ class BuildSummary:
             lines.append(f"cache     {self.cached_papers} of {self.papers} papers reused")
         if self.html_note:
             lines.append(f"html      {self.html_note}")
+        if self.store_note:
+            lines.append(f"store     {self.store_note}")
         total = sum(self.timings.values())
         lines.append(f"time      {total:.1f} s (" + ", ".join(f"{k} {v:.1f}" for k, v in self.timings.items()) + ")")
         lines.append("wrote     " + ", ".join(str(p) for p in self.files))
@@ -194,7 +199,7 @@ def build(
         _build_outputs(papers, handoff, outdir, summary=summary, timed=timed, formats=formats,
                        store=store, html=html, max_nodes=max_nodes, trends=trends, period=period,
                        min_comention=min_comention, min_phrase_papers=min_phrase_papers,
-                       progress=progress)
+                       progress=progress, cache_dir=outdir / CACHE_DIR if cache else None)
     _sweep_stale_staging(outdir)
     return summary
 
@@ -213,9 +218,11 @@ class _Handoff:
 
 
 def _build_outputs(papers, handoff: "_Handoff", outdir: Path, *, summary, timed, formats, store, html,
-                   max_nodes, trends, period, min_comention, min_phrase_papers, progress) -> None:
+                   max_nodes, trends, period, min_comention, min_phrase_papers, progress,
+                   cache_dir: Path | None = None) -> None:
     """The graph of ``papers`` and their extractions (handed off: freed once the graph is built),
-    and every output from it, published into ``outdir``."""
+    and every output from it, published into ``outdir``. ``cache_dir``: where the previous
+    build recorded what its store was loaded from (:class:`kg.rdf.store_delta.StoreRecord`)."""
     docs = handoff.take()
     with timed("graph"):
         large = len(papers) > LARGE_CORPUS
@@ -233,10 +240,15 @@ def _build_outputs(papers, handoff: "_Handoff", outdir: Path, *, summary, timed,
         shutil.rmtree(staging)
     staging.mkdir()
     new_store: list[Path] = []
+    record = None
+    if store is not None and cache_dir is not None and cache_dir.is_dir():
+        from kg.rdf.store_delta import StoreRecord
+
+        record = StoreRecord(cache_dir, store)
     try:
         written = _write_outputs(G, staging, formats=formats, html=html, max_nodes=max_nodes,
                                  trends=trends, period=period, timed=timed, summary=summary,
-                                 progress=progress, store=store, new_store=new_store)
+                                 progress=progress, store=store, new_store=new_store, record=record)
         G.clear()
         del G
         if summary.warnings:
@@ -246,6 +258,8 @@ def _build_outputs(papers, handoff: "_Handoff", outdir: Path, *, summary, timed,
                 from kg.rdf.store import install_store
 
                 install_store(new_store.pop(), Path(store))
+                if record is not None:  # the next build may update this store instead of reloading it
+                    _remember_store(record, staging, formats, summary)
             summary.files = _publish(staging, outdir, written)
             if not summary.warnings:  # an old list must not describe this build
                 (outdir / WARNINGS_FILE).unlink(missing_ok=True)
@@ -284,7 +298,7 @@ def _extract(papers, outdir: Path, *, workers, cache, engine, scheduler, progres
     if cache:
         from kg.cache import ExtractionCache
 
-        store = ExtractionCache(outdir / ".kg-cache", prune=True)
+        store = ExtractionCache(outdir / CACHE_DIR, prune=True)
     try:
         return _extract_with(store, papers, workers=workers, engine=engine, scheduler=scheduler,
                              progress=progress, summary=summary)
@@ -410,7 +424,7 @@ def _count(G: nx.MultiDiGraph, summary: BuildSummary) -> None:
 
 
 def _write_outputs(G, staging: Path, *, formats, html, max_nodes, trends, period, timed, summary,
-                   progress, store=None, new_store: list | None = None) -> list[str]:
+                   progress, store=None, new_store: list | None = None, record=None) -> list[str]:
     """Write every output into ``staging``; return the file names written.
 
     The N-Triples are generated once (Python). A thread loads them into a new Oxigraph
@@ -418,7 +432,10 @@ def _write_outputs(G, staging: Path, *, formats, html, max_nodes, trends, period
     install) block by block as they are written, and another converts them to
     Turtle once complete; both run in Rust (no GIL) while Python writes the tables,
     the GraphML and the HTML page. The ``store`` timing is the wait for the loader
-    once everything else is written.
+    once everything else is written. When ``record`` (a
+    :class:`kg.rdf.store_delta.StoreRecord`) holds the N-Triples the live store was
+    loaded from, the new store is instead the live one plus and minus the lines that
+    changed, made in a thread once the N-Triples are complete.
     """
     from kg.rdf.export import FORMATS, ntriples_to_turtle, write_ntriples, write_rdf
     from kg.tables import write_graphml, write_tables
@@ -427,17 +444,21 @@ def _write_outputs(G, staging: Path, *, formats, html, max_nodes, trends, period
     if trends and any(d.get("date") for _, d in G.nodes(data=True) if d.get("kind") == "paper"):
         with timed("trends"):  # first: it adds trend attributes that the other outputs show
             report = _trends(G, staging, period=period)
-    loader = None
-    if store is not None:
+    loader = updater = None
+    previous = record.source() if record is not None else None
+    if store is not None and previous is None:
         from kg.rdf.store import StoreLoader
 
         loader = StoreLoader(Path(store))  # loads the N-Triples while they are generated
     try:
         with timed("rdf"):
-            nt = staging / (FORMATS["nt"] if "nt" in formats else ".graph.nt")
+            nt = staging / _nt_name(formats)
             write_ntriples(G, nt, on_block=loader.feed if loader is not None else None)
             if "jsonld" in formats:
                 write_rdf(G, staging, formats=["jsonld"])
+        if previous is not None:
+            updated: list = []
+            updater = _Background(lambda: updated.append(_updated_store(Path(store), previous, nt)))
         turtle = _Background(lambda: ntriples_to_turtle(nt, staging / FORMATS["ttl"]))
         try:
             with timed("tables"):
@@ -457,13 +478,62 @@ def _write_outputs(G, staging: Path, *, formats, html, max_nodes, trends, period
             with timed("store"):
                 new_store.append(loader.finish())
                 loader = None
+                summary.store_note = "loaded in full"
+        if updater is not None:
+            with timed("store"):
+                updater.join()
+                path, summary.store_note = updated[0]
+                new_store.append(path)
+                updater = None
     finally:
         if loader is not None:  # something failed: stop loading, remove the partial store
             loader.abort()
-    if "nt" not in formats:
-        nt.unlink()
-    # dot files are working files, not outputs
+        if updater is not None:  # something failed: wait for the update, remove its store
+            with contextlib.suppress(BaseException):
+                updater.join()
+            new_store.extend(path for path, _ in updated)
+    # (the hidden N-Triples of a build without "nt" output stay until the staging folder goes:
+    # the store record links them) dot files are working files, not outputs
     return sorted(p.name for p in staging.iterdir() if p.is_file() and not p.name.startswith("."))
+
+
+def _nt_name(formats) -> str:
+    """The staged N-Triples file: the output, or a hidden working file."""
+    from kg.rdf.export import FORMATS
+
+    return FORMATS["nt"] if "nt" in formats else ".graph.nt"
+
+
+def _updated_store(store: Path, previous: Path, nt: Path) -> tuple[Path, str]:
+    """A new store for ``nt``: the live one updated by the lines that changed since ``previous``,
+    or, when that fails, loaded in full; with a note for the summary."""
+    from kg.rdf.store import prepare_store
+    from kg.rdf.store_delta import update_store
+
+    try:
+        done = update_store(store, previous, nt)
+    except (OSError, ValueError) as exc:
+        log.warning("could not update the store from the previous build (%s); loading it in full", exc)
+        return prepare_store(nt, store, trusted=True), "loaded in full (the update failed)"
+    return done.path, (f"updated from the previous build: {_triples(done.removed)} removed, "
+                       f"{done.added:,} added ({_triples(done.triples)} in all)")
+
+
+def _triples(n: int) -> str:
+    return f"{n:,} triple" + ("" if n == 1 else "s")
+
+
+def _remember_store(record, staging: Path, formats, summary: BuildSummary) -> None:
+    """Record the N-Triples the installed store now holds, so the next build can update it.
+
+    Never fails the build (the store and every output are complete): a problem only costs
+    the next build a full load.
+    """
+    try:
+        record.save(staging / _nt_name(formats))
+    except OSError as exc:
+        record.forget()
+        log.warning("could not record the store's N-Triples for the next build: %s", exc)
 
 
 class _Background:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -111,6 +112,7 @@ def test_grown_shrunk_and_edited_corpus_matches_a_clean_build(tmp_path, monkeypa
     _write(corpus, papers[:-4])
     first = _build(corpus, out)
     assert first.cached_papers == 0
+    assert first.store_note == "loaded in full"
 
     # the next day: four new papers, one paper withdrawn, one abstract corrected
     edited = papers[3]
@@ -130,6 +132,7 @@ def test_grown_shrunk_and_edited_corpus_matches_a_clean_build(tmp_path, monkeypa
     second = _build(corpus, out)
     assert sorted(extracted) == sorted([edited.id] + [p.id for p in papers[-4:]])
     assert second.cached_papers == len(final) - 5
+    assert second.store_note.startswith("updated from the previous build: ")  # not loaded again
 
     monkeypatch.setattr(kg_extract, "extract_papers", real)
     clean = _build(corpus, tmp_path / "clean", cache=False)
@@ -145,5 +148,32 @@ def test_rebuild_of_an_unchanged_corpus_changes_nothing(tmp_path):
     _build(corpus, out)
     again = _build(corpus, out)
     assert again.cached_papers == len(papers)
+    # (the only triple that can change: the build timestamp, to the second)
+    assert re.match(r"updated from the previous build: [01] triples? removed, [01] added", again.store_note)
     _build(corpus, tmp_path / "clean", cache=False)
     _assert_same_outputs(out, tmp_path / "clean")
+
+
+def test_a_store_changed_since_the_last_build_or_a_failed_update_means_a_full_load(tmp_path, monkeypatch):
+    import kg.rdf.store_delta as delta
+    from kg.rdf.store import load_store
+
+    papers = _papers()
+    corpus = tmp_path / "corpus.jsonl"
+    out = tmp_path / "out"
+    _write(corpus, papers[:-2])
+    _build(corpus, out)
+    load_store(out / "graph.nt", out / "store")  # reloaded by hand: no longer the recorded store
+    _write(corpus, papers)
+    assert _build(corpus, out).store_note == "loaded in full"
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(delta, "update_store", broken)
+    _write(corpus, papers[1:])
+    assert _build(corpus, out).store_note == "loaded in full (the update failed)"
+    _build(corpus, tmp_path / "clean", cache=False)
+    _assert_same_outputs(out, tmp_path / "clean")
+    monkeypatch.undo()
+    assert _build(corpus, out).store_note.startswith("updated")  # recorded again after the full load
