@@ -18,3 +18,15 @@ from kg.extract import extract_text
 def test_reference_databases_are_datasets(text, name, entity):
     found = {m.text: (m.type, m.entity_id) for m in extract_text(text).mentions}
     assert found.get(name) == ("Dataset", entity), found
+
+
+@pytest.mark.parametrize("text, name, entity, type_", [
+    ("Results on CIFAR-10/100 show the same trend.", "CIFAR-10/100", "cifar-10-100", "Dataset"),
+    ("Forecasts are trained on ERA5 reanalysis data.", "ERA5", "era-5", "Dataset"),
+    ("We evaluate on the NTIRE challenge test set.", "NTIRE", "ntire", "Benchmark"),
+    ("LLMs still fail at Theory of Mind (ToM) tasks.", "ToM", "theory-of-mind", "Task"),
+    ("The classifier reaches an F1 macro of 0.71.", "F1 macro", "macro-f-1", "Metric"),
+])
+def test_names_the_shape_rules_mistyped(text, name, entity, type_):
+    found = {m.entity_id: (m.type, m.text) for m in extract_text(text).mentions}
+    assert found.get(entity, ("", ""))[0] == type_ and name in found[entity][1], found
