@@ -26,6 +26,10 @@ def test_reference_databases_are_datasets(text, name, entity):
     ("We evaluate on the NTIRE challenge test set.", "NTIRE", "ntire", "Benchmark"),
     ("LLMs still fail at Theory of Mind (ToM) tasks.", "ToM", "theory-of-mind", "Task"),
     ("The classifier reaches an F1 macro of 0.71.", "F1 macro", "macro-f-1", "Metric"),
+    ("Our detector improves NDS by 2.1 points on nuScenes.", "NDS", "nuscenes-detection-score", "Metric"),
+    ("We test long-context recall on RULER and MuSiQue.", "RULER", "ruler", "Benchmark"),
+    ("We test long-context recall on RULER and MuSiQue.", "MuSiQue", "musique", "Benchmark"),
+    ("Tumours are segmented on BraTS and lesions on ISIC.", "ISIC", "isic", "Dataset"),
 ])
 def test_names_the_shape_rules_mistyped(text, name, entity, type_):
     found = {m.entity_id: (m.type, m.text) for m in extract_text(text).mentions}
