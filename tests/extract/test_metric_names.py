@@ -29,3 +29,17 @@ def test_metric_names(text, name, entity):
 def test_a_paper_that_defines_the_letters_otherwise_keeps_its_meaning():
     found = _mentions("We introduce Forward Propagation Refinement (FPR), which refines features. FPR is fast.")
     assert found["FPR"] == ("Method", "forward-propagation-refinement")
+
+
+@pytest.mark.parametrize("spellings, entity", [
+    (["macro F1", "Macro-F1 score", "macro F1-score", "F1 macro"], "macro-f-1"),
+    (["RMSE", "root mean square error", "Root Mean Squared Error"], "root-mean-squared-error"),
+    (["Pearson correlation coefficient", "PLCC", "Pearson correlation"], "pearson-correlation"),
+    (["SROCC", "Spearman rank correlation", "Spearman correlation"], "spearman-correlation"),
+    (["top-1", "Top-1 accuracy"], "top-1-accuracy"),
+    (["weighted F1 score", "weighted-F1"], "weighted-f-1"),
+])
+def test_spellings_of_one_metric_are_one_entity(spellings, entity):
+    for spelling in spellings:
+        found = _mentions(f"The model is scored by {spelling} on the test split.")
+        assert found.get(spelling) == ("Metric", entity), (spelling, found)
