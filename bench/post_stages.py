@@ -34,7 +34,7 @@ def main(argv=None) -> int:
     from kg.ingest import read_papers
     from kg.pipeline import LARGE_CORPUS, _trends, drop_rare_phrases
     from kg.rdf.export import write_ntriples
-    from kg.senses import split_acronym_senses
+    from kg.senses import merge_spelled_out, split_acronym_senses
     from kg.tables import write_graphml, write_tables
     from kg.viz.html import write_html
 
@@ -65,7 +65,7 @@ def main(argv=None) -> int:
             large = len(papers) > LARGE_CORPUS
 
             def graph():
-                d = drop_rare_phrases(split_acronym_senses(docs), 2 if large else 1)
+                d = drop_rare_phrases(merge_spelled_out(split_acronym_senses(docs)), 2 if large else 1)
                 return build_graph(papers, d, min_comention=2 if large else 1)
 
             G = timed("graph", graph)

@@ -8,7 +8,7 @@ import json
 from kg.extract import extract_papers
 from kg.model import Paper
 from kg.pipeline import build
-from kg.senses import split_acronym_senses
+from kg.senses import merge_spelled_out, split_acronym_senses
 
 
 def _docs(*abstracts: str):
@@ -78,3 +78,45 @@ def test_build_writes_both_meanings(tmp_path):
         rows = [r for r in csv.DictReader(f) if "SAGE" in r["aliases"].split(" | ")]
     assert len(rows) == 2
     assert sorted(int(r["papers"]) for r in rows) == [1, 2]
+
+
+def _ids_of_words(doc, words):
+    return {m.entity_id for m in doc.mentions if m.text.lower().startswith(words)}
+
+
+def test_an_acronym_and_its_spelled_out_name_become_one_entity():
+    docs = _docs(
+        "We train Quux Flow Networks (QFNs) on images. QFNs are fast.",
+        "We study Quux Flow Networks (QFN) for audio. The QFN wins.",
+        "We compare quux flow networks with transformers.",
+    )
+    acronym = _ids(docs[0], "QFNs")
+    assert len(acronym) == 1 and _ids(docs[1], "QFN") == acronym
+    spelled = _ids_of_words(docs[2], "quux flow")
+    assert spelled and spelled != acronym, "before the pass: two entities"
+    merged = merge_spelled_out(split_acronym_senses(docs))
+    assert _ids_of_words(merged[2], "quux flow") == acronym
+    assert _ids_of_words(docs[2], "quux flow") == spelled, "the input is not modified"
+    assert merged[2].mentions[0].text == docs[2].mentions[0].text  # texts and labels stay
+
+
+def test_no_merge_for_one_defining_paper_two_meanings_or_two_claims():
+    one = _docs("We train Quux Flow Networks (QFNs). QFNs work.", "We compare quux flow networks.")
+    assert merge_spelled_out(one) == one
+    two_meanings = _docs(
+        "We train Quux Flow Networks (QFN). QFN works.",
+        "We train Quux Flow Networks (QFN). QFN works.",
+        "We propose Queued Frame Normalisation (QFN). QFN helps.",
+        "We compare quux flow networks.",
+    )
+    merged = merge_spelled_out(two_meanings)  # (without the split: the acronym id has two meanings)
+    assert _ids_of_words(merged[3], "quux flow") == _ids_of_words(two_meanings[3], "quux flow")
+    claimed = _docs(
+        "We train Quux Flow Networks (QFN). QFN works.",
+        "We train Quux Flow Networks (QFN). QFN works.",
+        "We train Quux Flow Networks (QFWN). QFWN works.",
+        "We train Quux Flow Networks (QFWN). QFWN works.",
+        "We compare quux flow networks.",
+    )
+    merged = merge_spelled_out(split_acronym_senses(claimed))
+    assert _ids_of_words(merged[4], "quux flow") == _ids_of_words(claimed[4], "quux flow")
