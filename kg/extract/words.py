@@ -357,7 +357,8 @@ ORGANISATIONS = frozenset(
 
 #: never-entity spellings that papers also coin as names of their own ("Code Interpreter (CI)",
 #: "Concept-based Unsupervised Domain Adaptation (CUDA)"): a paper that defines one so keeps it
-DEFINABLE_NOT_ENTITIES = frozenset({"ci", "cuda", "ct", "pet", "oct", "sar", "mr"})
+DEFINABLE_NOT_ENTITIES = frozenset({"ci", "cuda", "ct", "pet", "oct", "sar", "mr", "csi", "poi", "roi", "wsi", "rtl", "dof",
+                                    "los", "mcq"})
 
 #: surfaces that are never mentions, whatever a source says ("For instance" as a dataset)
 NOT_ENTITIES = frozenset(
@@ -401,6 +402,20 @@ NOT_ENTITIES = frozenset(
         "w3a16", "e2e", "t1-weighted", "t2-weighted", "v2x", "imu", "inertial measurement unit"}
     | {"stem"}  # science, technology, engineering and mathematics: a field of study
     | {"bci", "brain-computer interface"}  # a kind of device, typed Dataset by "BCI datasets"
+    | {  # data and settings a study works with, not what it proposes or measures: at 75k abstracts EHR,
+        # ROI, WSI, DoF, CSI and MCQ were frequent "Methods" ("WSI classification", "POI recommendation"
+        # and "6-DoF pose estimation" are other surfaces, and stay)
+        "ehr", "ehrs", "electronic health record", "electronic health records", "roi", "rois",
+        "region of interest", "regions of interest", "cxr", "cxrs", "chest x-ray", "chest x-rays", "cbct",
+        "cone-beam ct", "cone beam ct", "wsi", "wsis", "whole slide image", "whole slide images",
+        "whole-slide image", "whole-slide images", "fov", "field of view", "field-of-view", "dof",
+        "degrees of freedom", "degree of freedom", "pii", "personally identifiable information", "csi",
+        "channel state information", "poi", "pois", "point of interest", "points of interest", "kpi", "kpis",
+        "los", "nlos", "line of sight", "line-of-sight", "cctv", "mcq", "mcqs", "multiple-choice question",
+        "multiple-choice questions", "icu", "icus", "intensive care unit", "intensive care units"}
+    | {  # regulations, venues, file formats, hardware boards
+        "gdpr", "hipaa", "miccai", "onnx", "sdk", "gis", "rtl", "svg", "jetson", "raspberry pi", "adas",
+        "advanced driver assistance system", "advanced driver assistance systems"}
 )
 
 #: (surface, type) pairs a source gets wrong: POS is a tag set, not a metric

@@ -145,3 +145,21 @@ def test_positioning_radios_cloud_and_developer_tools_are_no_mentions():
     # GPs are Gaussian processes, and rFID a metric: those spellings stay
     got = _mentions("We fit GPs to the data and report rFID.")
     assert {t for t, _, _ in got} >= {"GPs", "rFID"}, got
+
+
+@pytest.mark.parametrize("sentence, gone", [
+    ("We predict mortality from EHRs of ICU patients.", {"ehr", "icu"}),
+    ("Each WSI is tiled around a region of interest (ROI).", {"wsi", "roi"}),
+    ("The robot arm has six degrees of freedom (DoF) and a wide field of view.", {"dof", "fov"}),
+    ("We estimate CSI from WiFi pilots and predict the next POI.", {"csi", "poi"}),
+    ("The model answers MCQs and writes SVG files, in line with GDPR.", {"mcq", "svg", "gdpr"}),
+])
+def test_data_settings_and_formats_are_no_mentions(sentence, gone):
+    ids = {eid for _, _, eid in _mentions(sentence)}
+    assert not ids & gone, ids
+
+
+def test_what_is_done_with_them_stays_and_a_paper_may_coin_the_letters():
+    assert ("WSI classification", "Task", "wsi-classification") in _mentions("WSI classification with MIL works.")
+    got = _mentions("We propose Contrastive Semantic Inference (CSI), a retrieval method. CSI is fast.")
+    assert ("CSI", "Method", "csi") in got
