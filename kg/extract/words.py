@@ -254,7 +254,7 @@ VERBS = frozenset(
     bridging lack lacks lacking suffer suffers suffering rely relies relying depend depends
     struggle struggles struggling fail fails failing conventional enables existing
     compare compares comparing titled entitled expect expects save saves supervise supervises
-    remove removes deepen deepens
+    remove removes deepen deepens reveal reveals revealing inform informs informing uncover uncovers
     create creates created mimic mimics supplement supplements approach method paper
     work study framework
     recent recently especially particularly notably typically successfully effectively
