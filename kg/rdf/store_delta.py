@@ -81,34 +81,63 @@ def _hashes(path: Path) -> np.ndarray:
     return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
 
-def _only_in(hashes: np.ndarray, other: np.ndarray) -> np.ndarray:
-    """For each of ``hashes``, whether ``other`` lacks it (both sorted first: sequential, fast)."""
-    order = np.argsort(hashes, kind="stable")
-    ranked = hashes[order]
-    theirs = np.sort(other)
-    at = np.searchsorted(theirs, ranked)
-    found = np.zeros(len(ranked), dtype=bool)
-    inside = at < len(theirs)
-    found[inside] = theirs[at[inside]] == ranked[inside]
+def _pick(path: Path, keep: np.ndarray) -> bytes:
+    """The lines of ``path`` whose entry in ``keep`` is true, as N-Triples.
+
+    Line ends are found with NumPy and only the kept lines are cut out: splitting the whole
+    file into line objects is most of the cost of reading it (~2 s at 880 MB).
+    """
+    picked: list[bytes] = []
+    first = 0  # index of the block's first line
+    with open(path, "rb") as fh:
+        rest = b""
+        while True:
+            data = fh.read(_BLOCK)
+            if not data:
+                break
+            data = rest + data
+            ends = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10)
+            if not len(ends):
+                rest = data
+                continue
+            rest = data[ends[-1] + 1:]
+            starts = np.concatenate(([0], ends[:-1] + 1))
+            for i in np.flatnonzero(keep[first:first + len(ends)]).tolist():
+                picked.append(data[starts[i]:ends[i] + 1])
+            first += len(ends)
+    if rest and first < len(keep) and keep[first]:
+        picked.append(rest + b"\n")
+    return b"".join(picked)
+
+
+def _missing_from(hashes: np.ndarray, ranked: np.ndarray) -> np.ndarray:
+    """For each of ``hashes``, whether the sorted array ``ranked`` lacks it.
+
+    The queries are looked up in sorted order (one sort, then a sequential search), which
+    is several times faster than looking up millions of them in file order.
+    """
+    if not len(ranked):
+        return np.ones(len(hashes), dtype=bool)
+    order = np.argsort(hashes)
+    queries = hashes[order]
+    at = np.minimum(np.searchsorted(ranked, queries), len(ranked) - 1)
     missing = np.empty(len(hashes), dtype=bool)
-    missing[order] = ~found
+    missing[order] = ranked[at] != queries
     return missing
 
 
-def _pick(path: Path, keep: np.ndarray) -> bytes:
-    """The lines of ``path`` whose entry in ``keep`` is true, as N-Triples."""
-    from itertools import compress
-
-    picked: list[bytes] = []
-    at = 0
-    for lines in _line_blocks(path):
-        picked.extend(compress(lines, keep[at:at + len(lines)].tolist()))
-        at += len(lines)
-    return b"".join(line + b"\n" for line in picked)
+def _distinct(ranked: np.ndarray) -> int:
+    """How many different values the sorted array ``ranked`` holds."""
+    return int(len(ranked) > 0) + int(np.count_nonzero(ranked[1:] != ranked[:-1]))
 
 
 def changed_lines(old: str | os.PathLike, new: str | os.PathLike) -> tuple[bytes, bytes, int]:
     """``(lines only in old, lines only in new, distinct lines of new)`` of two N-Triples files.
+
+    Three passes over the files: the new file's hashes; the old file's, keeping its lines
+    that the new file lacks on the way; the new file again, cutting out its lines that the
+    old file lacked. (``np.unique`` is avoided: in NumPy 2 it hashes, ~5 s for 6M values, against
+    0.03 s for a sort.)
 
     Examples
     --------
@@ -119,11 +148,20 @@ def changed_lines(old: str | os.PathLike, new: str | os.PathLike) -> tuple[bytes
     >>> changed_lines(folder / "a.nt", folder / "b.nt")
     (b'<a> <p> <x> .\\n', b'<a> <p> <z> .\\n<a> <p> <z> .\\n', 2)
     """
+    from itertools import compress
+
     old, new = Path(old), Path(new)
-    old_h, new_h = _hashes(old), _hashes(new)
-    removed = _pick(old, _only_in(old_h, new_h))
-    added = _pick(new, _only_in(new_h, old_h))
-    return removed, added, len(np.unique(new_h))
+    new_hashes = _hashes(new)
+    new_ranked = np.sort(new_hashes)
+    removed: list[bytes] = []
+    old_parts = []
+    for lines in _line_blocks(old):
+        hashes = np.fromiter(map(hash, lines), dtype=np.int64, count=len(lines))
+        old_parts.append(hashes)
+        removed.extend(compress(lines, _missing_from(hashes, new_ranked).tolist()))
+    old_ranked = np.sort(np.concatenate(old_parts)) if old_parts else np.zeros(0, dtype=np.int64)
+    added = _pick(new, _missing_from(new_hashes, old_ranked))
+    return b"".join(line + b"\n" for line in removed), added, _distinct(new_ranked)
 
 
 def update_store(store_dir: str | os.PathLike, old_nt: str | os.PathLike, new_nt: str | os.PathLike) -> StoreUpdate:
