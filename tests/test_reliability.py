@@ -115,3 +115,30 @@ def test_failed_build_keeps_the_previous_store_and_leaves_no_partial_one(tmp_pat
     del store
     assert not [p.name for p in tmp_path.rglob(".store.new-*")]
     assert not list(out.glob(".staging-*"))
+
+
+def test_a_failed_build_while_the_store_is_updated_keeps_it_and_its_record(tmp_path, monkeypatch):
+    import kg.viz.html as viz_html
+    from kg.pipeline import build
+    from kg.rdf.store import open_store
+
+    out = tmp_path / "out"
+    build([_corpus(tmp_path / "a.jsonl", 20, "alpha")], out, store=out / "store")
+    store = open_store(out / "store")
+    triples = set(store)
+    del store
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    # the HTML page is written while the store is updated in the background: fail there
+    monkeypatch.setattr(viz_html, "write_html", broken)
+    grown = _corpus(tmp_path / "b.jsonl", 30, "alpha")
+    with pytest.raises(RuntimeError, match="disk full"):
+        build([grown], out, store=out / "store")
+    store = open_store(out / "store")
+    assert set(store) == triples
+    del store
+    assert not [p.name for p in tmp_path.rglob(".store.new-*")]
+    monkeypatch.undo()
+    assert build([grown], out, store=out / "store").store_note.startswith("updated")  # the record still holds
