@@ -265,6 +265,7 @@ def cli_extract(path: Path, workers: int, workdir: Path, n: int) -> dict:
 
 _TIME_LINE = re.compile(r"^time\s+([\d.]+) s \((.*)\)", re.M)
 _CACHE_LINE = re.compile(r"^cache\s+(\d+) of (\d+)", re.M)
+_STORE_LINE = re.compile(r"^store\s+(.*)$", re.M)
 
 
 def kg_build(path: Path, outdir: Path, workers: int, n: int, log: Path) -> dict:
@@ -278,6 +279,9 @@ def kg_build(path: Path, outdir: Path, workers: int, n: int, log: Path) -> dict:
         res["stages"] = {k: float(v) for k, v in (part.rsplit(" ", 1) for part in m.group(2).split(", "))}
     m = _CACHE_LINE.search(stdout)
     res["cached_papers"] = int(m.group(1)) if m else 0
+    m = _STORE_LINE.search(stdout)
+    if m:
+        res["store_note"] = m.group(1)  # loaded in full, or updated from the previous build
     res["summary"] = stdout.strip().splitlines()[:4]
     cache_file = outdir / ".kg-cache" / "extract.sqlite"
     if cache_file.exists():
@@ -377,7 +381,7 @@ def incremental(path: Path, full_out: Path, workdir: Path, workers: int, n: int,
     res = kg_build(path, inc, workers, n, workdir / "build-incremental.log")
     res["new_papers"] = n - kept
     res["before"] = {k: before.get(k) for k in ("seconds", "cpu_seconds", "stages", "cached_papers",
-                                                 "returncode", "peak_rss_mb")}
+                                                 "returncode", "peak_rss_mb", "store_note")}
     return res
 
 
@@ -426,7 +430,7 @@ def table(results: dict) -> str:
                      f"{inc['peak_rss_mb'] / 1024:>7.2f} GB  "
                      + ", ".join(f"{k} {v:.0f}" for k, v in inc.get("stages", {}).items()))
         lines.append(f"  incremental / full = {inc.get('ratio_to_full', float('nan')):.0%} "
-                     f"({inc.get('cached_papers')} papers reused)")
+                     f"({inc.get('cached_papers')} papers reused; store {inc.get('store_note', '?')})")
     if results.get("queries"):
         lines.append("")
         lines.append(f"{'SPARQL on the ' + str(results.get('query_store_papers')) + '-paper store':<36} "
