@@ -508,10 +508,10 @@ def _updated_store(store: Path, previous: Path, nt: Path) -> tuple[Path, str]:
     """A new store for ``nt``: the live one updated by the lines that changed since ``previous``,
     or, when that fails, loaded in full; with a note for the summary."""
     from kg.rdf.store import prepare_store
-    from kg.rdf.store_delta import update_store
+    from kg.rdf.store_delta import update_store_in_child
 
     try:
-        done = update_store(store, previous, nt)
+        done = update_store_in_child(store, previous, nt)
     except (OSError, ValueError) as exc:
         log.warning("could not update the store from the previous build (%s); loading it in full", exc)
         return prepare_store(nt, store, trusted=True), "loaded in full (the update failed)"

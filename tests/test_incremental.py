@@ -170,7 +170,7 @@ def test_a_store_changed_since_the_last_build_or_a_failed_update_means_a_full_lo
     def broken(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(delta, "update_store", broken)
+    monkeypatch.setattr(delta, "update_store_in_child", broken)
     _write(corpus, papers[1:])
     assert _build(corpus, out).store_note == "loaded in full (the update failed)"
     _build(corpus, tmp_path / "clean", cache=False)

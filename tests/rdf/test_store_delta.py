@@ -105,3 +105,24 @@ def test_store_record_is_valid_only_for_the_store_it_recorded(tmp_path):
     record.forget()
     assert sorted(os.listdir(cache)) == []
     assert is_store(store)
+
+
+def test_the_update_runs_in_a_child_process_with_the_same_result(tmp_path):
+    from kg.rdf.store_delta import update_store_in_child
+
+    old = [_line(i, i) for i in range(300)]
+    new = old[50:] + [_line(i, 5) for i in range(400, 460)]
+    old_nt, new_nt = _write(tmp_path / "old.nt", old), _write(tmp_path / "new.nt", new)
+    live = tmp_path / "store"
+    load_store(old_nt, live)
+    update = update_store_in_child(live, old_nt, new_nt)
+    assert (update.removed, update.added, update.triples) == (50, 60, 310)
+    install_store(update.path, live)
+    load_store(new_nt, tmp_path / "full")
+    assert _triples(live) == _triples(tmp_path / "full")
+
+    load_store(_write(tmp_path / "other.nt", old[1:]), live)  # no longer holds old.nt
+    with pytest.raises(ValueError, match="not the"):
+        update_store_in_child(live, old_nt, _write(tmp_path / "new2.nt", old + [_line(999)]))
+    with pytest.raises(OSError, match="store update failed"):
+        update_store_in_child(tmp_path / "missing-store", old_nt, new_nt)
