@@ -20,8 +20,8 @@ from typing import Iterable, Sequence
 
 import networkx as nx
 
-from kg.errors import KgError
 from kg.cache import CACHE_DIR
+from kg.errors import KgError
 from kg.gcpause import gc_enabled, gc_paused
 from kg.graph import build_graph, entity_nodes
 from kg.model import ENTITY_TYPES, DocExtraction
@@ -259,7 +259,7 @@ def _build_outputs(papers, handoff: "_Handoff", outdir: Path, *, summary, timed,
 
                 install_store(new_store.pop(), Path(store))
                 if record is not None:  # the next build may update this store instead of reloading it
-                    _remember_store(record, staging, formats, summary)
+                    _remember_store(record, staging, formats)
             summary.files = _publish(staging, outdir, written)
             if not summary.warnings:  # an old list must not describe this build
                 (outdir / WARNINGS_FILE).unlink(missing_ok=True)
@@ -435,7 +435,7 @@ def _write_outputs(G, staging: Path, *, formats, html, max_nodes, trends, period
     once everything else is written. When ``record`` (a
     :class:`kg.rdf.store_delta.StoreRecord`) holds the N-Triples the live store was
     loaded from, the new store is instead the live one plus and minus the lines that
-    changed, made in a thread once the N-Triples are complete.
+    changed, made by a child process once the N-Triples are complete.
     """
     from kg.rdf.export import FORMATS, ntriples_to_turtle, write_ntriples, write_rdf
     from kg.tables import write_graphml, write_tables
@@ -523,7 +523,7 @@ def _triples(n: int) -> str:
     return f"{n:,} triple" + ("" if n == 1 else "s")
 
 
-def _remember_store(record, staging: Path, formats, summary: BuildSummary) -> None:
+def _remember_store(record, staging: Path, formats) -> None:
     """Record the N-Triples the installed store now holds, so the next build can update it.
 
     Never fails the build (the store and every output are complete): a problem only costs
