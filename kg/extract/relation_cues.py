@@ -33,6 +33,9 @@ __all__ = [
     "EVAL_RIGHT",
     "TRAIN_VERB",
     "TRAIN_PREP",
+    "TRAIN_OBJECT_GAP",
+    "DATA_TRAINED_GAP",
+    "NOT_TRAINEE_AFTER",
     "EVAL_WORD",
     "TAIL_BLOCK",
     "THAT_OF",
@@ -215,6 +218,16 @@ TRAIN_VERB = re.compile(
 )
 #: a training preposition + up to 5 words ("trained using ImageNet", "fine-tuned with")
 TRAIN_PREP = re.compile(r"\b(?:on|using|with|from)\s+(?:[\w\-/.+]+\s+){0,5}$", _I)
+#: between a training verb and its object: "we fine-tune [the] LLaMA-2 on D", "pre-train [a small] X on D"
+#: (no preposition: in "trained with LoRA on D" LoRA is no trainee)
+TRAIN_OBJECT_GAP = re.compile(
+    r"\s+(?:(?!(?:on|in|with|using|by|via|from|for|to|of|and|or|then|we|they|it)\b)[\w\-]+\s+){0,3}$", _I)
+#: between such an object and the data set: a margin or a clause, the object was not trained there
+NOT_TRAINEE_AFTER = re.compile(r"\bby\b|%|[;:]|\b(?:and|then)\s+(?:evaluat|test)", _I)
+#: "ImageNet-pretrained ResNet-50", "COCO pre-trained detectors": between the data set and the model
+DATA_TRAINED_GAP = re.compile(
+    r"^[-\s](?:pre-?trained|fine-?tuned|trained)\s+(?:(?!(?:on|in|with|using|by|via|from|for|to|of|and|or)\b)[\w\-]+\s+){0,2}$",
+    _I)
 #: evaluation words that stop a training verb from reaching the dataset
 EVAL_WORD = re.compile(r"\b(?:evaluat\w*|test\w*|benchmark\w*|achiev\w*|report\w*|results?|perform\w*|scor\w*|accura\w*)\b", _I)
 #: "experiments on D show that X ...": the subject may follow the dataset
@@ -275,14 +288,22 @@ USED_FOR_GAP = re.compile(
     r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|can\s+be|could\s+be|be|being)\s+)?"
     r"(?:(?:widely|commonly|successfully|originally|specifically|mainly|also|often|extensively|first|then|"
     r"recently|previously|frequently|further|typically)\s+)?"
-    r"(?:(?:used|applied|employed|adopted|utili[sz]ed|exploited|tested|explored|deployed)\s+(?:for|to|in|on)"
+    # "has been used successfully in T", "have been tried for T"
+    r"(?:(?:used|applied|employed|adopted|utili[sz]ed|exploited|tested|explored|deployed|tried|studied)"
+    r"(?:\s+(?:\w+ly|also))?\s+(?:for|to|in|on)"
     r"|(?:designed|tailored|proposed|developed|introduced|suitable|suited|effective|successful|popular|"
     r"specialized|specialised|optimized|trained|intended)\s+(?:for|to|in)"
     r"|for|towards?"
-    r"|(?:(?:designed|proposed|developed|introduced|used|able)\s+)?to\s+(?:address|tackle|solve|perform|"
+    # "X to address T", "X can perform T", "X is able to handle T"
+    r"|(?:(?:(?:designed|proposed|developed|introduced|used|able)\s+)?to|can|could)"
+    r"\s+(?:\w+ly\s+)?(?:address|tackle|solve|perform|"
     r"handle|improve|enhance|enable|boost|facilitate|support|achieve|accelerate|speed\s+up)"
-    # "GleSAM significantly improves segmentation", "AGILE enhances object detection"
-    r"|(?:\w+ly\s+)?(?:improves|enhances|enables|boosts|advances|facilitates|tackles|addresses|solves))"
+    # "GleSAM significantly improves segmentation", "AGILE enhances object detection", "X performs T"
+    r"|(?:\w+ly\s+)?(?:improves|enhances|enables|boosts|advances|facilitates|tackles|addresses|solves|performs"
+    r"|handles|excels?\s+(?:at|in)|specializes\s+in)"
+    # "X achieves great success in T", "X shows state-of-the-art performance on T"
+    r"|(?:(?:has|have)\s+)?(?:achiev|show|demonstrat|attain|deliver|obtain|yield)\w*\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:success|performance|results?)\s+(?:in|on|for|across))"
     r"\s+(?:(?:the|a|an|both|various|many|downstream|several)\s+)?(?:[\w\-]+\s+){0,2}$",
     _I,
 )
@@ -324,12 +345,15 @@ APPLY_TO_GAP = re.compile(
     r"detect|extract|capture|learn|predict|estimate|obtain|adjust|filter|create|produce|mitigate|remove|"
     r"refine|guide|boost|support|enable|solve|address|tackle|handle|perform|make|build|train|compute|"
     r"achieve|better|further|effectively|efficiently)\b)(?:[\w\-]+\s+){0,4}$", _I)
-#: "X-based T": the mention is directly followed by "-based" and the task
-USED_FOR_BASED = re.compile(r"^[-\s]based\s+(?:[\w\-]+\s+){0,1}$", _I)
+#: "X-based T", "LLM-driven T", "SAM-guided T": the mention is directly followed by the suffix and the task
+#: ("a diffusion model guided by T" is no use of the model for T)
+USED_FOR_BASED = re.compile(
+    r"^[-\s](?:based|driven|powered|assisted|aided|enabled|empowered|guided)\s+(?!by\b)(?:[\w\-]+\s+){0,1}$", _I)
 #: task ... method: "T via X", "T using X", "T with X", "T based on X"
 USED_BY_GAP = re.compile(
     r"^" + _CITE + r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:is\s+|are\s+)?(?:performed\s+|done\s+|achieved\s+|tackled\s+|addressed\s+)?"
-    r"(?:via|using|with|by|through|based\s+on|by\s+means\s+of|leveraging|employing|relying\s+on)\s+"
+    r"(?:via|using|with|by|through|based\s+on|by\s+means\s+of|leveraging|employing|relying\s+on"
+    r"|utili[sz]ing|exploiting|powered\s+by|driven\s+by|enabled\s+by|with\s+the\s+help\s+of)\s+"
     r"(?:(?:the|a|an|our|their|its)\s+)?(?:[\w\-]+\s+){0,2}$",
     _I,
 )

@@ -62,6 +62,8 @@ RULE_CONFIDENCE = {
     "in_dataset": 0.55,
     "dataset_to_evaluate": 0.7,
     "trained_on": 0.75,
+    "train_x_on": 0.75,
+    "data_trained_x": 0.7,
     "x_for_task": 0.65,
     "x_based_task": 0.65,
     "task_via_x": 0.6,
@@ -537,14 +539,58 @@ def _data_relations(st: _Doc, s: int) -> None:
                 # "On D, X ..." / "Experiments on D show that X ...": the subject may follow
                 lead = len(text[c0:pos].split())
                 right = m.end if lead <= 4 or C.SHOW_THAT.search(text[m.end:m.end + 80]) else None
-                head, pen = _subject(st, s, pos, (i,), right_from=right)
-                if head is not None:
-                    heads = _with_coordinated_left(st, s, head)
-                    found = [(predicate, heads, rule, base - pen)]
+                trainee = _trainee(st, s, pos, m.start) if predicate == "trainedOn" else None
+                if trainee is not None:  # "we fine-tune LLaMA-2 and Mistral on D"
+                    found = [(predicate, trainee, "train_x_on", RULE_CONFIDENCE["train_x_on"])]
+                else:
+                    head, pen = _subject(st, s, pos, (i,), right_from=right)
+                    if head is not None:
+                        heads = _with_coordinated_left(st, s, head)
+                        found = [(predicate, heads, rule, base - pen)]
         for predicate, heads, rule, conf in found:
             for h in heads:
                 st.add(predicate, h, i, s, rule, conf)
+        _data_trained(st, s, i)
         prev_data, prev_found = i, found
+
+
+def _trainee(st: _Doc, s: int, verb_at: int, data_at: int) -> list[int] | None:
+    """The object of a training verb at ``verb_at``, between the verb and a data set at ``data_at``.
+
+    "We first pre-train ResNet-GCN on D", "the pre-trained VGG net on the D dataset": the model
+    (and those coordinated with it) right after the verb is what was trained, not the sentence's
+    subject. Only determiners and modifiers may stand between verb and model ("trained with LoRA
+    on D" trains no LoRA).
+    """
+    verb = C.TRAIN_VERB.match(st.text, verb_at)
+    if verb is None:
+        return None
+    for j in st.by_sent[s]:
+        m = st.mentions[j]
+        if m.start < verb.end():
+            continue
+        if m.end > data_at or m.type not in C.MODELISH:
+            return None
+        if not C.TRAIN_OBJECT_GAP.fullmatch(st.text, verb.end(), m.start) or \
+                C.NOT_TRAINEE_AFTER.search(st.text, m.end, data_at):
+            return None  # "outperforms the trained approach X by 1.9% on D": X was not trained on D
+        return [k for k, _ in st.chain(s, j, C.MODELISH) if st.mentions[k].end <= data_at]
+    return None
+
+
+def _data_trained(st: _Doc, s: int, i: int) -> None:
+    """"ImageNet-pretrained ResNet-50": a data set right before "pre-trained" and a model."""
+    text, mentions = st.text, st.mentions
+    d = mentions[i]
+    if "train" not in text[d.end:d.end + 14].lower():
+        return
+    for j in st.by_sent[s]:
+        m = mentions[j]
+        if m.start < d.end:
+            continue
+        if m.start - d.end <= 50 and m.type in C.MODELISH and C.DATA_TRAINED_GAP.match(text[d.end:m.start]):
+            st.add("trainedOn", j, i, s, "data_trained_x", RULE_CONFIDENCE["data_trained_x"])
+        return
 
 
 def _data_trigger(left: str, right: str) -> tuple[str, str, float, int] | None:
@@ -613,13 +659,13 @@ def _used_for(st: _Doc, s: int) -> None:
                         rule = "x_for_task"
                     if rule:
                         found = [(h, rule, RULE_CONFIDENCE[rule]) for h in _with_coordinated_left(st, s, j)]
-        if not found and k + 1 < len(idxs):  # "T via X"
+        if k + 1 < len(idxs):  # "T via X" (also after "X performs T via Y": both are used)
             j = idxs[k + 1]
             mm = mentions[j]
             if mm.type in C.MODELISH and mm.start >= t.end:
                 gap = text[t.end:mm.start]
                 if len(gap) <= 60 and C.USED_BY_GAP.match(gap):
-                    found = [(h, "task_via_x", RULE_CONFIDENCE["task_via_x"] - (COORD_PENALTY if n else 0))
+                    found += [(h, "task_via_x", RULE_CONFIDENCE["task_via_x"] - (COORD_PENALTY if n else 0))
                              for n, (h, _) in enumerate(st.chain(s, j, C.MODELISH))]
         for h, rule, conf in found:
             st.add("usedFor", h, i, s, rule, conf)
