@@ -69,6 +69,12 @@ __all__ = [
     "DESC_HEAD",
     "FOR_BEFORE",
     "TASK_KIND_SUCH_AS",
+    "TASK_KIND_NAME",
+    "KIND_ARTICLE_LEFT",
+    "KIND_NAME_CLOSES",
+    "USE_OF_LEFT",
+    "USE_OF_GAP",
+    "RELATIVE_USE",
     "USED_BY_GAP",
     "APPLY_LEFT",
     "WIN_CUE",
@@ -186,10 +192,11 @@ PAREN_GAP = re.compile(r"^\s*\(\s*$")
 #: the text left of a dataset ends with an evaluation preposition (+ up to 5 modifier words)
 EVAL_PREP = re.compile(
     r"(?:\b(?:on|across|over|in|against|under)\b|\bevaluated\s+(?:with|using)\b)\s+"
-    r"(?:(?!(?:and|or|but|which|that|while|whereas|to|for|of|by|we|they|it)\b)(?:[\w\-/.+]+|(?-i:[A-Z0-9])[\w\-/.+]*,)\s+){0,5}\(?$",
+    r"(?:(?!(?:and|or|but|which|that|while|whereas|to|for|of|by|we|they|it)\b)(?:[\w\-/.+]+|(?-i:[A-Z0-9])[\w\-/.+]*,)\s+){0,5}"
+    r"(?:(?:sets?|splits?|subsets?|partitions?|portions?)\s+of\s+(?:the\s+)?)?\(?$",
     _I,
 )
-# a name may close with a comma and the words may open a parenthesis: a list whose first item
+# "on the test set of D" names D; a name may close with a comma and the words may open a parenthesis: a list whose first item
 # is no mention ("Experiments on ArXiv, PubMed, and Multi-News", "on three remote sensing
 # datasets (ISPRS Potsdam, ..."); a lower-case word may not ("In this work, we propose D"), and
 # a subject pronoun opens a new clause ("Based on Gen4D, we present SportPAL")
@@ -307,9 +314,12 @@ USED_FOR_GAP = re.compile(
     r"\s+(?:(?:the|a|an|both|various|many|downstream|several)\s+)?(?:[\w\-]+\s+){0,2}$",
     _I,
 )
-#: "X, a fast and unified T framework" / "X, a language model for T": a description in
-#: apposition to a method or model names what it is for (up to the next clause punctuation)
-APPOSITIVE_DESC = re.compile(r"\s*,\s*(?:which\s+is\s+|that\s+is\s+)?(?:a|an|the|our)\s+(?P<desc>[^,.;:()\[\]]{3,140})", _I)
+#: "X, a fast and unified T framework" / "X, a language model for T" / "X is a T model": a description
+#: in apposition to (or said of) a method or model names what it is for (up to the next clause
+#: punctuation)
+APPOSITIVE_DESC = re.compile(
+    r"(?:\s*,\s*(?:which\s+is\s+|that\s+is\s+)?|\s+(?:is|are|was|were)\s+)(?:a|an|the|our)\s+"
+    r"(?P<desc>[^,.;:()\[\]]{3,140})", _I)
 #: the heads that make such a description a kind of method or model
 DESC_HEAD = re.compile(
     r"\b(?:framework|model|system|method|approach|network|architecture|pipeline|tool|toolkit|agent|"
@@ -321,6 +331,32 @@ TASK_KIND_SUCH_AS = re.compile(
     r"^\s+(?:[\w\-]+\s+)?(?:frameworks|methods|models|approaches|systems|networks|architectures|"
     r"algorithms|techniques|detectors|classifiers|pipelines|tools|agents)\s*,?\s*"
     r"(?:such\s+as|including|like|e\.g\.,?)\s+(?:the\s+)?$", _I)
+#: "the segmentation model SAM", "object detectors YOLOv8 and DETR", "a forecasting method called X":
+#: a task, a kind of method, then its name
+TASK_KIND_NAME = re.compile(
+    r"^\s+(?:[\w\-]+\s+)?(?:framework|method|model|approach|system|network|architecture|algorithm|technique|"
+    r"detector|classifier|pipeline|tool|agent|tracker|estimator|solver|backbone)s?\s*,?\s*"
+    r"(?:(?:such\s+as|including|like|e\.g\.,?|called|named|dubbed|termed)\s+)?(?:the\s+)?$", _I)
+#: with a comma in that gap, an article before the task makes the name an apposition ("a novel T
+#: framework, X"); without one the comma may join a list ("integrating T methods, Kalman filters, and
+#: ...") or a clause ("In T tasks with such models, X outperforms ...")
+KIND_ARTICLE_LEFT = re.compile(r"\b(?:a|an|the|our|this|its)\s+(?:[\w\-]+\s+){0,4}$", _I)
+#: ... and the name closes the apposition: punctuation or a relative / purpose word follows, not a verb
+#: ("the state-of-the-art T model, X substantially improves ...") or a list ("T models, X, and Y")
+KIND_NAME_CLOSES = re.compile(r"\s*(?:[.;:()\[]|,(?!\s*(?:and|or)\b)|$|(?:which|that|who|to|for|by|with|in)\b)", _I)
+#: "the use of X in T", "applications of X to T", "the success of X in T": left of the method ...
+USE_OF_LEFT = re.compile(
+    r"\b(?:use|usage|uses|applications?|adoption|success|successes|effectiveness|efficacy|potential|role|"
+    r"utility|deployment|integration|incorporation|introduction|capabilit(?:y|ies)|advances|advancements)\s+of\s+"
+    r"(?:(?:the|a|an|these|such)\s+)?(?:[\w\-]+\s+){0,2}$", _I)
+#: ... and between the method and the task
+USE_OF_GAP = re.compile(
+    r"^\)?" + _CITE + r"\s*(?:\([^()]{0,30}\)\s*)?(?:in|to|into|within|across)\s+"
+    r"(?:(?:the|a|an|various|many|several|downstream)\s+)?(?:[\w\-]+\s+){0,2}$", _I)
+#: "X, a pose tracking framework which can perform T": a relative clause of use inside a description
+RELATIVE_USE = re.compile(
+    r"\b(?:which|that)\s+(?:(?:can|could|also|further)\s+)?(?:\w+ly\s+)?(?:performs?|handles?|tackles?|solves?|"
+    r"address(?:es)?|supports?|enables?|targets?)\b", _I)
 #: a title "X: <gap> T": the words between the colon and the task leave X a method for T
 #: ("V-Stylist: Video Stylization via ...", "OptiPMB: Enhancing 3D Multi-Object Tracking",
 #: "UNICA: A Unified Neural Framework for Controllable 3D Avatars"), unless they make X a data

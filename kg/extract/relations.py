@@ -70,6 +70,8 @@ RULE_CONFIDENCE = {
     "apply_x_to_task": 0.7,
     "appositive_task": 0.65,
     "task_kind_such_as": 0.65,
+    "task_kind_name": 0.6,
+    "use_of_x": 0.6,
     "outperforms": 0.8,
     "better_than": 0.75,
     "outperformed_by": 0.8,
@@ -657,6 +659,8 @@ def _used_for(st: _Doc, s: int) -> None:
                         rule = "apply_x_to_task"
                     elif C.USED_FOR_GAP.match(gap):
                         rule = "x_for_task"
+                    elif C.USE_OF_GAP.match(gap) and C.USE_OF_LEFT.search(text, max(0, mm.start - 60), mm.start):
+                        rule = "use_of_x"  # "the use of X in T"
                     if rule:
                         found = [(h, rule, RULE_CONFIDENCE[rule]) for h in _with_coordinated_left(st, s, j)]
         if k + 1 < len(idxs):  # "T via X" (also after "X performs T via Y": both are used)
@@ -695,14 +699,23 @@ def _described_use(st: _Doc, s: int) -> None:
                     t = mentions[j]
                     if t.start >= d1:
                         break
-                    if t.type == "Task" and t.end <= d1 and (headed or C.FOR_BEFORE.search(text, d0, t.start)):
+                    if t.type == "Task" and t.end <= d1 and (headed or C.FOR_BEFORE.search(text, d0, t.start)
+                                                             or C.RELATIVE_USE.search(text, d0, t.start)):
                         st.add("usedFor", i, j, s, "appositive_task", RULE_CONFIDENCE["appositive_task"])
         elif x.type == "Task" and k + 1 < len(idxs):
             nxt = next((j for j in idxs[k + 1:] if mentions[j].start >= x.end), None)
-            if nxt is not None and mentions[nxt].type in C.MODELISH and mentions[nxt].start - x.end <= 60 \
-                    and C.TASK_KIND_SUCH_AS.match(text[x.end:mentions[nxt].start]):
-                for h, _ in st.chain(s, nxt, C.MODELISH):
-                    st.add("usedFor", h, i, s, "task_kind_such_as", RULE_CONFIDENCE["task_kind_such_as"])
+            if nxt is not None and mentions[nxt].type in C.MODELISH and mentions[nxt].start - x.end <= 60:
+                gap = text[x.end:mentions[nxt].start]
+                rule = "task_kind_such_as" if C.TASK_KIND_SUCH_AS.match(gap) else \
+                    "task_kind_name" if C.TASK_KIND_NAME.match(gap) else None
+                names = [h for h, _ in st.chain(s, nxt, C.MODELISH)]
+                if rule == "task_kind_name" and "," in gap and not (
+                        C.KIND_ARTICLE_LEFT.search(text, max(0, x.start - 60), x.start)
+                        and C.KIND_NAME_CLOSES.match(text, mentions[names[-1]].end)):
+                    rule = None  # "a novel T framework, X, which ..." is an apposition; a list or clause is not
+                if rule is not None:
+                    for h in names:
+                        st.add("usedFor", h, i, s, rule, RULE_CONFIDENCE[rule])
 
 
 def _title_use(st: _Doc) -> None:

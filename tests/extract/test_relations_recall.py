@@ -131,3 +131,55 @@ def test_data_pretrained_x():
         ("ResNet-50", "ImageNet", "data_trained_x")}
     # near miss: the data set is not followed by a training word
     assert pairs("We use ImageNet and ResNet-50.", names, "trainedOn") == set()
+
+
+# ---------------------------------------------------------------- usedFor: descriptions and "use of X in T"
+def test_task_kind_then_name():
+    names = {"image deblurring": "Task", "SharpNet": "Method", "keyword spotting": "Task", "KWS-Tiny": "Model"}
+    assert rels("We propose a novel image deblurring framework, SharpNet, which is fast.", names, "usedFor") == {
+        ("SharpNet", "image deblurring", "task_kind_name")}
+    assert pairs("We build on the keyword spotting model KWS-Tiny.", names) == {("KWS-Tiny", "keyword spotting")}
+
+
+def test_task_kind_comma_list_or_clause_is_no_apposition():
+    # near misses: the comma joins a list, or the name opens a new clause
+    names = {"image deblurring": "Task", "SharpNet": "Method", "Wiener filters": "Method"}
+    assert pairs("We combine image deblurring methods, Wiener filters, and splines.", names) == set()
+    assert pairs("For the best image deblurring model, SharpNet clearly improves speed.", names) == set()
+
+
+def test_use_of_x_in_task():
+    names = {"graph neural networks": "Method", "traffic forecasting": "Task", "GNN": "Method"}
+    assert rels("We study the use of graph neural networks in traffic forecasting.", names, "usedFor") == {
+        ("graph neural networks", "traffic forecasting", "use_of_x")}
+    assert pairs("This shows the potential of GNN in traffic forecasting.", names) == {("GNN", "traffic forecasting")}
+
+
+def test_x_in_task_without_use_noun_is_no_use():
+    # near miss: "X in T" alone is too loose ("gaps between GNN in traffic forecasting")
+    names = {"GNN": "Method", "traffic forecasting": "Task"}
+    assert pairs("We report results of GNN in traffic forecasting.", names) == set()
+
+
+def test_copular_description_and_relative_clause():
+    names = {"PoseFast": "Method", "pose tracking": "Task", "pose estimation": "Task", "TabLM": "Model",
+             "table question answering": "Task"}
+    assert pairs("TabLM is a language model for table question answering.", names) == {
+        ("TabLM", "table question answering")}
+    text = "We present PoseFast, a lightweight system which can perform pose estimation and pose tracking."
+    assert {("PoseFast", "pose estimation"), ("PoseFast", "pose tracking")} <= pairs(text, names)
+
+
+def test_description_of_a_challenge_is_no_use():
+    # near miss: "X remains a challenge for T" says nothing about what X is for
+    names = {"TabLM": "Model", "table question answering": "Task"}
+    assert pairs("TabLM remains a hard case for table question answering.", names) == set()
+
+
+# ---------------------------------------------------------------- evaluatedOn: "on the test set of D"
+def test_on_a_split_of_the_dataset():
+    names = {"DetX": "Model", "CityScenes": "Dataset"}
+    assert pairs("DetX reaches high recall on the validation set of CityScenes.", names, "evaluatedOn") == {
+        ("DetX", "CityScenes")}
+    # near miss: the data set is what the split was built from, in another clause
+    assert pairs("DetX is fast; the validation set of CityScenes is small.", names, "evaluatedOn") == set()
