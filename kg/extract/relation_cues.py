@@ -292,6 +292,7 @@ USED_FOR_GAP = re.compile(
     r"(?:(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?(?=(?:layer|model|method|framework|architecture|network|approach|module|strategy|technique|algorithm|system|scheme|classifier|paradigm|pipeline)))?"
     r"(?:(?:layer|model|models|method|methods|framework|architecture|network|approach|module|strategy"
     r"|technique|algorithm|system|setup|scheme|features|classifier|paradigm|pipeline|structure)s?\s+)?"
+    r"(?:,?\s*(?:which|that)\s+)?"  # "a multi-task network which performs T"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|can\s+be|could\s+be|be|being)\s+)?"
     r"(?:(?:widely|commonly|successfully|originally|specifically|mainly|also|often|extensively|first|then|"
     r"recently|previously|frequently|further|typically)\s+)?"

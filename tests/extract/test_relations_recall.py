@@ -183,3 +183,13 @@ def test_on_a_split_of_the_dataset():
         ("DetX", "CityScenes")}
     # near miss: the data set is what the split was built from, in another clause
     assert pairs("DetX is fast; the validation set of CityScenes is small.", names, "evaluatedOn") == set()
+
+
+def test_relative_clause_of_use_right_after_the_method():
+    names = {"multi-task network": "Method", "human detection": "Task", "pose estimation": "Task",
+             "CoordNet": "Model", "map matching": "Task"}
+    text = "We design a multi-task network which performs human detection and pose estimation."
+    assert pairs(text, names) == {("multi-task network", "human detection"), ("multi-task network", "pose estimation")}
+    assert pairs("We use CoordNet, which is designed for map matching.", names) == {("CoordNet", "map matching")}
+    # near miss: a relative clause with its own subject says nothing of the method's use
+    assert pairs("We use CoordNet, which we found slow for map matching.", names) == set()
