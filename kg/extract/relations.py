@@ -15,9 +15,12 @@ Rules, in the order they run:
 2. ``evaluatedOn`` / ``trainedOn`` (Model/Method -> Dataset/Benchmark): the text
    left of a dataset ends with "on / across / in ...", "benchmarks such as", or
    right of it "to evaluate"; a training verb before the preposition makes it
-   ``trainedOn``. Coordinated datasets ("on GSM8K and MATH") share the relation.
-3. ``usedFor`` (Model/Method -> Task): "X for T", "X to address T", "X-based T",
-   "T via/using/with X", "apply X to T".
+   ``trainedOn``, whose head is the verb's object when it has one ("we fine-tune X on
+   D"); "ImageNet-pretrained X" too. Coordinated datasets ("on GSM8K and MATH") share
+   the relation.
+3. ``usedFor`` (Model/Method -> Task): "X for T", "X to address T", "X performs T",
+   "X-based / -driven T", "T via/using/with X", "apply X to T", "the use of X in T",
+   "a novel T framework, X", "X, a T model".
 4. ``outperforms`` / ``comparedWith``: "X outperforms/surpasses/beats Y", "X is
    better than Y", "Y is outperformed by X", "X lags behind Y" (reversed);
    "compared with", "comparable to", "on par with", "vs." give ``comparedWith``.
