@@ -33,6 +33,9 @@ __all__ = [
     "EVAL_RIGHT",
     "TRAIN_VERB",
     "TRAIN_PREP",
+    "TRAIN_OBJECT_GAP",
+    "DATA_TRAINED_GAP",
+    "NOT_TRAINEE_AFTER",
     "EVAL_WORD",
     "TAIL_BLOCK",
     "THAT_OF",
@@ -66,6 +69,12 @@ __all__ = [
     "DESC_HEAD",
     "FOR_BEFORE",
     "TASK_KIND_SUCH_AS",
+    "TASK_KIND_NAME",
+    "KIND_ARTICLE_LEFT",
+    "KIND_NAME_CLOSES",
+    "USE_OF_LEFT",
+    "USE_OF_GAP",
+    "RELATIVE_USE",
     "USED_BY_GAP",
     "APPLY_LEFT",
     "WIN_CUE",
@@ -183,10 +192,11 @@ PAREN_GAP = re.compile(r"^\s*\(\s*$")
 #: the text left of a dataset ends with an evaluation preposition (+ up to 5 modifier words)
 EVAL_PREP = re.compile(
     r"(?:\b(?:on|across|over|in|against|under)\b|\bevaluated\s+(?:with|using)\b)\s+"
-    r"(?:(?!(?:and|or|but|which|that|while|whereas|to|for|of|by|we|they|it)\b)(?:[\w\-/.+]+|(?-i:[A-Z0-9])[\w\-/.+]*,)\s+){0,5}\(?$",
+    r"(?:(?!(?:and|or|but|which|that|while|whereas|to|for|of|by|we|they|it)\b)(?:[\w\-/.+]+|(?-i:[A-Z0-9])[\w\-/.+]*,)\s+){0,5}"
+    r"(?:(?:sets?|splits?|subsets?|partitions?|portions?)\s+of\s+(?:the\s+)?)?\(?$",
     _I,
 )
-# a name may close with a comma and the words may open a parenthesis: a list whose first item
+# "on the test set of D" names D; a name may close with a comma and the words may open a parenthesis: a list whose first item
 # is no mention ("Experiments on ArXiv, PubMed, and Multi-News", "on three remote sensing
 # datasets (ISPRS Potsdam, ..."); a lower-case word may not ("In this work, we propose D"), and
 # a subject pronoun opens a new clause ("Based on Gen4D, we present SportPAL")
@@ -215,6 +225,16 @@ TRAIN_VERB = re.compile(
 )
 #: a training preposition + up to 5 words ("trained using ImageNet", "fine-tuned with")
 TRAIN_PREP = re.compile(r"\b(?:on|using|with|from)\s+(?:[\w\-/.+]+\s+){0,5}$", _I)
+#: between a training verb and its object: "we fine-tune [the] LLaMA-2 on D", "pre-train [a small] X on D"
+#: (no preposition: in "trained with LoRA on D" LoRA is no trainee)
+TRAIN_OBJECT_GAP = re.compile(
+    r"\s+(?:(?!(?:on|in|with|using|by|via|from|for|to|of|and|or|then|we|they|it)\b)[\w\-]+\s+){0,3}$", _I)
+#: between such an object and the data set: a margin or a clause, the object was not trained there
+NOT_TRAINEE_AFTER = re.compile(r"\bby\b|%|[;:]|\b(?:and|then)\s+(?:evaluat|test)", _I)
+#: "ImageNet-pretrained ResNet-50", "COCO pre-trained detectors": between the data set and the model
+DATA_TRAINED_GAP = re.compile(
+    r"^[-\s](?:pre-?trained|fine-?tuned|trained)\s+(?:(?!(?:on|in|with|using|by|via|from|for|to|of|and|or)\b)[\w\-]+\s+){0,2}$",
+    _I)
 #: evaluation words that stop a training verb from reaching the dataset
 EVAL_WORD = re.compile(r"\b(?:evaluat\w*|test\w*|benchmark\w*|achiev\w*|report\w*|results?|perform\w*|scor\w*|accura\w*)\b", _I)
 #: "experiments on D show that X ...": the subject may follow the dataset
@@ -272,23 +292,35 @@ USED_FOR_GAP = re.compile(
     r"(?:(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?(?=(?:layer|model|method|framework|architecture|network|approach|module|strategy|technique|algorithm|system|scheme|classifier|paradigm|pipeline)))?"
     r"(?:(?:layer|model|models|method|methods|framework|architecture|network|approach|module|strategy"
     r"|technique|algorithm|system|setup|scheme|features|classifier|paradigm|pipeline|structure)s?\s+)?"
+    r"(?:,?\s*(?:which|that)\s+)?"  # "a multi-task network which performs T"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|can\s+be|could\s+be|be|being)\s+)?"
     r"(?:(?:widely|commonly|successfully|originally|specifically|mainly|also|often|extensively|first|then|"
     r"recently|previously|frequently|further|typically)\s+)?"
-    r"(?:(?:used|applied|employed|adopted|utili[sz]ed|exploited|tested|explored|deployed)\s+(?:for|to|in|on)"
+    # "has been used successfully in T", "have been tried for T"
+    r"(?:(?:used|applied|employed|adopted|utili[sz]ed|exploited|tested|explored|deployed|tried|studied)"
+    r"(?:\s+(?:\w+ly|also))?\s+(?:for|to|in|on)"
     r"|(?:designed|tailored|proposed|developed|introduced|suitable|suited|effective|successful|popular|"
     r"specialized|specialised|optimized|trained|intended)\s+(?:for|to|in)"
     r"|for|towards?"
-    r"|(?:(?:designed|proposed|developed|introduced|used|able)\s+)?to\s+(?:address|tackle|solve|perform|"
+    # "X to address T", "X can perform T", "X is able to handle T"
+    r"|(?:(?:(?:designed|proposed|developed|introduced|used|able)\s+)?to|can|could)"
+    r"\s+(?:\w+ly\s+)?(?:address|tackle|solve|perform|"
     r"handle|improve|enhance|enable|boost|facilitate|support|achieve|accelerate|speed\s+up)"
-    # "GleSAM significantly improves segmentation", "AGILE enhances object detection"
-    r"|(?:\w+ly\s+)?(?:improves|enhances|enables|boosts|advances|facilitates|tackles|addresses|solves))"
+    # "GleSAM significantly improves segmentation", "AGILE enhances object detection", "X performs T"
+    r"|(?:\w+ly\s+)?(?:improves|enhances|enables|boosts|advances|facilitates|tackles|addresses|solves|performs"
+    r"|handles|excels?\s+(?:at|in)|specializes\s+in)"
+    # "X achieves great success in T", "X shows state-of-the-art performance on T"
+    r"|(?:(?:has|have)\s+)?(?:achiev|show|demonstrat|attain|deliver|obtain|yield)\w*\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:success|performance|results?)\s+(?:in|on|for|across))"
     r"\s+(?:(?:the|a|an|both|various|many|downstream|several)\s+)?(?:[\w\-]+\s+){0,2}$",
     _I,
 )
-#: "X, a fast and unified T framework" / "X, a language model for T": a description in
-#: apposition to a method or model names what it is for (up to the next clause punctuation)
-APPOSITIVE_DESC = re.compile(r"\s*,\s*(?:which\s+is\s+|that\s+is\s+)?(?:a|an|the|our)\s+(?P<desc>[^,.;:()\[\]]{3,140})", _I)
+#: "X, a fast and unified T framework" / "X, a language model for T" / "X is a T model": a description
+#: in apposition to (or said of) a method or model names what it is for (up to the next clause
+#: punctuation)
+APPOSITIVE_DESC = re.compile(
+    r"(?:\s*,\s*(?:which\s+is\s+|that\s+is\s+)?|\s+(?:is|are|was|were)\s+)(?:a|an|the|our)\s+"
+    r"(?P<desc>[^,.;:()\[\]]{3,140})", _I)
 #: the heads that make such a description a kind of method or model
 DESC_HEAD = re.compile(
     r"\b(?:framework|model|system|method|approach|network|architecture|pipeline|tool|toolkit|agent|"
@@ -300,6 +332,32 @@ TASK_KIND_SUCH_AS = re.compile(
     r"^\s+(?:[\w\-]+\s+)?(?:frameworks|methods|models|approaches|systems|networks|architectures|"
     r"algorithms|techniques|detectors|classifiers|pipelines|tools|agents)\s*,?\s*"
     r"(?:such\s+as|including|like|e\.g\.,?)\s+(?:the\s+)?$", _I)
+#: "the segmentation model SAM", "object detectors YOLOv8 and DETR", "a forecasting method called X":
+#: a task, a kind of method, then its name
+TASK_KIND_NAME = re.compile(
+    r"^\s+(?:[\w\-]+\s+)?(?:framework|method|model|approach|system|network|architecture|algorithm|technique|"
+    r"detector|classifier|pipeline|tool|agent|tracker|estimator|solver|backbone)s?\s*,?\s*"
+    r"(?:(?:such\s+as|including|like|e\.g\.,?|called|named|dubbed|termed)\s+)?(?:the\s+)?$", _I)
+#: with a comma in that gap, an article before the task makes the name an apposition ("a novel T
+#: framework, X"); without one the comma may join a list ("integrating T methods, Kalman filters, and
+#: ...") or a clause ("In T tasks with such models, X outperforms ...")
+KIND_ARTICLE_LEFT = re.compile(r"\b(?:a|an|the|our|this|its)\s+(?:[\w\-]+\s+){0,4}$", _I)
+#: ... and the name closes the apposition: punctuation or a relative / purpose word follows, not a verb
+#: ("the state-of-the-art T model, X substantially improves ...") or a list ("T models, X, and Y")
+KIND_NAME_CLOSES = re.compile(r"\s*(?:[.;:()\[]|,(?!\s*(?:and|or)\b)|$|(?:which|that|who|to|for|by|with|in)\b)", _I)
+#: "the use of X in T", "applications of X to T", "the success of X in T": left of the method ...
+USE_OF_LEFT = re.compile(
+    r"\b(?:use|usage|uses|applications?|adoption|success|successes|effectiveness|efficacy|potential|role|"
+    r"utility|deployment|integration|incorporation|introduction|capabilit(?:y|ies)|advances|advancements)\s+of\s+"
+    r"(?:(?:the|a|an|these|such)\s+)?(?:[\w\-]+\s+){0,2}$", _I)
+#: ... and between the method and the task
+USE_OF_GAP = re.compile(
+    r"^\)?" + _CITE + r"\s*(?:\([^()]{0,30}\)\s*)?(?:in|to|into|within|across)\s+"
+    r"(?:(?:the|a|an|various|many|several|downstream)\s+)?(?:[\w\-]+\s+){0,2}$", _I)
+#: "X, a pose tracking framework which can perform T": a relative clause of use inside a description
+RELATIVE_USE = re.compile(
+    r"\b(?:which|that)\s+(?:(?:can|could|also|further)\s+)?(?:\w+ly\s+)?(?:performs?|handles?|tackles?|solves?|"
+    r"address(?:es)?|supports?|enables?|targets?)\b", _I)
 #: a title "X: <gap> T": the words between the colon and the task leave X a method for T
 #: ("V-Stylist: Video Stylization via ...", "OptiPMB: Enhancing 3D Multi-Object Tracking",
 #: "UNICA: A Unified Neural Framework for Controllable 3D Avatars"), unless they make X a data
@@ -324,12 +382,15 @@ APPLY_TO_GAP = re.compile(
     r"detect|extract|capture|learn|predict|estimate|obtain|adjust|filter|create|produce|mitigate|remove|"
     r"refine|guide|boost|support|enable|solve|address|tackle|handle|perform|make|build|train|compute|"
     r"achieve|better|further|effectively|efficiently)\b)(?:[\w\-]+\s+){0,4}$", _I)
-#: "X-based T": the mention is directly followed by "-based" and the task
-USED_FOR_BASED = re.compile(r"^[-\s]based\s+(?:[\w\-]+\s+){0,1}$", _I)
+#: "X-based T", "LLM-driven T", "SAM-guided T": the mention is directly followed by the suffix and the task
+#: ("a diffusion model guided by T" is no use of the model for T)
+USED_FOR_BASED = re.compile(
+    r"^[-\s](?:based|driven|powered|assisted|aided|enabled|empowered|guided)\s+(?!by\b)(?:[\w\-]+\s+){0,1}$", _I)
 #: task ... method: "T via X", "T using X", "T with X", "T based on X"
 USED_BY_GAP = re.compile(
     r"^" + _CITE + r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:is\s+|are\s+)?(?:performed\s+|done\s+|achieved\s+|tackled\s+|addressed\s+)?"
-    r"(?:via|using|with|by|through|based\s+on|by\s+means\s+of|leveraging|employing|relying\s+on)\s+"
+    r"(?:via|using|with|by|through|based\s+on|by\s+means\s+of|leveraging|employing|relying\s+on"
+    r"|utili[sz]ing|exploiting|powered\s+by|driven\s+by|enabled\s+by|with\s+the\s+help\s+of)\s+"
     r"(?:(?:the|a|an|our|their|its)\s+)?(?:[\w\-]+\s+){0,2}$",
     _I,
 )

@@ -15,9 +15,12 @@ Rules, in the order they run:
 2. ``evaluatedOn`` / ``trainedOn`` (Model/Method -> Dataset/Benchmark): the text
    left of a dataset ends with "on / across / in ...", "benchmarks such as", or
    right of it "to evaluate"; a training verb before the preposition makes it
-   ``trainedOn``. Coordinated datasets ("on GSM8K and MATH") share the relation.
-3. ``usedFor`` (Model/Method -> Task): "X for T", "X to address T", "X-based T",
-   "T via/using/with X", "apply X to T".
+   ``trainedOn``, whose head is the verb's object when it has one ("we fine-tune X on
+   D"); "ImageNet-pretrained X" too. Coordinated datasets ("on GSM8K and MATH") share
+   the relation.
+3. ``usedFor`` (Model/Method -> Task): "X for T", "X to address T", "X performs T",
+   "X-based / -driven T", "T via/using/with X", "apply X to T", "the use of X in T",
+   "a novel T framework, X", "X, a T model".
 4. ``outperforms`` / ``comparedWith``: "X outperforms/surpasses/beats Y", "X is
    better than Y", "Y is outperformed by X", "X lags behind Y" (reversed);
    "compared with", "comparable to", "on par with", "vs." give ``comparedWith``.
@@ -62,12 +65,16 @@ RULE_CONFIDENCE = {
     "in_dataset": 0.55,
     "dataset_to_evaluate": 0.7,
     "trained_on": 0.75,
+    "train_x_on": 0.75,
+    "data_trained_x": 0.7,
     "x_for_task": 0.65,
     "x_based_task": 0.65,
     "task_via_x": 0.6,
     "apply_x_to_task": 0.7,
     "appositive_task": 0.65,
     "task_kind_such_as": 0.65,
+    "task_kind_name": 0.6,
+    "use_of_x": 0.6,
     "outperforms": 0.8,
     "better_than": 0.75,
     "outperformed_by": 0.8,
@@ -537,14 +544,58 @@ def _data_relations(st: _Doc, s: int) -> None:
                 # "On D, X ..." / "Experiments on D show that X ...": the subject may follow
                 lead = len(text[c0:pos].split())
                 right = m.end if lead <= 4 or C.SHOW_THAT.search(text[m.end:m.end + 80]) else None
-                head, pen = _subject(st, s, pos, (i,), right_from=right)
-                if head is not None:
-                    heads = _with_coordinated_left(st, s, head)
-                    found = [(predicate, heads, rule, base - pen)]
+                trainee = _trainee(st, s, pos, m.start) if predicate == "trainedOn" else None
+                if trainee is not None:  # "we fine-tune LLaMA-2 and Mistral on D"
+                    found = [(predicate, trainee, "train_x_on", RULE_CONFIDENCE["train_x_on"])]
+                else:
+                    head, pen = _subject(st, s, pos, (i,), right_from=right)
+                    if head is not None:
+                        heads = _with_coordinated_left(st, s, head)
+                        found = [(predicate, heads, rule, base - pen)]
         for predicate, heads, rule, conf in found:
             for h in heads:
                 st.add(predicate, h, i, s, rule, conf)
+        _data_trained(st, s, i)
         prev_data, prev_found = i, found
+
+
+def _trainee(st: _Doc, s: int, verb_at: int, data_at: int) -> list[int] | None:
+    """The object of a training verb at ``verb_at``, between the verb and a data set at ``data_at``.
+
+    "We first pre-train ResNet-GCN on D", "the pre-trained VGG net on the D dataset": the model
+    (and those coordinated with it) right after the verb is what was trained, not the sentence's
+    subject. Only determiners and modifiers may stand between verb and model ("trained with LoRA
+    on D" trains no LoRA).
+    """
+    verb = C.TRAIN_VERB.match(st.text, verb_at)
+    if verb is None:
+        return None
+    for j in st.by_sent[s]:
+        m = st.mentions[j]
+        if m.start < verb.end():
+            continue
+        if m.end > data_at or m.type not in C.MODELISH:
+            return None
+        if not C.TRAIN_OBJECT_GAP.fullmatch(st.text, verb.end(), m.start) or \
+                C.NOT_TRAINEE_AFTER.search(st.text, m.end, data_at):
+            return None  # "outperforms the trained approach X by 1.9% on D": X was not trained on D
+        return [k for k, _ in st.chain(s, j, C.MODELISH) if st.mentions[k].end <= data_at]
+    return None
+
+
+def _data_trained(st: _Doc, s: int, i: int) -> None:
+    """"ImageNet-pretrained ResNet-50": a data set right before "pre-trained" and a model."""
+    text, mentions = st.text, st.mentions
+    d = mentions[i]
+    if "train" not in text[d.end:d.end + 14].lower():
+        return
+    for j in st.by_sent[s]:
+        m = mentions[j]
+        if m.start < d.end:
+            continue
+        if m.start - d.end <= 50 and m.type in C.MODELISH and C.DATA_TRAINED_GAP.match(text[d.end:m.start]):
+            st.add("trainedOn", j, i, s, "data_trained_x", RULE_CONFIDENCE["data_trained_x"])
+        return
 
 
 def _data_trigger(left: str, right: str) -> tuple[str, str, float, int] | None:
@@ -611,15 +662,17 @@ def _used_for(st: _Doc, s: int) -> None:
                         rule = "apply_x_to_task"
                     elif C.USED_FOR_GAP.match(gap):
                         rule = "x_for_task"
+                    elif C.USE_OF_GAP.match(gap) and C.USE_OF_LEFT.search(text, max(0, mm.start - 60), mm.start):
+                        rule = "use_of_x"  # "the use of X in T"
                     if rule:
                         found = [(h, rule, RULE_CONFIDENCE[rule]) for h in _with_coordinated_left(st, s, j)]
-        if not found and k + 1 < len(idxs):  # "T via X"
+        if k + 1 < len(idxs):  # "T via X" (also after "X performs T via Y": both are used)
             j = idxs[k + 1]
             mm = mentions[j]
             if mm.type in C.MODELISH and mm.start >= t.end:
                 gap = text[t.end:mm.start]
                 if len(gap) <= 60 and C.USED_BY_GAP.match(gap):
-                    found = [(h, "task_via_x", RULE_CONFIDENCE["task_via_x"] - (COORD_PENALTY if n else 0))
+                    found += [(h, "task_via_x", RULE_CONFIDENCE["task_via_x"] - (COORD_PENALTY if n else 0))
                              for n, (h, _) in enumerate(st.chain(s, j, C.MODELISH))]
         for h, rule, conf in found:
             st.add("usedFor", h, i, s, rule, conf)
@@ -649,14 +702,23 @@ def _described_use(st: _Doc, s: int) -> None:
                     t = mentions[j]
                     if t.start >= d1:
                         break
-                    if t.type == "Task" and t.end <= d1 and (headed or C.FOR_BEFORE.search(text, d0, t.start)):
+                    if t.type == "Task" and t.end <= d1 and (headed or C.FOR_BEFORE.search(text, d0, t.start)
+                                                             or C.RELATIVE_USE.search(text, d0, t.start)):
                         st.add("usedFor", i, j, s, "appositive_task", RULE_CONFIDENCE["appositive_task"])
         elif x.type == "Task" and k + 1 < len(idxs):
             nxt = next((j for j in idxs[k + 1:] if mentions[j].start >= x.end), None)
-            if nxt is not None and mentions[nxt].type in C.MODELISH and mentions[nxt].start - x.end <= 60 \
-                    and C.TASK_KIND_SUCH_AS.match(text[x.end:mentions[nxt].start]):
-                for h, _ in st.chain(s, nxt, C.MODELISH):
-                    st.add("usedFor", h, i, s, "task_kind_such_as", RULE_CONFIDENCE["task_kind_such_as"])
+            if nxt is not None and mentions[nxt].type in C.MODELISH and mentions[nxt].start - x.end <= 60:
+                gap = text[x.end:mentions[nxt].start]
+                rule = "task_kind_such_as" if C.TASK_KIND_SUCH_AS.match(gap) else \
+                    "task_kind_name" if C.TASK_KIND_NAME.match(gap) else None
+                names = [h for h, _ in st.chain(s, nxt, C.MODELISH)]
+                if rule == "task_kind_name" and "," in gap and not (
+                        C.KIND_ARTICLE_LEFT.search(text, max(0, x.start - 60), x.start)
+                        and C.KIND_NAME_CLOSES.match(text, mentions[names[-1]].end)):
+                    rule = None  # "a novel T framework, X, which ..." is an apposition; a list or clause is not
+                if rule is not None:
+                    for h in names:
+                        st.add("usedFor", h, i, s, rule, RULE_CONFIDENCE[rule])
 
 
 def _title_use(st: _Doc) -> None:
