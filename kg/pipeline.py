@@ -26,6 +26,7 @@ from kg.gcpause import gc_enabled, gc_paused
 from kg.graph import build_graph, entity_nodes
 from kg.model import ENTITY_TYPES, DocExtraction
 from kg.senses import merge_spelled_out, split_acronym_senses
+from kg.spellings import merge_hyphen_spellings
 
 __all__ = ["build", "BuildSummary", "drop_rare_phrases", "DEFAULT_INPUT", "DEFAULT_OUTDIR", "RDF_FORMATS",
            "WARNINGS_FILE"]
@@ -230,7 +231,8 @@ def _build_outputs(papers, handoff: "_Handoff", outdir: Path, *, summary, timed,
             min_comention = 2 if large else 1
         if min_phrase_papers is None:
             min_phrase_papers = 2 if large else 1
-        docs = drop_rare_phrases(merge_spelled_out(split_acronym_senses(docs)), min_phrase_papers)
+        docs = merge_hyphen_spellings(merge_spelled_out(split_acronym_senses(docs)))
+        docs = drop_rare_phrases(docs, min_phrase_papers)
         G = build_graph(papers, docs, min_comention=min_comention)
         del docs
     _count(G, summary)
