@@ -65,19 +65,18 @@ DEFAULT_SPANS_KEY = "kg"
 #: higher wins a tie between same-length candidates
 SOURCE_PRIORITY = {"lexicon": 5, "abbrev": 4, "cue": 4, "title": 3, "shape": 2, "metric": 3, "phrase": 1}
 
-_LEAD = re.compile(
-    r"^(?:(?:the|a|an|our|their|its|this|these|those|his|her|such|each|every|any|both|all|"
-    r"proposed|novel|new|existing|popular|widely-used|standard|vanilla|original)\s+)+",
-    re.IGNORECASE,
-)
+#: the words a surface's leading run of determiners and qualifiers is made of (cut by _LEAD)
+_LEAD_WORDS = ("the", "a", "an", "our", "their", "its", "this", "these", "those", "his", "her", "such", "each",
+               "every", "any", "both", "all", "proposed", "novel", "new", "existing", "popular", "widely-used",
+               "standard", "vanilla", "original")
+_LEAD = re.compile(r"^(?:(?:" + "|".join(_LEAD_WORDS) + r")\s+)+", re.IGNORECASE)
+_LEAD_WORD_SET = frozenset(_LEAD_WORDS)
 _CITATION = re.compile(r"^\[?\d+(?:[,–-]\s*\d+)*\]?$|et al\.?|^\(.*\)$")
 # _CITATION.search(s) is true exactly when "et al" is in s or _CITATION_START matches at 0
 _CITATION_START = re.compile(r"\[?\d+(?:[,–-]\s*\d+)*\]?$|\(.*\)$")
 _NUMBER = re.compile(r"^[\d.,%\s×x+\-]+$")
 # the first characters _NUMBER and _CITATION_START can match, besides digits and spaces
 _NUMBER_FIRST = frozenset(".,%×x+-[(")
-# the ASCII letters _LEAD's words start with (IGNORECASE)
-_LEAD_FIRST = frozenset("taoihsebpnwvTAOIHSEBPNWV")
 _TASK_WORD_AFTER = re.compile(r"\s+(?:shared\s+)?tasks?\b")
 _ON_CUE = re.compile(
     r"(?:\b(?:evaluated|evaluate|evaluating|tested|test|testing|experiments?|results?|trained|train|training|"
@@ -211,20 +210,24 @@ def _clean_surface(s: str, source: str, type_: str) -> tuple[int, int] | None:
     cut_start = cut_end = 0
     # whether s holds whitespace (any but " " is not printable); the trims below only shorten s
     spaced = " " in s or not s.isprintable()
-    # (_LEAD needs one of its words first: an ASCII start letter outside _LEAD_FIRST cannot match;
-    # and whitespace after it)
-    m = _LEAD.match(s) if spaced and (s[:1] in _LEAD_FIRST or not s[:1].isascii()) else None
-    if m and m.end() < len(s):
-        cut_start = m.end()
-        s = s[m.end():]
+    # (_LEAD needs one of its words first, then whitespace: an ASCII first word must be one of
+    # them; a non-ASCII one may fold to one, so the pattern is tried)
+    if spaced:
+        first = s.split(None, 1)
+        first = first[0] if first else s
+        m = _LEAD.match(s) if first.lower() in _LEAD_WORD_SET or not first.isascii() else None
+        if m and m.end() < len(s):
+            cut_start = m.end()
+            s = s[m.end():]
     # possessive: "LLaMA's" -> "LLaMA"
     if s.endswith(("'s", "’s")):
         cut_end += 2
         s = s[:-2]
-    # trailing generic head on a *name* (not on phrases, whose head is the point)
-    if source in ("shape", "cue", "title", "lexicon") and " " in s:
+    # trailing generic head on a *name* from a rule (not on phrases, whose head is the point,
+    # nor on lexicon names, which are whole names)
+    if source in ("shape", "cue", "title") and " " in s:
         head = s.rsplit(" ", 1)[1].lower()
-        if head in GENERIC_HEADS and source != "lexicon":
+        if head in GENERIC_HEADS:
             cut_end += len(head) + 1
             s = s[: -(len(head) + 1)]
     while s and s[-1] in ".,;:-" and not s.endswith(("al.", "++")):
@@ -233,23 +236,25 @@ def _clean_surface(s: str, source: str, type_: str) -> tuple[int, int] | None:
     if not s or len(s) < 2 and not s.isupper():
         return None
     ls = s.lower()
-    if ls in GENERIC_WORDS and not (type_ == "Metric" and ls in METRIC_WORDS) and not (
-            type_ == "Task" and ls in SINGLE_TASKS):
-        return None
-    if ls in NOT_ENTITIES or s[-1:] == "s" and ls[:-1] in NOT_ENTITIES:  # ("CIs", not "CIS")
-        return _NEVER
-    if type_ in NOT_AS_TYPE.get(ls, ()):
-        return None
+    # the word-list rules, tested together first: most surfaces are in none of the lists
+    # (the rules that drop a candidate all say None, so only _NEVER's place among them matters)
+    if ls in _LISTED or s[-1:] == "s" and ls[:-1] in NOT_ENTITIES:
+        if ls in GENERIC_WORDS and not (type_ == "Metric" and ls in METRIC_WORDS) and not (
+                type_ == "Task" and ls in SINGLE_TASKS):
+            return None
+        if ls in NOT_ENTITIES or s[-1:] == "s" and ls[:-1] in NOT_ENTITIES:  # ("CIs", not "CIS")
+            return _NEVER
+        if type_ in NOT_AS_TYPE.get(ls, ()) or ls in _SELF_REFERENCES:
+            return None
+        if source != "lexicon" and source != "abbrev" and ls in DETERMINERS and (s == ls or s == ls.capitalize()):
+            return None  # "Existing datasets", "All benchmarks": a word, not a name (unlike "MoRe", "SOME")
     # "for instance": a lowercase function word first (the first word is cut only for a name)
     if source != "phrase" and (s.split(None, 1)[0] if spaced else s) in STOP_WORDS:
         return None
-    if "et al" in s or (s[0] in _NUMBER_FIRST or s[0].isdigit() or s[0].isspace()) and (
+    first_char = s[0]
+    if "et al" in s or (first_char in _NUMBER_FIRST or first_char.isdigit() or first_char.isspace()) and (
             _NUMBER.match(s) or _CITATION_START.match(s)):
         return None
-    if ls in _SELF_REFERENCES:
-        return None
-    if source != "lexicon" and source != "abbrev" and ls in DETERMINERS and (s == ls or s == ls.capitalize()):
-        return None  # "Existing datasets", "All benchmarks": a word, not a name (unlike "MoRe", "SOME")
     if source == "phrase" and ls.endswith(_SIZE_HEADS) and _PARAMETER_SIZE.match(ls):
         return None  # "30 billion parameter models": a size, not a kind of model
     if source != "lexicon" and ls.startswith(_SIZE_BOUND_WORDS) and _SIZE_BOUND.match(ls):
@@ -266,6 +271,8 @@ _SIZE_BOUND = re.compile(r"(?:" + "|".join(_SIZE_BOUND_WORDS) + r")-?\d")
 #: the paper's own work and other self-references: never a name
 _SELF_REFERENCES = frozenset({"this paper", "this work", "our method", "our approach", "our model", "the model",
                               "our framework", "this study", "state-of-the-art", "sota"})
+#: every lowercase surface a word-list rule of :func:`_clean_surface` reads
+_LISTED = GENERIC_WORDS | NOT_ENTITIES | frozenset(NOT_AS_TYPE) | _SELF_REFERENCES | DETERMINERS
 
 
 def _list_glue(before: str) -> re.Match | None:

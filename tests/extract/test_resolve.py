@@ -102,19 +102,22 @@ def test_url_spans_equal_finditer():
 
 
 def test_clean_first_character_shortcuts_are_exact():
-    """``_clean`` tries _LEAD, _NUMBER and _CITATION_START only at the first characters they can match."""
+    """``_clean`` tries _LEAD only after one of its words (an ASCII first word), and _NUMBER and
+    _CITATION_START only at the first characters they can match."""
     import re
 
     from kg.extract import resolve as R
 
     words = re.findall(r"[a-z][a-z\-]*", R._LEAD.pattern.split("(?:", 2)[2])
     assert "the" in words and "original" in words
-    first = re.compile(r"[" + "".join(sorted({w[0] for w in words})) + r"]", re.IGNORECASE)
+    assert R._LEAD.pattern == r"^(?:(?:" + "|".join(R._LEAD_WORDS) + r")\s+)+" and set(R._LEAD_WORDS) == R._LEAD_WORD_SET
     number_first = re.compile(r"[\d.,%\s×x+\-\[(]")  # the first characters of _NUMBER and _CITATION_START
     for cp in range(0x110000):
         ch = chr(cp)
-        if first.match(ch):
-            assert ch in R._LEAD_FIRST or not ch.isascii(), ch
+        # (str.split() cuts the first word where _LEAD's \s can match, and nowhere else)
+        assert ch.isspace() == bool(re.match(r"\s", ch)), hex(cp)
+        if ch.isascii() and ch.isalpha():  # (an ASCII first word matches a _LEAD word only as its lowercase)
+            assert bool(re.fullmatch(ch, ch.lower(), re.IGNORECASE)) and ch.lower().isascii()
         if number_first.match(ch):
             assert ch in R._NUMBER_FIRST or ch.isdigit() or ch.isspace(), ch
         if re.match(r"\s", ch):  # _clean's "spaced" test: all whitespace but " " is unprintable
