@@ -78,17 +78,22 @@ def _sentence_spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
         starts.insert(0, 0)
     bounds = starts[1:] + [len(text)]
     out: list[tuple[int, int]] = []
+    find = text.find
     for s, e in zip(starts, bounds):
-        k = text.find("\n", s, e)
+        k = find("\n", s, e)
         while k != -1:
             span = _strip(text, s, k)
             if span[0] < span[1]:  # (not blank; no copy of the sentence to test it)
                 out.append(span)
             s = k + 1
-            k = text.find("\n", s, e)
-        span = _strip(text, s, e)
-        if span[0] < span[1]:
-            out.append(span)
+            k = find("\n", s, e)
+        # _strip(text, s, e), inlined (a dozen sentences per abstract, most of them one piece)
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
     return out or [(0, len(text))]
 
 

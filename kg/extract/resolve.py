@@ -865,7 +865,7 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
                 canon = lexicon_aliases.get(key) if lexicon_aliases else None
                 if canon is not None:
                     c.eid, c.label = norm_key(canon), canon
-                elif (surface.rstrip("s") in pair_ids) and c.source != "abbrev":
+                elif pair_ids and c.source != "abbrev" and surface.rstrip("s") in pair_ids:
                     _, c.eid, c.label = pair_ids[surface.rstrip("s")]
                 else:
                     c.eid, c.label = key, canonical_label(surface)  # (the label ignores the type: a str cache key)
