@@ -278,6 +278,10 @@ def apply_definitions(text: str, final: list[tuple], aliases: dict[str, str] | N
             remap.setdefault(s_id, (l_type, l_id, l_label))
     if not remap and not by_short:
         return final
+    if not remap and not moved_long and all(d[2][1] == sid for sid, defs in by_short.items() for d in defs):
+        # every definition keeps its short form's id (the usual case: the resolver gave both
+        # forms one id): the loop below would leave every mention as it is
+        return final
     out = []
     for m in final:
         new = remap.get(m[3])
