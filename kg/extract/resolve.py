@@ -126,6 +126,8 @@ _MODEL_VARIANT_END = re.compile(r"[-_ ](?:Base|Large|Small|Tiny|Huge|Giant|XL|XX
 #: how a _MODEL_VARIANT_END match ends ("$" also matches before a final newline): the patterns
 #: anchored at the end are tried at every position of the candidate; a str.endswith first
 _VARIANT_ENDS = tuple(w + nl for w in "Base Large Small Tiny Huge Giant XL Instruct Chat Mini".split() for nl in ("", "\n"))
+#: the last characters of _VARIANT_ENDS (one look-up before the twenty suffix tests)
+_VARIANT_LAST = frozenset(end[-1] for end in _VARIANT_ENDS)
 
 
 def _source_of(key: str, rule: str) -> str:
@@ -745,7 +747,8 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
     for c in named:
         if c.source not in _CONTEXT_TYPED:
             continue  # (names the lexicon, an abbreviation or the metric rule typed: ~2 in 3)
-        if text.endswith(_VARIANT_ENDS, c.start, c.end) and _MODEL_VARIANT_END.search(text, c.start, c.end):
+        if (c.end > c.start and text[c.end - 1] in _VARIANT_LAST and text.endswith(_VARIANT_ENDS, c.start, c.end)
+                and _MODEL_VARIANT_END.search(text, c.start, c.end)):
             c.type = "Model"  # "evaluated on ViT-Base": a model variant, never data
             continue
         if c.source == "shape" and c.rule == "acronym":
