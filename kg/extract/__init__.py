@@ -202,7 +202,10 @@ def _iter_extractions(items: list[tuple[str, str]], nlp, batch_size: int,
     collection scanned them and promoted them, and the promoted ones brought on full
     collections (~90 ms over everything the process holds, about one per 10,000 abstracts).
     A caller that drops each extraction (``kg extract`` writes it out) now leaves the
-    collector almost nothing to scan; one that keeps them all gets them scanned as before.
+    collector almost nothing to scan (over 10,000 abstracts: ~4 µs per abstract instead of
+    ~20). One that keeps them all gets them scanned as before, in more, smaller collections
+    (one such run: 48 µs per abstract instead of 21, a second full collection, and the same
+    total time); ``kg build`` pauses the collector itself.
     """
     fast = _fast(nlp)
     aliases = nlp.get_pipe("kg_resolve").aliases if "kg_resolve" in nlp.pipe_names else None
