@@ -45,6 +45,8 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=2000)
     ap.add_argument("--passes", type=int, default=7)
     ap.add_argument("--stages", help="comma-separated stage names (default: all)")
+    ap.add_argument("--keep-memos", action="store_true",
+                    help="do not clear the memo caches before each pass (what is left is the cost on seen names)")
     args = ap.parse_args()
 
     import kg.extract as kx
@@ -104,7 +106,8 @@ def main() -> None:
     gc.freeze()  # (this process only: no collection of the captured inputs inside a timed pass)
     for _ in range(args.passes):
         for name in chosen:
-            _clear_memos()
+            if not args.keep_memos:
+                _clear_memos()
             gc.disable()
             start = time.process_time()
             got = stages[name]()

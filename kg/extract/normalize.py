@@ -60,6 +60,8 @@ _LABEL_DROP_HEAD = re.compile(
     r"corpora|benchmark|benchmarks|(?:test|dev|development|training|validation) (?:set|sets|split|data))$"
 )
 _ID_DROP_HEADS = frozenset("task problem dataset corpus corpora benchmark".split())
+#: the last tokens _drop_id_heads can drop or drop after ("CoNLL test set"): with any other, it changes nothing
+_DROP_LAST = _ID_DROP_HEADS | {"set"}
 _SIZE_TOKEN = re.compile(r"^\d+(?:\.\d+)?[bmkt]$|^\d+x\d+[bm]$")
 _VARIANT_WORDS = frozenset(
     """instruct instruction chat it base hf sft dpo rlhf preview turbo mini nano small
@@ -212,14 +214,9 @@ def _plain_word_tokens(text: str) -> list[str]:
     if text.islower():
         # (most names keyed here: no capitals, so nothing is joined and no S is kept; the
         # steps below give exactly this)
-        out = []
-        for t in text.replace("-", " ").split(" "):
-            if out and _joins(out[-1], t):
-                out[-1] += t
-            else:
-                out.append(t)
+        out = _joined_prefixes(text.replace("-", " ").split(" "))
         out[-1] = singular(out[-1])
-        return _drop_id_heads(out)
+        return _drop_id_heads(out) if out[-1] in _DROP_LAST else out
     raw = text.replace("-", " ").split(" ")
     last = raw[-1]
     if len(last) >= 3 and last[-1] == "s" and last[-2].isupper():
@@ -232,22 +229,35 @@ def _plain_word_tokens(text: str) -> list[str]:
             joined[-1] += t
         else:
             joined.append(t)
+    out = _joined_prefixes([t.lower() for t in joined])  # "pre training" -> "pretraining"
+    if not caps_name(joined[-1]):
+        out[-1] = singular(out[-1])
+    return _drop_id_heads(out) if out[-1] in _DROP_LAST else out
+
+
+def _joined_prefixes(words: list[str]) -> list[str]:
+    """``words`` with each prefix joined to the word after it ("pre training" -> "pretraining"),
+    as :func:`_joins` says; ``words`` itself (unchanged) when none of them is a prefix (most
+    names: one set test instead of a call per word)."""
+    if _JOINERS.isdisjoint(words):
+        return words
     out: list[str] = []
-    for t in joined:  # "pre training" -> "pretraining"
-        t = t.lower()
+    for t in words:
         if out and _joins(out[-1], t):
             out[-1] += t
         else:
             out.append(t)
-    if not caps_name(joined[-1]):
-        out[-1] = singular(out[-1])
-    return _drop_id_heads(out)
+    return out
 
 
 def _joins(prefix: str, word: str) -> bool:
     """Whether ``prefix`` and ``word`` are one word written with or without a hyphen
     ("pre training" = "pretraining", "auto encoder" = "autoencoder")."""
     return prefix in JOIN_PREFIXES or word in _JOIN_BEFORE.get(prefix, ())
+
+
+#: the words :func:`_joins` joins to the next word (a word that is none of them joins nothing)
+_JOINERS = JOIN_PREFIXES | frozenset(_JOIN_BEFORE)
 
 
 def _drop_id_heads(tokens: list[str]) -> list[str]:
@@ -336,7 +346,7 @@ def canonical_label(text: str, type: str | None = None) -> str:
     >>> canonical_label("the LLMs"), canonical_label("graph neural networks"), canonical_label("ResNet-50")
     ('LLM', 'graph neural network', 'ResNet-50')
     """
-    t = _ascii(text).strip()
+    t = (text if text.isascii() else _ascii(text)).strip()  # (_ascii, without a call for an ASCII name)
     # (anchored at 0 and at most one match: sub() without the scan; tried only where it can match)
     m = _LEADING.match(t) if t[:1] in _LEADING_FIRST or not t[:1].isascii() else None
     if m:

@@ -230,6 +230,9 @@ _LOST_THINGS = frozenset(
     efficiency power path transmission coverage privacy""".split()
 )
 _TYPED_BY_MODIFIERS = frozenset({"learning", "adaptation", "search", "retrieval", "inference"})
+#: the non-Metric heads whose type head_type decides from more than the head itself (the rest
+#: take their :data:`_HEADS` type)
+_HEADS_READING_MODIFIERS = _TYPED_BY_MODIFIERS | {"loss", "losses"}
 
 
 def head_type(words: list[str]) -> str | None:
@@ -303,7 +306,8 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
         # "Generation" in Title Case mid-title is fine; ALL-CAPS heads are not phrases
         if head.isupper() and len(head) > 1:
             continue
-        if text.startswith(" from ", he) and head.lower() == "stemming":
+        hl = head.lower()
+        if hl == "stemming" and text.startswith(" from ", he):
             continue  # "errors stemming from noise": a verb, not the NLP task
         words = [head]
         start = hs
@@ -331,7 +335,6 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
                 pos = start - 1 - opener
                 if opener or "\n" in w or k == -1:
                     break
-        hl = head.lower()
         # do not start on a verb-like "-ing" word ("tackling reasoning", "Training Diffusion Models")
         while len(words) > 1:
             w0 = words[0].lower()
@@ -359,7 +362,9 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
         # (all(w.lower() in _GENERIC_ANY_MODS for w in words[:-1]): the words hold no " ")
         if hl in AMBIGUOUS_HEADS and _GENERIC_ANY_MODS.issuperset(" ".join(words[:-1]).lower().split(" ")):
             continue
-        t = head_type(words)
+        t = _HEADS.get(hl)  # (head_type's answer without a call when the modifiers do not matter)
+        if t is None or t == "Metric" or hl in _HEADS_READING_MODIFIERS:
+            t = head_type(words)
         if t is None:
             continue
         if t == "Dataset":

@@ -65,19 +65,18 @@ DEFAULT_SPANS_KEY = "kg"
 #: higher wins a tie between same-length candidates
 SOURCE_PRIORITY = {"lexicon": 5, "abbrev": 4, "cue": 4, "title": 3, "shape": 2, "metric": 3, "phrase": 1}
 
-_LEAD = re.compile(
-    r"^(?:(?:the|a|an|our|their|its|this|these|those|his|her|such|each|every|any|both|all|"
-    r"proposed|novel|new|existing|popular|widely-used|standard|vanilla|original)\s+)+",
-    re.IGNORECASE,
-)
+#: the words a surface's leading run of determiners and qualifiers is made of (cut by _LEAD)
+_LEAD_WORDS = ("the", "a", "an", "our", "their", "its", "this", "these", "those", "his", "her", "such", "each",
+               "every", "any", "both", "all", "proposed", "novel", "new", "existing", "popular", "widely-used",
+               "standard", "vanilla", "original")
+_LEAD = re.compile(r"^(?:(?:" + "|".join(_LEAD_WORDS) + r")\s+)+", re.IGNORECASE)
+_LEAD_WORD_SET = frozenset(_LEAD_WORDS)
 _CITATION = re.compile(r"^\[?\d+(?:[,–-]\s*\d+)*\]?$|et al\.?|^\(.*\)$")
 # _CITATION.search(s) is true exactly when "et al" is in s or _CITATION_START matches at 0
 _CITATION_START = re.compile(r"\[?\d+(?:[,–-]\s*\d+)*\]?$|\(.*\)$")
 _NUMBER = re.compile(r"^[\d.,%\s×x+\-]+$")
 # the first characters _NUMBER and _CITATION_START can match, besides digits and spaces
 _NUMBER_FIRST = frozenset(".,%×x+-[(")
-# the ASCII letters _LEAD's words start with (IGNORECASE)
-_LEAD_FIRST = frozenset("taoihsebpnwvTAOIHSEBPNWV")
 _TASK_WORD_AFTER = re.compile(r"\s+(?:shared\s+)?tasks?\b")
 _ON_CUE = re.compile(
     r"(?:\b(?:evaluated|evaluate|evaluating|tested|test|testing|experiments?|results?|trained|train|training|"
@@ -100,12 +99,18 @@ _TASK_CUE = re.compile(r"\b(?:task|problem)s?\s+of\s+$", re.IGNORECASE)
 _LIST_GLUE_ENDS = (",", "/", "and", "or")
 _ON_CUE_ENDS = ("on", "the", "as", "like", "including", "namely", ".", ",", ":", "challenging", "popular",
                 "standard", "used", "public", "scale")
+#: how the part of an _ON_CUE match before its optional closing "the" ends: "." and "," only as
+#: the end of "e.g." or "i.e.," (see :func:`_may_end_on_cue`)
+_ON_CUE_BODY_ENDS = ("on", "the", "as", "like", "including", "namely", "e.g.", "i.e.", "e.g.,", "i.e.,", ":",
+                     "challenging", "popular", "standard", "used", "public", "scale")
 _DATA_WORD_AFTER = re.compile(
     r"\s+((?i:datasets?|benchmarks?|corpus|corpora|treebanks?)|suite|leaderboard"
     r"|data(?= set| sets|[,.;:)]| and| from| in| for| to| of| are| is| was| were))\b")
 _BENCH_NAME = re.compile(r"[Bb]ench|Arena|Eval")
 _WORD_PARTS = re.compile(r"[\w]+(?:-[\w]+)*")
 _SHAPE_RULES = ("model_shape", "camel", "acronym", "data_shape")
+#: the sources of the names the context may type (step 3 of :func:`resolve_spans`)
+_CONTEXT_TYPED = frozenset({"shape", "cue", "title"})
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|io|ai|net|edu)(?:/\S*)?|\S+@\S+\.\w+")
 _COMPOUND_PREFIX = re.compile(r"(?<![\w\-])(?:[A-Z][A-Za-z0-9]*-)+$")  # ("2D-DPO" is no "D-DPO")
 _DATA_HEAD_AFTER = re.compile(
@@ -121,6 +126,8 @@ _MODEL_VARIANT_END = re.compile(r"[-_ ](?:Base|Large|Small|Tiny|Huge|Giant|XL|XX
 #: how a _MODEL_VARIANT_END match ends ("$" also matches before a final newline): the patterns
 #: anchored at the end are tried at every position of the candidate; a str.endswith first
 _VARIANT_ENDS = tuple(w + nl for w in "Base Large Small Tiny Huge Giant XL Instruct Chat Mini".split() for nl in ("", "\n"))
+#: the last characters of _VARIANT_ENDS (one look-up before the twenty suffix tests)
+_VARIANT_LAST = frozenset(end[-1] for end in _VARIANT_ENDS)
 
 
 def _source_of(key: str, rule: str) -> str:
@@ -205,20 +212,24 @@ def _clean_surface(s: str, source: str, type_: str) -> tuple[int, int] | None:
     cut_start = cut_end = 0
     # whether s holds whitespace (any but " " is not printable); the trims below only shorten s
     spaced = " " in s or not s.isprintable()
-    # (_LEAD needs one of its words first: an ASCII start letter outside _LEAD_FIRST cannot match;
-    # and whitespace after it)
-    m = _LEAD.match(s) if spaced and (s[:1] in _LEAD_FIRST or not s[:1].isascii()) else None
-    if m and m.end() < len(s):
-        cut_start = m.end()
-        s = s[m.end():]
+    # (_LEAD needs one of its words first, then whitespace: an ASCII first word must be one of
+    # them; a non-ASCII one may fold to one, so the pattern is tried)
+    if spaced:
+        first = s.split(None, 1)
+        first = first[0] if first else s
+        m = _LEAD.match(s) if first.lower() in _LEAD_WORD_SET or not first.isascii() else None
+        if m and m.end() < len(s):
+            cut_start = m.end()
+            s = s[m.end():]
     # possessive: "LLaMA's" -> "LLaMA"
     if s.endswith(("'s", "’s")):
         cut_end += 2
         s = s[:-2]
-    # trailing generic head on a *name* (not on phrases, whose head is the point)
-    if source in ("shape", "cue", "title", "lexicon") and " " in s:
+    # trailing generic head on a *name* from a rule (not on phrases, whose head is the point,
+    # nor on lexicon names, which are whole names)
+    if source in ("shape", "cue", "title") and " " in s:
         head = s.rsplit(" ", 1)[1].lower()
-        if head in GENERIC_HEADS and source != "lexicon":
+        if head in GENERIC_HEADS:
             cut_end += len(head) + 1
             s = s[: -(len(head) + 1)]
     while s and s[-1] in ".,;:-" and not s.endswith(("al.", "++")):
@@ -227,23 +238,25 @@ def _clean_surface(s: str, source: str, type_: str) -> tuple[int, int] | None:
     if not s or len(s) < 2 and not s.isupper():
         return None
     ls = s.lower()
-    if ls in GENERIC_WORDS and not (type_ == "Metric" and ls in METRIC_WORDS) and not (
-            type_ == "Task" and ls in SINGLE_TASKS):
-        return None
-    if ls in NOT_ENTITIES or s[-1:] == "s" and ls[:-1] in NOT_ENTITIES:  # ("CIs", not "CIS")
-        return _NEVER
-    if type_ in NOT_AS_TYPE.get(ls, ()):
-        return None
+    # the word-list rules, tested together first: most surfaces are in none of the lists
+    # (the rules that drop a candidate all say None, so only _NEVER's place among them matters)
+    if ls in _LISTED or s[-1:] == "s" and ls[:-1] in NOT_ENTITIES:
+        if ls in GENERIC_WORDS and not (type_ == "Metric" and ls in METRIC_WORDS) and not (
+                type_ == "Task" and ls in SINGLE_TASKS):
+            return None
+        if ls in NOT_ENTITIES or s[-1:] == "s" and ls[:-1] in NOT_ENTITIES:  # ("CIs", not "CIS")
+            return _NEVER
+        if type_ in NOT_AS_TYPE.get(ls, ()) or ls in _SELF_REFERENCES:
+            return None
+        if source != "lexicon" and source != "abbrev" and ls in DETERMINERS and (s == ls or s == ls.capitalize()):
+            return None  # "Existing datasets", "All benchmarks": a word, not a name (unlike "MoRe", "SOME")
     # "for instance": a lowercase function word first (the first word is cut only for a name)
     if source != "phrase" and (s.split(None, 1)[0] if spaced else s) in STOP_WORDS:
         return None
-    if "et al" in s or (s[0] in _NUMBER_FIRST or s[0].isdigit() or s[0].isspace()) and (
+    first_char = s[0]
+    if "et al" in s or (first_char in _NUMBER_FIRST or first_char.isdigit() or first_char.isspace()) and (
             _NUMBER.match(s) or _CITATION_START.match(s)):
         return None
-    if ls in _SELF_REFERENCES:
-        return None
-    if source != "lexicon" and source != "abbrev" and ls in DETERMINERS and (s == ls or s == ls.capitalize()):
-        return None  # "Existing datasets", "All benchmarks": a word, not a name (unlike "MoRe", "SOME")
     if source == "phrase" and ls.endswith(_SIZE_HEADS) and _PARAMETER_SIZE.match(ls):
         return None  # "30 billion parameter models": a size, not a kind of model
     if source != "lexicon" and ls.startswith(_SIZE_BOUND_WORDS) and _SIZE_BOUND.match(ls):
@@ -260,6 +273,8 @@ _SIZE_BOUND = re.compile(r"(?:" + "|".join(_SIZE_BOUND_WORDS) + r")-?\d")
 #: the paper's own work and other self-references: never a name
 _SELF_REFERENCES = frozenset({"this paper", "this work", "our method", "our approach", "our model", "the model",
                               "our framework", "this study", "state-of-the-art", "sota"})
+#: every lowercase surface a word-list rule of :func:`_clean_surface` reads
+_LISTED = GENERIC_WORDS | NOT_ENTITIES | frozenset(NOT_AS_TYPE) | _SELF_REFERENCES | DETERMINERS
 
 
 def _list_glue(before: str) -> re.Match | None:
@@ -291,6 +306,30 @@ def _list_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[int
 #: a value right after a name: a decimal or a percentage ("of 1.68", "= 83.7%"), not a count ("of 7 layers")
 _VALUE_AFTER = re.compile(r"s?\s*(?:of|=|:)\s*[-\u2212]?(?:\d*\.\d+|\d+(?:\.\d+)?\s*\\?%)")
 _MODEL_WORD_AFTER = re.compile(r"\s+(?:models?|backbones?|checkpoints?)\b", re.IGNORECASE)
+#: _DATA_WORD_AFTER, _TASK_WORD_AFTER and _MODEL_WORD_AFTER as one pattern, tried in that order
+#: (group "data", "task" or "model" says which matched). Each opens with ``\s+`` and then needs
+#: a letter, so at the one position they are tried they succeed or fail alike: one ``match``
+#: call instead of three (~5 per abstract)
+_WORD_AFTER = re.compile(
+    r"\s+(?:(?P<data>(?i:datasets?|benchmarks?|corpus|corpora|treebanks?)|suite|leaderboard"
+    r"|data(?= set| sets|[,.;:)]| and| from| in| for| to| of| are| is| was| were))\b"
+    r"|(?P<task>(?:shared\s+)?tasks?\b)"
+    r"|(?P<model>(?i:models?|backbones?|checkpoints?)\b))")
+
+
+def _split_task(text: str, c: _Cand, cands: list[_Cand]) -> bool:
+    """Split a Metric named with its task ("classification accuracy") into a Task phrase,
+    appended to ``cands``, and the metric after it; whether ``c`` was cut."""
+    if " " not in text[c.start:c.end]:
+        return False
+    first, rest = text[c.start:c.end].split(" ", 1)
+    if first.lower() in SINGLE_TASKS or first.lower() in TASK_HEADS and rest.lower() in METRIC_WORDS:
+        if rest.lower() in METRIC_WORDS or rest.lower() in ("error rate", "f1 score", "f-score"):
+            cands.append(_Cand(c.start, c.start + len(first), "Task", "phrase", first.lower()))
+            c.start += len(first) + 1
+            c.kb = ""
+            return True
+    return False
 
 
 def _defined_as_entity(text: str, short: str, pairs: list[tuple] | None) -> bool:
@@ -321,16 +360,15 @@ def _compound_kind(text: str, c: _Cand) -> bool:
 
 def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand]) -> str | None:
     """A Dataset/Benchmark/Task type from the words around a shape-only name."""
-    if c.end < len(text) and text[c.end].isspace():  # (both patterns open with whitespace)
-        after = text[c.end:c.end + 30]
-        m = _DATA_WORD_AFTER.match(after)
+    if c.end < len(text) and text[c.end].isspace():  # (the patterns open with whitespace)
+        m = _WORD_AFTER.match(text[c.end:c.end + 30])
         if m:
-            w = m.group(1).lower()
-            return "Benchmark" if w.startswith(("benchmark", "suite", "leaderboard")) else "Dataset"
-        if _TASK_WORD_AFTER.match(after):  # "the WMT09 task", "the RM task"
-            return "Task"
-        if _MODEL_WORD_AFTER.match(after):  # "experiments on SD models": models, not data
-            return None
+            w = m.group("data")
+            if w is not None:
+                return "Benchmark" if w.lower().startswith(("benchmark", "suite", "leaderboard")) else "Dataset"
+            if m.group("task") is not None:  # "the WMT09 task", "the RM task"
+                return "Task"
+            return None  # "experiments on SD models": models, not data
     # walk back over a list "on X, Y and Z"; a list of models stays a list of models
     # (the left context and its stripped tail are cut once per position: the walk and the
     # cues below read the same ones)
@@ -352,9 +390,27 @@ def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand]) -> str | None:
         break
     if tail[-2:].lower() == "of" and _TASK_CUE.search(before):
         return "Task"
-    if tail.endswith(_ON_CUE_ENDS) and _ON_CUE.search(before) and not _BUILT_ON.search(before):
+    if _may_end_on_cue(tail) and _ON_CUE.search(before) and not _BUILT_ON.search(before):
         return "Dataset"
     return None
+
+
+def _may_end_on_cue(tail: str) -> bool:
+    """Whether ``tail`` (a left context without its trailing whitespace) can end with an
+    _ON_CUE match: a necessary condition, tested before the search over 80 characters.
+
+    A match is a cue that ends with one of :data:`_ON_CUE_BODY_ENDS`, then whitespace and
+    an optional "the". So a tail that ends with "the" must end with one of them before
+    it ("evaluated on the", not "outperforms the", ~1 name in 3 follows a "the"); a
+    tail ending with "." or "," must end with "e.g." or "i.e." (not a sentence end or a
+    list comma).
+
+    >>> [_may_end_on_cue(t) for t in ("results on the", "beats the", "e.g.,", "Finally,", "such as")]
+    [True, False, True, False, True]
+    """
+    if tail.endswith("the"):
+        tail = tail[:-3].rstrip()
+    return tail.endswith(_ON_CUE_BODY_ENDS)
 
 
 #: which other candidate types an abbreviation pair (higher wins)
@@ -387,14 +443,13 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int],
                 kb = o.kb
     long_text = text[ls:le]
     words = long_text.replace("(", " ").split()
-    title_case = len(words) >= 2 and sum(w[:1].isupper() for w in words if len(w) > 3) >= 2
     if (best is not None and best.source == "lexicon" and best.start == ss and best.end == se
             and best.type in ("Dataset", "Benchmark")):
         said = _LONG_HEAD_TYPES.get(_long_form_head(words))
         if said is not None:
             return said, None  # "Multi-Agent System for Deep Research (MARS)": this paper's MARS is no data set
     if best is not None and best.source != "shape":
-        if best.source == "phrase" and not (best.start == ls and best.end == le) and title_case:
+        if best.source == "phrase" and not (best.start == ls and best.end == le) and _title_case(words):
             return "Method", kb  # "Slow Learner with Classifier Alignment (SLCA)": a coined name
         return best.type, kb
     t = head_type(words)
@@ -408,13 +463,19 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int],
             t = "Metric"
         elif w in ("model", "models", "network", "networks", "transformer", "transformers"):
             t = "Model" if sum(x[:1].isupper() for x in words) >= 2 else "Method"
-    if t is None and title_case:
+    if t is None and _title_case(words):
         t = "Method"
     if t is None and (_NAMING_CUE.search(text[max(0, ls - 40):ls]) or _COINED.fullmatch(text[ss:se])):
         # "named gradual pruning with zero-cost neuroregeneration (GraNet)": the text
         # coins a name for its own technique; a mixed-case short form is a coinage too
         t = "Method"
     return t, kb
+
+
+def _title_case(words: list[str]) -> bool:
+    """Whether a long form is written as a name: two words or more, two of its words of four
+    letters or more capitalised (asked only when no other candidate types the pair)."""
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words if len(w) > 3) >= 2
 
 
 #: the head word of a long form that says what a paper's own acronym names, whatever data set
@@ -579,7 +640,9 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
     if urls:
         cands = [c for c in cands if not in_url(c.start, c.end)]
     for c in cands:
-        if c.source == "lexicon" and c.start > 1 and text[c.start - 1] == "-" and _compound_kind(text, c):
+        if c.source != "lexicon":
+            break  # (the lexicon's candidates come first)
+        if c.start > 1 and text[c.start - 1] == "-" and _compound_kind(text, c):
             m = _COMPOUND_PREFIX.search(text, max(0, c.start - 30), c.start)
             if m:
                 w = _WORD_PARTS.match(text[c.start:c.end])
@@ -639,18 +702,9 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
         cands = [c for c in cands if not (c.source == "shape" and text[c.start:c.end].rstrip("s") in untyped)]
 
     # 2. cleaning; "classification accuracy" is a task and a metric
-    split: list[_Cand] = []
-    for c in cands:
-        if c.type == "Metric" and " " in text[c.start:c.end]:
-            first, rest = text[c.start:c.end].split(" ", 1)
-            if first.lower() in SINGLE_TASKS or first.lower() in TASK_HEADS and rest.lower() in METRIC_WORDS:
-                if rest.lower() in METRIC_WORDS or rest.lower() in ("error rate", "f1 score", "f-score"):
-                    split.append(_Cand(c.start, c.start + len(first), "Task", "phrase", first.lower()))
-                    c.start += len(first) + 1
-                    c.kb = ""
-    cands.extend(split)
-    # [c for c in cands if _clean(text, c)], inlined (~26 candidates per abstract), and split
-    # into names and phrases in the same pass
+    # [c for c in cands if _clean(text, c)], inlined (~26 candidates per abstract), split into
+    # names and phrases in the same pass, after the task is split off a metric (the task's
+    # candidate is appended to ``cands`` and cleaned at the end of this same loop)
     # (steps 3 to 5a change names only: they skip the phrases; sources no longer change)
     kept: list[_Cand] = []
     named: list[_Cand] = []
@@ -659,6 +713,8 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
     never: list[tuple[int, int]] = []
     for c in cands:
         cs, ce, ct = c.start, c.end, c.type
+        if ct == "Metric" and _split_task(text, c, cands):
+            cs = c.start
         cut = clean_surface(text[cs:ce], c.source, ct)
         if cut is None:
             continue
@@ -689,7 +745,9 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
     by_end = {c.end: c for c in named}
     by_start = {c.start: c for c in named}
     for c in named:
-        if (c.source in ("shape", "cue", "title") and text.endswith(_VARIANT_ENDS, c.start, c.end)
+        if c.source not in _CONTEXT_TYPED:
+            continue  # (names the lexicon, an abbreviation or the metric rule typed: ~2 in 3)
+        if (c.end > c.start and text[c.end - 1] in _VARIANT_LAST and text.endswith(_VARIANT_ENDS, c.start, c.end)
                 and _MODEL_VARIANT_END.search(text, c.start, c.end)):
             c.type = "Model"  # "evaluated on ViT-Base": a model variant, never data
             continue
@@ -701,7 +759,7 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
             if lt:
                 c.type = lt
                 continue
-        if c.source in ("shape", "cue", "title") and c.type in ("Model", "Method"):
+        if c.type in ("Model", "Method"):
             if c.rule == "model_shape" and _SIZE_RX.search(text[c.start:c.end]):
                 continue
             t = _context_type(text, c, by_end)
@@ -810,7 +868,7 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
                 canon = lexicon_aliases.get(key) if lexicon_aliases else None
                 if canon is not None:
                     c.eid, c.label = norm_key(canon), canon
-                elif (surface.rstrip("s") in pair_ids) and c.source != "abbrev":
+                elif pair_ids and c.source != "abbrev" and surface.rstrip("s") in pair_ids:
                     _, c.eid, c.label = pair_ids[surface.rstrip("s")]
                 else:
                     c.eid, c.label = key, canonical_label(surface)  # (the label ignores the type: a str cache key)

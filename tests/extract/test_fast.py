@@ -268,6 +268,28 @@ def test_lexeme_codes_encode_as_the_lexicon_does():
     assert len(lexicon.match_tokens(coded)) == 1
 
 
+def test_lexeme_code_shortcut_equals_the_spacy_getters():
+    """The getter's shortcut for spaCy's own LOWER and IS_PUNCT getters codes every string as the
+    getters themselves do (any character first; punctuation runs; words; the empty string)."""
+    from spacy.lang.lex_attrs import is_punct, lower
+
+    from kg.extract.fast import LexemeCodes
+
+    nlp = build_nlp()
+    codes = LexemeCodes.of(nlp)
+    numbers, table = nlp.get_pipe("kg_lexicon").token_codes()
+    plain = LexemeCodes(numbers, table, lambda s: lower(s), lambda s: is_punct(s), codes.punct_chars)
+    fast_code, plain_code = codes.getter(), plain.getter()
+    assert fast_code.__code__ is not plain_code.__code__  # (the shortcut is the one tested)
+    rng = random.Random(11)
+    strings = ["", "...", "?!", "(", "'s", "BERT", "bert", "İstanbul", "ǅ", "½", "x.", "3D", "«", "—", "a-b"]
+    strings += [chr(cp) for cp in range(0x3000)] + [chr(cp) + "." for cp in range(0x250)]
+    strings += ["".join(rng.choice("aZ9.,;:-()'\"?!«—é ") for _ in range(rng.randint(1, 5))) for _ in range(5000)]
+    strings += [w for t in _seed_texts() for w in t.split()]
+    for w in strings:
+        assert fast_code(w) == plain_code(w), repr(w)
+
+
 def test_lexeme_ender_flags_equal_the_text_search():
     """The sentence enders LexemeCodes flags on the lexemes are the ones ``sentence_starts`` finds
     in the text, and give the same sentence starts; a sentencizer with other ``punct_chars``
