@@ -34,7 +34,7 @@ from kg.extract.definitions import sense_key
 from kg.extract.normalize import canonical_label, norm_key
 from kg.model import DocExtraction
 
-__all__ = ["split_acronym_senses", "merge_spelled_out"]
+__all__ = ["split_acronym_senses", "merge_spelled_out", "rename_entities"]
 
 def _definitions(doc: DocExtraction, candidates: set[str]) -> dict[str, str]:
     """entity id -> the first long form the paper writes for it (ids in ``candidates``
@@ -168,13 +168,18 @@ def merge_spelled_out(docs: list[DocExtraction]) -> list[DocExtraction]:
         spelled = norm_key(Counter(longs).most_common(1)[0][0])
         if spelled != eid and spelled not in lexicon and spelled not in candidates:
             claims[spelled].add(eid)
-    merges = {spelled: next(iter(eids)) for spelled, eids in claims.items() if len(eids) == 1}
-    if not merges:
+    return rename_entities(docs, {spelled: next(iter(eids)) for spelled, eids in claims.items() if len(eids) == 1})
+
+
+def rename_entities(docs: list[DocExtraction], new_ids: dict[str, str]) -> list[DocExtraction]:
+    """``docs`` with every mention of an id in ``new_ids`` given its new id (texts and labels
+    stay). Papers without such a mention are returned as they are; the others are new objects."""
+    if not new_ids:
         return docs
     out = []
     for doc in docs:
-        if any(m.entity_id in merges for m in doc.mentions):
-            doc = replace(doc, mentions=[replace(m, entity_id=merges[m.entity_id]) if m.entity_id in merges else m
+        if any(m.entity_id in new_ids for m in doc.mentions):
+            doc = replace(doc, mentions=[replace(m, entity_id=new_ids[m.entity_id]) if m.entity_id in new_ids else m
                                          for m in doc.mentions])
         out.append(doc)
     return out

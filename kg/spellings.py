@@ -19,9 +19,9 @@ label; ``kg extract``, which sees one paper at a time, keeps each paper's own id
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import replace
 
 from kg.model import DocExtraction
+from kg.senses import rename_entities
 
 __all__ = ["merge_hyphen_spellings", "MIN_LETTERS"]
 
@@ -69,12 +69,4 @@ def merge_hyphen_spellings(docs: list[DocExtraction]) -> list[DocExtraction]:
             continue
         target = max(ids, key=lambda eid: (eid in lexicon, papers[eid], *_readability(eid)))
         merges.update((eid, target) for eid in ids if eid != target)
-    if not merges:
-        return docs
-    out = []
-    for doc in docs:
-        if any(m.entity_id in merges for m in doc.mentions):
-            doc = replace(doc, mentions=[replace(m, entity_id=merges[m.entity_id]) if m.entity_id in merges else m
-                                         for m in doc.mentions])
-        out.append(doc)
-    return out
+    return rename_entities(docs, merges)

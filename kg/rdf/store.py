@@ -169,7 +169,7 @@ def prepare_store(
             elif fmt == ox.RdfFormat.N_TRIPLES:
                 # in blocks of whole lines: the bulk loader's memory grows with its input
                 # (1.7 GB for 6M triples at once, 0.5 GB in 64 MB blocks; 15% more CPU)
-                for block in _line_blocks(path, _BLOCK):
+                for block in line_blocks(path, _BLOCK):
                     store.bulk_load(input=block, format=fmt, lenient=trusted)
             else:
                 store.bulk_load(path=str(path), format=fmt, lenient=trusted)
@@ -231,8 +231,9 @@ def _load_blocks(store, blocks, fmt, *, lenient: bool, threads: int = 1) -> None
         raise errors[0]
 
 
-def _line_blocks(path: Path, size: int):
-    """``path``'s bytes in blocks of about ``size`` bytes, each ending at a line end."""
+def line_blocks(path: Path, size: int):
+    """``path``'s bytes in blocks of about ``size`` bytes, each ending at a line end (the last
+    one at the end of the file)."""
     with open(path, "rb") as fh:
         rest = b""
         while True:

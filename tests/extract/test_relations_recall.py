@@ -5,27 +5,9 @@ Every sentence here is invented for the test; each rule has a positive case and 
 
 from __future__ import annotations
 
-import re
+from test_relations import make_doc  # (same folder: pytest puts it on the path)
 
-from kg.evaluate_relations import split_sentences
 from kg.extract.relations import extract_relations
-from kg.model import DocExtraction, Mention
-
-
-def make_doc(text: str, names: dict[str, str]) -> DocExtraction:
-    """Every whole-word occurrence of each name becomes a mention (longest names first)."""
-    sents = split_sentences(text)
-    spans: list[tuple[int, int, str, str]] = []
-    for surface, etype in sorted(names.items(), key=lambda kv: -len(kv[0])):
-        for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w+])", text):
-            if not any(a < m.end() and m.start() < b for a, b, _, _ in spans):
-                spans.append((m.start(), m.end(), surface, etype))
-    spans.sort()
-    mentions = []
-    for a, b, surface, etype in spans:
-        sent = next(i for i, (s, e) in enumerate(sents) if s <= a < e)
-        mentions.append(Mention(a, b, surface, etype, surface.lower(), surface, sent, "hand"))
-    return DocExtraction("p", text, sents, mentions)
 
 
 def rels(text: str, names: dict[str, str], predicate: str) -> set[tuple[str, str, str]]:

@@ -126,3 +126,11 @@ def test_the_update_runs_in_a_child_process_with_the_same_result(tmp_path):
         update_store_in_child(live, old_nt, _write(tmp_path / "new2.nt", old + [_line(999)]))
     with pytest.raises(OSError, match="store update failed"):
         update_store_in_child(tmp_path / "missing-store", old_nt, new_nt)
+
+
+def test_a_last_line_without_a_line_end_counts(tmp_path):
+    old = _write(tmp_path / "a.nt", [_line(1)])
+    new = tmp_path / "b.nt"
+    new.write_bytes(_line(1) + _line(2).rstrip(b"\n"))
+    assert changed_lines(old, new) == (b"", _line(2), 2)
+    assert changed_lines(new, old) == (_line(2), b"", 1)
