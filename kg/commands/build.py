@@ -19,7 +19,8 @@ from kg.pipeline import DEFAULT_INPUT, DEFAULT_OUTDIR, RDF_FORMATS, WARNINGS_FIL
 @click.option("--rdf", "rdf_formats", multiple=True, type=click.Choice(RDF_FORMATS),
               help="Extra RDF serialisations besides Turtle (repeatable): nt, jsonld.")
 @click.option("--store", type=click.Path(file_okay=False, path_type=str),
-              help="Also load the graph into an on-disk Oxigraph store in this folder.")
+              help="Also load the graph into an on-disk Oxigraph store in this folder; the next "
+                   "build into the same output folder updates it by the triples that changed.")
 @click.option("--max-nodes", default=2000, show_default=True, type=click.IntRange(10, 100000),
               help="Most entities shown in graph.html (top by paper count).")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
@@ -29,7 +30,8 @@ from kg.pipeline import DEFAULT_INPUT, DEFAULT_OUTDIR, RDF_FORMATS, WARNINGS_FIL
               help="Trend period; auto picks the finest the dates support.")
 @click.option("--on-error", default="skip", show_default=True, type=click.Choice(["skip", "fail"]),
               help="Bad records: skip them with a warning, or stop at the first.")
-@click.option("--no-cache", is_flag=True, help="Re-extract every paper (ignore OUTDIR/.kg-cache).")
+@click.option("--no-cache", is_flag=True,
+              help="Re-extract every paper and reload the store in full (ignore OUTDIR/.kg-cache).")
 @click.option("--engine", default="local", show_default=True, type=click.Choice(["local", "dask"]),
               help="Where extraction runs; dask needs the extra kg[dask].")
 @click.option("--scheduler", help="Dask scheduler address (default: a local cluster).")
