@@ -19,7 +19,8 @@ from __future__ import annotations
 from kg.extract.normalize import id_and_label, norm_key
 from kg.extract.words import ORGANISATIONS
 
-__all__ = ["GENERIC_QUALIFIERS", "GENERIC_PHRASE_HEADS", "strip_generic", "is_generic", "drop_generic_phrases"]
+__all__ = ["GENERIC_QUALIFIERS", "GENERIC_PHRASE_HEADS", "DESCRIPTIVE_ADJECTIVES", "strip_generic", "is_generic",
+           "is_descriptive", "drop_generic_phrases"]
 
 #: words that describe how a paper presents a method, a model or a study; lowercase,
 #: hyphenated compounds as written ("training-free")
@@ -70,6 +71,53 @@ def is_method_for_x(words: list[str]) -> bool:
     if len(words) != 2 or words[1] not in _FOR_X_HEADS or not words[0].islower():
         return False
     return words[0].endswith(_PROCESS_ENDINGS) or words[0] in _PROCESS_WORDS
+
+#: adjectives that say what kind of work a paper does or how good it is, not which method:
+#: before a generic head alone they name nothing ("computational approaches", "technical
+#: framework", "transformative approach"); unlike :data:`GENERIC_QUALIFIERS` they are not cut
+#: from longer phrases ("computational pathology", "targeted attack methods" stay as written)
+DESCRIPTIVE_ADJECTIVES = frozenset(
+    """computational analytical methodological mathematical technical architectural
+    transformative contemporary standardized adopted generalizable generalized essential prevalent
+    well-established well-grounded successful intuitive potential valuable suggested second-best unique
+    viable simpler newer useful available relevant motivated accessible ideal sub-optimal suboptimal
+    ad-hoc streamlined cohesive go-to cornerstone insightful attractive cutting-edge preferred
+    disruptive sustainable replicable reproducible primary future inspired interdisciplinary targeted
+    evaluative imprecise integrated core research optimal alternative suitable strategic""".split()
+)
+#: "a multimodal framework" is any framework with several inputs; "multimodal models" stay a class
+_MODAL_ADJECTIVES = frozenset({"multimodal", "multi-modal", "cross-modal"})
+_VAGUE_HEADS = frozenset(
+    """approach approaches framework frameworks architecture architectures strategy strategies
+    technique techniques scheme schemes paradigm paradigms pipeline pipelines solution solutions
+    method methods""".split()
+)
+#: "two-stage framework", "three-step approach": how many steps, not which method ("multi-step
+#: inference" is left alone)
+_STAGE_ENDINGS = ("-stage", "-step", "-phase", "-pronged", "-tier", "-fold")
+_STAGE_COUNTS = frozenset("one two three four five six single dual 2 3 4 5 first second third stage step".split())
+
+
+def is_descriptive(words: list[str]) -> bool:
+    """Two words, a descriptive adjective and a generic head: no entity.
+
+    >>> is_descriptive(["computational", "approaches"]), is_descriptive(["two-stage", "framework"])
+    (True, True)
+    >>> is_descriptive(["multimodal", "architectures"]), is_descriptive(["multimodal", "models"])
+    (True, False)
+    >>> is_descriptive(["computational", "pathology"]), is_descriptive(["ensemble", "methods"])
+    (False, False)
+    """
+    if len(words) != 2:
+        return False
+    head = words[1].lower()
+    if head not in GENERIC_PHRASE_HEADS:
+        return False
+    w = words[0].lower()
+    if w in DESCRIPTIVE_ADJECTIVES or (w.endswith(_STAGE_ENDINGS) and w.split("-", 1)[0] in _STAGE_COUNTS):
+        return True
+    return w in _MODAL_ADJECTIVES and head in _VAGUE_HEADS
+
 
 #: heads that name nothing without a technical modifier
 GENERIC_PHRASE_HEADS = frozenset(
@@ -130,7 +178,10 @@ def _trimmed(text: str, m: tuple, aliases: dict[str, str] | None) -> tuple | Non
     first = text[s:space].lower()
     if first not in GENERIC_QUALIFIERS and first not in _PAIR_STARTS:
         # the usual case, decided on the first word
-        return None if text.find(" ", space + 1, e) < 0 and is_method_for_x(text[s:e].split()) else m
+        if text.find(" ", space + 1, e) >= 0:
+            return m
+        words = text[s:e].split()
+        return None if is_method_for_x(words) or is_descriptive(words) else m
     words = text[s:e].split()
     k = strip_generic(words)
     if k == 0:
@@ -140,7 +191,7 @@ def _trimmed(text: str, m: tuple, aliases: dict[str, str] | None) -> tuple | Non
         # "detailed analysis", "open-source model": a generic head is no entity; "robust
         # optimization" or "standard deviation" are names of their own: kept whole
         return None if rest[0].lower() in GENERIC_PHRASE_HEADS else m
-    if is_method_for_x(rest) and not (aliases and norm_key(" ".join(rest)) in aliases):
+    if (is_method_for_x(rest) or is_descriptive(rest)) and not (aliases and norm_key(" ".join(rest)) in aliases):
         return None  # "complementary estimation methods": a method for X ("attention mechanism" is a name)
     start = s + text[s:e].index(rest[0], sum(len(w) for w in words[:k]))
     name = text[start:e]

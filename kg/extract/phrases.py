@@ -41,6 +41,7 @@ from kg.extract.words import (
     BAD_MODIFIERS,
     DATA_AFTER_TRAINING,
     HEAD_NEEDS_MOD,
+    INFRASTRUCTURE_NETWORKS,
     INTEREST_ADJ,
     LEARNING_TASKS,
     RESOLUTION_PROPERTIES,
@@ -355,6 +356,8 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
         if hl in HEAD_NEEDS_MOD and words[-2].lower() not in HEAD_NEEDS_MOD[hl] and not all(
                 w[:1].isupper() for w in words):
             continue  # "production process", "propositional units": plain nouns (a Title-Case name stays)
+        if hl in ("network", "networks") and words[-2].lower() in INFRASTRUCTURE_NETWORKS:
+            continue  # "wireless networks", "social networks": roads, radios or people, no neural network
         if hl == "resolution" and words[-2].lower().rsplit("-", 1)[-1] in RESOLUTION_PROPERTIES:
             continue  # "temporal resolution", "spatial-spectral resolution": a property
         if hl in TRAINING_HEADS and _next_word(text, he) in DATA_AFTER_TRAINING:

@@ -29,6 +29,7 @@ __all__ = [
     "TASK_ACRONYMS",
     "SENTENCE_ADVERBS",
     "TASK_LEAD_ADJ",
+    "INFRASTRUCTURE_NETWORKS",
     "DEFINABLE_NOT_ENTITIES",
     "NOT_ENTITIES",
     "ORGANISATIONS",
@@ -208,12 +209,15 @@ BAD_MODIFIERS = DETERMINERS | frozenset(
     better good high low higher lower large small larger smaller
     long short fast slow novel proposed our your
     capable closed former latter unnecessary weak adapted throughout up
+    exceptional inaccurate imprecise seamless transformative well-grounded aggressive
     billion million trillion thousand""".split()
 )
 
 #: verbs (base, 3rd person, past, gerund) that open no noun phrase: "utilize X", "tackling X"
 VERBS = frozenset(
     """use uses using utilize utilizes utilizing utilized enhance enhances enhancing provide provides
+    prioritize prioritizes simplify simplifies foster fosters elevate elevates establish establishes
+    encourage encourages empower empowers unlock unlocks streamline streamlines
     providing promote promotes promoting sacrifice sacrifices handle handles handling lag lags
     understand understands conduct conducts conducting add adds adding design designs designing
     include includes including improve improves improving enable enables enabling maintain
@@ -322,6 +326,14 @@ RESOLUTION_PROPERTIES = frozenset(
     high low higher lower native full original target depth voxel grid""".split()
 )
 
+#: modifiers that make "network(s)" a network of roads, radios or people, not a neural network
+#: ("wireless networks", "social networks", "road networks")
+INFRASTRUCTURE_NETWORKS = frozenset(
+    """wireless cellular mobile social road communication communications telecommunication
+    transportation traffic vehicular satellite sensor power distribution computer optical
+    5g 6g next-generation citation railway""".split()
+)
+
 #: Method heads naming a training regime ...
 TRAINING_HEADS = frozenset(
     """training pre-training pretraining fine-tuning finetuning tuning""".split()
@@ -345,6 +357,7 @@ TASK_LEAD_ADJ = frozenset(
     """automatic automated automatically online offline binary joint accurate robust
     efficient fast real-time large-scale end-to-end improved better reliable scalable
     practical simultaneous precise effective successful high-quality high-performance
+    direct explicit consistent true average redundant inherent comparable insufficient
     english chinese arabic german french japanese spanish hindi korean russian
     italian portuguese dutch czech turkish vietnamese persian urdu indonesian""".split()
 )
@@ -358,7 +371,7 @@ ORGANISATIONS = frozenset(
 #: never-entity spellings that papers also coin as names of their own ("Code Interpreter (CI)",
 #: "Concept-based Unsupervised Domain Adaptation (CUDA)"): a paper that defines one so keeps it
 DEFINABLE_NOT_ENTITIES = frozenset({"ci", "cuda", "ct", "pet", "oct", "sar", "mr", "csi", "poi", "roi", "wsi", "rtl", "dof",
-                                    "los", "mcq"})
+                                    "los", "mcq", "dsl", "cls"})
 
 #: surfaces that are never mentions, whatever a source says ("For instance" as a dataset)
 NOT_ENTITIES = frozenset(
@@ -416,6 +429,9 @@ NOT_ENTITIES = frozenset(
     | {  # regulations, venues, file formats, hardware boards
         "gdpr", "hipaa", "miccai", "onnx", "sdk", "gis", "rtl", "svg", "jetson", "raspberry pi", "adas",
         "advanced driver assistance system", "advanced driver assistance systems"}
+    | {  # a programming notation and a special token, not methods ("a DSL for robot tasks", "the [CLS] token")
+        "dsl", "dsls", "domain-specific language", "domain-specific languages", "cls", "awgn",
+        "additive white gaussian noise"}
 )
 
 #: (surface, type) pairs a source gets wrong: POS is a tag set, not a metric

@@ -81,3 +81,21 @@ def test_established_tested_and_selected_are_qualifiers():
     assert not any(t.split()[0] in ("established", "tested", "selected", "combined", "representative", "mainstream",
                                     "pivotal") for t in got), got
     assert "image retrieval" in got
+
+
+def test_a_descriptive_adjective_and_a_generic_head_is_no_entity():
+    found = _mentions("Earlier computational approaches lacked a technical framework; our two-stage framework "
+                      "replaces a transformative approach and multimodal architectures.")
+    for generic in ("computational approaches", "technical framework", "two-stage framework",
+                    "transformative approach", "multimodal architectures"):
+        assert generic not in found
+
+
+def test_descriptive_adjectives_leave_longer_names_and_classes_alone():
+    # near misses: a technical word after the adjective, a count that is no count, a class of models
+    found = _mentions("We study mathematical reasoning with targeted attack methods, multi-step inference "
+                      "and multimodal models.")
+    assert "mathematical reasoning" in found
+    assert "targeted attack methods" in found
+    assert "multi-step inference" in found
+    assert "multimodal models" in found

@@ -163,3 +163,12 @@ def test_what_is_done_with_them_stays_and_a_paper_may_coin_the_letters():
     assert ("WSI classification", "Task", "wsi-classification") in _mentions("WSI classification with MIL works.")
     got = _mentions("We propose Contrastive Semantic Inference (CSI), a retrieval method. CSI is fast.")
     assert ("CSI", "Method", "csi") in got
+
+
+def test_a_notation_and_a_special_token_are_no_methods():
+    got = _mentions("We write plans in a domain-specific language (DSL). The DSL is compiled, and the CLS token "
+                    "feeds a linear probe.")
+    assert not any(t in ("DSL", "CLS", "domain-specific language") for t, _, _ in got)
+    # a paper that coins the letters for its own method keeps them
+    got = _mentions("We propose Dual Sparse Learning (DSL). DSL prunes weights.")
+    assert any(t == "DSL" for t, _, _ in got)

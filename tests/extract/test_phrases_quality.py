@@ -294,3 +294,33 @@ def test_something_lost_is_no_loss_function():
                                         "loss and a mutual information loss.").mentions}
     assert not got & {"information loss", "packet loss"}, got
     assert {"contrastive loss", "mutual information loss"} <= got, got
+
+
+def test_evaluative_adjectives_are_cut_from_tasks():
+    found = dict(_mentions("The model shows exceptional generalization, consistent video generation and "
+                      "explicit alignment, with aggressive compression."))
+    assert found.get("video generation") == "Task"
+    for phrase in ("exceptional generalization", "consistent video generation", "explicit alignment",
+                   "aggressive compression"):
+        assert phrase not in found
+
+
+def test_a_task_with_a_technical_adjective_keeps_it():
+    # near miss: "implicit" names a kind of task, not how well it is done
+    found = dict(_mentions("We address implicit hate speech detection and image compression."))
+    assert found.get("implicit hate speech detection") == "Task"
+    assert found.get("image compression") == "Task"
+
+
+def test_verbs_open_no_task():
+    found = dict(_mentions("These rewards foster temporal reasoning and establish cross-modal alignment."))
+    assert found.get("temporal reasoning") == "Task"
+    assert found.get("cross-modal alignment") == "Task"
+    assert not any(t.startswith(("foster", "establish")) for t in found)
+
+
+def test_networks_of_roads_radios_and_people_are_no_methods():
+    found = dict(_mentions("We route traffic in next-generation wireless networks and social networks "
+                      "with graph neural networks."))
+    assert "graph neural networks" in found
+    assert not any("wireless" in t or "social" in t for t in found)
