@@ -83,7 +83,12 @@ DESCRIPTIVE_ADJECTIVES = frozenset(
     viable simpler newer useful available relevant motivated accessible ideal sub-optimal suboptimal
     ad-hoc streamlined cohesive go-to cornerstone insightful attractive cutting-edge preferred
     disruptive sustainable replicable reproducible primary future inspired interdisciplinary targeted
-    evaluative imprecise integrated core research optimal alternative suitable strategic""".split()
+    evaluative imprecise integrated core research optimal alternative suitable strategic
+    individual external compact expensive extra identical minimal independent simplified clear clearer
+    one-size-fits-all balanced minimalist resultant rapid transparent granular intricate prolonged
+    isolated unstable monolithic genuine actual heavy older huge enormous standalone applicable
+    predefined toy substitute reasonable careful complete fair own rich normal top validated
+    distilled quantized pruned merged released deployed optimized compressed post-trained unlearned""".split()
 )
 #: "a multimodal framework" is any framework with several inputs; "multimodal models" stay a class
 _MODAL_ADJECTIVES = frozenset({"multimodal", "multi-modal", "cross-modal"})
@@ -169,6 +174,12 @@ def is_generic(words: list[str]) -> bool:
     return bool(words) and words[-1].lower() in GENERIC_PHRASE_HEADS and strip_generic(words) == len(words) - 1
 
 
+def _opens_sentence(text: str, s: int) -> bool:
+    """Whether the word at offset ``s`` opens the text or a sentence."""
+    before = text[:s].rstrip()
+    return not before or before[-1] in ".!?:"
+
+
 def _trimmed(text: str, m: tuple, aliases: dict[str, str] | None) -> tuple | None:
     """Phrase mention ``m`` without its generic qualifiers; None when nothing named is left."""
     s, e, etype, eid, source, label = m
@@ -181,7 +192,14 @@ def _trimmed(text: str, m: tuple, aliases: dict[str, str] | None) -> tuple | Non
         if text.find(" ", space + 1, e) >= 0:
             return m
         words = text[s:e].split()
-        return None if is_method_for_x(words) or is_descriptive(words) else m
+        if is_method_for_x(words) or is_descriptive(words):
+            return None
+        w0 = words[0]
+        if w0[1:].islower() and w0[:1].isupper() and _opens_sentence(text, s):
+            # "Reduction strategy" opening a sentence is a "reduction strategy" ("Euler-based
+            # methods" inside a sentence keeps its name)
+            return None if is_method_for_x([w0.lower(), words[1]]) else m
+        return m
     words = text[s:e].split()
     k = strip_generic(words)
     if k == 0:

@@ -209,7 +209,7 @@ BAD_MODIFIERS = DETERMINERS | frozenset(
     better good high low higher lower large small larger smaller
     long short fast slow novel proposed our your
     capable closed former latter unnecessary weak adapted throughout up
-    exceptional inaccurate imprecise seamless transformative well-grounded aggressive
+    exceptional inaccurate imprecise seamless transformative well-grounded aggressive well
     billion million trillion thousand""".split()
 )
 
@@ -218,6 +218,9 @@ VERBS = frozenset(
     """use uses using utilize utilizes utilizing utilized enhance enhances enhancing provide provides
     prioritize prioritizes simplify simplifies foster fosters elevate elevates establish establishes
     encourage encourages empower empowers unlock unlocks streamline streamlines
+    stabilize stabilizes align aligns explain explains interpret interprets steer steers help helps
+    manipulate manipulates maximize maximizes suggest suggests emphasize emphasizes automate automates
+    instill instills
     providing promote promotes promoting sacrifice sacrifices handle handles handling lag lags
     understand understands conduct conducts conducting add adds adding design designs designing
     include includes including improve improves improving enable enables enabling maintain
@@ -357,7 +360,8 @@ TASK_LEAD_ADJ = frozenset(
     """automatic automated automatically online offline binary joint accurate robust
     efficient fast real-time large-scale end-to-end improved better reliable scalable
     practical simultaneous precise effective successful high-quality high-performance
-    direct explicit consistent true average redundant inherent comparable insufficient
+    direct explicit consistent true average redundant inherent comparable insufficient strict adequate
+    genuine
     english chinese arabic german french japanese spanish hindi korean russian
     italian portuguese dutch czech turkish vietnamese persian urdu indonesian""".split()
 )

@@ -324,3 +324,11 @@ def test_networks_of_roads_radios_and_people_are_no_methods():
                       "with graph neural networks."))
     assert "graph neural networks" in found
     assert not any("wireless" in t or "social" in t for t in found)
+
+
+def test_more_verbs_open_no_phrase():
+    found = dict(_mentions("Warm-up steps stabilize training; we automate privacy policy analysis and align "
+                           "diffusion models."))
+    assert found.get("privacy policy analysis") == "Task"
+    assert found.get("diffusion models") == "Method"
+    assert not any(t.startswith(("stabilize", "automate", "align ")) for t in found)
