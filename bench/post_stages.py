@@ -32,10 +32,8 @@ def main(argv=None) -> int:
     from kg.gcpause import gc_paused
     from kg.graph import build_graph
     from kg.ingest import read_papers
-    from kg.pipeline import LARGE_CORPUS, _trends, drop_rare_phrases
+    from kg.pipeline import LARGE_CORPUS, _trends, corpus_passes
     from kg.rdf.export import write_ntriples
-    from kg.senses import merge_spelled_out, split_acronym_senses
-    from kg.spellings import merge_hyphen_spellings
     from kg.tables import write_graphml, write_tables
     from kg.viz.html import write_html
 
@@ -66,7 +64,7 @@ def main(argv=None) -> int:
             large = len(papers) > LARGE_CORPUS
 
             def graph():
-                d = drop_rare_phrases(merge_hyphen_spellings(merge_spelled_out(split_acronym_senses(docs))), 2 if large else 1)
+                d = corpus_passes(docs, 2 if large else 1)
                 return build_graph(papers, d, min_comention=2 if large else 1)
 
             G = timed("graph", graph)

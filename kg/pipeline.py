@@ -28,8 +28,8 @@ from kg.model import ENTITY_TYPES, DocExtraction
 from kg.senses import merge_spelled_out, split_acronym_senses
 from kg.spellings import merge_hyphen_spellings
 
-__all__ = ["build", "BuildSummary", "drop_rare_phrases", "DEFAULT_INPUT", "DEFAULT_OUTDIR", "RDF_FORMATS",
-           "WARNINGS_FILE"]
+__all__ = ["build", "BuildSummary", "corpus_passes", "drop_rare_phrases", "DEFAULT_INPUT", "DEFAULT_OUTDIR",
+           "RDF_FORMATS", "WARNINGS_FILE"]
 
 log = logging.getLogger("kg.build")
 
@@ -231,8 +231,7 @@ def _build_outputs(papers, handoff: "_Handoff", outdir: Path, *, summary, timed,
             min_comention = 2 if large else 1
         if min_phrase_papers is None:
             min_phrase_papers = 2 if large else 1
-        docs = merge_hyphen_spellings(merge_spelled_out(split_acronym_senses(docs)))
-        docs = drop_rare_phrases(docs, min_phrase_papers)
+        docs = corpus_passes(docs, min_phrase_papers)
         G = build_graph(papers, docs, min_comention=min_comention)
         del docs
     _count(G, summary)
@@ -344,6 +343,15 @@ def _extract_with(store, papers, *, workers, engine, scheduler, progress, summar
         elif store.prune_unused:
             store.prune()  # nothing new, but papers may have left the input
     return [cached.get(p.id) or fresh[p.id] for p in papers]
+
+
+def corpus_passes(docs: list[DocExtraction], min_phrase_papers: int) -> list[DocExtraction]:
+    """What needs the whole corpus before the graph is built, in order: each meaning of a
+    colliding acronym its own entity, an acronym and its spelled-out name one entity, names
+    that differ only by hyphens one entity (:mod:`kg.senses`, :mod:`kg.spellings`), then
+    :func:`drop_rare_phrases`. The input extractions are not modified."""
+    docs = merge_hyphen_spellings(merge_spelled_out(split_acronym_senses(docs)))
+    return drop_rare_phrases(docs, min_phrase_papers)
 
 
 def drop_rare_phrases(docs: list[DocExtraction], min_papers: int) -> list[DocExtraction]:

@@ -72,6 +72,7 @@ def is_method_for_x(words: list[str]) -> bool:
         return False
     return words[0].endswith(_PROCESS_ENDINGS) or words[0] in _PROCESS_WORDS
 
+
 #: adjectives that say what kind of work a paper does or how good it is, not which method:
 #: before a generic head alone they name nothing ("computational approaches", "technical
 #: framework", "transformative approach"); unlike :data:`GENERIC_QUALIFIERS` they are not cut

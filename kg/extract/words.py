@@ -436,6 +436,7 @@ NOT_ENTITIES = frozenset(
     | {  # a programming notation and a special token, not methods ("a DSL for robot tasks", "the [CLS] token")
         "dsl", "dsls", "domain-specific language", "domain-specific languages", "cls", "awgn",
         "additive white gaussian noise"}
+    | DEFINABLE_NOT_ENTITIES  # (listed in their groups above too; here so none can be missed)
 )
 
 #: (surface, type) pairs a source gets wrong: POS is a tag set, not a metric
