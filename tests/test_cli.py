@@ -327,3 +327,24 @@ def test_repeated_warnings_are_counted_not_printed_and_all_are_listed(tmp_path):
     src.write_text(rows[0] + "\n")
     assert kg("build", src, "-o", out).returncode == 0
     assert not (out / "warnings.txt").exists()
+
+
+@pytest.mark.parametrize("value, message", [("0", "not in the range 1 to 64"), ("65", "not in the range"),
+                                            ("two", "not a number of processes or 'auto'")])
+def test_bad_workers_value_is_a_usage_error(tmp_path, value, message):
+    done = kg("build", str(SEEDS), "-o", tmp_path / "out", "--workers", value)
+    assert done.returncode == 2 and message in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_workers_auto_is_the_cores_this_process_may_use_up_to_eight(monkeypatch):
+    import os
+
+    from kg.commands import build as build_cmd
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(3)), raising=False)
+    assert build_cmd.auto_workers() == 3
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(32)), raising=False)
+    assert build_cmd.auto_workers() == build_cmd.AUTO_WORKERS_MAX == 8
+    assert build_cmd.WorkersType().convert("auto", None, None) == 8
+    assert build_cmd.WorkersType().convert(" 4 ", None, None) == 4

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -9,13 +10,51 @@ import click
 
 from kg.pipeline import DEFAULT_INPUT, DEFAULT_OUTDIR, RDF_FORMATS, WARNINGS_FILE, build
 
+#: ``--workers auto`` uses every core this process may run on, up to this many (each extraction
+#: worker holds its own pipeline, ~200 MB)
+AUTO_WORKERS_MAX = 8
+
+
+def auto_workers() -> int:
+    """Extraction processes for ``--workers auto``: the cores this process may use, 1 to 8.
+
+    A build with fewer than 2,000 papers to extract runs in this process whatever the
+    number (starting workers costs seconds), so the default only matters for large inputs.
+    """
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, AUTO_WORKERS_MAX))
+
+
+class WorkersType(click.ParamType):
+    """``auto`` or a whole number from 1 to 64."""
+
+    name = "N|auto"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, int):
+            number = value
+        elif str(value).strip().lower() == "auto":
+            return auto_workers()
+        else:
+            try:
+                number = int(str(value).strip())
+            except ValueError:
+                self.fail(f"{value!r} is not a number of processes or 'auto'", param, ctx)
+        if not 1 <= number <= 64:
+            self.fail(f"{number} is not in the range 1 to 64 (or 'auto')", param, ctx)
+        return number
+
 
 @click.command("build")
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=str))
 @click.option("-o", "--outdir", default=str(DEFAULT_OUTDIR), show_default=True,
               type=click.Path(file_okay=False, path_type=str), help="Output folder.")
-@click.option("-w", "--workers", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Extraction processes.")
+@click.option("-w", "--workers", default="auto", show_default=True, type=WorkersType(),
+              help="Extraction processes; auto: one per core, up to 8. Fewer than 2,000 papers "
+                   "to extract always run in this process.")
 @click.option("--rdf", "rdf_formats", multiple=True, type=click.Choice(RDF_FORMATS),
               help="Extra RDF serialisations besides Turtle (repeatable): nt, jsonld.")
 @click.option("--store", type=click.Path(file_okay=False, path_type=str),
