@@ -571,7 +571,8 @@ IMPROVE_VERB = re.compile(
 DELTA_AFTER = re.compile(
     r"^\s*(?:(?:absolute|relative|average|avg\.?)\s+)?(?:lower|higher|more|less|fewer|improvements?|gains?|increases?"
     r"|decreases?|drops?|reductions?|better|worse|boosts?|above|below|over|ahead|behind|margin|relative|absolute"
-    r"|loss|losses|degradations?|enhancements?)\b",
+    r"|loss|losses|degradations?|enhancements?"
+    r"|[\w\-]+\s+(?:improvements?|gains?|increases?|boosts?|enhancements?|reductions?|drops?|loss|losses))\b",
     _I,
 )
 #: "2.3x faster", "a 4x speedup"

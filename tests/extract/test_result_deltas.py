@@ -68,3 +68,9 @@ def test_an_example_in_brackets_is_not_a_result():
 ])
 def test_ranges_starting_points_and_thresholds(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", ["FooNet gives up to a 66% mIoU accuracy improvement on BarSet.",
+                                  "FooNet achieves a 13.1% performance gain on BarSet."])
+def test_a_named_gain_after_the_value_is_a_difference(text):
+    assert values(text) == []
