@@ -92,6 +92,9 @@ __all__ = [
     "NOT_A_RESULT_BEFORE",
     "DELTA_BEFORE",
     "DELTA_AFTER",
+    "DELTA_LIST_GAP",
+    "UP_TO_BEFORE",
+    "IMPROVE_VERB",
     "SPEED_AFTER",
     "METRIC_BEFORE_GAP",
     "METRIC_AFTER_GAP",
@@ -544,15 +547,32 @@ NOT_A_RESULT_AFTER = re.compile(
 NOT_A_RESULT_BEFORE = re.compile(
     r"(?:\[\s*(?:\d+\s*,\s*)*|\btop-|\b(?:table|tab|fig|figure|section|sec|eq|equation|step|steps|"
     r"only|with|using|first|top|last|over|about|around|version|v|layer|stage|k\s*=|n\s*=|of\s+the\s+)\s*\.?\s*"
-    r"|[A-Za-z][-‐]|[(]\s*)$",
+    r"|[A-Za-z][-‐]|[(]\s*|\b(?:e\.g|i\.e)\.,?\s*|@\s*|\bfrom\s+)$",
     _I,
 )
 #: "by 2.1%": an improvement, not a reported value
-DELTA_BEFORE = re.compile(r"\bby\s+(?:(?:more\s+than|over|up\s+to|about|nearly|around|roughly|approximately|almost|~|at\s+least)\s+)?$", _I)
+#: "+2.4%", "± 0.3": a signed number or a spread; "gains of up to 4.1%", "an increase in accuracy of 12.5%"
+DELTA_BEFORE = re.compile(
+    r"(?:\bby\s+(?:(?:more\s+than|over|up\s+to|about|nearly|around|roughly|approximately|almost|~|at\s+least)\s+)?"
+    r"|(?:\+|±|\+/?-)\s*"
+    r"|\b(?:gains?|improvements?|increases?|boosts?|reductions?|decreases?|drops?|losses?|degradations?)"
+    r"(?:\s+in\s+[\w@\-]+(?:\s+[\w@\-]+)?)?\s+(?:of|ranging\s+from)\s+(?:(?:up\s+to|about|nearly|around|over|almost)\s+|~\s*)?)$",
+    _I,
+)
+#: between a difference and the next number of the same list: "by 1.1% and 2.3 FID", "by 24.5% to 32.7%",
+#: "by 0.4%, 1.48 FID, 1.76%, and 1.53%" (the unit and a metric name may follow each number)
+DELTA_LIST_GAP = re.compile(r"^\s*(?:%|points?|pp)?(?:\s*[\w@\-]+)?\s*(?:,\s*(?:and\s+)?|and\s+|to\s+)(?:\+\s*)?$", _I)
+#: "improves throughput up to 60%": with an improvement verb before it, a bound on the gain
+UP_TO_BEFORE = re.compile(r"\bup\s+to\s+$", _I)
+IMPROVE_VERB = re.compile(
+    r"\b(?:improv|increas|boost|enhanc|reduc|decreas|lift|rais|accelerat|speed\w*\s+up|cut|lower)\w*", _I
+)
 #: "2.1% higher", "0.4% lower than", "3 points improvement"
 DELTA_AFTER = re.compile(
     r"^\s*(?:(?:absolute|relative|average|avg\.?)\s+)?(?:lower|higher|more|less|fewer|improvements?|gains?|increases?"
-    r"|decreases?|drops?|reductions?|better|worse|boosts?|above|below|over|ahead|behind|margin|relative|absolute)\b",
+    r"|decreases?|drops?|reductions?|better|worse|boosts?|above|below|over|ahead|behind|margin|relative|absolute"
+    r"|loss|losses|degradations?|enhancements?"
+    r"|[\w\-]+\s+(?:improvements?|gains?|increases?|boosts?|enhancements?|reductions?|drops?|loss|losses))\b",
     _I,
 )
 #: "2.3x faster", "a 4x speedup"
@@ -560,7 +580,7 @@ SPEED_AFTER = re.compile(r"^\s*(?:(?:training|inference|decoding|sampling|genera
 #: "accuracy of 73.5", "F1 = 0.82", "FID: 7.3", "CLIP Score of 33.30" (between metric and number)
 METRIC_BEFORE_GAP = re.compile(
     r"^\s*(?:scores?\s*)?(?:\([^()]{0,20}\)\s*)?(?:of|=|:|at|reaches|reached|is|was|of\s+about|of\s+up\s+to|up\s+to|"
-    r"improves?\s+to|rises?\s+to|reaching|achieving|around|about|nearly|over|~|≈)?\s*"
+    r"improves?\s+to|rises?\s+to|to|reaching|achieving|around|about|nearly|over|~|≈)?\s*"
     r"(?:about|around|nearly|over|~|only|just|roughly|approximately|up\s+to)?\s*$",
     _I,
 )

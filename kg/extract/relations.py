@@ -926,6 +926,10 @@ def _results(st: _Doc, s: int, out: list[Result]) -> None:
     stext = text[s0:s1]
     if _DIGIT.search(stext) is None:
         return
+    if "~" in stext:  # LaTeX's unbreakable space, left in abstracts: "76.86~HOTA at 31~FPS"
+        text = text.replace("~", " ")  # same length: offsets stay
+        stext = text[s0:s1]
+    delta_end = -1  # end of the last difference: the next number of its list is one too
     for num in C.NUMBER.finditer(stext):
         unit = (num.group(2) or "").strip()
         if not unit and not has_metric:
@@ -938,7 +942,12 @@ def _results(st: _Doc, s: int, out: list[Result]) -> None:
             continue
         value = float(num.group(1))
         before = text[max(s0, a - 30):a]
-        if C.NOT_A_RESULT_BEFORE.search(before) or C.DELTA_BEFORE.search(before):
+        if (C.DELTA_BEFORE.search(before)
+                or (delta_end >= 0 and a - delta_end <= 30 and C.DELTA_LIST_GAP.match(text[delta_end:a]))
+                or (C.UP_TO_BEFORE.search(before) and C.IMPROVE_VERB.search(text[st.clause_start(s, a):a]))):
+            delta_end = b  # "by 1.1% and 2.3 FID", "improves throughput up to 60%"
+            continue
+        if C.NOT_A_RESULT_BEFORE.search(before):
             continue
         if not unit and C.NOT_A_RESULT_AFTER.match(after):
             continue
@@ -963,6 +972,7 @@ def _results(st: _Doc, s: int, out: list[Result]) -> None:
         rest = text[after_metric:after_metric + 40]
         speed = unit == "x" and C.SPEED_AFTER.match(text[b:b + 30])
         if not speed and C.DELTA_AFTER.match(rest):
+            delta_end = after_metric
             continue
         if unit == "x" and not speed and metric is None:
             continue
