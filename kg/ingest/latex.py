@@ -8,7 +8,11 @@ left markup in the evidence sentences users read:
   bold initials inside words, ``\\textbf{C}ity\\textbf{GPT}``, which made aliases such
   as "\\textbf{C}ityGPT-Powered ...";
 * ``~``, the non-breaking space: "Light Detection and Ranging~(LiDAR)" made the alias
-  "Light Detection and Ranging~(LiDAR".
+  "Light Detection and Ranging~(LiDAR";
+* escaped characters, citations and links (:func:`unwrap_markup`): ``95.1\\%`` (one
+  abstract in twenty: result values lost their unit and evidence showed the backslash),
+  ``\\&``, ``\\_`` (inside URLs), ``~\\cite{key}`` (a reference number in the paper, nothing
+  in an abstract), ``\\url{U}``, ``\\href{U}{text}``, ``\\footnote{text}``.
 
 Math (``$...$``) is left as written: there ``\\text{...}`` and ``~`` are part of a formula.
 
@@ -85,17 +89,42 @@ MATH = re.compile(r"\$\$.*?\$\$|\$[^$]*\$", re.S)
 _COMMAND = re.compile(PROSE_COMMANDS + r"([^{}]*)\}")
 #: "{\\bf Name}" -> "Name"
 _SWITCH = re.compile(PROSE_SWITCHES + r"([^{}]*)\}")
-#: a non-breaking space between two printed characters ("Fig.~3", "Ranging~(LiDAR)");
+#: a non-breaking space between two printed characters ("Fig.~3", "Ranging~(LiDAR)", "8.8%~mPC");
 #: "/~user" in a URL and "~10%" (about ten) are left alone
-_TILDE = re.compile(r"(?<=[\w.,:;)\]])~(?=[\w(\[])")
+_TILDE = re.compile(r"(?<=[\w.,:;)\]%])~(?=[\w(\[])")
+#: "\\%", "\\&", "\\_", "\\#": a character LaTeX reserves, printed as itself
+_ESCAPED = re.compile(r"\\([%&_#])")
+#: "~\\cite{a, b}", "\\citep[p.~3]{a}", "\\ref{fig}": a pointer into the paper, which prints nothing
+#: useful in an abstract; the space or tie before it goes too
+_CITE = re.compile(r"[ \t~]*\\(?:cite[tp]?|citeauthor|citeyear|ref|eqref|autoref|cref|Cref)\*?"
+                   r"\s*(?:\[[^\[\]{}]*\]\s*){0,2}\{[^{}]*\}")
+#: "\\url{U}" and "\\href{U}{text}" (innermost first, like _COMMAND)
+_URL = re.compile(r"\\url\s*\{([^{}]*)\}")
+_HREF = re.compile(r"\\href\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
+#: "\\footnote{text}": read as a parenthesis
+_FOOTNOTE = re.compile(r"\\footnote\s*\{([^{}]*)\}")
+
+
+def _link(m: re.Match) -> str:
+    """``\\href{U}{text}``: the text and the address, unless they say the same."""
+    url, shown = m.group(1).strip(), m.group(2).strip()
+    if not shown or shown == url or shown.rstrip("/") == url.rstrip("/"):
+        return url
+    return f"{shown} ({url})" if url else shown
 
 
 def _prose(text: str) -> str:
-    for _ in range(4):  # nested markup: one level per pass
-        new = _SWITCH.sub(r"\1", _COMMAND.sub(r"\1", text))
-        if new == text:
-            break
-        text = new
+    if "\\" in text:
+        if "\\c" in text or "ref" in text:
+            text = _CITE.sub("", text)
+        for _ in range(4):  # nested markup: one level per pass
+            new = _SWITCH.sub(r"\1", _COMMAND.sub(r"\1", text))
+            if "\\" in new:
+                new = _FOOTNOTE.sub(r" (\1)", _HREF.sub(_link, _URL.sub(r"\1", new)))
+            if new == text:
+                break
+            text = new
+        text = _ESCAPED.sub(r"\1", text)
     return _TILDE.sub(" ", text) if "~" in text else text
 
 
@@ -109,6 +138,8 @@ def unwrap_markup(text: str) -> str:
     'We propose FlowNet-X, a fast CityGPT model.'
     >>> unwrap_markup(r"Ranging~(LiDAR), Fig.~3, $\\text{E}^3$, see https://x.org/~me and ~10%")
     'Ranging (LiDAR), Fig. 3, $\\\\text{E}^3$, see https://x.org/~me and ~10%'
+    >>> unwrap_markup(r"95.1\\% on A\\&B~\\cite{a,b}. Code: \\href{https://g.io/x\\_y}{here}\\footnote{v2}.")
+    '95.1% on A&B. Code: here (https://g.io/x_y) (v2).'
     """
     if "\\" not in text and "~" not in text:
         return text

@@ -74,3 +74,32 @@ def test_long_runs_after_a_bracket_are_left_alone():
     text = "ab(" + "A" * 200_000
     assert clean_abstract(text) == text
     assert clean_abstract("train(Adam) and models(LLMs)") == "train(Adam) and models (LLMs)"
+
+
+@pytest.mark.parametrize(
+    "latex, text",
+    [
+        (r"an accuracy of \textbf{78.27\%} on A\&B", "an accuracy of 78.27% on A&B"),
+        (r"+8.8\%~mPC on Cityscapes-C", "+8.8% mPC on Cityscapes-C"),
+        (r"the OpenOOD benchmark~\cite{yang2022openood}. Ours", "the OpenOOD benchmark. Ours"),
+        (r"SD3.5~\citep[p.~3]{sd3} and GPT4o \citet{gpt4o}, see \ref{fig:a}", "SD3.5 and GPT4o, see"),
+        (r"Code: \url{https://github.com/a\_b}.", "Code: https://github.com/a_b."),
+        (r"available~\href{https://g.io/x}{\texttt{https://g.io/x}}", "available https://g.io/x"),
+        (r"at \href{https://g.io/x}{our page}", "at our page (https://g.io/x)"),
+        (r"publicly available\footnote{https://g.io/y}.", "publicly available (https://g.io/y)."),
+        (r"costs $95\%$ of \$5", r"costs $95\%$ of \$5"),  # math as written; an escaped dollar stays
+    ],
+)
+def test_escapes_citations_and_links_print_as_text(latex, text):
+    from kg.ingest.latex import latex_to_text
+
+    assert latex_to_text(latex) == text
+
+
+def test_a_percent_read_from_a_record_is_a_result_unit(write):
+    record = {"id": "2501.00003", "title": "FooNet",
+              "abstract": r"FooNet achieves an accuracy of 81.2\% on ImageNet~\cite{deng2009}."}
+    paper = next(read_papers([write("c.jsonl", json.dumps(record) + "\n")]))
+    assert paper.abstract == "FooNet achieves an accuracy of 81.2% on ImageNet."
+    doc = next(iter(extract_papers([paper])))
+    assert [(r.value, r.unit) for r in doc.results] == [(81.2, "%")]
