@@ -120,6 +120,23 @@ _DATA_HEAD_AFTER = re.compile(
 )
 _TASK_HEAD_AFTER = re.compile(r"\s(?:task|tasks|problem|problems)(?![\w\-])")
 _ADJ_PREFIX = re.compile(r"(?<![\w\-])(?:[Hh]igh|[Ll]ow|[Hh]igher|[Ll]ower|[Ff]ull|[Mm]ixed|[Hh]alf|[Ss]ingle|[Dd]ouble)-$")
+#: "precision" in its everyday sense, not the metric: an adverbial degree or a dimension of exactness
+#: before it ("with high precision", "spatial precision", "FP16 precision"; "maintains high precision"
+#: may be the metric and stays), a field after it ("precision agriculture"); next to "recall" or to a
+#: value it is the metric ("high precision and recall", "with higher precision (94%)")
+_PRECISION_DEGREE = re.compile(
+    r"(?<![\w\-])(?:(?:with|to)\s+(?:an?\s+)?(?:very\s+)?(?:high|higher|great|greater|remarkable|exceptional|"
+    r"unprecedented|unparalleled|arbitrary|improved|enhanced)|numerical|numeric|arithmetic|floating-point|"
+    r"spatial|temporal|geometric|sub-pixel|subpixel|millimeter|sub-millimeter|centimeter|anatomical|finite|"
+    r"arbitrary|mixed|full|half|single|double|reduced|\d+-bit|bit|(?:fp|bf|int)\d+|integer|diagnostic|surgical|"
+    r"lack|lacks|lacking|[a-z]+-level)[ \-]$",
+    re.IGNORECASE)
+_PRECISION_FIELD = re.compile(
+    r"[ \-](?:agriculture|medicine|farming|forestry|health|healthcare|oncology|livestock|nutrition|psychiatry|"
+    r"irrigation|horticulture|viticulture|manufacturing|machining|engineering|timing|landing|positioning|"
+    r"delivery)\b",
+    re.IGNORECASE)
+_VALUE_NEXT = re.compile(r"\s*(?:\(|at\s+|of\s+|=\s*|:\s*)?\d", re.IGNORECASE)
 _DIM_BEFORE = re.compile(r"(?<![\w\-])[1-4]D[ -]$")
 _SIZE_RX = re.compile(r"\d+(?:\.\d+)?[BbMm]\b")
 _MODEL_VARIANT_END = re.compile(r"[-_ ](?:Base|Large|Small|Tiny|Huge|Giant|XL|XXL|Instruct|Chat|Mini)$")
@@ -275,6 +292,27 @@ _SELF_REFERENCES = frozenset({"this paper", "this work", "our method", "our appr
                               "our framework", "this study", "state-of-the-art", "sota"})
 #: every lowercase surface a word-list rule of :func:`_clean_surface` reads
 _LISTED = GENERIC_WORDS | NOT_ENTITIES | frozenset(NOT_AS_TYPE) | _SELF_REFERENCES | DETERMINERS
+
+
+def _everyday_precision(text: str, start: int, end: int) -> bool:
+    """Whether the word "precision" at ``text[start:end]`` is exactness, not the metric.
+
+    >>> t = "It localises objects with high precision for precision agriculture."
+    >>> _everyday_precision(t, 31, 40), _everyday_precision(t, 45, 54)
+    (True, True)
+    >>> t = "It reaches high precision and recall; precision drops."
+    >>> _everyday_precision(t, 16, 25), _everyday_precision(t, 38, 47)
+    (False, False)
+    >>> _everyday_precision("higher precision (94%)", 7, 16)
+    False
+    """
+    if text[start:end].lower() != "precision":
+        return False
+    if _PRECISION_FIELD.match(text, end):
+        return True
+    if not _PRECISION_DEGREE.search(text, max(0, start - 32), start) or _VALUE_NEXT.match(text, end):
+        return False
+    return "recall" not in text[max(0, start - 100):end + 100].lower()  # ("high recall but lower precision")
 
 
 def _list_glue(before: str) -> re.Match | None:
@@ -731,6 +769,8 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
             c.end -= cut[1]
         if ct == "Metric" and cs > 1 and text[cs - 1] == "-" and _ADJ_PREFIX.search(text, max(0, cs - 9), cs):
             continue  # (the adjective test of _clean)
+        if ct == "Metric" and ce - cs == 9 and _everyday_precision(text, cs, ce):
+            continue  # "with high precision", "precision agriculture": exactness, not the metric
         kept.append(c)
         (phrases if c.source == "phrase" else named).append(c)
     if never:
