@@ -91,3 +91,29 @@ def test_real_tasks_next_to_the_qualities_stay():
     got = _mentions("We study cross-modal alignment and semantic textual similarity.")
     assert ("cross-modal alignment", "Task", "cross-modal-alignment") in got
     assert any(eid == "semantic-textual-similarity" for _, _, eid in got), got
+
+
+# --- types: a measured unit, a task's own acronym
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Our planner achieves 45.0 PDMS in closed-loop driving.", "PDMS"),
+    ("The segmenter gains 1.3 PQ and +2.1% gIoU over its baseline.", "PQ"),
+    ("The segmenter gains 1.3 PQ and +2.1% gIoU over its baseline.", "gIoU"),
+])
+def test_a_shape_name_after_a_value_is_its_metric(sentence, name):
+    assert (name, "Metric") in {(t, ty) for t, ty, _ in _mentions(sentence)}
+
+
+def test_a_version_before_a_shape_name_is_no_value():
+    assert ("VL", "Metric") not in {(t, ty) for t, ty, _ in _mentions("We prompt Qwen 2/2.5 VL on the charts.")}
+
+
+def test_a_task_long_form_overrules_a_data_set_of_the_same_letters():
+    got = _mentions("Shot boundary detection (SBD) splits a video into shots. SBD is hard on fades.")
+    assert {ty for t, ty, _ in got if t == "SBD"} == {"Task"}, got
+
+
+def test_a_benchmark_named_after_its_task_stays_a_benchmark():
+    got = _mentions("Document Visual Question Answering (DocVQA) asks questions about scanned pages.")
+    assert ("DocVQA", "Benchmark") in {(t, ty) for t, ty, _ in got}, got
