@@ -40,7 +40,7 @@ GENERIC_QUALIFIERS = frozenset(
     low-cost high-quality high-performance large-scale compared aggregate complementary
     nuanced conceptual experimental manual exploratory human-like established tested degraded reduced
     combined selected pivotal crucial promising prominent dominant mainstream representative
-    insufficient inherent comparable""".split()
+    insufficient inherent comparable open-weight open-weights closed-weight instruction-tuned""".split()
 ) | ORGANISATIONS | {org + "'s" for org in ORGANISATIONS}  # whose model it is: "OpenAI models", "Google's models"
 
 #: two-word qualifiers ("deep learning model", "machine learning approach")
@@ -90,7 +90,7 @@ DESCRIPTIVE_ADJECTIVES = frozenset(
     isolated unstable monolithic genuine actual heavy older huge enormous standalone applicable
     predefined toy substitute reasonable careful complete fair own rich normal top validated
     distilled quantized pruned merged released deployed optimized compressed post-trained unlearned
-    fine-grained""".split()
+    fine-grained stable black-box aligned""".split()
 )
 #: "a multimodal framework" is any framework with several inputs; "multimodal models" stay a class
 _MODAL_ADJECTIVES = frozenset({"multimodal", "multi-modal", "cross-modal"})

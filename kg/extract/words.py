@@ -443,7 +443,8 @@ NOT_ENTITIES = frozenset(
         # similarity", "suffers from error propagation" made 70-420-paper Tasks and Methods ("cross-modal
         # alignment", "semantic textual similarity" and "error backpropagation" are other surfaces)
         "semantic alignment", "semantic understanding", "contextual understanding", "semantic similarity",
-        "error propagation", "joint optimization"}
+        "error propagation", "joint optimization",
+        "error analysis"}  # (what a study does, like "detailed analysis")
     | DEFINABLE_NOT_ENTITIES  # (listed in their groups above too; here so none can be missed)
 )
 
@@ -452,7 +453,7 @@ NOT_ENTITIES = frozenset(
 #: model" were Methods of 340 papers each)
 ROLE_WORDS = frozenset(
     """student students teacher teachers draft reference judge surrogate victim proxy oracle
-    downstream auxiliary""".split()
+    downstream auxiliary generalist specialist""".split()
 )
 
 #: (surface, type) pairs a source gets wrong: POS is a tag set, not a metric

@@ -117,3 +117,23 @@ def test_a_task_long_form_overrules_a_data_set_of_the_same_letters():
 def test_a_benchmark_named_after_its_task_stays_a_benchmark():
     got = _mentions("Document Visual Question Answering (DocVQA) asks questions about scanned pages.")
     assert ("DocVQA", "Benchmark") in {(t, ty) for t, ty, _ in got}, got
+
+
+# --- how a model was released or trained, and what a study does
+
+
+@pytest.mark.parametrize("sentence, eid", [
+    ("We compare open-weight models with closed-weight models on the quiz.", "open-weight-model"),
+    ("Instruction-tuned models follow the format more often.", "instruction-tuned-model"),
+    ("A warm-up schedule gives stable training on small batches.", "stable-training"),
+    ("We attack black-box models through their outputs only.", "black-box-model"),
+    ("Specialist models beat generalist models on rare classes.", "specialist-model"),
+    ("An error analysis shows where the parser fails.", "error-analysis"),
+])
+def test_release_training_and_study_qualities_are_no_entities(sentence, eid):
+    assert eid not in _ids(sentence)
+
+
+def test_the_name_after_a_release_qualifier_stays():
+    got = _mentions("We fine-tune open-weight language models on the new corpus.")
+    assert ("language models", "Method", "language-model") in got
