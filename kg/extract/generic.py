@@ -17,7 +17,7 @@ a generic head ("model", "framework", "analysis"), which is no entity.
 from __future__ import annotations
 
 from kg.extract.normalize import id_and_label, norm_key
-from kg.extract.words import ORGANISATIONS
+from kg.extract.words import NOT_ENTITIES, ORGANISATIONS, ROLE_WORDS
 
 __all__ = ["GENERIC_QUALIFIERS", "GENERIC_PHRASE_HEADS", "DESCRIPTIVE_ADJECTIVES", "strip_generic", "is_generic",
            "is_descriptive", "drop_generic_phrases"]
@@ -40,7 +40,7 @@ GENERIC_QUALIFIERS = frozenset(
     low-cost high-quality high-performance large-scale compared aggregate complementary
     nuanced conceptual experimental manual exploratory human-like established tested degraded reduced
     combined selected pivotal crucial promising prominent dominant mainstream representative
-    insufficient inherent comparable""".split()
+    insufficient inherent comparable open-weight open-weights closed-weight instruction-tuned""".split()
 ) | ORGANISATIONS | {org + "'s" for org in ORGANISATIONS}  # whose model it is: "OpenAI models", "Google's models"
 
 #: two-word qualifiers ("deep learning model", "machine learning approach")
@@ -89,7 +89,8 @@ DESCRIPTIVE_ADJECTIVES = frozenset(
     one-size-fits-all balanced minimalist resultant rapid transparent granular intricate prolonged
     isolated unstable monolithic genuine actual heavy older huge enormous standalone applicable
     predefined toy substitute reasonable careful complete fair own rich normal top validated
-    distilled quantized pruned merged released deployed optimized compressed post-trained unlearned""".split()
+    distilled quantized pruned merged released deployed optimized compressed post-trained unlearned
+    fine-grained stable black-box aligned""".split()
 )
 #: "a multimodal framework" is any framework with several inputs; "multimodal models" stay a class
 _MODAL_ADJECTIVES = frozenset({"multimodal", "multi-modal", "cross-modal"})
@@ -113,6 +114,11 @@ def is_descriptive(words: list[str]) -> bool:
     (True, False)
     >>> is_descriptive(["computational", "pathology"]), is_descriptive(["ensemble", "methods"])
     (False, False)
+
+    A role word before a generic head names a role, not a model (:data:`ROLE_WORDS`):
+
+    >>> is_descriptive(["student", "model"]), is_descriptive(["draft", "models"])
+    (True, True)
     """
     if len(words) != 2:
         return False
@@ -120,7 +126,7 @@ def is_descriptive(words: list[str]) -> bool:
     if head not in GENERIC_PHRASE_HEADS:
         return False
     w = words[0].lower()
-    if w in DESCRIPTIVE_ADJECTIVES or (w.endswith(_STAGE_ENDINGS) and w.split("-", 1)[0] in _STAGE_COUNTS):
+    if w in DESCRIPTIVE_ADJECTIVES or w in ROLE_WORDS or (w.endswith(_STAGE_ENDINGS) and w.split("-", 1)[0] in _STAGE_COUNTS):
         return True
     return w in _MODAL_ADJECTIVES and head in _VAGUE_HEADS
 
@@ -212,6 +218,8 @@ def _trimmed(text: str, m: tuple, aliases: dict[str, str] | None) -> tuple | Non
         return None if rest[0].lower() in GENERIC_PHRASE_HEADS else m
     if (is_method_for_x(rest) or is_descriptive(rest)) and not (aliases and norm_key(" ".join(rest)) in aliases):
         return None  # "complementary estimation methods": a method for X ("attention mechanism" is a name)
+    if " ".join(rest).lower() in NOT_ENTITIES:
+        return None  # "lightweight student model" -> "student model"; "scalable joint optimization"
     start = s + text[s:e].index(rest[0], sum(len(w) for w in words[:k]))
     name = text[start:e]
     eid, label = id_and_label(name, etype, aliases=aliases)

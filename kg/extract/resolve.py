@@ -120,6 +120,23 @@ _DATA_HEAD_AFTER = re.compile(
 )
 _TASK_HEAD_AFTER = re.compile(r"\s(?:task|tasks|problem|problems)(?![\w\-])")
 _ADJ_PREFIX = re.compile(r"(?<![\w\-])(?:[Hh]igh|[Ll]ow|[Hh]igher|[Ll]ower|[Ff]ull|[Mm]ixed|[Hh]alf|[Ss]ingle|[Dd]ouble)-$")
+#: "precision" in its everyday sense, not the metric: an adverbial degree or a dimension of exactness
+#: before it ("with high precision", "spatial precision", "FP16 precision"; "maintains high precision"
+#: may be the metric and stays), a field after it ("precision agriculture"); next to "recall" or to a
+#: value it is the metric ("high precision and recall", "with higher precision (94%)")
+_PRECISION_DEGREE = re.compile(
+    r"(?<![\w\-])(?:(?:with|to)\s+(?:an?\s+)?(?:very\s+)?(?:high|higher|great|greater|remarkable|exceptional|"
+    r"unprecedented|unparalleled|arbitrary|improved|enhanced)|numerical|numeric|arithmetic|floating-point|"
+    r"spatial|temporal|geometric|sub-pixel|subpixel|millimeter|sub-millimeter|centimeter|anatomical|finite|"
+    r"arbitrary|mixed|full|half|single|double|reduced|\d+-bit|bit|(?:fp|bf|int)\d+|integer|diagnostic|surgical|"
+    r"lack|lacks|lacking|[a-z]+-level)[ \-]$",
+    re.IGNORECASE)
+_PRECISION_FIELD = re.compile(
+    r"[ \-](?:agriculture|medicine|farming|forestry|health|healthcare|oncology|livestock|nutrition|psychiatry|"
+    r"irrigation|horticulture|viticulture|manufacturing|machining|engineering|timing|landing|positioning|"
+    r"delivery)\b",
+    re.IGNORECASE)
+_VALUE_NEXT = re.compile(r"\s*(?:\(|at\s+|of\s+|=\s*|:\s*)?\d", re.IGNORECASE)
 _DIM_BEFORE = re.compile(r"(?<![\w\-])[1-4]D[ -]$")
 _SIZE_RX = re.compile(r"\d+(?:\.\d+)?[BbMm]\b")
 _MODEL_VARIANT_END = re.compile(r"[-_ ](?:Base|Large|Small|Tiny|Huge|Giant|XL|XXL|Instruct|Chat|Mini)$")
@@ -277,6 +294,27 @@ _SELF_REFERENCES = frozenset({"this paper", "this work", "our method", "our appr
 _LISTED = GENERIC_WORDS | NOT_ENTITIES | frozenset(NOT_AS_TYPE) | _SELF_REFERENCES | DETERMINERS
 
 
+def _everyday_precision(text: str, start: int, end: int) -> bool:
+    """Whether the word "precision" at ``text[start:end]`` is exactness, not the metric.
+
+    >>> t = "It localises objects with high precision for precision agriculture."
+    >>> _everyday_precision(t, 31, 40), _everyday_precision(t, 45, 54)
+    (True, True)
+    >>> t = "It reaches high precision and recall; precision drops."
+    >>> _everyday_precision(t, 16, 25), _everyday_precision(t, 38, 47)
+    (False, False)
+    >>> _everyday_precision("higher precision (94%)", 7, 16)
+    False
+    """
+    if text[start:end].lower() != "precision":
+        return False
+    if _PRECISION_FIELD.match(text, end):
+        return True
+    if not _PRECISION_DEGREE.search(text, max(0, start - 32), start) or _VALUE_NEXT.match(text, end):
+        return False
+    return "recall" not in text[max(0, start - 100):end + 100].lower()  # ("high recall but lower precision")
+
+
 def _list_glue(before: str) -> re.Match | None:
     """``_LIST_GLUE.search(before)``, skipped when ``before`` cannot end with list glue."""
     if not before.rstrip().endswith(_LIST_GLUE_ENDS):
@@ -306,6 +344,31 @@ def _list_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[int
 #: a value right after a name: a decimal or a percentage ("of 1.68", "= 83.7%"), not a count ("of 7 layers")
 _VALUE_AFTER = re.compile(r"s?\s*(?:of|=|:)\s*[-\u2212]?(?:\d*\.\d+|\d+(?:\.\d+)?\s*\\?%)")
 _MODEL_WORD_AFTER = re.compile(r"\s+(?:models?|backbones?|checkpoints?)\b", re.IGNORECASE)
+#: a value right before a shape-only name: the name is its unit ("achieves 45.0 PDMS", "+2.1% gIoU");
+#: not a version after a name ("Qwen 2.5 VL": a capitalised word before the number)
+_VALUE_BEFORE = re.compile(r"(?<![\w./])[+\-\u2212]?(?:\d+\.\d+\s*\\?%?|\d+\s*\\?%)\s$")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w\-]*\s$")
+#: what follows a unit in prose ("45.0 PDMS on nuPlan", "0.95 SR, 0.91 NR"); a table row goes on with
+#: another name ("71.0 DeepLab-LargeFOV [6] 71.6 MSRA BoxSup")
+_PROSE_AFTER_UNIT = re.compile(
+    r"[,.;:)]|\s+(?:and|or|on|in|over|with|for|at|while|from|to|than|compared|across|respectively|"
+    r"improvements?|gains?|points?)\b")
+
+
+def _value_before(text: str, start: int, end: int) -> bool:
+    """Whether the shape-only name ``text[start:end]`` is the unit of a value right before it
+    (see :data:`_VALUE_BEFORE`), in prose.
+
+    >>> _value_before("achieves 45.0 PDMS on it", 14, 18), _value_before("Qwen 2.5 VL on it", 9, 11)
+    (True, False)
+    >>> _value_before("with 3 GPUs.", 7, 11), _value_before("[5] 71.0 MSRA BoxSup [9]", 9, 13)
+    (False, False)
+    """
+    if start < 3 or text[start - 1] != " " or not (text[start - 2].isdigit() or text[start - 2] == "%"):
+        return False
+    m = _VALUE_BEFORE.search(text, max(0, start - 14), start)
+    return (m is not None and _PROSE_AFTER_UNIT.match(text, end) is not None
+            and not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 20), m.start()))
 #: _DATA_WORD_AFTER, _TASK_WORD_AFTER and _MODEL_WORD_AFTER as one pattern, tried in that order
 #: (group "data", "task" or "model" says which matched). Each opens with ``\s+`` and then needs
 #: a letter, so at the one position they are tried they succeed or fail alike: one ``match``
@@ -446,6 +509,8 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int],
     if (best is not None and best.source == "lexicon" and best.start == ss and best.end == se
             and best.type in ("Dataset", "Benchmark")):
         said = _LONG_HEAD_TYPES.get(_long_form_head(words))
+        if said == "Task" and (best.type == "Benchmark" or _data_named_after_task(text, text[ss:se])):
+            said = None  # "Document Visual Question Answering (DocVQA)": a benchmark named after its task
         if said is not None:
             return said, None  # "Multi-Agent System for Deep Research (MARS)": this paper's MARS is no data set
     if best is not None and best.source != "shape":
@@ -472,6 +537,13 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int],
     return t, kb
 
 
+def _data_named_after_task(text: str, short: str) -> bool:
+    """Whether the text calls ``short`` data somewhere ("the MASC datasets"), though its long form
+    names a task."""
+    return re.search(r"(?<![\w\-])" + re.escape(short) + r"\s+(?:datasets?|benchmarks?|corpus|corpora)\b",
+                     text) is not None
+
+
 def _title_case(words: list[str]) -> bool:
     """Whether a long form is written as a name: two words or more, two of its words of four
     letters or more capitalised (asked only when no other candidate types the pair)."""
@@ -479,12 +551,16 @@ def _title_case(words: list[str]) -> bool:
 
 
 #: the head word of a long form that says what a paper's own acronym names, whatever data set
-#: the lexicon knows by the same letters (MARS, MAD, ...)
+#: the lexicon knows by the same letters (MARS, MAD, SBD, ...)
 _LONG_HEAD_TYPES = {
     **dict.fromkeys("""system systems framework agent agents method approach algorithm network networks model
         architecture pipeline module mechanism strategy technique optimizer optimization transformer encoder
         decoder policy detector generator estimator solver planner retriever learner""".split(), "Method"),
     **dict.fromkeys("score rate error metric index accuracy distance ratio".split(), "Metric"),
+    # "Shot Boundary Detection (SBD)" is a task, not the data set SBD
+    **dict.fromkeys("""detection segmentation classification recognition estimation generation translation
+        answering retrieval summarization parsing tracking captioning synthesis completion localization
+        reconstruction forecasting prediction""".split(), "Task"),
 }
 _LONG_FORM_CUT = frozenset("for of with via in on using to from by".split())
 
@@ -731,6 +807,8 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
             c.end -= cut[1]
         if ct == "Metric" and cs > 1 and text[cs - 1] == "-" and _ADJ_PREFIX.search(text, max(0, cs - 9), cs):
             continue  # (the adjective test of _clean)
+        if ct == "Metric" and ce - cs == 9 and _everyday_precision(text, cs, ce):
+            continue  # "with high precision", "precision agriculture": exactness, not the metric
         kept.append(c)
         (phrases if c.source == "phrase" else named).append(c)
     if never:
@@ -750,6 +828,9 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
         if (c.end > c.start and text[c.end - 1] in _VARIANT_LAST and text.endswith(_VARIANT_ENDS, c.start, c.end)
                 and _MODEL_VARIANT_END.search(text, c.start, c.end)):
             c.type = "Model"  # "evaluated on ViT-Base": a model variant, never data
+            continue
+        if c.source == "shape" and _value_before(text, c.start, c.end):
+            c.type = "Metric"  # "45.0 PDMS", "1.3 PQ": the unit of a measured value
             continue
         if c.source == "shape" and c.rule == "acronym":
             if _VALUE_AFTER.match(text, c.end):

@@ -36,6 +36,7 @@ __all__ = [
     "NOT_AS_TYPE",
     "DATA_HEADS",
     "MODEL_HEADS",
+    "ROLE_WORDS",
 ]
 
 #: words that open a noun phrase but are not part of a name
@@ -210,7 +211,8 @@ BAD_MODIFIERS = DETERMINERS | frozenset(
     long short fast slow novel proposed our your
     capable closed former latter unnecessary weak adapted throughout up
     exceptional inaccurate imprecise seamless transformative well-grounded aggressive well
-    billion million trillion thousand""".split()
+    billion million trillion thousand
+    intermediate""".split()
 )
 
 #: verbs (base, 3rd person, past, gerund) that open no noun phrase: "utilize X", "tackling X"
@@ -436,7 +438,22 @@ NOT_ENTITIES = frozenset(
     | {  # a programming notation and a special token, not methods ("a DSL for robot tasks", "the [CLS] token")
         "dsl", "dsls", "domain-specific language", "domain-specific languages", "cls", "awgn",
         "additive white gaussian noise"}
+    | {  # what a model achieves or suffers, not a task or a method of it: at 75k abstracts "improves
+        # semantic alignment with text prompts", "deeper semantic understanding", "based on semantic
+        # similarity", "suffers from error propagation" made 70-420-paper Tasks and Methods ("cross-modal
+        # alignment", "semantic textual similarity" and "error backpropagation" are other surfaces)
+        "semantic alignment", "semantic understanding", "contextual understanding", "semantic similarity",
+        "error propagation", "joint optimization",
+        "error analysis"}  # (what a study does, like "detailed analysis")
     | DEFINABLE_NOT_ENTITIES  # (listed in their groups above too; here so none can be missed)
+)
+
+#: the role a model plays in a setup, not which model it is: "the student model", "a draft model",
+#: "the reference model" name no node of a graph (at 75k abstracts "student model" and "teacher
+#: model" were Methods of 340 papers each)
+ROLE_WORDS = frozenset(
+    """student students teacher teachers draft reference judge surrogate victim proxy oracle
+    downstream auxiliary generalist specialist""".split()
 )
 
 #: (surface, type) pairs a source gets wrong: POS is a tag set, not a metric
