@@ -73,6 +73,12 @@ __all__ = [
     "KIND_ARTICLE_LEFT",
     "KIND_NAME_CLOSES",
     "USE_OF_LEFT",
+    "IN_TASK_GAP",
+    "IN_TASK_NOT_AFTER",
+    "DESC_TASK_LEAD",
+    "DESC_TASK_HEAD",
+    "NAMED_AFTER_TASK",
+    "TASK_ABILITY_OF",
     "USE_OF_GAP",
     "RELATIVE_USE",
     "USED_BY_GAP",
@@ -310,8 +316,10 @@ USED_FOR_GAP = re.compile(
     r"|(?:\w+ly\s+)?(?:improves|enhances|enables|boosts|advances|facilitates|tackles|addresses|solves|performs"
     r"|handles|excels?\s+(?:at|in)|specializes\s+in)"
     # "X achieves great success in T", "X shows state-of-the-art performance on T"
-    r"|(?:(?:has|have)\s+)?(?:achiev|show|demonstrat|attain|deliver|obtain|yield)\w*\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:success|performance|results?)\s+(?:in|on|for|across))"
+    r"|(?:(?:has|have)\s+)?(?:achiev|show|demonstrat|attain|deliver|obtain|yield|exhibit)\w*\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:success|performance|results?|capabilit(?:y|ies)|abilit(?:y|ies)|potential|promise|proficiency)\s+(?:in|on|for|across)"
+    # "LLMs have revolutionized T", "X has significantly advanced T"
+    r"|(?:has|have|had)\s+(?:\w+ly\s+)?(?:revolutioni[sz]ed|transformed|reshaped|advanced|improved|enhanced|boosted))"
     r"\s+(?:(?:the|a|an|both|various|many|downstream|several)\s+)?(?:[\w\-]+\s+){0,2}$",
     _I,
 )
@@ -354,6 +362,27 @@ USE_OF_LEFT = re.compile(
 USE_OF_GAP = re.compile(
     r"^\)?" + _CITE + r"\s*(?:\([^()]{0,30}\)\s*)?(?:in|to|into|within|across)\s+"
     r"(?:(?:the|a|an|various|many|several|downstream)\s+)?(?:[\w\-]+\s+){0,2}$", _I)
+#: "X in T", "X in the T": a method named right before the task it works in ("Data Augmentation in
+#: Class-Incremental Learning", "the strengths of CNNs in local feature extraction")
+IN_TASK_GAP = re.compile(r"\)?" + _CITE + r"\s+in\s+(?:(?:the|various|diverse|downstream|complex|real-world)\s+)?", _I)
+#: ... unless X is what results or gaps are reported of ("results of X in T", "the gap between X in T
+#: and humans"): a comparison of numbers, not a statement that X is used for T
+IN_TASK_NOT_AFTER = re.compile(r"\b(?:results?|gaps?|differences?)\s+(?:of|between)\s+(?:[\w\-]+\s+){0,2}$", _I)
+#: "X, a novel T framework that ...": only modifiers between the description's article and the task ...
+DESC_TASK_LEAD = re.compile(
+    r"(?:(?!(?:for|of|to|that|which|with|by|in|on|from|using|via|and|or|as|is|are)\b)[\w\-]+\s+){0,4}", _I)
+#: ... and a kind of method right after the task ("a forgery detection and reasoning framework")
+DESC_TASK_HEAD = re.compile(
+    r"(?:[\s\-]+[\w\-]+){0,2}?[\s\-]+(?:framework|model|system|method|approach|network|architecture|pipeline|tool|"
+    r"toolkit|agent|algorithm|technique|module|paradigm|solution|detector|classifier|encoder|decoder|strategy|"
+    r"application|platform)s?\b", _I)
+#: "a framework for T, named X": the name follows the task the described method is for
+NAMED_AFTER_TASK = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:called|named|termed|dubbed|coined|namely)\s*:?\s*", _I)
+#: "the T capabilities of X", "the T performance of X": what the method is able to do
+TASK_ABILITY_OF = re.compile(
+    r"\s+(?:capabilit(?:y|ies)|abilit(?:y|ies)|skills?|performance|competenc(?:e|ies)|proficiency)\s+of\s+"
+    r"(?:(?:the|current|existing|modern|these|such|many|several|various)\s+)?", _I)
 #: "X, a pose tracking framework which can perform T": a relative clause of use inside a description
 RELATIVE_USE = re.compile(
     r"\b(?:which|that)\s+(?:(?:can|could|also|further)\s+)?(?:\w+ly\s+)?(?:performs?|handles?|tackles?|solves?|"

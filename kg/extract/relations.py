@@ -75,6 +75,9 @@ RULE_CONFIDENCE = {
     "task_kind_such_as": 0.65,
     "task_kind_name": 0.6,
     "use_of_x": 0.6,
+    "x_in_task": 0.55,
+    "task_ability_of": 0.55,
+    "named_for_task": 0.65,
     "outperforms": 0.8,
     "better_than": 0.75,
     "outperformed_by": 0.8,
@@ -664,6 +667,9 @@ def _used_for(st: _Doc, s: int) -> None:
                         rule = "x_for_task"
                     elif C.USE_OF_GAP.match(gap) and C.USE_OF_LEFT.search(text, max(0, mm.start - 60), mm.start):
                         rule = "use_of_x"  # "the use of X in T"
+                    elif C.IN_TASK_GAP.fullmatch(gap) and not C.IN_TASK_NOT_AFTER.search(
+                            text, max(0, mm.start - 40), mm.start):
+                        rule = "x_in_task"  # "Data Augmentation in Class-Incremental Learning"
                     if rule:
                         found = [(h, rule, RULE_CONFIDENCE[rule]) for h in _with_coordinated_left(st, s, j)]
         if k + 1 < len(idxs):  # "T via X" (also after "X performs T via Y": both are used)
@@ -671,9 +677,14 @@ def _used_for(st: _Doc, s: int) -> None:
             mm = mentions[j]
             if mm.type in C.MODELISH and mm.start >= t.end:
                 gap = text[t.end:mm.start]
+                rule = None
                 if len(gap) <= 60 and C.USED_BY_GAP.match(gap):
-                    found += [(h, "task_via_x", RULE_CONFIDENCE["task_via_x"] - (COORD_PENALTY if n else 0))
-                             for n, (h, _) in enumerate(st.chain(s, j, C.MODELISH))]
+                    rule = "task_via_x"
+                elif C.TASK_ABILITY_OF.fullmatch(gap):
+                    rule = "task_ability_of"  # "the reasoning capabilities of LLMs"
+                if rule is not None:
+                    found += [(h, rule, RULE_CONFIDENCE[rule] - (COORD_PENALTY if n else 0))
+                              for n, (h, _) in enumerate(st.chain(s, j, C.MODELISH))]
         for h, rule, conf in found:
             st.add("usedFor", h, i, s, rule, conf)
         prev_task, prev_heads = i, found
@@ -703,14 +714,16 @@ def _described_use(st: _Doc, s: int) -> None:
                     if t.start >= d1:
                         break
                     if t.type == "Task" and t.end <= d1 and (headed or C.FOR_BEFORE.search(text, d0, t.start)
-                                                             or C.RELATIVE_USE.search(text, d0, t.start)):
+                                                             or C.RELATIVE_USE.search(text, d0, t.start)
+                                                             or _task_names_kind(text, d0, t)):
                         st.add("usedFor", i, j, s, "appositive_task", RULE_CONFIDENCE["appositive_task"])
         elif x.type == "Task" and k + 1 < len(idxs):
             nxt = next((j for j in idxs[k + 1:] if mentions[j].start >= x.end), None)
             if nxt is not None and mentions[nxt].type in C.MODELISH and mentions[nxt].start - x.end <= 60:
                 gap = text[x.end:mentions[nxt].start]
                 rule = "task_kind_such_as" if C.TASK_KIND_SUCH_AS.match(gap) else \
-                    "task_kind_name" if C.TASK_KIND_NAME.match(gap) else None
+                    "task_kind_name" if C.TASK_KIND_NAME.match(gap) else \
+                    "named_for_task" if _named_for_task(text, x, gap) else None
                 names = [h for h, _ in st.chain(s, nxt, C.MODELISH)]
                 if rule == "task_kind_name" and "," in gap and not (
                         C.KIND_ARTICLE_LEFT.search(text, max(0, x.start - 60), x.start)
@@ -719,6 +732,27 @@ def _described_use(st: _Doc, s: int) -> None:
                 if rule is not None:
                     for h in names:
                         st.add("usedFor", h, i, s, rule, RULE_CONFIDENCE[rule])
+
+
+def _task_names_kind(text: str, d0: int, t: Mention) -> bool:
+    """Whether task ``t`` opens the kind of a description starting at ``d0``.
+
+    "X, a novel inverse rendering method for ...": the description goes on past its head
+    noun, so it does not end with it; the task right before that noun, after modifiers only,
+    still says what X is for. "X, a method for Y with T models" does not.
+    """
+    return C.DESC_TASK_LEAD.fullmatch(text, d0, t.start) is not None and \
+        C.DESC_TASK_HEAD.match(text, t.end, t.end + 40) is not None
+
+
+def _named_for_task(text: str, t: Mention, gap: str) -> bool:
+    """"a memory-efficient framework for T, called X": the name given to a method for T.
+
+    The task must be the object of "for"; "we propose descriptive image-text matching,
+    called DITM" names the task itself.
+    """
+    return C.NAMED_AFTER_TASK.fullmatch(gap) is not None and \
+        C.FOR_BEFORE.search(text, max(0, t.start - 40), t.start) is not None
 
 
 def _title_use(st: _Doc) -> None:

@@ -1,0 +1,108 @@
+"""Recall rules of the ninth session, on invented sentences (mentions placed by hand).
+
+Every sentence here is constructed for the test (none is quoted from an abstract or a gold
+set); each rule has a positive case and a near miss that must stay silent.
+"""
+
+from __future__ import annotations
+
+from test_relations import make_doc  # (same folder: pytest puts it on the path)
+
+from kg.extract.relations import extract_relations
+
+
+def rels(text: str, names: dict[str, str], predicate: str) -> set[tuple[str, str, str]]:
+    """(head, tail, rule) of the relations of ``predicate`` found in ``text``."""
+    doc = make_doc(text, names)
+    out = set()
+    for r in extract_relations(doc)[0]:
+        if r.predicate == predicate and r.head is not None:
+            out.add((doc.mentions[r.head].text, doc.mentions[r.tail].text, r.rule))
+    return out
+
+
+def pairs(text: str, names: dict[str, str], predicate: str = "usedFor") -> set[tuple[str, str]]:
+    return {(h, t) for h, t, _ in rels(text, names, predicate)}
+
+
+# ---------------------------------------------------------------- usedFor: "X in T"
+def test_x_in_task():
+    names = {"Token Pruning": "Method", "Lung Nodule Detection": "Task"}
+    text = "TPX: Robust Token Pruning in Lung Nodule Detection"
+    assert rels(text, names, "usedFor") == {("Token Pruning", "Lung Nodule Detection", "x_in_task")}
+
+
+def test_x_with_alias_in_the_task():
+    names = {"Graph Networks": "Method", "GNs": "Method", "traffic forecasting": "Task"}
+    text = "We study the behaviour of Graph Networks (GNs) in the traffic forecasting setting."
+    assert pairs(text, names) == {("Graph Networks", "traffic forecasting"), ("GNs", "traffic forecasting")}
+
+
+def test_x_in_task_needs_the_bare_preposition():
+    names = {"Token Pruning": "Method", "Lung Nodule Detection": "Task"}
+    text = "Token Pruning was found to help little in Lung Nodule Detection."
+    assert pairs(text, names) == set()
+
+
+# ---------------------------------------------------------------- usedFor: "the T capabilities of X"
+def test_task_capabilities_of_x():
+    names = {"MolNet": "Model", "retrosynthesis planning": "Task"}
+    text = "We probe the retrosynthesis planning capabilities of MolNet with a new suite."
+    assert rels(text, names, "usedFor") == {("MolNet", "retrosynthesis planning", "task_ability_of")}
+
+
+def test_task_of_x_without_an_ability_noun_is_silent():
+    names = {"MolNet": "Model", "retrosynthesis planning": "Task"}
+    text = "We discuss the retrosynthesis planning history of MolNet."
+    assert pairs(text, names) == set()
+
+
+# ---------------------------------------------------------------- usedFor: "X have revolutionized T"
+def test_x_have_revolutionized_task():
+    names = {"Neural Operators": "Method", "NOs": "Method", "weather forecasting": "Task"}
+    text = "Neural Operators (NOs) have revolutionized weather forecasting, yet they remain costly."
+    assert pairs(text, names) == {("Neural Operators", "weather forecasting"), ("NOs", "weather forecasting")}
+
+
+def test_x_have_shown_capabilities_in_task():
+    names = {"Tabular transformers": "Method", "fraud detection": "Task"}
+    text = "Tabular transformers have demonstrated remarkable capabilities in fraud detection."
+    assert pairs(text, names) == {("Tabular transformers", "fraud detection")}
+
+
+def test_x_have_shown_weaknesses_in_task_is_silent():
+    names = {"Tabular transformers": "Method", "fraud detection": "Task"}
+    text = "Tabular transformers have demonstrated clear weaknesses in fraud detection."
+    assert pairs(text, names) == set()
+
+
+# ---------------------------------------------------------------- usedFor: "X, a novel T framework that ..."
+def test_apposition_whose_kind_follows_the_task():
+    names = {"QuillNet": "Method", "handwriting recognition": "Task"}
+    text = "We propose QuillNet, a novel handwriting recognition framework that reads cursive notes."
+    assert rels(text, names, "usedFor") == {("QuillNet", "handwriting recognition", "appositive_task")}
+
+
+def test_apposition_with_the_task_after_a_preposition_is_silent():
+    names = {"QuillNet": "Method", "handwriting recognition": "Task"}
+    text = "We propose QuillNet, a novel framework with handwriting recognition modules that read notes."
+    assert pairs(text, names) == set()
+
+
+# ---------------------------------------------------------------- usedFor: "a framework for T, named X"
+def test_name_given_to_a_method_for_the_task():
+    names = {"FlowTrack": "Method", "cell tracking": "Task"}
+    text = "We propose a lightweight framework for cell tracking, named FlowTrack, which runs online."
+    assert rels(text, names, "usedFor") == {("FlowTrack", "cell tracking", "named_for_task")}
+
+
+def test_name_given_to_the_task_itself_is_silent():
+    names = {"FlowTrack": "Method", "cell tracking": "Task"}
+    text = "We propose online cell tracking, named FlowTrack, as a new problem."
+    assert pairs(text, names) == set()
+
+
+def test_gap_between_x_in_task_is_silent():
+    names = {"Token Pruning": "Method", "Lung Nodule Detection": "Task"}
+    text = "We measure the gap between Token Pruning in Lung Nodule Detection and manual review."
+    assert pairs(text, names) == set()
