@@ -78,6 +78,7 @@ __all__ = [
     "DESC_TASK_LEAD",
     "DESC_TASK_HEAD",
     "NAMED_AFTER_TASK",
+    "DATA_KIND_FOR",
     "TASK_ABILITY_OF",
     "USE_OF_GAP",
     "RELATIVE_USE",
@@ -379,6 +380,9 @@ DESC_TASK_HEAD = re.compile(
 #: "a framework for T, named X": the name follows the task the described method is for
 NAMED_AFTER_TASK = re.compile(
     r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:called|named|termed|dubbed|coined|namely)\s*:?\s*", _I)
+#: "a test set for T, called X": the name is a data set's, not a method's
+DATA_KIND_FOR = re.compile(
+    r"\b(?:datasets?|data|test\s*sets?|benchmarks?|corpus|corpora|suites?|collections?)\s+for\s+(?:[\w\-]+\s+){0,2}$", _I)
 #: "the T capabilities of X", "the T performance of X": what the method is able to do
 TASK_ABILITY_OF = re.compile(
     r"\s+(?:capabilit(?:y|ies)|abilit(?:y|ies)|skills?|performance|competenc(?:e|ies)|proficiency)\s+of\s+"

@@ -749,10 +749,11 @@ def _named_for_task(text: str, t: Mention, gap: str) -> bool:
     """"a memory-efficient framework for T, called X": the name given to a method for T.
 
     The task must be the object of "for"; "we propose descriptive image-text matching,
-    called DITM" names the task itself.
+    called DITM" names the task itself, and "a test set for T, called X" names data.
     """
     return C.NAMED_AFTER_TASK.fullmatch(gap) is not None and \
-        C.FOR_BEFORE.search(text, max(0, t.start - 40), t.start) is not None
+        C.FOR_BEFORE.search(text, max(0, t.start - 40), t.start) is not None and \
+        C.DATA_KIND_FOR.search(text, max(0, t.start - 60), t.start) is None
 
 
 def _title_use(st: _Doc) -> None:
@@ -760,7 +761,8 @@ def _title_use(st: _Doc) -> None:
 
     "OptiPMB: Enhancing 3D Multi-Object Tracking with ..." gives OptiPMB usedFor 3D
     Multi-Object Tracking. The words between colon and task must not make X a data set, a study
-    or a question (:data:`~kg.extract.relation_cues.TITLE_TASK_GAP`).
+    or a question (:data:`~kg.extract.relation_cues.TITLE_TASK_GAP`). A task followed by "for"
+    and another task gives way to that one (:func:`_purpose_task`).
     """
     text, mentions = st.text, st.mentions
     cut = text.find("\n\n")
@@ -780,9 +782,28 @@ def _title_use(st: _Doc) -> None:
             break
         if t.type == "Task":
             if C.TITLE_TASK_GAP.fullmatch(text, colon + 1, t.start):
+                i = _purpose_task(st, i, cut)
                 for h in heads:
                     st.add("usedFor", h, i, 0, "title_task", RULE_CONFIDENCE["title_task"])
             break
+
+
+def _purpose_task(st: _Doc, i: int, cut: int) -> int:
+    """The task that title task ``i`` is "for", when one follows it, else ``i``.
+
+    "ChainHOI: Joint-based Kinematic Chain Modeling for Human-Object Interaction Generation":
+    the first task-like phrase after the colon is the technique, the one after "for" is what
+    the method is for.
+    """
+    mentions = st.mentions
+    for j in st.by_sent.get(0, ()):
+        m = mentions[j]
+        if m.start < mentions[i].end:
+            continue
+        if m.end <= cut and m.type == "Task" and C.BARE_FOR.fullmatch(st.text, mentions[i].end, m.start):
+            return j
+        return i
+    return i
 
 
 # ------------------------------------------------------------------ 4. comparisons

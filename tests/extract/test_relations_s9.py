@@ -106,3 +106,22 @@ def test_gap_between_x_in_task_is_silent():
     names = {"Token Pruning": "Method", "Lung Nodule Detection": "Task"}
     text = "We measure the gap between Token Pruning in Lung Nodule Detection and manual review."
     assert pairs(text, names) == set()
+
+
+def test_name_given_to_a_test_set_for_the_task_is_silent():
+    names = {"FlowTrack": "Method", "cell tracking": "Task"}
+    text = "We also annotate a test set for cell tracking, named FlowTrack, with 900 clips."
+    assert pairs(text, names) == set()
+
+
+# ---------------------------------------------------------------- usedFor: title "X: T1 for T2"
+def test_title_task_gives_way_to_the_task_it_is_for():
+    names = {"CoilNet": "Method", "Spiral Feature Matching": "Task", "Coin Grading": "Task"}
+    text = "CoilNet: Spiral Feature Matching for Coin Grading\n\nWe grade coins from photographs."
+    assert {(h, t) for h, t, r in rels(text, names, "usedFor") if r == "title_task"} == {("CoilNet", "Coin Grading")}
+
+
+def test_title_task_without_a_purpose_stays():
+    names = {"CoilNet": "Method", "Coin Grading": "Task", "Spiral Features": "Method"}
+    text = "CoilNet: Coin Grading with Spiral Features\n\nWe grade coins from photographs."
+    assert ("CoilNet", "Coin Grading", "title_task") in rels(text, names, "usedFor")
