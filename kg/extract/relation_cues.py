@@ -31,6 +31,9 @@ __all__ = [
     "PREP_WORD",
     "EVAL_LIST",
     "EVAL_RIGHT",
+    "BENCHMARK_PURPOSE",
+    "PURPOSE_OBJECT_GAP",
+    "OWNER_AFTER",
     "TRAIN_VERB",
     "TRAIN_PREP",
     "TRAIN_OBJECT_GAP",
@@ -224,6 +227,21 @@ EVAL_RIGHT = re.compile(
     r"|as\s+(?:the\s+|a\s+|our\s+)?(?:benchmark|test|evaluation|testbed))",
     _I,
 )
+#: right after a data set: "D, a new benchmark designed to evaluate", "D, which assess", "D to test"
+BENCHMARK_PURPOSE = re.compile(
+    r"(?:\s*\([^()]{0,30}\))?\s*(?:[,:]\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,6}?"
+    r"(?:benchmark|dataset|suite|testbed|test\s*set|corpus|collection|leaderboard|evaluation\s+framework)s?\s*)?,?\s*"
+    r"(?:(?:which|that)\s+(?:(?:is|are)\s+)?(?:\w+ly\s+)?|(?:(?:is|are)\s+)?(?:\w+ly\s+)?"
+    r"(?:designed|built|created|constructed|curated|developed|tailored|intended|proposed|used)\s+(?:\w+ly\s+)?)?"
+    r"(?:to\s+(?:\w+ly\s+)?(?:evaluate|assess|benchmark|test|measure|probe|examine|diagnose)"
+    r"|for\s+(?:\w+ly\s+)?(?:evaluating|assessing|benchmarking|testing|measuring|probing|examining|"
+    r"the\s+(?:\w+\s+)?(?:evaluation|assessment)\s+of)"
+    r"|(?<=which\s)(?:evaluates?|assess(?:es)?|benchmarks?|tests?|measures?|probes?))\b", _I)
+#: "the Grammar Competence of LLMs", "reasoning in MLLMs": the thing whose property is tested follows
+OWNER_AFTER = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:of|in)\s+(?:the\s+)?", _I)
+#: between that cue and the model tested: no clause punctuation, no instrument ("via CoT")
+PURPOSE_OBJECT_GAP = re.compile(
+    r"(?:\s*(?!(?:via|using|with|by|through|against|from|than|versus|vs)\b)[\w\-'’]+(?:\s*,)?){0,8}\s*", _I)
 #: a training verb ("pre-trained", "fine-tuned", "trained the latter") before the preposition
 TRAIN_VERB = re.compile(
     r"\b(?:(?:pre-?|re-?|post-?)?train(?:ed|s|ing)?|fine[-\s]?tun(?:ed|es|e|ing)|learn(?:ed|s|t)?|"

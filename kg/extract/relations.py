@@ -64,6 +64,7 @@ RULE_CONFIDENCE = {
     "on_dataset": 0.7,
     "in_dataset": 0.55,
     "dataset_to_evaluate": 0.7,
+    "benchmark_evaluates_x": 0.6,
     "trained_on": 0.75,
     "train_x_on": 0.75,
     "data_trained_x": 0.7,
@@ -559,7 +560,72 @@ def _data_relations(st: _Doc, s: int) -> None:
             for h in heads:
                 st.add(predicate, h, i, s, rule, conf)
         _data_trained(st, s, i)
+        _benchmark_purpose(st, s, i)
         prev_data, prev_found = i, found
+
+
+def _benchmark_purpose(st: _Doc, s: int, i: int) -> None:
+    """"D, a benchmark designed to evaluate X": the models a data set was built to test.
+
+    "we introduce EndoBench, the first benchmark to assess MLLMs across ...", "KnowRecall and
+    VisRecall, which evaluate cross-lingual consistency in MLLMs": X (and what is coordinated
+    with it) is evaluated on D and on the data sets listed right before D. What the evaluation
+    runs "with" or "via" is no tested model (:data:`~kg.extract.relation_cues.PURPOSE_OBJECT_GAP`).
+    """
+    text, mentions = st.text, st.mentions
+    d = mentions[i]
+    cue = C.BENCHMARK_PURPOSE.match(text, d.end, d.end + 160)
+    if cue is None:
+        return
+    idxs = st.by_sent[s]
+    for j in idxs[idxs.index(i) + 1:]:
+        m = mentions[j]
+        if m.start < cue.end():
+            continue
+        if m.type not in C.MODELISH:
+            if m.type in C.DATAISH:
+                return
+            continue  # "to evaluate the T capabilities of X": a task or metric on the way
+        if not C.PURPOSE_OBJECT_GAP.fullmatch(text, cue.end(), m.start) or _modifies(text, m.end):
+            return
+        j = _owner_after(st, s, j)  # "to evaluate the Grammar Competence of LLMs": the LLMs
+        tails = [i] + _coordinated_before(st, s, i)
+        for n, (h, _) in enumerate(st.chain(s, j, C.MODELISH)):
+            for t in tails:
+                st.add("evaluatedOn", h, t, s, "benchmark_evaluates_x",
+                       RULE_CONFIDENCE["benchmark_evaluates_x"] - (COORD_PENALTY if n else 0.0))
+        return
+
+
+def _owner_after(st: _Doc, s: int, j: int) -> int:
+    """The Model/Method that mention ``j`` is a property of ("X competence of Y", "X in Y"), else ``j``."""
+    m = st.mentions[j]
+    at = C.OWNER_AFTER.match(st.text, m.end, m.end + 40)
+    if at is None:
+        return j
+    for k in st.by_sent[s]:
+        o = st.mentions[k]
+        if o.start == at.end():
+            return k if o.type in C.MODELISH else j
+    return j
+
+
+def _coordinated_before(st: _Doc, s: int, i: int) -> list[int]:
+    """Mentions of the same type class coordinated right before mention ``i`` ("A, B and C")."""
+    mentions, out = st.mentions, []
+    idxs = st.by_sent[s]
+    cur = mentions[i]
+    types = C.DATAISH if cur.type in C.DATAISH else C.MODELISH
+    for j in reversed(idxs[:idxs.index(i)]):
+        m = mentions[j]
+        if m.end > cur.start:
+            continue
+        gap = st.text[m.end:cur.start]
+        if m.type not in types or not (C.COORD_GAP.match(gap) or C.PAREN_GAP.match(gap)):
+            break
+        out.append(j)
+        cur = m
+    return out
 
 
 def _trainee(st: _Doc, s: int, verb_at: int, data_at: int) -> list[int] | None:

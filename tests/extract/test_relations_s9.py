@@ -125,3 +125,22 @@ def test_title_task_without_a_purpose_stays():
     names = {"CoilNet": "Method", "Coin Grading": "Task", "Spiral Features": "Method"}
     text = "CoilNet: Coin Grading with Spiral Features\n\nWe grade coins from photographs."
     assert ("CoilNet", "Coin Grading", "title_task") in rels(text, names, "usedFor")
+
+
+# ---------------------------------------------------------------- evaluatedOn: "D, a benchmark to evaluate X"
+def test_benchmark_designed_to_evaluate_models():
+    names = {"ChemBench": "Benchmark", "LLMs": "Method"}
+    text = "We introduce ChemBench, the first benchmark designed to assess LLMs across laboratory chemistry."
+    assert rels(text, names, "evaluatedOn") == {("LLMs", "ChemBench", "benchmark_evaluates_x")}
+
+
+def test_coordinated_benchmarks_which_evaluate_a_property_of_models():
+    names = {"ChemQA": "Benchmark", "ChemVis": "Benchmark", "MLLMs": "Method", "Grammar Skill": "Method"}
+    text = "We release ChemQA and ChemVis, which evaluate the Grammar Skill of MLLMs in chemistry."
+    assert pairs(text, names, "evaluatedOn") == {("MLLMs", "ChemQA"), ("MLLMs", "ChemVis")}
+
+
+def test_benchmark_evaluating_via_a_method_names_no_tested_model():
+    names = {"ChemBench": "Benchmark", "CoT": "Method"}
+    text = "ChemBench is designed to evaluate step-wise answers via CoT prompting."
+    assert pairs(text, names, "evaluatedOn") == set()
