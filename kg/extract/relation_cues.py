@@ -78,6 +78,7 @@ __all__ = [
     "USE_OF_LEFT",
     "IN_TASK_GAP",
     "IN_TASK_NOT_AFTER",
+    "POSSESSIVE_GAP",
     "DESC_TASK_LEAD",
     "DESC_TASK_HEAD",
     "NAMED_AFTER_TASK",
@@ -387,6 +388,8 @@ IN_TASK_GAP = re.compile(r"\)?" + _CITE + r"\s+in\s+(?:(?:the|various|diverse|do
 #: ... unless X is what results or gaps are reported of ("results of X in T", "the gap between X in T
 #: and humans"): a comparison of numbers, not a statement that X is used for T
 IN_TASK_NOT_AFTER = re.compile(r"\b(?:results?|gaps?|differences?)\s+(?:of|between)\s+(?:[\w\-]+\s+){0,2}$", _I)
+#: "GPT-4o's image generation", "MLLMs' spatial understanding": the task is the method's own
+POSSESSIVE_GAP = re.compile(r"\)?\s*['’]s?\s+", _I)
 #: "X, a novel T framework that ...": only modifiers between the description's article and the task ...
 DESC_TASK_LEAD = re.compile(
     r"(?:(?!(?:for|of|to|that|which|with|by|in|on|from|using|via|and|or|as|is|are)\b)[\w\-]+\s+){0,4}", _I)

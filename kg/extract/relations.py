@@ -77,6 +77,7 @@ RULE_CONFIDENCE = {
     "task_kind_name": 0.6,
     "use_of_x": 0.6,
     "x_in_task": 0.55,
+    "x_possessive_task": 0.55,
     "task_ability_of": 0.55,
     "named_for_task": 0.65,
     "outperforms": 0.8,
@@ -736,6 +737,8 @@ def _used_for(st: _Doc, s: int) -> None:
                     elif C.IN_TASK_GAP.fullmatch(gap) and not C.IN_TASK_NOT_AFTER.search(
                             text, max(0, mm.start - 40), mm.start):
                         rule = "x_in_task"  # "Data Augmentation in Class-Incremental Learning"
+                    elif C.POSSESSIVE_GAP.fullmatch(gap):
+                        rule = "x_possessive_task"  # "GPT-4o's image generation capabilities"
                     if rule:
                         found = [(h, rule, RULE_CONFIDENCE[rule]) for h in _with_coordinated_left(st, s, j)]
         if k + 1 < len(idxs):  # "T via X" (also after "X performs T via Y": both are used)

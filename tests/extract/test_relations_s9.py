@@ -144,3 +144,15 @@ def test_benchmark_evaluating_via_a_method_names_no_tested_model():
     names = {"ChemBench": "Benchmark", "CoT": "Method"}
     text = "ChemBench is designed to evaluate step-wise answers via CoT prompting."
     assert pairs(text, names, "evaluatedOn") == set()
+
+
+# ---------------------------------------------------------------- usedFor: "X's T"
+def test_possessive_task_of_x():
+    names = {"OrcaNet": "Model", "sonar segmentation": "Task", "SonarLMs": "Method", "echo reasoning": "Task"}
+    assert pairs("We study OrcaNet's sonar segmentation on noisy data.", names) == {("OrcaNet", "sonar segmentation")}
+    assert pairs("This boosts SonarLMs' echo reasoning abilities.", names) == {("SonarLMs", "echo reasoning")}
+
+
+def test_possessive_with_words_between_is_silent():
+    names = {"OrcaNet": "Model", "sonar segmentation": "Task"}
+    assert pairs("OrcaNet's authors also released sonar segmentation code.", names) == set()
