@@ -34,6 +34,8 @@ __all__ = [
     "BENCHMARK_PURPOSE",
     "PURPOSE_OBJECT_GAP",
     "OWNER_AFTER",
+    "RIVAL_CUE",
+    "RIVAL_BEFORE_PREP",
     "TRAIN_VERB",
     "TRAIN_PREP",
     "TRAIN_OBJECT_GAP",
@@ -243,6 +245,12 @@ OWNER_AFTER = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:of|in)\s+(?:the\s+)?", _I)
 #: between that cue and the model tested: no clause punctuation, no instrument ("via CoT")
 PURPOSE_OBJECT_GAP = re.compile(
     r"(?:\s*(?!(?:via|using|with|by|through|against|from|than|versus|vs)\b)[\w\-'’]+(?:\s*,)?){0,8}\s*", _I)
+#: "X surpasses Y on D": a comparison cue right before the rival Y (a few modifier words between) ...
+RIVAL_CUE = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|than|over|compared\s+(?:to|with)|relative\s+to|versus|vs\.?)"
+    r"\s+(?:(?:the|a|an|strong|prior|previous|existing|baseline|state-of-the-art|sota|larger|proprietary|leading)\s+){0,3}$", _I)
+#: ... and nothing but a citation or an acronym between the rival and the preposition
+RIVAL_BEFORE_PREP = re.compile(r"(?:\s*\([^()]{0,30}\))?" + _CITE + r"\s*", _I)
 #: a training verb ("pre-trained", "fine-tuned", "trained the latter") before the preposition
 TRAIN_VERB = re.compile(
     r"\b(?:(?:pre-?|re-?|post-?)?train(?:ed|s|ing)?|fine[-\s]?tun(?:ed|es|e|ing)|learn(?:ed|s|t)?|"

@@ -65,6 +65,7 @@ RULE_CONFIDENCE = {
     "in_dataset": 0.55,
     "dataset_to_evaluate": 0.7,
     "benchmark_evaluates_x": 0.6,
+    "rival_on_dataset": 0.55,
     "trained_on": 0.75,
     "train_x_on": 0.75,
     "data_trained_x": 0.7,
@@ -557,6 +558,10 @@ def _data_relations(st: _Doc, s: int) -> None:
                     if head is not None:
                         heads = _with_coordinated_left(st, s, head)
                         found = [(predicate, heads, rule, base - pen)]
+                        if predicate == "evaluatedOn":
+                            rivals = _compared_before(st, s, pos, heads)
+                            if rivals:  # "GenPRM surpasses Qwen2.5-Math-PRM-72B on ProcessBench"
+                                found.append((predicate, rivals, "rival_on_dataset", RULE_CONFIDENCE["rival_on_dataset"]))
         for predicate, heads, rule, conf in found:
             for h in heads:
                 st.add(predicate, h, i, s, rule, conf)
@@ -627,6 +632,31 @@ def _coordinated_before(st: _Doc, s: int, i: int) -> list[int]:
         out.append(j)
         cur = m
     return out
+
+
+def _compared_before(st: _Doc, s: int, pos: int, heads: list[int]) -> list[int]:
+    """The compared models right before an evaluation preposition at ``pos``.
+
+    "X surpasses Y on D", "gains of 7 points over GRPO on MATH500": the rival Y was run on D
+    too. Only the mentions (and those coordinated with them) right after the comparison cue
+    count, and only when the preposition follows them with nothing between.
+    """
+    text, mentions = st.text, st.mentions
+    near = None
+    for j in st.by_sent[s]:
+        m = mentions[j]
+        if m.end > pos:
+            break
+        near = j
+    if near is None or near in heads or mentions[near].type not in C.MODELISH:
+        return []
+    if not C.RIVAL_BEFORE_PREP.fullmatch(text, mentions[near].end, pos):
+        return []
+    out = [near] + [j for j in _coordinated_before(st, s, near)]
+    first = mentions[out[-1]]
+    if not C.RIVAL_CUE.search(text, max(0, first.start - 50), first.start):
+        return []
+    return [j for j in out if j not in heads]
 
 
 def _trainee(st: _Doc, s: int, verb_at: int, data_at: int) -> list[int] | None:

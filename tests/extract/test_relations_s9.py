@@ -156,3 +156,17 @@ def test_possessive_task_of_x():
 def test_possessive_with_words_between_is_silent():
     names = {"OrcaNet": "Model", "sonar segmentation": "Task"}
     assert pairs("OrcaNet's authors also released sonar segmentation code.", names) == set()
+
+
+# ---------------------------------------------------------------- evaluatedOn: "X surpasses Y on D"
+def test_rival_of_a_comparison_is_evaluated_on_the_data_set_too():
+    names = {"KiteLM": "Model", "BoxLM-70B": "Model", "HaloQA": "Benchmark", "RingQA": "Benchmark"}
+    text = "KiteLM surpasses BoxLM-70B on HaloQA and RingQA by a wide margin."
+    assert pairs(text, names, "evaluatedOn") == {("KiteLM", "HaloQA"), ("KiteLM", "RingQA"),
+                                                 ("BoxLM-70B", "HaloQA"), ("BoxLM-70B", "RingQA")}
+
+
+def test_model_named_with_but_not_compared_is_no_rival():
+    names = {"KiteLM": "Model", "BoxLM-70B": "Model", "HaloQA": "Benchmark"}
+    text = "KiteLM, distilled with BoxLM-70B on HaloQA, answers quickly."
+    assert ("BoxLM-70B", "HaloQA") not in pairs(text, names, "evaluatedOn")
