@@ -17,10 +17,12 @@ Rules, in the order they run:
    right of it "to evaluate"; a training verb before the preposition makes it
    ``trainedOn``, whose head is the verb's object when it has one ("we fine-tune X on
    D"); "ImageNet-pretrained X" too. Coordinated datasets ("on GSM8K and MATH") share
-   the relation.
+   the relation. "D, a benchmark designed to evaluate X" and the rival of "X surpasses
+   Y on D" are evaluated on D too.
 3. ``usedFor`` (Model/Method -> Task): "X for T", "X to address T", "X performs T",
    "X-based / -driven T", "T via/using/with X", "apply X to T", "the use of X in T",
-   "a novel T framework, X", "X, a T model".
+   "a novel T framework, X", "X, a T model", "X in T", "the T capabilities of X", "X's T",
+   "X have revolutionized T", "a framework for T, named X".
 4. ``outperforms`` / ``comparedWith``: "X outperforms/surpasses/beats Y", "X is
    better than Y", "Y is outperformed by X", "X lags behind Y" (reversed);
    "compared with", "comparable to", "on par with", "vs." give ``comparedWith``.
@@ -561,7 +563,8 @@ def _data_relations(st: _Doc, s: int) -> None:
                         if predicate == "evaluatedOn":
                             rivals = _compared_before(st, s, pos, heads)
                             if rivals:  # "GenPRM surpasses Qwen2.5-Math-PRM-72B on ProcessBench"
-                                found.append((predicate, rivals, "rival_on_dataset", RULE_CONFIDENCE["rival_on_dataset"]))
+                                found.append((predicate, rivals, "rival_on_dataset",
+                                              RULE_CONFIDENCE["rival_on_dataset"]))
         for predicate, heads, rule, conf in found:
             for h in heads:
                 st.add(predicate, h, i, s, rule, conf)
@@ -1188,8 +1191,9 @@ def extract_relations(doc: DocExtraction) -> tuple[list[Relation], list[Result]]
     ...     Mention(15, 25, "Vicuna-13B", "Model", "vicuna-13b", "Vicuna-13B", 0),
     ...     Mention(29, 32, "BBH", "Benchmark", "bbh", "BBH", 0)])
     >>> rels, results = extract_relations(doc)
-    >>> [(r.predicate, r.head, r.tail, r.rule) for r in rels]
-    [('evaluatedOn', 0, 2, 'on_dataset'), ('outperforms', 0, 1, 'outperforms')]
+    >>> [(r.predicate, r.head, r.tail, r.rule) for r in rels]  # doctest: +NORMALIZE_WHITESPACE
+    [('evaluatedOn', 0, 2, 'on_dataset'), ('evaluatedOn', 1, 2, 'rival_on_dataset'),
+     ('outperforms', 0, 1, 'outperforms')]
     """
     if not doc.mentions or not doc.text:
         return [], []

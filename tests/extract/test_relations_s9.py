@@ -6,23 +6,7 @@ set); each rule has a positive case and a near miss that must stay silent.
 
 from __future__ import annotations
 
-from test_relations import make_doc  # (same folder: pytest puts it on the path)
-
-from kg.extract.relations import extract_relations
-
-
-def rels(text: str, names: dict[str, str], predicate: str) -> set[tuple[str, str, str]]:
-    """(head, tail, rule) of the relations of ``predicate`` found in ``text``."""
-    doc = make_doc(text, names)
-    out = set()
-    for r in extract_relations(doc)[0]:
-        if r.predicate == predicate and r.head is not None:
-            out.add((doc.mentions[r.head].text, doc.mentions[r.tail].text, r.rule))
-    return out
-
-
-def pairs(text: str, names: dict[str, str], predicate: str = "usedFor") -> set[tuple[str, str]]:
-    return {(h, t) for h, t, _ in rels(text, names, predicate)}
+from test_relations_recall import pairs, rels  # (same folder: pytest puts it on the path)
 
 
 # ---------------------------------------------------------------- usedFor: "X in T"
