@@ -31,6 +31,11 @@ __all__ = [
     "PREP_WORD",
     "EVAL_LIST",
     "EVAL_RIGHT",
+    "BENCHMARK_PURPOSE",
+    "PURPOSE_OBJECT_GAP",
+    "OWNER_AFTER",
+    "RIVAL_CUE",
+    "RIVAL_BEFORE_PREP",
     "TRAIN_VERB",
     "TRAIN_PREP",
     "TRAIN_OBJECT_GAP",
@@ -73,6 +78,14 @@ __all__ = [
     "KIND_ARTICLE_LEFT",
     "KIND_NAME_CLOSES",
     "USE_OF_LEFT",
+    "IN_TASK_GAP",
+    "IN_TASK_NOT_AFTER",
+    "POSSESSIVE_GAP",
+    "DESC_TASK_LEAD",
+    "DESC_TASK_HEAD",
+    "NAMED_AFTER_TASK",
+    "DATA_KIND_FOR",
+    "TASK_ABILITY_OF",
     "USE_OF_GAP",
     "RELATIVE_USE",
     "USED_BY_GAP",
@@ -220,6 +233,27 @@ EVAL_RIGHT = re.compile(
     r"|as\s+(?:the\s+|a\s+|our\s+)?(?:benchmark|test|evaluation|testbed))",
     _I,
 )
+#: right after a data set: "D, a new benchmark designed to evaluate", "D, which assess", "D to test"
+BENCHMARK_PURPOSE = re.compile(
+    r"(?:\s*\([^()]{0,30}\))?\s*(?:[,:]\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,6}?"
+    r"(?:benchmark|dataset|suite|testbed|test\s*set|corpus|collection|leaderboard|evaluation\s+framework)s?\s*)?,?\s*"
+    r"(?:(?:which|that)\s+(?:(?:is|are)\s+)?(?:\w+ly\s+)?|(?:(?:is|are)\s+)?(?:\w+ly\s+)?"
+    r"(?:designed|built|created|constructed|curated|developed|tailored|intended|proposed|used)\s+(?:\w+ly\s+)?)?"
+    r"(?:to\s+(?:\w+ly\s+)?(?:evaluate|assess|benchmark|test|measure|probe|examine|diagnose)"
+    r"|for\s+(?:\w+ly\s+)?(?:evaluating|assessing|benchmarking|testing|measuring|probing|examining|"
+    r"the\s+(?:\w+\s+)?(?:evaluation|assessment)\s+of)"
+    r"|(?<=which\s)(?:evaluates?|assess(?:es)?|benchmarks?|tests?|measures?|probes?))\b", _I)
+#: "the Grammar Competence of LLMs", "reasoning in MLLMs": the thing whose property is tested follows
+OWNER_AFTER = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:of|in)\s+(?:the\s+)?", _I)
+#: between that cue and the model tested: no clause punctuation, no instrument ("via CoT")
+PURPOSE_OBJECT_GAP = re.compile(
+    r"(?:\s*(?!(?:via|using|with|by|through|against|from|than|versus|vs)\b)[\w\-'’]+(?:\s*,)?){0,8}\s*", _I)
+#: "X surpasses Y on D": a comparison cue right before the rival Y (a few modifier words between) ...
+RIVAL_CUE = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|than|over|compared\s+(?:to|with)|relative\s+to|versus|vs\.?)"
+    r"\s+(?:(?:the|a|an|strong|prior|previous|existing|baseline|state-of-the-art|sota|larger|proprietary|leading)\s+){0,3}$", _I)
+#: ... and nothing but a citation or an acronym between the rival and the preposition
+RIVAL_BEFORE_PREP = re.compile(r"(?:\s*\([^()]{0,30}\))?" + _CITE + r"\s*", _I)
 #: a training verb ("pre-trained", "fine-tuned", "trained the latter") before the preposition
 TRAIN_VERB = re.compile(
     r"\b(?:(?:pre-?|re-?|post-?)?train(?:ed|s|ing)?|fine[-\s]?tun(?:ed|es|e|ing)|learn(?:ed|s|t)?|"
@@ -313,8 +347,10 @@ USED_FOR_GAP = re.compile(
     r"|(?:\w+ly\s+)?(?:improves|enhances|enables|boosts|advances|facilitates|tackles|addresses|solves|performs"
     r"|handles|excels?\s+(?:at|in)|specializes\s+in)"
     # "X achieves great success in T", "X shows state-of-the-art performance on T"
-    r"|(?:(?:has|have)\s+)?(?:achiev|show|demonstrat|attain|deliver|obtain|yield)\w*\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:success|performance|results?)\s+(?:in|on|for|across))"
+    r"|(?:(?:has|have)\s+)?(?:achiev|show|demonstrat|attain|deliver|obtain|yield|exhibit)\w*\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:success|performance|results?|capabilit(?:y|ies)|abilit(?:y|ies)|potential|promise|proficiency)\s+(?:in|on|for|across)"
+    # "LLMs have revolutionized T", "X has significantly advanced T"
+    r"|(?:has|have|had)\s+(?:\w+ly\s+)?(?:revolutioni[sz]ed|transformed|reshaped|advanced|improved|enhanced|boosted))"
     r"\s+(?:(?:the|a|an|both|various|many|downstream|several)\s+)?(?:[\w\-]+\s+){0,2}$",
     _I,
 )
@@ -357,6 +393,32 @@ USE_OF_LEFT = re.compile(
 USE_OF_GAP = re.compile(
     r"^\)?" + _CITE + r"\s*(?:\([^()]{0,30}\)\s*)?(?:in|to|into|within|across)\s+"
     r"(?:(?:the|a|an|various|many|several|downstream)\s+)?(?:[\w\-]+\s+){0,2}$", _I)
+#: "X in T", "X in the T": a method named right before the task it works in ("Data Augmentation in
+#: Class-Incremental Learning", "the strengths of CNNs in local feature extraction")
+IN_TASK_GAP = re.compile(r"\)?" + _CITE + r"\s+in\s+(?:(?:the|various|diverse|downstream|complex|real-world)\s+)?", _I)
+#: ... unless X is what results or gaps are reported of ("results of X in T", "the gap between X in T
+#: and humans"): a comparison of numbers, not a statement that X is used for T
+IN_TASK_NOT_AFTER = re.compile(r"\b(?:results?|gaps?|differences?)\s+(?:of|between)\s+(?:[\w\-]+\s+){0,2}$", _I)
+#: "GPT-4o's image generation", "MLLMs' spatial understanding": the task is the method's own
+POSSESSIVE_GAP = re.compile(r"\)?\s*['’]s?\s+", _I)
+#: "X, a novel T framework that ...": only modifiers between the description's article and the task ...
+DESC_TASK_LEAD = re.compile(
+    r"(?:(?!(?:for|of|to|that|which|with|by|in|on|from|using|via|and|or|as|is|are)\b)[\w\-]+\s+){0,4}", _I)
+#: ... and a kind of method right after the task ("a forgery detection and reasoning framework")
+DESC_TASK_HEAD = re.compile(
+    r"(?:[\s\-]+[\w\-]+){0,2}?[\s\-]+(?:framework|model|system|method|approach|network|architecture|pipeline|tool|"
+    r"toolkit|agent|algorithm|technique|module|paradigm|solution|detector|classifier|encoder|decoder|strategy|"
+    r"application|platform)s?\b", _I)
+#: "a framework for T, named X": the name follows the task the described method is for
+NAMED_AFTER_TASK = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:called|named|termed|dubbed|coined|namely)\s*:?\s*", _I)
+#: "a test set for T, called X": the name is a data set's, not a method's
+DATA_KIND_FOR = re.compile(
+    r"\b(?:datasets?|data|test\s*sets?|benchmarks?|corpus|corpora|suites?|collections?)\s+for\s+(?:[\w\-]+\s+){0,2}$", _I)
+#: "the T capabilities of X", "the T performance of X": what the method is able to do
+TASK_ABILITY_OF = re.compile(
+    r"\s+(?:capabilit(?:y|ies)|abilit(?:y|ies)|skills?|performance|competenc(?:e|ies)|proficiency)\s+of\s+"
+    r"(?:(?:the|current|existing|modern|these|such|many|several|various)\s+)?", _I)
 #: "X, a pose tracking framework which can perform T": a relative clause of use inside a description
 RELATIVE_USE = re.compile(
     r"\b(?:which|that)\s+(?:(?:can|could|also|further)\s+)?(?:\w+ly\s+)?(?:performs?|handles?|tackles?|solves?|"

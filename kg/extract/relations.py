@@ -17,10 +17,12 @@ Rules, in the order they run:
    right of it "to evaluate"; a training verb before the preposition makes it
    ``trainedOn``, whose head is the verb's object when it has one ("we fine-tune X on
    D"); "ImageNet-pretrained X" too. Coordinated datasets ("on GSM8K and MATH") share
-   the relation.
+   the relation. "D, a benchmark designed to evaluate X" and the rival of "X surpasses
+   Y on D" are evaluated on D too.
 3. ``usedFor`` (Model/Method -> Task): "X for T", "X to address T", "X performs T",
    "X-based / -driven T", "T via/using/with X", "apply X to T", "the use of X in T",
-   "a novel T framework, X", "X, a T model".
+   "a novel T framework, X", "X, a T model", "X in T", "the T capabilities of X", "X's T",
+   "X have revolutionized T", "a framework for T, named X".
 4. ``outperforms`` / ``comparedWith``: "X outperforms/surpasses/beats Y", "X is
    better than Y", "Y is outperformed by X", "X lags behind Y" (reversed);
    "compared with", "comparable to", "on par with", "vs." give ``comparedWith``.
@@ -64,6 +66,8 @@ RULE_CONFIDENCE = {
     "on_dataset": 0.7,
     "in_dataset": 0.55,
     "dataset_to_evaluate": 0.7,
+    "benchmark_evaluates_x": 0.6,
+    "rival_on_dataset": 0.55,
     "trained_on": 0.75,
     "train_x_on": 0.75,
     "data_trained_x": 0.7,
@@ -75,6 +79,10 @@ RULE_CONFIDENCE = {
     "task_kind_such_as": 0.65,
     "task_kind_name": 0.6,
     "use_of_x": 0.6,
+    "x_in_task": 0.55,
+    "x_possessive_task": 0.55,
+    "task_ability_of": 0.55,
+    "named_for_task": 0.65,
     "outperforms": 0.8,
     "better_than": 0.75,
     "outperformed_by": 0.8,
@@ -552,11 +560,106 @@ def _data_relations(st: _Doc, s: int) -> None:
                     if head is not None:
                         heads = _with_coordinated_left(st, s, head)
                         found = [(predicate, heads, rule, base - pen)]
+                        if predicate == "evaluatedOn":
+                            rivals = _compared_before(st, s, pos, heads)
+                            if rivals:  # "GenPRM surpasses Qwen2.5-Math-PRM-72B on ProcessBench"
+                                found.append((predicate, rivals, "rival_on_dataset",
+                                              RULE_CONFIDENCE["rival_on_dataset"]))
         for predicate, heads, rule, conf in found:
             for h in heads:
                 st.add(predicate, h, i, s, rule, conf)
         _data_trained(st, s, i)
+        _benchmark_purpose(st, s, i)
         prev_data, prev_found = i, found
+
+
+def _benchmark_purpose(st: _Doc, s: int, i: int) -> None:
+    """"D, a benchmark designed to evaluate X": the models a data set was built to test.
+
+    "we introduce EndoBench, the first benchmark to assess MLLMs across ...", "KnowRecall and
+    VisRecall, which evaluate cross-lingual consistency in MLLMs": X (and what is coordinated
+    with it) is evaluated on D and on the data sets listed right before D. What the evaluation
+    runs "with" or "via" is no tested model (:data:`~kg.extract.relation_cues.PURPOSE_OBJECT_GAP`).
+    """
+    text, mentions = st.text, st.mentions
+    d = mentions[i]
+    cue = C.BENCHMARK_PURPOSE.match(text, d.end, d.end + 160)
+    if cue is None:
+        return
+    idxs = st.by_sent[s]
+    for j in idxs[idxs.index(i) + 1:]:
+        m = mentions[j]
+        if m.start < cue.end():
+            continue
+        if m.type not in C.MODELISH:
+            if m.type in C.DATAISH:
+                return
+            continue  # "to evaluate the T capabilities of X": a task or metric on the way
+        if not C.PURPOSE_OBJECT_GAP.fullmatch(text, cue.end(), m.start) or _modifies(text, m.end):
+            return
+        j = _owner_after(st, s, j)  # "to evaluate the Grammar Competence of LLMs": the LLMs
+        tails = [i] + _coordinated_before(st, s, i)
+        for n, (h, _) in enumerate(st.chain(s, j, C.MODELISH)):
+            for t in tails:
+                st.add("evaluatedOn", h, t, s, "benchmark_evaluates_x",
+                       RULE_CONFIDENCE["benchmark_evaluates_x"] - (COORD_PENALTY if n else 0.0))
+        return
+
+
+def _owner_after(st: _Doc, s: int, j: int) -> int:
+    """The Model/Method that mention ``j`` is a property of ("X competence of Y", "X in Y"), else ``j``."""
+    m = st.mentions[j]
+    at = C.OWNER_AFTER.match(st.text, m.end, m.end + 40)
+    if at is None:
+        return j
+    for k in st.by_sent[s]:
+        o = st.mentions[k]
+        if o.start == at.end():
+            return k if o.type in C.MODELISH else j
+    return j
+
+
+def _coordinated_before(st: _Doc, s: int, i: int) -> list[int]:
+    """Mentions of the same type class coordinated right before mention ``i`` ("A, B and C")."""
+    mentions, out = st.mentions, []
+    idxs = st.by_sent[s]
+    cur = mentions[i]
+    types = C.DATAISH if cur.type in C.DATAISH else C.MODELISH
+    for j in reversed(idxs[:idxs.index(i)]):
+        m = mentions[j]
+        if m.end > cur.start:
+            continue
+        gap = st.text[m.end:cur.start]
+        if m.type not in types or not (C.COORD_GAP.match(gap) or C.PAREN_GAP.match(gap)):
+            break
+        out.append(j)
+        cur = m
+    return out
+
+
+def _compared_before(st: _Doc, s: int, pos: int, heads: list[int]) -> list[int]:
+    """The compared models right before an evaluation preposition at ``pos``.
+
+    "X surpasses Y on D", "gains of 7 points over GRPO on MATH500": the rival Y was run on D
+    too. Only the mentions (and those coordinated with them) right after the comparison cue
+    count, and only when the preposition follows them with nothing between.
+    """
+    text, mentions = st.text, st.mentions
+    near = None
+    for j in st.by_sent[s]:
+        m = mentions[j]
+        if m.end > pos:
+            break
+        near = j
+    if near is None or near in heads or mentions[near].type not in C.MODELISH:
+        return []
+    if not C.RIVAL_BEFORE_PREP.fullmatch(text, mentions[near].end, pos):
+        return []
+    out = [near] + [j for j in _coordinated_before(st, s, near)]
+    first = mentions[out[-1]]
+    if not C.RIVAL_CUE.search(text, max(0, first.start - 50), first.start):
+        return []
+    return [j for j in out if j not in heads]
 
 
 def _trainee(st: _Doc, s: int, verb_at: int, data_at: int) -> list[int] | None:
@@ -664,6 +767,11 @@ def _used_for(st: _Doc, s: int) -> None:
                         rule = "x_for_task"
                     elif C.USE_OF_GAP.match(gap) and C.USE_OF_LEFT.search(text, max(0, mm.start - 60), mm.start):
                         rule = "use_of_x"  # "the use of X in T"
+                    elif C.IN_TASK_GAP.fullmatch(gap) and not C.IN_TASK_NOT_AFTER.search(
+                            text, max(0, mm.start - 40), mm.start):
+                        rule = "x_in_task"  # "Data Augmentation in Class-Incremental Learning"
+                    elif C.POSSESSIVE_GAP.fullmatch(gap):
+                        rule = "x_possessive_task"  # "GPT-4o's image generation capabilities"
                     if rule:
                         found = [(h, rule, RULE_CONFIDENCE[rule]) for h in _with_coordinated_left(st, s, j)]
         if k + 1 < len(idxs):  # "T via X" (also after "X performs T via Y": both are used)
@@ -671,9 +779,14 @@ def _used_for(st: _Doc, s: int) -> None:
             mm = mentions[j]
             if mm.type in C.MODELISH and mm.start >= t.end:
                 gap = text[t.end:mm.start]
+                rule = None
                 if len(gap) <= 60 and C.USED_BY_GAP.match(gap):
-                    found += [(h, "task_via_x", RULE_CONFIDENCE["task_via_x"] - (COORD_PENALTY if n else 0))
-                             for n, (h, _) in enumerate(st.chain(s, j, C.MODELISH))]
+                    rule = "task_via_x"
+                elif C.TASK_ABILITY_OF.fullmatch(gap):
+                    rule = "task_ability_of"  # "the reasoning capabilities of LLMs"
+                if rule is not None:
+                    found += [(h, rule, RULE_CONFIDENCE[rule] - (COORD_PENALTY if n else 0))
+                              for n, (h, _) in enumerate(st.chain(s, j, C.MODELISH))]
         for h, rule, conf in found:
             st.add("usedFor", h, i, s, rule, conf)
         prev_task, prev_heads = i, found
@@ -703,14 +816,16 @@ def _described_use(st: _Doc, s: int) -> None:
                     if t.start >= d1:
                         break
                     if t.type == "Task" and t.end <= d1 and (headed or C.FOR_BEFORE.search(text, d0, t.start)
-                                                             or C.RELATIVE_USE.search(text, d0, t.start)):
+                                                             or C.RELATIVE_USE.search(text, d0, t.start)
+                                                             or _task_names_kind(text, d0, t)):
                         st.add("usedFor", i, j, s, "appositive_task", RULE_CONFIDENCE["appositive_task"])
         elif x.type == "Task" and k + 1 < len(idxs):
             nxt = next((j for j in idxs[k + 1:] if mentions[j].start >= x.end), None)
             if nxt is not None and mentions[nxt].type in C.MODELISH and mentions[nxt].start - x.end <= 60:
                 gap = text[x.end:mentions[nxt].start]
                 rule = "task_kind_such_as" if C.TASK_KIND_SUCH_AS.match(gap) else \
-                    "task_kind_name" if C.TASK_KIND_NAME.match(gap) else None
+                    "task_kind_name" if C.TASK_KIND_NAME.match(gap) else \
+                    "named_for_task" if _named_for_task(text, x, gap) else None
                 names = [h for h, _ in st.chain(s, nxt, C.MODELISH)]
                 if rule == "task_kind_name" and "," in gap and not (
                         C.KIND_ARTICLE_LEFT.search(text, max(0, x.start - 60), x.start)
@@ -721,12 +836,35 @@ def _described_use(st: _Doc, s: int) -> None:
                         st.add("usedFor", h, i, s, rule, RULE_CONFIDENCE[rule])
 
 
+def _task_names_kind(text: str, d0: int, t: Mention) -> bool:
+    """Whether task ``t`` opens the kind of a description starting at ``d0``.
+
+    "X, a novel inverse rendering method for ...": the description goes on past its head
+    noun, so it does not end with it; the task right before that noun, after modifiers only,
+    still says what X is for. "X, a method for Y with T models" does not.
+    """
+    return C.DESC_TASK_LEAD.fullmatch(text, d0, t.start) is not None and \
+        C.DESC_TASK_HEAD.match(text, t.end, t.end + 40) is not None
+
+
+def _named_for_task(text: str, t: Mention, gap: str) -> bool:
+    """"a memory-efficient framework for T, called X": the name given to a method for T.
+
+    The task must be the object of "for"; "we propose descriptive image-text matching,
+    called DITM" names the task itself, and "a test set for T, called X" names data.
+    """
+    return C.NAMED_AFTER_TASK.fullmatch(gap) is not None and \
+        C.FOR_BEFORE.search(text, max(0, t.start - 40), t.start) is not None and \
+        C.DATA_KIND_FOR.search(text, max(0, t.start - 60), t.start) is None
+
+
 def _title_use(st: _Doc) -> None:
     """usedFor from a title "X: ... T": the proposed method X is for the first task after the colon.
 
     "OptiPMB: Enhancing 3D Multi-Object Tracking with ..." gives OptiPMB usedFor 3D
     Multi-Object Tracking. The words between colon and task must not make X a data set, a study
-    or a question (:data:`~kg.extract.relation_cues.TITLE_TASK_GAP`).
+    or a question (:data:`~kg.extract.relation_cues.TITLE_TASK_GAP`). A task followed by "for"
+    and another task gives way to that one (:func:`_purpose_task`).
     """
     text, mentions = st.text, st.mentions
     cut = text.find("\n\n")
@@ -746,9 +884,28 @@ def _title_use(st: _Doc) -> None:
             break
         if t.type == "Task":
             if C.TITLE_TASK_GAP.fullmatch(text, colon + 1, t.start):
+                i = _purpose_task(st, i, cut)
                 for h in heads:
                     st.add("usedFor", h, i, 0, "title_task", RULE_CONFIDENCE["title_task"])
             break
+
+
+def _purpose_task(st: _Doc, i: int, cut: int) -> int:
+    """The task that title task ``i`` is "for", when one follows it, else ``i``.
+
+    "ChainHOI: Joint-based Kinematic Chain Modeling for Human-Object Interaction Generation":
+    the first task-like phrase after the colon is the technique, the one after "for" is what
+    the method is for.
+    """
+    mentions = st.mentions
+    for j in st.by_sent.get(0, ()):
+        m = mentions[j]
+        if m.start < mentions[i].end:
+            continue
+        if m.end <= cut and m.type == "Task" and C.BARE_FOR.fullmatch(st.text, mentions[i].end, m.start):
+            return j
+        return i
+    return i
 
 
 # ------------------------------------------------------------------ 4. comparisons
@@ -1044,8 +1201,9 @@ def extract_relations(doc: DocExtraction) -> tuple[list[Relation], list[Result]]
     ...     Mention(15, 25, "Vicuna-13B", "Model", "vicuna-13b", "Vicuna-13B", 0),
     ...     Mention(29, 32, "BBH", "Benchmark", "bbh", "BBH", 0)])
     >>> rels, results = extract_relations(doc)
-    >>> [(r.predicate, r.head, r.tail, r.rule) for r in rels]
-    [('evaluatedOn', 0, 2, 'on_dataset'), ('outperforms', 0, 1, 'outperforms')]
+    >>> [(r.predicate, r.head, r.tail, r.rule) for r in rels]  # doctest: +NORMALIZE_WHITESPACE
+    [('evaluatedOn', 0, 2, 'on_dataset'), ('evaluatedOn', 1, 2, 'rival_on_dataset'),
+     ('outperforms', 0, 1, 'outperforms')]
     """
     if not doc.mentions or not doc.text:
         return [], []
