@@ -617,8 +617,8 @@ NOT_A_RESULT_BEFORE = re.compile(
 DELTA_BEFORE = re.compile(
     r"(?:\bby\s+(?:(?:more\s+than|over|up\s+to|about|nearly|around|roughly|approximately|almost|~|at\s+least)\s+)?"
     r"|(?:\+|±|\+/?-)\s*"
-    r"|\b(?:gains?|improvements?|increases?|boosts?|reductions?|decreases?|drops?|losses?|degradations?)"
-    r"(?:\s+in\s+[\w@\-]+(?:\s+[\w@\-]+)?)?\s+(?:of|ranging\s+from)\s+(?:(?:up\s+to|about|nearly|around|over|almost)\s+|~\s*)?)$",
+    r"|\b(?:gains?|improvements?|increases?|boosts?|reductions?|decreases?|drops?|loss(?:es)?|degradations?)"
+    r"(?:\s+(?:in|of)\s+[\w@\-]+(?:\s+[\w@\-]+)?)?\s+(?:of|ranging\s+from)\s+(?:(?:up\s+to|about|nearly|around|over|almost)\s+|~\s*)?)$",
     _I,
 )
 #: between a difference and the next number of the same list: "by 1.1% and 2.3 FID", "by 24.5% to 32.7%",
@@ -633,7 +633,7 @@ IMPROVE_VERB = re.compile(
 DELTA_AFTER = re.compile(
     r"^\s*(?:(?:absolute|relative|average|avg\.?)\s+)?(?:lower|higher|more|less|fewer|improvements?|gains?|increases?"
     r"|decreases?|drops?|reductions?|better|worse|boosts?|above|below|over|ahead|behind|margin|relative|absolute"
-    r"|loss|losses|degradations?|enhancements?"
+    r"|loss|losses|degradations?|enhancements?|faster|slower"
     r"|[\w\-]+\s+(?:improvements?|gains?|increases?|boosts?|enhancements?|reductions?|drops?|loss|losses))\b",
     _I,
 )

@@ -74,3 +74,9 @@ def test_ranges_starting_points_and_thresholds(text, expected):
                                   "FooNet achieves a 13.1% performance gain on BarSet."])
 def test_a_named_gain_after_the_value_is_a_difference(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize("text", ["FooNet cuts FLOPs with only a loss of accuracy of 1.7% on BarSet.",
+                                  "FooNet achieves 29.1% faster convergence on BarSet."])
+def test_a_loss_of_a_metric_and_a_relative_speed_are_differences(text):
+    assert values(text) == []
