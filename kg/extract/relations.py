@@ -1153,15 +1153,43 @@ def _results(st: _Doc, s: int, out: list[Result]) -> None:
             continue  # a bare number next to a dataset is too often a count
         if metric is None and not C.RESULT_VERB.search(text[st.clause_start(s, a):a]) and not speed:
             continue
-        subject = None
-        if dataset is not None:
+        subject = _owner(st, s, a)
+        if subject is None and dataset is not None:
             for r in st.relations:
                 if r.sentence == s and r.tail == dataset and r.predicate == "evaluatedOn":
                     subject = r.head
                     break
         if subject is None:
             subject, _ = _subject(st, s, a, right_from=b)
+            if subject is not None and mentions[subject].start >= b and _owns_a_value(text, mentions[subject].end):
+                subject = None  # "X achieves 91.0%, comparable to Y (91.9%)": Y has its own value
         out.append(Result(subject, dataset, metric, value, unit, s, text[a:b].strip()))
+
+
+#: "Y (91.9%)", "Y: 91.9", "Y's 80.9": a value its name stands right before
+_OWNED_VALUE_GAP = re.compile(r"^(?:\s*[(:]\s*|['’]s\s+)$")
+
+
+def _owner(st: _Doc, s: int, a: int) -> int | None:
+    """The Model/Method whose own value the number at ``a`` is: "ConvNext-B (91.92%)",
+    "Qwen3-32B's 80.9 average score"; None when no name stands right before it."""
+    before = None
+    for i in st.by_sent[s]:
+        m = st.mentions[i]
+        if m.end > a:
+            break
+        before = i
+    if before is None:
+        return None
+    m = st.mentions[before]
+    if m.type in C.MODELISH and a - m.end <= 4 and _OWNED_VALUE_GAP.match(st.text[m.end:a]):
+        return before
+    return None
+
+
+def _owns_a_value(text: str, end: int) -> bool:
+    """Whether a number follows the name ending at ``end`` in a parenthesis or after a colon."""
+    return re.match(r"\s*[(:]\s*\d", text[end:end + 8]) is not None
 
 
 def _unit(raw: str) -> str:

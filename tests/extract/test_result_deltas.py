@@ -80,3 +80,22 @@ def test_a_named_gain_after_the_value_is_a_difference(text):
                                   "FooNet achieves 29.1% faster convergence on BarSet."])
 def test_a_loss_of_a_metric_and_a_relative_speed_are_differences(text):
     assert values(text) == []
+
+
+def subjects(text: str, names: dict[str, str]) -> list[tuple[float, str | None]]:
+    doc = make_doc(text, names)
+    return [(r.value, None if r.subject is None else doc.mentions[r.subject].text)
+            for r in extract_relations(doc)[1]]
+
+
+def test_a_value_right_after_a_name_is_that_names():
+    names = {"FooNet": "Method", "BazNet": "Model", "accuracy": "Metric", "average score": "Metric"}
+    # (a value in brackets is never a result of its own: too often a rival's or a setting)
+    assert subjects("FooNet reaches 91.0% accuracy, comparable to BazNet (91.9%).", names) == [(91.0, "FooNet")]
+    assert subjects("Here FooNet's 81.6 average score exceeds BazNet's 80.9 average score.", names) == [
+        (81.6, "FooNet"), (80.9, "BazNet")]
+
+
+def test_a_rival_with_its_own_value_is_not_the_subject_found_on_the_right():
+    names = {"BazNet": "Model", "accuracy": "Metric"}
+    assert subjects("Our model reaches 91.0% accuracy, comparable to BazNet (91.9%).", names) == [(91.0, None)]
