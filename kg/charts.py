@@ -226,7 +226,7 @@ def write_chart_files(counts: pd.DataFrame, summary: pd.DataFrame, outdir: str |
 
 class ChartsChild:
     """:func:`write_chart_files` and (with ``report``) :func:`charts_html`, run by a child
-    process (``python -m kg.charts``) while the caller goes on; :meth:`join` waits for them.
+    process (:func:`main`, with this process's kg: :func:`kg.childproc.kg_command`) while the caller goes on; :meth:`join` waits for them.
 
     Drawing the charts is ~3 CPU s of matplotlib at 75k papers, on the build's critical
     path; the child draws them on the other core while the build writes N-Triples and
@@ -242,7 +242,9 @@ class ChartsChild:
         self.fragment = outdir / ".trend-charts.html" if report else None
         with open(self.tables, "wb") as fh:
             pickle.dump((counts, summary, top), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        cmd = [sys.executable, "-m", "kg.charts", str(self.tables), str(outdir)]
+        from kg.childproc import kg_command
+
+        cmd = kg_command("kg.charts", str(self.tables), str(outdir))
         if self.fragment is not None:
             cmd.append(str(self.fragment))
         self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -273,7 +275,7 @@ class ChartsChild:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m kg.charts TABLES OUTDIR [FRAGMENT]``: the work of :class:`ChartsChild`."""
+    """``main([TABLES, OUTDIR, FRAGMENT?])``: the work of :class:`ChartsChild`, in the child."""
     args = argv if argv is not None else sys.argv[1:]
     with open(args[0], "rb") as fh:
         counts, summary, top = pickle.load(fh)

@@ -339,3 +339,17 @@ def test_a_failed_chart_child_raises(tmp_path):
     with pytest.raises(OSError, match="trend charts"):
         child.join()
     assert not (tmp_path / ".trend-charts.pickle").exists()
+
+
+def test_the_chart_child_runs_this_kg_whatever_the_folder(corpus_graph, tmp_path, monkeypatch):
+    from kg.charts import ChartsChild
+
+    (tmp_path / "kg").mkdir()  # another kg in the current folder, as python -m would find first
+    (tmp_path / "kg" / "__init__.py").write_text("")
+    (tmp_path / "kg" / "charts.py").write_text("def main(argv=None):\n    return 0\n")
+    monkeypatch.chdir(tmp_path)
+    counts = period_counts(corpus_graph, "month")
+    out = tmp_path / "out"
+    out.mkdir()
+    assert "<svg" in ChartsChild(counts, summarize(classify(counts)), out, report=True).join()
+    assert (out / "trends.png").is_file()
