@@ -10,6 +10,9 @@ from __future__ import annotations
 import html
 import io
 import os
+import pickle
+import subprocess
+import sys
 from pathlib import Path
 
 import matplotlib
@@ -18,7 +21,7 @@ from matplotlib.figure import Figure
 
 from kg.model import ENTITY_TYPES
 
-__all__ = ["trend_charts", "charts_html", "trend_figure"]
+__all__ = ["trend_charts", "charts_html", "trend_figure", "write_chart_files", "ChartsChild"]
 
 _RC = {
     "font.size": 9,
@@ -208,3 +211,79 @@ def charts_html(counts: pd.DataFrame, summary: pd.DataFrame, *, top: int = 6, ta
         f'<figure style="margin:0;max-width:100%;overflow-x:auto">{svg}</figure>'
         f"{table}</section>"
     )
+
+
+def write_chart_files(counts: pd.DataFrame, summary: pd.DataFrame, outdir: str | os.PathLike, *,
+                      top: int = 6) -> list[Path]:
+    """:func:`trend_charts` as ``outdir/trends.png`` and ``outdir/trends.svg``, each replaced atomically."""
+    from kg.io import atomic_path
+
+    png, svg = Path(outdir) / "trends.png", Path(outdir) / "trends.svg"
+    with atomic_path(png, suffix=".png") as tmp_png, atomic_path(svg, suffix=".svg") as tmp_svg:
+        trend_charts(counts, summary, tmp_png, tmp_svg, top=top)
+    return [png, svg]
+
+
+class ChartsChild:
+    """:func:`write_chart_files` and (with ``report``) :func:`charts_html`, run by a child
+    process (:func:`main`, with this process's kg: :func:`kg.childproc.kg_command`) while the caller goes on; :meth:`join` waits for them.
+
+    Drawing the charts is ~3 CPU s of matplotlib at 75k papers, on the build's critical
+    path; the child draws them on the other core while the build writes N-Triples and
+    tables. The same functions on the same tables give the same bytes (tests compare the
+    two). The child starts a Python (~1 s to import matplotlib and pandas), so it pays
+    only on large corpora. The tables travel in a pickle beside the files.
+    """
+
+    def __init__(self, counts: pd.DataFrame, summary: pd.DataFrame, outdir: str | os.PathLike, *,
+                 report: bool, top: int = 6):
+        outdir = Path(outdir)
+        self.tables = outdir / ".trend-charts.pickle"
+        self.fragment = outdir / ".trend-charts.html" if report else None
+        with open(self.tables, "wb") as fh:
+            pickle.dump((counts, summary, top), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        from kg.childproc import kg_command
+
+        cmd = kg_command("kg.charts", str(self.tables), str(outdir))
+        if self.fragment is not None:
+            cmd.append(str(self.fragment))
+        self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+    def join(self) -> str | None:
+        """Wait for the child; return the report fragment (None without ``report``).
+        Raises ``OSError`` with the child's last error line when it failed."""
+        try:
+            _, err = self.proc.communicate()
+            if self.proc.returncode != 0:
+                last = (err.strip().splitlines() or [f"exit status {self.proc.returncode}"])[-1]
+                raise OSError(f"drawing the trend charts failed: {last}")
+            return self.fragment.read_bytes().decode("utf-8") if self.fragment is not None else None
+        finally:
+            self._clean()
+
+    def abort(self) -> None:
+        """Stop the child (the build failed) and remove its working files."""
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.communicate()
+        self._clean()
+
+    def _clean(self) -> None:
+        self.tables.unlink(missing_ok=True)
+        if self.fragment is not None:
+            self.fragment.unlink(missing_ok=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``main([TABLES, OUTDIR, FRAGMENT?])``: the work of :class:`ChartsChild`, in the child."""
+    args = argv if argv is not None else sys.argv[1:]
+    with open(args[0], "rb") as fh:
+        counts, summary, top = pickle.load(fh)
+    write_chart_files(counts, summary, args[1], top=top)
+    if len(args) > 2:
+        Path(args[2]).write_bytes(charts_html(counts, summary, top=top).encode("utf-8"))  # no newline translation
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -14,19 +14,20 @@ import os
 import shutil
 import time
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
 import networkx as nx
 
 from kg.cache import CACHE_DIR
+from kg.corpus_ids import CorpusIds, changed, on_docs
 from kg.errors import KgError
 from kg.gcpause import gc_enabled, gc_paused
 from kg.graph import build_graph, entity_nodes
 from kg.model import ENTITY_TYPES, DocExtraction
-from kg.senses import merge_spelled_out, split_acronym_senses
-from kg.spellings import merge_hyphen_spellings
+from kg.senses import merge_spelled_out_in, split_senses_in
+from kg.spellings import merge_hyphen_spellings_in
 
 __all__ = ["build", "BuildSummary", "corpus_passes", "drop_rare_phrases", "DEFAULT_INPUT", "DEFAULT_OUTDIR",
            "RDF_FORMATS", "WARNINGS_FILE"]
@@ -349,9 +350,16 @@ def corpus_passes(docs: list[DocExtraction], min_phrase_papers: int) -> list[Doc
     """What needs the whole corpus before the graph is built, in order: each meaning of a
     colliding acronym its own entity, an acronym and its spelled-out name one entity, names
     that differ only by hyphens one entity (:mod:`kg.senses`, :mod:`kg.spellings`), then
-    :func:`drop_rare_phrases`. The input extractions are not modified."""
-    docs = merge_hyphen_spellings(merge_spelled_out(split_acronym_senses(docs)))
-    return drop_rare_phrases(docs, min_phrase_papers)
+    :func:`drop_rare_phrases`. The input extractions are not modified.
+
+    The passes share one :class:`kg.corpus_ids.CorpusIds`: each paper's mentions are
+    walked once, then again only in the papers a pass changes."""
+    index = CorpusIds(docs)
+    split_senses_in(index)
+    merge_spelled_out_in(index)
+    merge_hyphen_spellings_in(index)
+    _drop_rare_in(index, min_phrase_papers)
+    return index.docs
 
 
 def drop_rare_phrases(docs: list[DocExtraction], min_papers: int) -> list[DocExtraction]:
@@ -373,19 +381,20 @@ def drop_rare_phrases(docs: list[DocExtraction], min_papers: int) -> list[DocExt
     """
     if min_papers <= 1:
         return docs
-    papers: Counter[str] = Counter()
-    named: set[str] = set()
-    doc_ids: list[set[str]] = []  # each paper's entity ids
-    for doc in docs:
-        mentions = doc.mentions
-        ids = {m.entity_id for m in mentions}
-        doc_ids.append(ids)
-        papers.update(ids)
-        named.update([m.entity_id for m in mentions if not m.source.startswith("phrase")])
-    rare = {e for e, n in papers.items() if n < min_papers and e not in named}
+    return on_docs(_drop_rare_in, docs, min_papers)
+
+
+def _drop_rare_in(index: CorpusIds, min_papers: int) -> None:
+    """:func:`drop_rare_phrases` on the extractions of ``index``, replacing those that change."""
+    if min_papers <= 1:
+        return
+    named = index.present(index.named)
+    rare = {e for e, n in index.papers.items() if 0 < n < min_papers and e not in named}
     if not rare:
-        return docs
-    return [doc if rare.isdisjoint(ids) else _without(doc, rare) for doc, ids in zip(docs, doc_ids)]
+        return
+    for i, ids in enumerate(index.ids):
+        if not rare.isdisjoint(ids):
+            index.drop(i, _without(index.docs[i], rare), rare)
 
 
 def _without(doc: DocExtraction, rare: set[str]) -> DocExtraction:
@@ -402,14 +411,14 @@ def _without(doc: DocExtraction, rare: set[str]) -> DocExtraction:
             new_head, new_tail = moved(head), new_index[tail]
             # an unchanged relation is shared, not copied: documents are never modified
             relations.append(r if new_head == head and new_tail == tail
-                             else replace(r, head=new_head, tail=new_tail))
+                             else changed(r, head=new_head, tail=new_tail))
     results = []
     for r in doc.results:
         ids = [moved(r.subject), moved(r.dataset), moved(r.metric)]
         if -1 not in ids:
             results.append(r if ids == [r.subject, r.dataset, r.metric]
-                           else replace(r, subject=ids[0], dataset=ids[1], metric=ids[2]))
-    return replace(doc, mentions=[doc.mentions[i] for i in keep], relations=relations, results=results)
+                           else changed(r, subject=ids[0], dataset=ids[1], metric=ids[2]))
+    return changed(doc, mentions=[doc.mentions[i] for i in keep], relations=relations, results=results)
 
 
 def _bar(progress: bool, total: int, desc: str):
@@ -445,22 +454,24 @@ def _write_outputs(G, staging: Path, *, formats, html, max_nodes, trends, period
     once everything else is written. When ``record`` (a
     :class:`kg.rdf.store_delta.StoreRecord`) holds the N-Triples the live store was
     loaded from, the new store is instead the live one plus and minus the lines that
-    changed, made by a child process once the N-Triples are complete.
+    changed, made by a child process once the N-Triples are complete. In a large build
+    the trend charts are drawn by a child process too (:func:`_trends`), awaited before
+    the HTML page, which shows them.
     """
     from kg.rdf.export import FORMATS, ntriples_to_turtle, write_ntriples, write_rdf
     from kg.tables import write_graphml, write_tables
 
-    report = None
+    report = _Report()
     if trends and any(d.get("date") for _, d in G.nodes(data=True) if d.get("kind") == "paper"):
         with timed("trends"):  # first: it adds trend attributes that the other outputs show
             report = _trends(G, staging, period=period)
     loader = updater = None
-    previous = record.source() if record is not None else None
-    if store is not None and previous is None:
-        from kg.rdf.store import StoreLoader
-
-        loader = StoreLoader(Path(store))  # loads the N-Triples while they are generated
     try:
+        previous = record.source() if record is not None else None
+        if store is not None and previous is None:
+            from kg.rdf.store import StoreLoader
+
+            loader = StoreLoader(Path(store))  # loads the N-Triples while they are generated
         with timed("rdf"):
             nt = staging / _nt_name(formats)
             write_ntriples(G, nt, on_block=loader.feed if loader is not None else None)
@@ -474,11 +485,13 @@ def _write_outputs(G, staging: Path, *, formats, html, max_nodes, trends, period
             with timed("tables"):
                 write_tables(G, staging)
                 write_graphml(G, staging / "graph.graphml")
+            with timed("trends"):  # the charts, when a child draws them
+                report_html = report.html()
             if html:
                 with timed("html"):
                     from kg.viz.html import write_html
 
-                    stats = write_html(G, staging / "graph.html", max_nodes=max_nodes, report_html=report)
+                    stats = write_html(G, staging / "graph.html", max_nodes=max_nodes, report_html=report_html)
                     if isinstance(stats, dict) and stats.get("note"):
                         summary.html_note = stats["note"]
         finally:
@@ -496,6 +509,7 @@ def _write_outputs(G, staging: Path, *, formats, html, max_nodes, trends, period
                 new_store.append(path)
                 updater = None
     finally:
+        report.abort()  # something failed before the charts were awaited
         if loader is not None:  # something failed: stop loading, remove the partial store
             loader.abort()
         if updater is not None:  # something failed: wait for the update, remove its store
@@ -569,19 +583,51 @@ class _Background:
             raise self._error
 
 
-def _trends(G, staging: Path, *, period: str) -> str | None:
-    """Trend tables and charts; trend attributes on entity nodes; the HTML fragment."""
+def _trends(G, staging: Path, *, period: str) -> "_Report":
+    """Trend tables and charts; trend attributes on entity nodes; the HTML fragment (from
+    :meth:`_Report.html`). Above :data:`LARGE_CORPUS` papers a child process draws the charts
+    while the build goes on (:class:`kg.charts.ChartsChild`)."""
     from kg import trends as kg_trends
-    from kg.charts import charts_html
+    from kg.charts import ChartsChild, charts_html
 
     result = kg_trends.compute_trends(G, period)
-    kg_trends.write_trend_files(result, staging)
-    for node, attrs in result.node_attributes().items():
-        if node in G:
-            G.nodes[node].update(attrs)
-    if result.summary.empty or not (result.summary["class"] != "stable").any():
-        return None  # nothing is rising or fading: no report to show
-    return charts_html(result.series, result.summary)
+    # nothing rising or fading: no report to show
+    report = not result.summary.empty and bool((result.summary["class"] != "stable").any())
+    child = None
+    if G.graph.get("papers", 0) > LARGE_CORPUS:
+        child = ChartsChild(result.series, result.summary, staging, report=report)
+    try:
+        kg_trends.write_trend_files(result, staging, charts=child is None)
+        for node, attrs in result.node_attributes().items():
+            if node in G:
+                G.nodes[node].update(attrs)
+    except BaseException:
+        if child is not None:
+            child.abort()
+        raise
+    if child is not None:
+        return _Report(child=child)
+    return _Report(text=charts_html(result.series, result.summary) if report else None)
+
+
+class _Report:
+    """The trend report's HTML fragment (or None), drawn here or by a :class:`kg.charts.ChartsChild`."""
+
+    def __init__(self, *, text: str | None = None, child=None):
+        self.text, self.child = text, child
+
+    def html(self) -> str | None:
+        """The fragment, once the child (if any) has written every chart."""
+        if self.child is not None:
+            child, self.child = self.child, None
+            self.text = child.join()
+        return self.text
+
+    def abort(self) -> None:
+        """Stop the child, if it still runs (the build failed)."""
+        if self.child is not None:
+            self.child.abort()
+            self.child = None
 
 
 def _write_warnings(staging: Path, warnings: list[str]) -> str:

@@ -28,42 +28,49 @@ meaning is handled when it is extracted (:mod:`kg.extract.definitions`).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import replace
 
+from kg.corpus_ids import CorpusIds, changed, on_docs
 from kg.extract.definitions import sense_key
 from kg.extract.normalize import canonical_label, norm_key
 from kg.model import DocExtraction
 
-__all__ = ["split_acronym_senses", "merge_spelled_out", "rename_entities"]
+__all__ = ["split_acronym_senses", "merge_spelled_out", "rename_entities", "split_senses_in",
+           "merge_spelled_out_in", "rename_in"]
 
 def _definitions(doc: DocExtraction, candidates: set[str]) -> dict[str, str]:
     """entity id -> the first long form the paper writes for it (ids in ``candidates``
-    that the paper also writes as the short form)."""
-    shorts: set[str] = set()
+    that the paper also writes as the short form).
+
+    The short forms are found first, so that only their ids' mentions are normalised
+    (most papers that write a candidate id define none)."""
+    mentions = doc.mentions
+    shorts = {m.entity_id for m in mentions if m.entity_id in candidates and m.source.startswith(_SHORT)}
     longs: dict[str, str] = {}
-    for m in doc.mentions:
-        eid = m.entity_id
-        if eid not in candidates:
-            continue
-        if m.source.startswith("abbrev:short") or m.source.startswith("abbrev:use"):
-            shorts.add(eid)
-        elif eid not in longs and (" " in m.text or "-" in m.text) and norm_key(m.text) != eid:
-            longs[eid] = m.text
-    return {eid: text for eid, text in longs.items() if eid in shorts}
+    if shorts:
+        for m in mentions:
+            eid, text = m.entity_id, m.text
+            if (eid in shorts and eid not in longs and (" " in text or "-" in text)
+                    and not m.source.startswith(_SHORT) and norm_key(text) != eid):
+                longs[eid] = text
+    return longs
 
 
-def _acronym_ids(docs: list[DocExtraction]) -> tuple[set[str], set[str]]:
+_SHORT = ("abbrev:short", "abbrev:use")
+
+
+def _acronym_ids(index: CorpusIds) -> tuple[set[str], set[str]]:
     """(ids that papers write as a defined acronym and the lexicon does not name, lexicon ids)."""
-    candidates: set[str] = set()
-    lexicon: set[str] = set()
-    for doc in docs:
-        for m in doc.mentions:
-            src = m.source
-            if src.startswith("abbrev"):
-                candidates.add(m.entity_id)
-            elif src == "lexicon":
-                lexicon.add(m.entity_id)
-    return candidates - lexicon, lexicon
+    lexicon = index.present(index.lexicon)
+    return index.present(index.abbrev) - lexicon, lexicon
+
+
+def _defining(index: CorpusIds, candidates: set[str]):
+    """(doc index, acronym id, long form) of every paper that defines an id in ``candidates``,
+    in paper order."""
+    for i, ids in enumerate(index.ids):
+        if not candidates.isdisjoint(ids):
+            for eid, long in _definitions(index.docs[i], candidates).items():
+                yield i, eid, long
 
 
 def split_acronym_senses(docs: list[DocExtraction]) -> list[DocExtraction]:
@@ -85,17 +92,18 @@ def split_acronym_senses(docs: list[DocExtraction]) -> list[DocExtraction]:
     >>> [sorted({m.entity_id for m in d.mentions}) for d in split_acronym_senses(docs)]
     [['tag'], ['tag'], ['tag'], ['tree-adjoining-grammar']]
     """
-    candidates, _ = _acronym_ids(docs)
-    if not candidates:
-        return docs
+    return on_docs(split_senses_in, docs)
 
+
+def split_senses_in(index: CorpusIds) -> None:
+    """:func:`split_acronym_senses` on the extractions of ``index``, replacing those that change."""
+    candidates, _ = _acronym_ids(index)
+    if not candidates:
+        return
     # entity id -> sense key -> [(doc index, long form)]
     senses: dict[str, dict[tuple, list[tuple[int, str]]]] = defaultdict(lambda: defaultdict(list))
-    for i, doc in enumerate(docs):
-        if not any(m.entity_id in candidates for m in doc.mentions):
-            continue
-        for eid, long in _definitions(doc, candidates).items():
-            senses[eid][sense_key(long)].append((i, long))
+    for i, eid, long in _defining(index, candidates):
+        senses[eid][sense_key(long)].append((i, long))
 
     moves: dict[int, dict[str, tuple[str, str]]] = defaultdict(dict)  # doc index -> old id -> (id, label)
     for eid, by_sense in senses.items():
@@ -113,15 +121,11 @@ def split_acronym_senses(docs: list[DocExtraction]) -> list[DocExtraction]:
                 continue
             for i, _ in papers:
                 moves[i][eid] = (new_id, label)
-    if not moves:
-        return docs
-    out = list(docs)
     for i, move in moves.items():
-        doc = docs[i]
-        mentions = [replace(m, entity_id=move[m.entity_id][0], label=move[m.entity_id][1])
+        doc = index.docs[i]
+        mentions = [changed(m, entity_id=move[m.entity_id][0], label=move[m.entity_id][1])
                     if m.entity_id in move else m for m in doc.mentions]
-        out[i] = replace(doc, mentions=mentions)
-    return out
+        index.replace(i, changed(doc, mentions=mentions))
 
 
 def merge_spelled_out(docs: list[DocExtraction]) -> list[DocExtraction]:
@@ -153,14 +157,17 @@ def merge_spelled_out(docs: list[DocExtraction]) -> list[DocExtraction]:
     >>> [sorted({m.entity_id for m in d.mentions}) for d in merge_spelled_out([defines("p1"), defines("p2"), writes])]
     [['sae'], ['sae'], ['sae']]
     """
-    candidates, lexicon = _acronym_ids(docs)
+    return on_docs(merge_spelled_out_in, docs)
+
+
+def merge_spelled_out_in(index: CorpusIds) -> None:
+    """:func:`merge_spelled_out` on the extractions of ``index``, replacing those that change."""
+    candidates, lexicon = _acronym_ids(index)
     if not candidates:
-        return docs
+        return
     forms: dict[str, list[str]] = defaultdict(list)  # acronym id -> its long forms, one per defining paper
-    for doc in docs:
-        if any(m.entity_id in candidates for m in doc.mentions):
-            for eid, long in _definitions(doc, candidates).items():
-                forms[eid].append(long)
+    for _, eid, long in _defining(index, candidates):
+        forms[eid].append(long)
     claims: dict[str, set[str]] = defaultdict(set)  # spelled-out id -> acronym ids
     for eid, longs in forms.items():
         if len(longs) < 2 or len({sense_key(long) for long in longs}) > 1:
@@ -168,7 +175,7 @@ def merge_spelled_out(docs: list[DocExtraction]) -> list[DocExtraction]:
         spelled = norm_key(Counter(longs).most_common(1)[0][0])
         if spelled != eid and spelled not in lexicon and spelled not in candidates:
             claims[spelled].add(eid)
-    return rename_entities(docs, {spelled: next(iter(eids)) for spelled, eids in claims.items() if len(eids) == 1})
+    rename_in(index, {spelled: next(iter(eids)) for spelled, eids in claims.items() if len(eids) == 1})
 
 
 def rename_entities(docs: list[DocExtraction], new_ids: dict[str, str]) -> list[DocExtraction]:
@@ -176,10 +183,14 @@ def rename_entities(docs: list[DocExtraction], new_ids: dict[str, str]) -> list[
     stay). Papers without such a mention are returned as they are; the others are new objects."""
     if not new_ids:
         return docs
-    out = []
-    for doc in docs:
-        if any(m.entity_id in new_ids for m in doc.mentions):
-            doc = replace(doc, mentions=[replace(m, entity_id=new_ids[m.entity_id]) if m.entity_id in new_ids else m
-                                         for m in doc.mentions])
-        out.append(doc)
-    return out
+    return on_docs(rename_in, docs, new_ids)
+
+
+def rename_in(index: CorpusIds, new_ids: dict[str, str]) -> None:
+    """:func:`rename_entities` on the extractions of ``index``, replacing those that change."""
+    renamed = set(new_ids)
+    for i, ids in enumerate(index.ids):
+        if not renamed.isdisjoint(ids):
+            doc = index.docs[i]
+            index.replace(i, changed(doc, mentions=[changed(m, entity_id=new_ids[m.entity_id])
+                                                    if m.entity_id in new_ids else m for m in doc.mentions]))

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from kg.corpus_ids import CorpusIds, on_docs
 from kg.model import DocExtraction
-from kg.senses import rename_entities
+from kg.senses import rename_in
 
-__all__ = ["merge_hyphen_spellings", "MIN_LETTERS"]
+__all__ = ["merge_hyphen_spellings", "merge_hyphen_spellings_in", "MIN_LETTERS"]
 
 #: ids shorter than this without their hyphens are never joined
 MIN_LETTERS = 6
@@ -53,15 +54,17 @@ def merge_hyphen_spellings(docs: list[DocExtraction]) -> list[DocExtraction]:
     >>> [d.mentions[0].entity_id for d in merge_hyphen_spellings(docs)]
     ['video-llm', 'video-llm', 'video-llm', 'in-r', 'inr']
     """
-    papers: Counter[str] = Counter()
-    lexicon: set[str] = set()
-    for doc in docs:
-        papers.update({m.entity_id for m in doc.mentions})
-        lexicon.update(m.entity_id for m in doc.mentions if m.source == "lexicon")
+    return on_docs(merge_hyphen_spellings_in, docs)
+
+
+def merge_hyphen_spellings_in(index: CorpusIds) -> None:
+    """:func:`merge_hyphen_spellings` on the extractions of ``index``, replacing those that change."""
+    papers: Counter[str] = index.papers
+    lexicon = index.present(index.lexicon)
     groups: dict[str, list[str]] = defaultdict(list)
-    for eid in papers:
+    for eid, n in papers.items():
         squashed = eid.replace("-", "")
-        if len(squashed) >= MIN_LETTERS:
+        if n > 0 and len(squashed) >= MIN_LETTERS:
             groups[squashed].append(eid)
     merges: dict[str, str] = {}
     for ids in groups.values():
@@ -69,4 +72,4 @@ def merge_hyphen_spellings(docs: list[DocExtraction]) -> list[DocExtraction]:
             continue
         target = max(ids, key=lambda eid: (eid in lexicon, papers[eid], *_readability(eid)))
         merges.update((eid, target) for eid in ids if eid != target)
-    return rename_entities(docs, merges)
+    rename_in(index, merges)

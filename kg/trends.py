@@ -896,10 +896,7 @@ def write_trend_files(trends: TrendResult, outdir: str | os.PathLike, *, charts:
         summary.to_csv(tmp, index=False)
     written = [outdir / "trends.csv", outdir / "trends_summary.csv"]
     if charts:
-        from kg.charts import trend_charts
+        from kg.charts import write_chart_files
 
-        png, svg = outdir / "trends.png", outdir / "trends.svg"
-        with atomic_path(png, suffix=".png") as tmp_png, atomic_path(svg, suffix=".svg") as tmp_svg:
-            trend_charts(series, summary, tmp_png, tmp_svg, top=top)
-        written += [png, svg]
+        written += write_chart_files(series, summary, outdir, top=top)
     return written

@@ -311,3 +311,45 @@ def test_unbalanced_windows_keep_rare_entities_low():
     assert out.iloc[0]["entity"] == "riser"
     got = by_entity(out)
     assert got.loc["rare", "score"] < got.loc["riser", "score"] / 2
+
+
+def test_charts_drawn_by_a_child_are_the_same_bytes(corpus_graph, tmp_path):
+    from kg.charts import ChartsChild, write_chart_files
+
+    counts = period_counts(corpus_graph, "month")
+    summary = summarize(classify(counts))
+    here, there = tmp_path / "here", tmp_path / "there"
+    here.mkdir()
+    there.mkdir()
+    write_chart_files(counts, summary, here)
+    child = ChartsChild(counts, summary, there, report=True)
+    assert child.join() == charts_html(counts, summary)
+    for name in ("trends.png", "trends.svg"):
+        assert (here / name).read_bytes() == (there / name).read_bytes()
+    assert sorted(p.name for p in there.iterdir()) == ["trends.png", "trends.svg"], "its working files go"
+
+
+def test_a_failed_chart_child_raises(tmp_path):
+    from kg.charts import ChartsChild
+
+    (tmp_path / "trends.png").mkdir()  # the chart cannot replace a folder
+    (tmp_path / "trends.png" / "x").touch()
+    child = ChartsChild(pd.DataFrame(columns=["entity", "period", "papers", "total_papers"]),
+                        pd.DataFrame(columns=["entity", "label", "type", "class", "score"]), tmp_path, report=False)
+    with pytest.raises(OSError, match="trend charts"):
+        child.join()
+    assert not (tmp_path / ".trend-charts.pickle").exists()
+
+
+def test_the_chart_child_runs_this_kg_whatever_the_folder(corpus_graph, tmp_path, monkeypatch):
+    from kg.charts import ChartsChild
+
+    (tmp_path / "kg").mkdir()  # another kg in the current folder, as python -m would find first
+    (tmp_path / "kg" / "__init__.py").write_text("")
+    (tmp_path / "kg" / "charts.py").write_text("def main(argv=None):\n    return 0\n")
+    monkeypatch.chdir(tmp_path)
+    counts = period_counts(corpus_graph, "month")
+    out = tmp_path / "out"
+    out.mkdir()
+    assert "<svg" in ChartsChild(counts, summarize(classify(counts)), out, report=True).join()
+    assert (out / "trends.png").is_file()

@@ -195,14 +195,17 @@ def update_store(store_dir: str | os.PathLike, old_nt: str | os.PathLike, new_nt
 
 def update_store_in_child(store_dir: str | os.PathLike, old_nt: str | os.PathLike,
                           new_nt: str | os.PathLike) -> StoreUpdate:
-    """:func:`update_store` in a child process (``python -m kg.rdf.store_delta``).
+    """:func:`update_store` in a child process (:func:`main`, with this process's kg).
 
     Comparing the two files is Python work (splitting and hashing ~6M lines, ~7 s at 75k
     papers) that would hold the GIL against the build's own writers; in a process of its
     own it runs on the other core. Raises ``OSError`` when the child fails (with its last
     error line) and ``ValueError`` when its result is inconsistent, like :func:`update_store`.
     """
-    cmd = [sys.executable, "-m", "kg.rdf.store_delta", str(store_dir), str(old_nt), str(new_nt)]
+    from kg.childproc import kg_command
+
+    # (not ``python -m``: from a folder holding another kg checkout, that would run its code)
+    cmd = kg_command("kg.rdf.store_delta", str(store_dir), str(old_nt), str(new_nt))
     proc = subprocess.run(cmd, capture_output=True, text=True)
     if proc.returncode != 0:
         last = (proc.stderr.strip().splitlines() or [f"exit status {proc.returncode}"])[-1]
