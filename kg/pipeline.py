@@ -485,7 +485,10 @@ def _write_outputs(G, staging: Path, *, formats, html, max_nodes, trends, period
             with timed("tables"):
                 write_tables(G, staging)
                 write_graphml(G, staging / "graph.graphml")
-            with timed("trends"):  # the charts, when a child draws them
+            if report.child is not None:
+                with timed("trends"):  # the charts, drawn by a child
+                    report_html = report.html()
+            else:
                 report_html = report.html()
             if html:
                 with timed("html"):
