@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import json
 import logging
 import os
 import shutil
@@ -42,6 +43,8 @@ DEFAULT_OUTDIR = Path("outputs")
 RDF_FORMATS = ("ttl", "nt", "jsonld")
 #: every warning of a build, in the output folder (only when there were any)
 WARNINGS_FILE = "warnings.txt"
+#: in the output folder while a build moves its outputs into place (see _start_publish)
+PUBLISH_JOURNAL = ".kg-publishing.json"
 
 
 @dataclass
@@ -178,6 +181,8 @@ def build(
     summary = BuildSummary()
     timed = _timer(summary.timings)
     stats = IngestStats()
+    if outdir.is_dir():  # a build killed while publishing: its outputs, complete, go in first
+        _finish_interrupted_publish(outdir)
 
     # The cyclic collector stays paused from reading until the outputs are written (see
     # kg.gcpause): turned on in between, its first collections re-scan every paper and
@@ -262,13 +267,16 @@ def _build_outputs(papers, handoff: "_Handoff", outdir: Path, *, summary, timed,
                 install_store(new_store.pop(), Path(store))
                 if record is not None:  # the next build may update this store instead of reloading it
                     _remember_store(record, staging, formats)
+            journal = _start_publish(outdir, staging, written)
             summary.files = _publish(staging, outdir, written)
             if not summary.warnings:  # an old list must not describe this build
                 (outdir / WARNINGS_FILE).unlink(missing_ok=True)
+            journal.unlink()
             if store is not None:
                 summary.files.append(Path(store))
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        if not (outdir / PUBLISH_JOURNAL).exists():  # else the next build finishes the publish from it
+            shutil.rmtree(staging, ignore_errors=True)
         for path in new_store:  # loaded, but the build failed: never installed
             shutil.rmtree(path, ignore_errors=True)
 
@@ -648,6 +656,51 @@ def _publish(staging: Path, outdir: Path, names: list[str]) -> list[Path]:
         os.replace(staging / name, target)
         published.append(target)
     return published
+
+
+def _start_publish(outdir: Path, staging: Path, names: list[str]) -> Path:
+    """Write :data:`PUBLISH_JOURNAL`: which staged files are about to replace the outputs.
+
+    The renames of :func:`_publish` are atomic one by one, not together: a build killed
+    between two of them leaves some new files beside old ones. The journal lets the next
+    build finish that publish first (:func:`_finish_interrupted_publish`); every staged file
+    is complete by then."""
+    from kg.io import atomic_path
+
+    journal = outdir / PUBLISH_JOURNAL
+    with atomic_path(journal, suffix=".json") as tmp:
+        Path(tmp).write_text(json.dumps({"staging": staging.name, "files": names}), encoding="utf-8")
+    return journal
+
+
+def _finish_interrupted_publish(outdir: Path) -> None:
+    """Complete the publish a killed build began (see :func:`_start_publish`), so the outputs are
+    again the files of one build; then drop the journal and that build's staging folder."""
+    journal = outdir / PUBLISH_JOURNAL
+    try:
+        plan = json.loads(journal.read_text(encoding="utf-8"))
+        staging = outdir / str(plan["staging"])
+        names = [str(n) for n in plan["files"]]
+    except FileNotFoundError:
+        return
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        log.warning("ignoring an unreadable %s (%s)", journal, exc)
+        journal.unlink(missing_ok=True)
+        return
+    if not staging.name.startswith(".staging-") or staging.parent != outdir:
+        log.warning("ignoring %s: it names %s, not a staging folder", journal, staging)
+        journal.unlink(missing_ok=True)
+        return
+    moved = [name for name in names
+             if "/" not in name and not name.startswith(".") and (staging / name).is_file()]
+    for name in moved:
+        os.replace(staging / name, outdir / name)
+    if WARNINGS_FILE not in names:
+        (outdir / WARNINGS_FILE).unlink(missing_ok=True)
+    log.warning("finished publishing the outputs of a build that was stopped while publishing "
+                "(%d of %d files were still to move)", len(moved), len(names))
+    journal.unlink(missing_ok=True)
+    shutil.rmtree(staging, ignore_errors=True)
 
 
 def _sweep_stale_staging(outdir: Path) -> None:

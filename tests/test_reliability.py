@@ -73,19 +73,21 @@ def test_kill_during_build_keeps_previous_outputs(tmp_path):
         proc.wait()
         now = _digests(out)
         # either nothing changed, or everything was published (the kill may still have come
-        # after that, while the build cleaned up): no file of the first build is left
-        if now != before:
+        # after that, while the build cleaned up): no file of the first build is left; or the
+        # kill came between two renames of the publish, which its journal then records (the
+        # next build finishes it: test_an_interrupted_publish_is_finished_by_the_next_build)
+        if now != before and not (out / ".kg-publishing.json").exists():
             for name in now:
                 if name.endswith((".csv", ".ttl", ".graphml", ".html")):
                     text = (out / name).read_text(encoding="utf-8")
                     assert "alpha-" not in text and "AlphaNet" not in text, name
-            before = now
+        before = now
         _readable(out)
 
     again = _run(["build", str(second), "-o", str(out), "--no-cache"])
     assert again.returncode == 0, again.stderr
     _readable(out)
-    assert not list(out.glob(".staging-*"))
+    assert not list(out.glob(".staging-*")) and not (out / ".kg-publishing.json").exists()
     papers = (out / "papers.csv").read_text(encoding="utf-8")
     assert "beta-399" in papers and "alpha-0" not in papers
 
@@ -142,3 +144,39 @@ def test_a_failed_build_while_the_store_is_updated_keeps_it_and_its_record(tmp_p
     assert not [p.name for p in tmp_path.rglob(".store.new-*")]
     monkeypatch.undo()
     assert build([grown], out, store=out / "store").store_note.startswith("updated")  # the record still holds
+
+
+def test_an_interrupted_publish_is_finished_by_the_next_build(tmp_path):
+    """A build killed between two renames of its publish left new and old files side by side;
+    the next build, even one that then fails on its input, first moves the rest in."""
+    out, other = tmp_path / "out", tmp_path / "other"
+    assert _run(["build", str(_corpus(tmp_path / "a.jsonl", 20, "alpha")), "-o", str(out)]).returncode == 0
+    assert _run(["build", str(_corpus(tmp_path / "b.jsonl", 30, "beta")), "-o", str(other)]).returncode == 0
+    newer = _digests(other)
+    names = sorted(newer)
+    staging = out / ".staging-99999999"
+    staging.mkdir()
+    for name in names:
+        (staging / name).write_bytes((other / name).read_bytes())
+    (out / ".kg-publishing.json").write_text(json.dumps({"staging": staging.name, "files": names}))
+    for name in names[:2]:  # the killed build had moved two files in
+        os.replace(staging / name, out / name)
+    assert _digests(out) != newer
+
+    failed = _run(["build", str(tmp_path / "missing.jsonl"), "-o", str(out)])
+    assert failed.returncode != 0 and "Traceback" not in failed.stderr
+    assert _digests(out) == newer
+    assert not staging.exists() and not (out / ".kg-publishing.json").exists()
+    _readable(out)
+
+
+def test_an_unreadable_publish_journal_is_ignored(tmp_path):
+    out = tmp_path / "out"
+    corpus = _corpus(tmp_path / "a.jsonl", 10, "alpha")
+    assert _run(["build", str(corpus), "-o", str(out)]).returncode == 0
+    before = _digests(out)
+    (out / ".kg-publishing.json").write_text("{not json")
+    (out / ".staging-1").mkdir()
+    done = _run(["build", str(tmp_path / "missing.jsonl"), "-o", str(out)])
+    assert done.returncode != 0 and "unreadable" in done.stderr
+    assert _digests(out) == before and not (out / ".kg-publishing.json").exists()
