@@ -691,6 +691,9 @@ def _finish_interrupted_publish(outdir: Path) -> None:
         log.warning("ignoring %s: it names %s, not a staging folder", journal, staging)
         journal.unlink(missing_ok=True)
         return
+    pid = staging.name.rsplit("-", 1)[-1]
+    if pid.isdigit() and int(pid) != os.getpid() and _pid_alive(int(pid)):
+        return  # another build is publishing right now: it finishes its own publish
     moved = [name for name in names
              if "/" not in name and not name.startswith(".") and (staging / name).is_file()]
     for name in moved:

@@ -180,3 +180,17 @@ def test_an_unreadable_publish_journal_is_ignored(tmp_path):
     done = _run(["build", str(tmp_path / "missing.jsonl"), "-o", str(out)])
     assert done.returncode != 0 and "unreadable" in done.stderr
     assert _digests(out) == before and not (out / ".kg-publishing.json").exists()
+
+
+def test_a_publish_still_running_in_another_build_is_left_to_it(tmp_path):
+    out = tmp_path / "out"
+    assert _run(["build", str(_corpus(tmp_path / "a.jsonl", 10, "alpha")), "-o", str(out)]).returncode == 0
+    before = _digests(out)
+    staging = out / f".staging-{os.getpid()}"  # this test's process: alive, so "still publishing"
+    staging.mkdir()
+    (staging / "papers.csv").write_text("id\n")
+    (out / ".kg-publishing.json").write_text(json.dumps({"staging": staging.name, "files": ["papers.csv"]}))
+    _run(["build", str(tmp_path / "missing.jsonl"), "-o", str(out)])
+    assert (out / ".kg-publishing.json").exists() and staging.exists()
+    (out / ".kg-publishing.json").unlink()
+    assert _digests(out) == before
