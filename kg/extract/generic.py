@@ -43,9 +43,10 @@ GENERIC_QUALIFIERS = frozenset(
     insufficient inherent comparable open-weight open-weights closed-weight instruction-tuned""".split()
 ) | ORGANISATIONS | {org + "'s" for org in ORGANISATIONS}  # whose model it is: "OpenAI models", "Google's models"
 
-#: two-word qualifiers ("deep learning model", "machine learning approach")
+#: two-word qualifiers ("deep learning model", "machine learning approach", "computer vision technique")
 GENERIC_QUALIFIER_PAIRS = frozenset({("deep", "learning"), ("machine", "learning"), ("deep", "learning-based"),
-                                     ("machine", "learning-based"), ("large", "scale"), ("open", "source")})
+                                     ("machine", "learning-based"), ("large", "scale"), ("open", "source"),
+                                     ("computer", "vision"), ("artificial", "intelligence")})
 
 _PAIR_STARTS = frozenset(a for a, _ in GENERIC_QUALIFIER_PAIRS)
 
@@ -57,7 +58,7 @@ _FOR_X_HEADS = frozenset(
     mechanisms framework frameworks scheme schemes""".split()
 )
 _PROCESS_ENDINGS = ("tion", "sion", "ment", "ing", "-based", "-driven")
-_PROCESS_WORDS = frozenset("defense defence supervised self-supervised unsupervised internal".split())
+_PROCESS_WORDS = frozenset("defense defence attack supervised self-supervised unsupervised internal".split())
 
 
 def is_method_for_x(words: list[str]) -> bool:
@@ -163,7 +164,8 @@ def strip_generic(words: list[str]) -> int:
         w = words[k].lower()
         if w in GENERIC_QUALIFIERS:
             k += 1
-        elif k < len(words) - 2 and (w, words[k + 1].lower()) in GENERIC_QUALIFIER_PAIRS:
+        elif (k < len(words) - 2 and (w, words[k + 1].lower()) in GENERIC_QUALIFIER_PAIRS
+              and not words[k + 2].lower().startswith("generated")):  # "Artificial Intelligence Generated Images"
             k += 2
         else:
             break

@@ -111,3 +111,15 @@ def test_what_was_done_to_a_model_names_no_model():
     found = _mentions("We compare distilled models, quantized models and a compact model with the teacher model.")
     assert not {"distilled models", "quantized models", "compact model"} & set(found)
     assert "teacher model" not in found  # a role in distillation: no entity either since the ninth session
+
+
+def test_a_field_or_attack_before_a_generic_head_is_no_entity():
+    found = _mentions("Prior computer vision techniques and artificial intelligence models fail, and "
+                      "existing attack methods and attack frameworks are easy to detect.")
+    assert not {"computer vision techniques", "artificial intelligence models", "attack methods",
+                "attack frameworks"} & set(found)
+
+
+def test_artificial_intelligence_generated_images_keep_their_agent():
+    found = _mentions("We study Artificial Intelligence Generated Image Detection on new data.")
+    assert not any(t.startswith("Generated") for t in found)
