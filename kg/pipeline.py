@@ -691,8 +691,8 @@ def _finish_interrupted_publish(outdir: Path) -> None:
         log.warning("ignoring %s: it names %s, not a staging folder", journal, staging)
         journal.unlink(missing_ok=True)
         return
-    pid = staging.name.rsplit("-", 1)[-1]
-    if pid.isdigit() and int(pid) != os.getpid() and _pid_alive(int(pid)):
+    owner = _staging_pid(staging)
+    if owner is not None and owner != os.getpid() and _pid_alive(owner):
         return  # another build is publishing right now: it finishes its own publish
     moved = [name for name in names
              if "/" not in name and not name.startswith(".") and (staging / name).is_file()]
@@ -709,9 +709,15 @@ def _finish_interrupted_publish(outdir: Path) -> None:
 def _sweep_stale_staging(outdir: Path) -> None:
     """Remove staging folders left by killed builds (their pids are gone)."""
     for path in itertools.islice(outdir.glob(".staging-*"), 100):
-        pid = path.name.rsplit("-", 1)[-1]
-        if pid.isdigit() and not _pid_alive(int(pid)):
+        pid = _staging_pid(path)
+        if pid is not None and not _pid_alive(pid):
             shutil.rmtree(path, ignore_errors=True)
+
+
+def _staging_pid(path: Path) -> int | None:
+    """The process id a staging folder is named after (``.staging-PID``), or None."""
+    pid = path.name.rsplit("-", 1)[-1]
+    return int(pid) if pid.isdigit() else None
 
 
 def _pid_alive(pid: int) -> bool:

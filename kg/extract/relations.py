@@ -1168,6 +1168,8 @@ def _results(st: _Doc, s: int, out: list[Result]) -> None:
 
 #: "Y (91.9%)", "Y: 91.9", "Y's 80.9": a value its name stands right before
 _OWNED_VALUE_GAP = re.compile(r"^(?:\s*[(:]\s*|['’]s\s+)$")
+#: a name followed by its own value in brackets or after a colon
+_OWN_VALUE_NEXT = re.compile(r"\s*[(:]\s*\d")
 
 
 def _owner(st: _Doc, s: int, a: int) -> int | None:
@@ -1189,7 +1191,7 @@ def _owner(st: _Doc, s: int, a: int) -> int | None:
 
 def _owns_a_value(text: str, end: int) -> bool:
     """Whether a number follows the name ending at ``end`` in a parenthesis or after a colon."""
-    return re.match(r"\s*[(:]\s*\d", text[end:end + 8]) is not None
+    return _OWN_VALUE_NEXT.match(text, end, end + 8) is not None
 
 
 def _unit(raw: str) -> str:
