@@ -104,6 +104,9 @@ _VAGUE_HEADS = frozenset(
 #: inference" is left alone)
 _STAGE_ENDINGS = ("-stage", "-step", "-phase", "-pronged", "-tier", "-fold")
 _STAGE_COUNTS = frozenset("one two three four five six single dual 2 3 4 5 first second third stage step".split())
+#: "3D models" are objects or any model of 3D data, "2D methods" any method on images: a dimension
+#: before a generic head names nothing ("3D understanding" is a task of its own and stays)
+_DIMENSIONS = frozenset("2d 3d 4d 2-d 3-d 4-d".split())
 
 
 def is_descriptive(words: list[str]) -> bool:
@@ -120,6 +123,8 @@ def is_descriptive(words: list[str]) -> bool:
 
     >>> is_descriptive(["student", "model"]), is_descriptive(["draft", "models"])
     (True, True)
+    >>> is_descriptive(["3D", "models"]), is_descriptive(["3D", "understanding"])
+    (True, False)
     """
     if len(words) != 2:
         return False
@@ -129,6 +134,8 @@ def is_descriptive(words: list[str]) -> bool:
     w = words[0].lower()
     if w in DESCRIPTIVE_ADJECTIVES or w in ROLE_WORDS or (w.endswith(_STAGE_ENDINGS) and w.split("-", 1)[0] in _STAGE_COUNTS):
         return True
+    if w in _DIMENSIONS:
+        return head != "understanding"
     return w in _MODAL_ADJECTIVES and head in _VAGUE_HEADS
 
 

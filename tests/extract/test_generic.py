@@ -123,3 +123,11 @@ def test_a_field_or_attack_before_a_generic_head_is_no_entity():
 def test_artificial_intelligence_generated_images_keep_their_agent():
     found = _mentions("We study Artificial Intelligence Generated Image Detection on new data.")
     assert not any(t.startswith("Generated") for t in found)
+
+
+def test_a_dimension_before_a_generic_head_is_no_entity():
+    found = _mentions("We render a 3D model into images and compare 2D methods with large 3D models. "
+                      "It improves 3D understanding and 3D reconstruction.")
+    for generic in ("3D model", "2D methods", "3D models"):
+        assert generic not in found
+    assert "3D understanding" in found
