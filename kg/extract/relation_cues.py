@@ -113,6 +113,9 @@ __all__ = [
     "METRIC_AFTER_GAP",
     "RESULT_VERB",
     "DATASET_AFTER_GAP",
+    "RIVAL_VALUE_BEFORE",
+    "OWNER_AFTER_VALUE",
+    "VALUE_TARGET_BEFORE",
 ]
 
 _I = re.IGNORECASE
@@ -654,3 +657,31 @@ RESULT_VERB = re.compile(
 )
 #: between a value (and its metric) and a dataset: " on the widely used "
 DATASET_AFTER_GAP = re.compile(r"^[^;]{0,25}?\b(?:on|in|for|over|across)\s+(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,3}$", _I)
+
+# ---------------------------------------------------------------- result subjects
+#: before a value that belongs to the compared system: "(62.5% vs. 50%)", "compared to 64.18% for
+#: existing methods", "surpassing the baseline student's 91.4%", "compared to Y's MSE of 0.147";
+#: "more than 95%" is a bound on the subject's own value
+RIVAL_VALUE_BEFORE = re.compile(
+    r"\b(?:vs\.?|versus|compared\s+(?:to|with)|against|(?<!more\s)(?<!less\s)(?<!greater\s)(?<!fewer\s)than"
+    r"|surpassing|outperforming|exceeding)\s+"
+    r"(?:(?:[\w\-.]+\s+){0,4}?[\w\-.]+['’]s\s+(?:[\w@\-]+\s+){0,3}?(?:of\s+)?)?$",
+    _I,
+)
+#: between a value (and its metric) and the Model/Method that scored it, when that one comes
+#: after: "0.729 macro F1 for BERT", "a WER of 0.133 is achieved by Gemini", "ASR of 90% for the X".
+#: Other names after a value are rivals ("0.943, surpassing Y"), data ("74.13% on Y") or tools.
+OWNER_AFTER_VALUE = re.compile(
+    r"^\s*(?:(?:[\w@\-.%]+\s+){0,6}?(?:(?:is|was|are|were)\s+)?"
+    r"(?:achieved|obtained|attained|reached|reported|scored|delivered)\s+by"  # "of 0.97 and AP of 0.43 achieved by"
+    r"|(?:(?![\d.]+%?\s)[\w@\-.%]+\s+){0,4}?for)\s+"  # no other value before "for": "6.9 compared to 6.7 for Y"
+    r"(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,2}$"
+    r"|^\s*by\s+(?:(?:the|a|an)\s+)?$",  # "82% by MedPrompt", not "70.3 by training the CNN"
+    _I,
+)
+#: before a name that is the data set or target of an earlier value of the same list, not the
+#: value's subject: "93.5% PDMS in NAVSIM v1 and 87.1% ...", "3.72x speedup on X, a 2.67x ..."
+VALUE_TARGET_BEFORE = re.compile(
+    r"\d\s*(?:%|×|x|dB|points?|pp)?(?:\s+[\w@\-./]+){0,3}?\s+(?:on|in|for|across|with|at)\s+(?:the\s+)?$",
+    _I,
+)

@@ -121,6 +121,8 @@ def _keyword_automaton() -> "ahocorasick.Automaton":
 _KEYWORDS = _keyword_automaton()
 _NO_FAMILIES: frozenset[str] = frozenset()
 _DIGIT = re.compile(r"\d")
+#: a number of its own, not a digit of a name ("F1", "mAP@50")
+_STANDALONE_NUMBER = re.compile(r"(?<![\w.@\-])\d")
 _GAP_STOP = re.compile(r'[;()\[\].!?"]')
 #: ``_OBJECT_WORD.search(s)`` finds something exactly when ``any(w in s for w in C.OBJECT_WORDS)``
 _OBJECT_WORD = re.compile("|".join(re.escape(w) for w in C.OBJECT_WORDS))
@@ -1153,17 +1155,72 @@ def _results(st: _Doc, s: int, out: list[Result]) -> None:
             continue  # a bare number next to a dataset is too often a count
         if metric is None and not C.RESULT_VERB.search(text[st.clause_start(s, a):a]) and not speed:
             continue
-        subject = _owner(st, s, a)
-        if subject is None and dataset is not None:
-            for r in st.relations:
-                if r.sentence == s and r.tail == dataset and r.predicate == "evaluatedOn":
-                    subject = r.head
-                    break
-        if subject is None:
-            subject, _ = _subject(st, s, a, right_from=b)
-            if subject is not None and mentions[subject].start >= b and _owns_a_value(text, mentions[subject].end):
-                subject = None  # "X achieves 91.0%, comparable to Y (91.9%)": Y has its own value
+        subject = _result_subject(st, s, text, a, b, dataset)
         out.append(Result(subject, dataset, metric, value, unit, s, text[a:b].strip()))
+
+
+def _result_subject(st: _Doc, s: int, text: str, a: int, b: int, dataset: int | None) -> int | None:
+    """The Model/Method that scored the value at ``a``..``b`` of sentence ``s``, or None.
+
+    In order: the name owning the value ("ConvNext-B (91.92%)"); none but a name after it
+    when the value is a rival's ("(62.5% vs. 50%)": the 50% is not the sentence subject's);
+    the head of the dataset's ``evaluatedOn`` when it stands before the value; the relation
+    subject left of the value; both pass over the data of earlier values of its list ("93.5%
+    PDMS in NAVSIM v1 and 87.1% ...": NAVSIM, typed a method, is no subject); a
+    name after it only in "for X" / "achieved by X": any other name there is a rival ("0.943,
+    surpassing Y"), a data set or a tool, and an empty subject is better than a wrong one.
+    """
+    owner = _owner(st, s, a)
+    if owner is not None:
+        return owner
+    s0 = st.sentence_span(s)[0]
+    if C.RIVAL_VALUE_BEFORE.search(text, max(s0, a - 60), a):
+        return _named_after_value(st, s, text, b)
+    targets = _value_targets(st, s, text, a)
+    if dataset is not None:
+        for r in st.relations:
+            if r.sentence == s and r.tail == dataset and r.predicate == "evaluatedOn" \
+                    and st.mentions[r.head].start < a and r.head not in targets:
+                return r.head
+    subject, _ = _subject(st, s, a, exclude=targets)
+    return subject if subject is not None else _named_after_value(st, s, text, b)
+
+
+def _value_targets(st: _Doc, s: int, text: str, a: int) -> set[int]:
+    """Mentions before ``a`` that an earlier value was reported on or for ("93.5% in NAVSIM v1"),
+    with their "(ABBR)" aliases ("85.1% for Whole Tumor (WT)")."""
+    s0 = st.sentence_span(s)[0]
+    out = set()
+    prev = None
+    for i in st.by_sent[s]:
+        m = st.mentions[i]
+        if m.end > a:
+            break
+        if C.VALUE_TARGET_BEFORE.search(text, max(s0, m.start - 50), m.start) or (
+                prev in out and C.PAREN_GAP.match(text[st.mentions[prev].end:m.start])):
+            out.add(i)
+        prev = i
+    return out
+
+
+def _named_after_value(st: _Doc, s: int, text: str, b: int) -> int | None:
+    """The Model/Method right after a value ending at ``b`` that scored it ("0.729 F1 for BERT").
+
+    Not a name with a value of its own ("for Y (91.9%)"), and not when values and names pair
+    up by position ("76% and 80% for X and Y, respectively": the first name is not the 80%'s).
+    """
+    for i in st.by_sent[s]:
+        m = st.mentions[i]
+        if m.start < b or m.type not in C.MODELISH:
+            continue  # a metric or data set may stand between ("of 0.97 and AUC-PR of 0.43 achieved by X")
+        gap = text[b:m.start]
+        if not C.OWNER_AFTER_VALUE.match(gap) or _owns_a_value(text, m.end):
+            return None
+        if "respectively" in st.low[m.end:st.sentence_span(s)[1]] and (
+                _STANDALONE_NUMBER.search(gap) or len(st.chain(s, i, C.MODELISH)) > 1):
+            return None
+        return i
+    return None
 
 
 #: "Y (91.9%)", "Y: 91.9", "Y's 80.9": a value its name stands right before
