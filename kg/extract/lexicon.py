@@ -6,17 +6,17 @@ SciREX and LLM-ecosystem name lists plus kg's own curated additions (see
 ``kg/data/SOURCES.md``).
 
 The matcher is an Aho-Corasick automaton (``pyahocorasick``). Every spelling of
-the lexicon is tokenized once with the pipeline's own tokenizer and each distinct
-lowercase token gets a 3-character code; a Doc is encoded the same way from its
-``LOWER`` array (tokens outside the lexicon share one code), so every hit is a
-whole token sequence: "CIFAR-100" never yields "CIFAR-10" and "same" never
-yields SAM. A hit is then checked against the text (spacing between tokens, and
-case where it matters). Case is ignored except for surfaces that could be
-ordinary words: every one-word alphabetic name written with capitals ("MATH",
-"ARC", "SAM", "CLIP", "LoRA", "Whisper", "ImageNet", "ComplEx"), lowercase
-common English words, and Title Case model/dataset names ("Natural
-Questions"); those match only as written. Overlaps are resolved longest (in
-tokens) first, then leftmost.
+the lexicon is tokenized once with (a lean copy of) the pipeline's own
+tokenizer, all in one text, and each distinct lowercase token gets a 3-character
+code; a Doc is encoded the same way from its ``LOWER`` array (tokens outside the
+lexicon share one code), so every hit is a whole token sequence: "CIFAR-100"
+never yields "CIFAR-10" and "same" never yields SAM. A hit is then checked
+against the text (spacing between tokens, and case where it matters). Case is
+ignored except for surfaces that could be ordinary words: every one-word
+alphabetic name written with capitals ("MATH", "ARC", "SAM", "CLIP", "LoRA",
+"Whisper", "ImageNet", "ComplEx"), lowercase common English words, and Title
+Case model/dataset names ("Natural Questions"); those match only as written.
+Overlaps are resolved longest (in tokens) first, then leftmost.
 
 On 5,000 arXiv abstracts the matcher costs about 0.1-0.25 of the time of the
 ``spacy.blank("en")`` tokenizer itself, where ``PhraseMatcher`` with a few
