@@ -6,17 +6,17 @@ SciREX and LLM-ecosystem name lists plus kg's own curated additions (see
 ``kg/data/SOURCES.md``).
 
 The matcher is an Aho-Corasick automaton (``pyahocorasick``). Every spelling of
-the lexicon is tokenized once with the pipeline's own tokenizer and each distinct
-lowercase token gets a 3-character code; a Doc is encoded the same way from its
-``LOWER`` array (tokens outside the lexicon share one code), so every hit is a
-whole token sequence: "CIFAR-100" never yields "CIFAR-10" and "same" never
-yields SAM. A hit is then checked against the text (spacing between tokens, and
-case where it matters). Case is ignored except for surfaces that could be
-ordinary words: every one-word alphabetic name written with capitals ("MATH",
-"ARC", "SAM", "CLIP", "LoRA", "Whisper", "ImageNet", "ComplEx"), lowercase
-common English words, and Title Case model/dataset names ("Natural
-Questions"); those match only as written. Overlaps are resolved longest (in
-tokens) first, then leftmost.
+the lexicon is tokenized once with (a lean copy of) the pipeline's own
+tokenizer, all in one text, and each distinct lowercase token gets a 3-character
+code; a Doc is encoded the same way from its ``LOWER`` array (tokens outside the
+lexicon share one code), so every hit is a whole token sequence: "CIFAR-100"
+never yields "CIFAR-10" and "same" never yields SAM. A hit is then checked
+against the text (spacing between tokens, and case where it matters). Case is
+ignored except for surfaces that could be ordinary words: every one-word
+alphabetic name written with capitals ("MATH", "ARC", "SAM", "CLIP", "LoRA",
+"Whisper", "ImageNet", "ComplEx"), lowercase common English words, and Title
+Case model/dataset names ("Natural Questions"); those match only as written.
+Overlaps are resolved longest (in tokens) first, then leftmost.
 
 On 5,000 arXiv abstracts the matcher costs about 0.1-0.25 of the time of the
 ``spacy.blank("en")`` tokenizer itself, where ``PhraseMatcher`` with a few
@@ -34,13 +34,15 @@ from typing import Any, Iterable
 from itertools import repeat
 
 import ahocorasick
+import numpy as np
 import spacy
 import srsly
-from spacy.attrs import LOWER
+from spacy.attrs import IS_SPACE, LOWER
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
+from kg.gcpause import gc_paused
 from kg.model import ENTITY_TYPES
 
 __all__ = [
@@ -158,6 +160,8 @@ n/a na null nan
 STOP_WORDS = COMMON_WORDS | ML_GENERIC_WORDS
 
 _TITLE_WORD = re.compile(r"^[A-Z][a-z]+$")
+_WORD_BREAKS = re.compile(r"[\s\-]+")
+_DIGIT_HYPHEN = re.compile(r"\d-|-\d")
 _ALPHA = re.compile(r"^[A-Za-z]+$")
 _TITLE_PHRASE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)+$")
 _CASE_SENSITIVE_TYPES = frozenset({"Model", "Dataset", "Benchmark"})
@@ -227,7 +231,7 @@ def needs_exact_case(surface: str, type_: str) -> bool:
     (True, False)
     """
     low = surface.lower()
-    if low in STOP_WORDS or all(w in COMMON_WORDS for w in re.split(r"[\s\-]+", low)):
+    if low in STOP_WORDS or all(w in COMMON_WORDS for w in _WORD_BREAKS.split(low)):
         return True
     if " " not in surface:
         bare = surface.replace("-", "")
@@ -251,7 +255,7 @@ def surface_variants(surface: str, type_: str) -> list[str]:
     out = [surface]
     if "-" in surface:
         out.append(surface.replace("-", " "))
-        if re.search(r"\d-|-\d", surface):
+        if _DIGIT_HYPHEN.search(surface):
             out.append(surface.replace("-", ""))
     n_words = surface.count(" ") + 1
     if " " in surface and n_words <= 3 and type_ in ("Task", "Method"):
@@ -272,6 +276,79 @@ def surface_variants(surface: str, type_: str) -> list[str]:
             seen.add(s)
             result.append(s)
     return result
+
+
+def _spellings(entries: list[dict[str, Any]]) -> dict[str, list[tuple[int, str | None, int]]]:
+    """Each spelling the matcher looks for, as written -> ``[(priority, exact spelling or None, entry index)]``.
+
+    Priority 0 is a name, 2 an alias, plus 1 for a generated variant
+    (:func:`surface_variants`); the exact spelling is set when the hit must have its case
+    (:func:`needs_exact_case`).
+    """
+    spellings: dict[str, list[tuple[int, str | None, int]]] = {}
+    for index, entry in enumerate(entries):
+        type_ = entry["type"]
+        for rank, surface in enumerate([entry["name"], *entry["aliases"]]):
+            # a variant of a case-sensitive name is case-sensitive too ("FOR-instance")
+            strict = needs_exact_case(surface, type_)
+            for vrank, variant in enumerate(surface_variants(surface, type_)):
+                priority = (0 if rank == 0 else 2) + (1 if vrank else 0)
+                # (variant 0 is the surface itself: its answer is ``strict``)
+                exact = variant if strict or (vrank > 0 and needs_exact_case(variant, type_)) else None
+                spellings.setdefault(variant, []).append((priority, exact, index))
+    return spellings
+
+
+#: what joins the spellings tokenized as one text (:func:`_lowers_joined`): a whitespace token
+#: of its own, and no special case of spaCy's (a newline is one: spaCy stops caching the
+#: pieces of a text after the first special case, ~20% slower)
+_SEPARATOR = "\n\n"
+
+
+def _plain(spelling: str) -> bool:
+    """Whether ``spelling``'s only whitespace is single spaces between words.
+
+    spaCy's tokenizer cuts a text at whitespace and tokenizes each piece on its own, so
+    such a spelling has no whitespace token and gets the same tokens inside a longer text.
+    """
+    return spelling.split() == spelling.split(" ")
+
+
+def _lowers_joined(tokenizer: Tokenizer, spellings: list[str]) -> list[list[int]] | None:
+    """The ``LOWER`` ids of each spelling's tokens, from one Doc of the spellings joined by :data:`_SEPARATOR`.
+
+    The same tokens as one Doc per spelling, for spellings that are :func:`_plain`: each
+    space-separated piece is tokenized on its own, and the separator between two spellings
+    is a whitespace token of its own. The only step that looks across pieces, spaCy's
+    special-case matcher (a rule such as ":)" also applies to the tokens ":" and ")"),
+    cannot cover the separator's token unless a rule's string holds the separator; then
+    (and if the separators do not come out as one token each) this returns None.
+    """
+    if any(_SEPARATOR in rule for rule in tokenizer.rules):
+        return None
+    lowers = tokenizer(_SEPARATOR.join(spellings)).to_array(LOWER)
+    cuts = np.flatnonzero(lowers == tokenizer.vocab.strings.add(_SEPARATOR)).tolist()
+    if len(cuts) != len(spellings) - 1:
+        return None
+    ids = lowers.tolist()
+    return [ids[start + 1:end] for start, end in zip([-1, *cuts], [*cuts, len(ids)])]
+
+
+def _lowers_one_by_one(tokenizer, spellings: list[str], is_space) -> list[list[int] | None]:
+    """The ``LOWER`` ids of each spelling's tokens, one Doc each (None: ``is_space`` holds for a token's text)."""
+    return [
+        None if any(is_space(t.text) for t in doc) else doc.to_array(LOWER).tolist()
+        for doc in map(tokenizer, spellings)
+    ]
+
+
+def _is_space_getter(nlp: Language):
+    """What a lexeme's ``IS_SPACE`` is computed by in ``nlp``'s vocab (a lean vocab computes no flag)."""
+    return (nlp.vocab.lex_attr_getters or {}).get(IS_SPACE) or _never
+
+
+def _never(text: str) -> bool:
+    return False
 
 
 def _twin(tokenizer):
@@ -365,12 +442,41 @@ class LexiconMatcher:
         self._automaton = None
         self._initialized = True
 
-    def _tokenizer(self):
+    def _spelling_nlp(self) -> Language:
+        """The pipeline whose tokenizer reads the spellings: ``nlp``, or a blank English one without it."""
         if self.nlp is not None:
-            return _twin(self.nlp.tokenizer)
+            return self.nlp
         if self._blank is None:
             self._blank = spacy.blank("en")
-        return self._blank.tokenizer
+        return self._blank
+
+    def _tokenizer(self):
+        nlp = self._spelling_nlp()
+        return nlp.tokenizer if nlp is self._blank else _twin(nlp.tokenizer)
+
+    def _spelling_lowers(self, spellings: list[str]) -> tuple[list[list[int] | None], dict[int, str]]:
+        """The ``LOWER`` ids of each spelling's tokens (None: it has a whitespace token), and each id's string.
+
+        The spellings are tokenized by a copy of the pipeline's tokenizer whose vocab
+        computes only ``LOWER`` (:func:`kg.extract.fast.lean_tokenizer`; same tokens), the
+        plain ones (:func:`_plain`: all but a handful) as one text (:func:`_lowers_joined`).
+        One Doc per spelling with the pipeline's vocab, as before, cost ~0.6 s for the
+        shipped lexicon (a Doc each, ~20 lexeme attributes per new word); this, ~0.15 s.
+        (lean_tokenizer keeps its copy for ``nlp`` until the fast path asks for one that
+        computes the lexicon's codes.)
+        """
+        from kg.extract.fast import lean_tokenizer
+
+        nlp = self._spelling_nlp()
+        lean = lean_tokenizer(nlp)
+        tokenizer, strings = (lean, lean.vocab.strings) if lean is not None else (self._tokenizer(), nlp.vocab.strings)
+        joined = list(filter(_plain, spellings)) if lean is not None else []
+        got = _lowers_joined(lean, joined) if joined else None
+        by_spelling = dict(zip(joined, got)) if got is not None else {}
+        rest = [spelling for spelling in spellings if spelling not in by_spelling]
+        by_spelling.update(zip(rest, _lowers_one_by_one(tokenizer, rest, _is_space_getter(nlp))))
+        lowers = [by_spelling[spelling] for spelling in spellings]
+        return lowers, {lower: strings[lower] for lower in set().union(*filter(None, lowers))}
 
     def _build(self) -> None:
         """Tokenize every spelling and load the automaton over token codes.
@@ -378,36 +484,25 @@ class LexiconMatcher:
         Each distinct lowercase token of the lexicon gets one character code, so
         a spelling becomes a short string and every automaton hit is a whole
         token sequence. Candidates per code string are kept best first: names
-        before aliases before generated variants, then entry order.
+        before aliases before generated variants, then entry order. The collector is
+        paused: the tables are over 100,000 new objects that live as long as the matcher,
+        and a full collection in the middle rescanned everything the process holds (~80 ms).
         """
-        # spelling as written -> [(priority, exact spelling or None, entry index)]
-        spellings: dict[str, list[tuple[int, str | None, int]]] = {}
-        for index, entry in enumerate(self._entries):
-            type_ = entry["type"]
-            for rank, surface in enumerate([entry["name"], *entry["aliases"]]):
-                # a variant of a case-sensitive name is case-sensitive too ("FOR-instance")
-                strict = needs_exact_case(surface, type_)
-                for vrank, variant in enumerate(surface_variants(surface, type_)):
-                    priority = (0 if rank == 0 else 2) + (1 if vrank else 0)
-                    exact = variant if strict or needs_exact_case(variant, type_) else None
-                    spellings.setdefault(variant, []).append((priority, exact, index))
+        with gc_paused():
+            self._load_automaton()
+
+    def _load_automaton(self) -> None:
+        spellings = _spellings(self._entries)
+        # tokenize as written: the tokenizer's rules depend on case ("GSM8K" vs "gsm8k")
+        lowers, strings = self._spelling_lowers(list(spellings))
         codes: dict[int, str] = {}
         table: dict[str, list[tuple[int, str, str | None, int]]] = {}
-        tokenizer = self._tokenizer()
-        # tokenize as written: the tokenizer's rules depend on case ("GSM8K" vs "gsm8k")
-        for spelling, doc in zip(spellings, tokenizer.pipe(list(spellings), batch_size=1000)):
-            if any(t.is_space for t in doc):
+        for (spelling, cands), ids in zip(spellings.items(), lowers):
+            if ids is None:
                 continue
-            key_chars = []
-            for lower in doc.to_array(LOWER).tolist():
-                code = codes.get(lower)
-                if code is None:
-                    code = codes[lower] = _code(len(codes) + 1)
-                key_chars.append(code)
-            key = "".join(key_chars)
+            key = "".join([codes.get(lower) or codes.setdefault(lower, _code(len(codes) + 1)) for lower in ids])
             low = spelling.lower()
-            for priority, exact, index in spellings[spelling]:
-                table.setdefault(key, []).append((priority, low, exact, index))
+            table.setdefault(key, []).extend((priority, low, exact, index) for priority, exact, index in cands)
         automaton = ahocorasick.Automaton()
         for key, cands in table.items():
             cands.sort(key=lambda c: (c[0], c[3]))
@@ -415,7 +510,6 @@ class LexiconMatcher:
             automaton.add_word(key, (len(key) // _WIDTH, uniq))
         automaton.make_automaton()
         self._codes = codes
-        strings = tokenizer.vocab.strings
         self._code_numbers = {strings[lower]: n for n, lower in enumerate(codes, 1)}  # (codes[lower] == _code(n))
         self._codes_by_number = (_UNKNOWN, *codes.values())
         self._automaton = automaton

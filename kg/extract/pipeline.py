@@ -29,8 +29,6 @@ from kg.extract.normalize import norm_key
 
 __all__ = ["build_nlp", "has_lexicon", "COMPONENTS"]
 
-log = logging.getLogger(__name__)
-
 #: kg's components in pipeline order (kg_lexicon only when its module exists)
 COMPONENTS = ("kg_lexicon", "kg_patterns", "kg_phrases", "kg_abbrev", "kg_resolve")
 
@@ -40,17 +38,8 @@ def has_lexicon() -> bool:
     return importlib.util.find_spec("kg.extract.lexicon") is not None
 
 
-def _alias_table(lexicon_path: str | Path | None) -> dict[str, str] | None:
-    """``norm_key(alias) -> canonical name`` from the lexicon entries, or None."""
-    try:
-        from kg.extract.lexicon import load_lexicon
-    except ImportError:
-        return None
-    try:
-        entries = load_lexicon(lexicon_path) if lexicon_path is not None else load_lexicon()
-    except Exception as exc:  # a missing lexicon file must not stop extraction
-        log.warning("lexicon aliases unavailable: %s", exc)
-        return None
+def _alias_table(entries) -> dict[str, str]:
+    """``norm_key(alias) -> canonical name`` from the lexicon entries (:func:`kg.extract.lexicon.load_lexicon`)."""
     if isinstance(entries, dict):
         entries = entries.values()
     table: dict[str, str] = {}
@@ -133,12 +122,16 @@ def build_nlp(*, lexicon_path: str | Path | None = None) -> Language:
     level = spacy_logger.level
     spacy_logger.setLevel(logging.WARNING)  # "Created vocabulary" is noise for kg users
     try:
-        nlp.initialize()
+        # the lexicon is read once, for the matcher and the resolver's aliases (it loaded
+        # the shipped one itself, and the aliases read the file again: ~0.05 s each)
+        with nlp.select_pipes(disable=["kg_lexicon"] if lexicon else []):
+            nlp.initialize()
     finally:
         spacy_logger.setLevel(level)
-    if lexicon and lexicon_path is not None:
+    if lexicon:
         from kg.extract.lexicon import load_lexicon
 
-        nlp.get_pipe("kg_lexicon").initialize(nlp=nlp, entries=load_lexicon(lexicon_path))
-    nlp.get_pipe("kg_resolve").aliases = _alias_table(lexicon_path) if lexicon else None
+        entries = load_lexicon(lexicon_path)
+        nlp.get_pipe("kg_lexicon").initialize(nlp=nlp, entries=entries)
+    nlp.get_pipe("kg_resolve").aliases = _alias_table(entries) if lexicon else None
     return nlp
