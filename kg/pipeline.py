@@ -21,6 +21,7 @@ from typing import Iterable, Sequence
 
 import networkx as nx
 
+from kg.defaults import DEFAULT_INPUT, DEFAULT_OUTDIR, RDF_FORMATS
 from kg.cache import CACHE_DIR
 from kg.corpus_ids import CorpusIds, changed, on_docs
 from kg.errors import KgError
@@ -38,9 +39,6 @@ log = logging.getLogger("kg.build")
 #: above this many papers, co-mentions and one-off descriptive phrases need 2 papers
 LARGE_CORPUS = 5000
 
-DEFAULT_INPUT = Path("seeds")
-DEFAULT_OUTDIR = Path("outputs")
-RDF_FORMATS = ("ttl", "nt", "jsonld")
 #: every warning of a build, in the output folder (only when there were any)
 WARNINGS_FILE = "warnings.txt"
 #: in the output folder while a build moves its outputs into place (see _start_publish)

@@ -8,12 +8,9 @@ from pathlib import Path
 
 import click
 
-#: ``--outdir``'s default and ``--rdf``'s choices, as :mod:`kg.pipeline` has them. The build
-#: imports kg.pipeline itself when it runs: importing it here (networkx, rdflib, the graph
-#: code: ~0.15 s) made every command pay for it, ``kg --help`` and ``kg extract`` included
-#: (tests/test_cli_startup.py checks that the two agree)
-DEFAULT_OUTDIR = "outputs"
-RDF_FORMATS = ("ttl", "nt", "jsonld")
+# (the build imports kg.pipeline itself when it runs: importing it here (networkx, rdflib, the
+# graph code: ~0.15 s) made every command pay for it, ``kg --help`` and ``kg extract`` included)
+from kg.defaults import DEFAULT_INPUT, DEFAULT_OUTDIR, RDF_FORMATS
 
 #: ``--workers auto`` uses every core this process may run on, up to this many (each extraction
 #: worker holds its own pipeline, ~200 MB)
@@ -55,7 +52,7 @@ class WorkersType(click.ParamType):
 
 @click.command("build")
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=str))
-@click.option("-o", "--outdir", default=DEFAULT_OUTDIR, show_default=True,
+@click.option("-o", "--outdir", default=str(DEFAULT_OUTDIR), show_default=True,
               type=click.Path(file_okay=False, path_type=str), help="Output folder.")
 @click.option("-w", "--workers", default="auto", show_default=True, type=WorkersType(),
               help="Extraction processes; auto: one per core, up to 8. Fewer than 2,000 papers "
@@ -105,7 +102,7 @@ def command(ctx, inputs, outdir, workers, rdf_formats, store, max_nodes, no_html
       kg build papers.jsonl.gz -o out --workers 2 --store out/store
       kg build cs.CL.atom -o out          # an arXiv API answer saved with curl
     """
-    from kg.pipeline import DEFAULT_INPUT, WARNINGS_FILE, build
+    from kg.pipeline import WARNINGS_FILE, build
 
     quiet = bool(ctx.obj and ctx.obj.get("quiet"))
     summary = build(

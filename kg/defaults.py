@@ -1,0 +1,19 @@
+"""The build's defaults, shared by :mod:`kg.pipeline` and the ``kg build`` command.
+
+A module of its own that imports nothing heavy: the command line reads these to show
+``--help`` and parse options without importing the build pipeline (networkx, rdflib, the
+graph code), which only ``kg build`` needs when it runs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = ["DEFAULT_INPUT", "DEFAULT_OUTDIR", "RDF_FORMATS"]
+
+#: what ``kg build`` reads without arguments: the bundled sample
+DEFAULT_INPUT = Path("seeds")
+#: where ``kg build`` writes without ``-o``
+DEFAULT_OUTDIR = Path("outputs")
+#: the RDF serializations ``--rdf`` may ask for
+RDF_FORMATS = ("ttl", "nt", "jsonld")
