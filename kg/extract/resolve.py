@@ -106,6 +106,7 @@ _ON_CUE_BODY_ENDS = ("on", "the", "as", "like", "including", "namely", "e.g.", "
 _DATA_WORD_AFTER = re.compile(
     r"\s+((?i:datasets?|benchmarks?|corpus|corpora|treebanks?)|suite|leaderboard"
     r"|data(?= set| sets|[,.;:)]| and| from| in| for| to| of| are| is| was| were))\b")
+_PLURAL_DATA_WORDS = frozenset({"datasets", "benchmarks", "corpora", "treebanks"})
 _BENCH_NAME = re.compile(r"[Bb]ench|Arena|Eval")
 _WORD_PARTS = re.compile(r"[\w]+(?:-[\w]+)*")
 _SHAPE_RULES = ("model_shape", "camel", "acronym", "data_shape")
@@ -461,17 +462,45 @@ def _compound_kind(text: str, c: _Cand) -> bool:
     return not name.rstrip("s").isupper() and " " not in name and any(ch.isupper() for ch in name[1:])
 
 
-def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand]) -> str | None:
+def _data_word_type(w: str) -> str:
+    """Benchmark or Dataset, by the data word after a name (a _WORD_AFTER "data" group)."""
+    return "Benchmark" if w.lower().startswith(("benchmark", "suite", "leaderboard")) else "Dataset"
+
+
+def _list_end_data_type(text: str, c: _Cand, by_start: dict[int, _Cand]) -> str | None:
+    """The data type that a plural data word after the end of the list ``c`` opens gives
+    the whole list: "the FashionIQ and CIRR datasets", "on A, B and C benchmarks" (a
+    singular one names the last item only: "a model, FigCodifier and ImgCode-8.6M dataset";
+    "System-1 and System-2 data" are no data sets)."""
+    pos = c.end
+    for _ in range(8):
+        g = _LIST_GLUE_AFTER.match(text, pos)
+        n = by_start.get(g.end()) if g else None
+        if n is None:
+            break
+        pos = n.end
+    if pos == c.end or pos >= len(text) or not text[pos].isspace():
+        return None
+    m = _WORD_AFTER.match(text[pos:pos + 30])
+    w = m.group("data") if m else None
+    return _data_word_type(w) if w is not None and w.lower() in _PLURAL_DATA_WORDS else None
+
+
+def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[int, _Cand]) -> str | None:
     """A Dataset/Benchmark/Task type from the words around a shape-only name."""
     if c.end < len(text) and text[c.end].isspace():  # (the patterns open with whitespace)
         m = _WORD_AFTER.match(text[c.end:c.end + 30])
         if m:
             w = m.group("data")
             if w is not None:
-                return "Benchmark" if w.lower().startswith(("benchmark", "suite", "leaderboard")) else "Dataset"
+                return _data_word_type(w)
             if m.group("task") is not None:  # "the WMT09 task", "the RM task"
                 return "Task"
             return None  # "experiments on SD models": models, not data
+    if text.startswith((",", " and ", " or ", "/"), c.end):
+        t = _list_end_data_type(text, c, by_start)
+        if t:
+            return t
     # walk back over a list "on X, Y and Z"; a list of models stays a list of models
     # (the left context and its stripped tail are cut once per position: the walk and the
     # cues below read the same ones)
@@ -891,7 +920,7 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
         if c.type in ("Model", "Method"):
             if c.rule == "model_shape" and _SIZE_RX.search(text[c.start:c.end]):
                 continue
-            t = _context_type(text, c, by_end)
+            t = _context_type(text, c, by_end, by_start)
             if (t == "Dataset" and c.rule == "compound" and c.type == "Model"
                     and not _DATA_WORD_AFTER.match(text, c.end)):
                 t = None  # "built on Tiny-LLaMA", "results on Med-PaLM": a known model's variant
