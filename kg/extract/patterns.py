@@ -458,6 +458,26 @@ def _appos_matches(text: str) -> list[re.Match]:
     return finditer_from(_APPOS_CUE, text, starts)
 
 
+_TITLE_WORD_BEFORE = re.compile(r"[A-Z][\w\-]* $")
+
+
+def _tail_of_title_words(text: str, start: int, name: str) -> bool:
+    """Whether an appositive cue's one-word name ("Sampling") is the last word of a
+    capitalised run ("Bottleneck Sampling, a training-free ..."): the cue reads one word,
+    so it took the run's ordinary last word for the name, and re-found it everywhere
+    ("Diagonal Decoding", "Preference Alignment"). A coined word ("Dolphin", "Wan") after
+    a lowercase word stays.
+
+    >>> _tail_of_title_words("via Bottleneck Sampling, a new", 15, "Sampling")
+    True
+    >>> _tail_of_title_words("we present Dolphin, a new", 11, "Dolphin")
+    False
+    """
+    if not name[1:].islower() or not name[1:].isalpha():
+        return False
+    return _TITLE_WORD_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 def trigger_families() -> dict[str, frozenset[str]]:
     """Every trigger word (case-sensitive) -> the families it triggers (see :func:`_triggers`)."""
     families: dict[str, set[str]] = {}
@@ -508,8 +528,11 @@ _TITLE_STOP = frozenset(
     introduction overview editorial note erratum correction comment reply
     benchmarking evaluating""".split()
 )
+# the head of the words right after a name ("X dataset", "X (Y), a new benchmark", "X and Y, two
+# datasets"): a comma and a participle open a clause, no appositive ("X, exceeding 7B models",
+# "X, supplementing prior datasets", "X, including a corpus of ...")
 _HEAD_AFTER = re.compile(
-    r"\A[\s,]*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:(?:a|an|the|our)\s+)?"
+    r"\A\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*(?![\w-]+ing\s))?(?:(?:a|an|the|our)\s+)?"
     r"(?:(?!(?:on|in|and|or|with|of|to|for|from|by|is|are|was|were|using|via|than|over|at|as|that|which|"
     r"achieves?|outperforms?|shows?|uses?)\b)[\w-]+\s+){0,3}?"
     r"(?P<head>benchmarks?|datasets?|corpus|corpora|metric|models?|LLMs?|MLLMs?|VLMs?|networks?|"
@@ -737,6 +760,8 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
                 continue
             if not _ok_core(name):
                 continue
+            if rule == "cue_appos" and _tail_of_title_words(text, s, name):
+                continue  # "Bottleneck Sampling, a training-free ...": not a name "Sampling"
             # the noun before the cue types it: "a benchmark called X"
             before = text[max(0, s - 60):s].lower()
             typ = None

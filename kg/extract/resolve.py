@@ -106,9 +106,23 @@ _ON_CUE_BODY_ENDS = ("on", "the", "as", "like", "including", "namely", "e.g.", "
 _DATA_WORD_AFTER = re.compile(
     r"\s+((?i:datasets?|benchmarks?|corpus|corpora|treebanks?)|suite|leaderboard"
     r"|data(?= set| sets|[,.;:)]| and| from| in| for| to| of| are| is| was| were))\b")
+_PLURAL_DATA_WORDS = frozenset({"datasets", "benchmarks", "corpora", "treebanks"})
 _BENCH_NAME = re.compile(r"[Bb]ench|Arena|Eval")
 _WORD_PARTS = re.compile(r"[\w]+(?:-[\w]+)*")
 _SHAPE_RULES = ("model_shape", "camel", "acronym", "data_shape")
+#: the shape rules besides "acronym" whose names a list of known names types (:func:`_list_type`)
+_LIST_TYPED_SHAPES = frozenset({"model_shape", "camel", "data_shape", "compound"})
+#: the types a list of known names may give a shape-typed name, by the shape's type. Method is
+#: the shapes' default and says least; a model's digits, a data suffix ("-QA", "-1K") and a
+#: task acronym ("VLN") say more: "two AV-LLMs, VideoLLaMA2 and video-SALMONN" keeps a Model,
+#: "ToCa, SS1M, and ST+MJ" keeps data, "VLN and VLA baselines" keeps a Task
+_ALL_TYPES = frozenset({"Method", "Model", "Dataset", "Benchmark", "Metric", "Task"})
+_LIST_RETYPES = {
+    "Method": _ALL_TYPES,
+    "Model": frozenset({"Model", "Dataset", "Benchmark", "Metric"}),
+    "Dataset": frozenset({"Dataset", "Benchmark", "Model"}),
+    "Benchmark": frozenset({"Dataset", "Benchmark", "Model"}),
+}
 #: the sources of the names the context may type (step 3 of :func:`resolve_spans`)
 _CONTEXT_TYPED = frozenset({"shape", "cue", "title"})
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|io|ai|net|edu)(?:/\S*)?|\S+@\S+\.\w+")
@@ -315,6 +329,26 @@ def _everyday_precision(text: str, start: int, end: int) -> bool:
     return "recall" not in text[max(0, start - 100):end + 100].lower()  # ("high recall but lower precision")
 
 
+def _by_edges(named: list[_Cand]) -> tuple[dict[int, _Cand], dict[int, _Cand]]:
+    """The names by end and by start; of names that share an edge, the best-sourced one.
+
+    A shape rule often matches a name the lexicon knows too ("MVBench"); the list rules
+    (:func:`_list_type`, :func:`_context_type`) must see the lexicon's type, not the shape's.
+    """
+    by_end: dict[int, _Cand] = {}
+    by_start: dict[int, _Cand] = {}
+    rank = SOURCE_PRIORITY.get
+    for c in named:
+        r = rank(c.source, 0)
+        o = by_end.get(c.end)
+        if o is None or r > rank(o.source, 0):
+            by_end[c.end] = c
+        o = by_start.get(c.start)
+        if o is None or r > rank(o.source, 0):
+            by_start[c.start] = c
+    return by_end, by_start
+
+
 def _list_glue(before: str) -> re.Match | None:
     """``_LIST_GLUE.search(before)``, skipped when ``before`` cannot end with list glue."""
     if not before.rstrip().endswith(_LIST_GLUE_ENDS):
@@ -322,18 +356,25 @@ def _list_glue(before: str) -> re.Match | None:
     return _LIST_GLUE.search(before)
 
 
-def _list_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[int, _Cand]) -> str | None:
-    """The type of the lexicon-typed names coordinated with ``c`` ("BLEU, TER and MEANT")."""
+def _list_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[int, _Cand],
+               in_list_only: bool = False) -> str | None:
+    """The type of the lexicon-typed names coordinated with ``c`` ("BLEU, TER and MEANT").
+
+    With ``in_list_only``, a name before ``c`` counts only when ``c`` is inside a list, not
+    after a clause that ends with a name ("on the CheXpert dataset, FooNet achieves"): the
+    glue before ``c`` holds "and", "or" or "/", or more of the list (or its closing
+    bracket) follows ``c`` ("(COCO, FooSet)", "COCO, FooSet, and LVIS").
+    """
     types = []
     prev_text = text[max(0, c.start - 8):c.start]
     g = _list_glue(prev_text)
-    if g:
+    after = _LIST_GLUE_AFTER.match(text, c.end)
+    if g and (not in_list_only or after or text.startswith(")", c.end) or g.group(0).strip(" ,")):
         p = by_end.get(c.start - len(g.group(0)))
         if p is not None and p.source in ("lexicon", "metric"):
             types.append(p.type)
-    g = _LIST_GLUE_AFTER.match(text, c.end)
-    if g:
-        n = by_start.get(g.end())
+    if after:
+        n = by_start.get(after.end())
         if n is not None and n.source in ("lexicon", "metric"):
             types.append(n.type)
     if types and all(t == types[0] for t in types):
@@ -421,17 +462,45 @@ def _compound_kind(text: str, c: _Cand) -> bool:
     return not name.rstrip("s").isupper() and " " not in name and any(ch.isupper() for ch in name[1:])
 
 
-def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand]) -> str | None:
+def _data_word_type(w: str) -> str:
+    """Benchmark or Dataset, by the data word after a name (a _WORD_AFTER "data" group)."""
+    return "Benchmark" if w.lower().startswith(("benchmark", "suite", "leaderboard")) else "Dataset"
+
+
+def _list_end_data_type(text: str, c: _Cand, by_start: dict[int, _Cand]) -> str | None:
+    """The data type that a plural data word after the end of the list ``c`` opens gives
+    the whole list: "the FashionIQ and CIRR datasets", "on A, B and C benchmarks" (a
+    singular one names the last item only: "a model, FigCodifier and ImgCode-8.6M dataset";
+    "System-1 and System-2 data" are no data sets)."""
+    pos = c.end
+    for _ in range(8):
+        g = _LIST_GLUE_AFTER.match(text, pos)
+        n = by_start.get(g.end()) if g else None
+        if n is None:
+            break
+        pos = n.end
+    if pos == c.end or pos >= len(text) or not text[pos].isspace():
+        return None
+    m = _WORD_AFTER.match(text[pos:pos + 30])
+    w = m.group("data") if m else None
+    return _data_word_type(w) if w is not None and w.lower() in _PLURAL_DATA_WORDS else None
+
+
+def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[int, _Cand]) -> str | None:
     """A Dataset/Benchmark/Task type from the words around a shape-only name."""
     if c.end < len(text) and text[c.end].isspace():  # (the patterns open with whitespace)
         m = _WORD_AFTER.match(text[c.end:c.end + 30])
         if m:
             w = m.group("data")
             if w is not None:
-                return "Benchmark" if w.lower().startswith(("benchmark", "suite", "leaderboard")) else "Dataset"
+                return _data_word_type(w)
             if m.group("task") is not None:  # "the WMT09 task", "the RM task"
                 return "Task"
             return None  # "experiments on SD models": models, not data
+    if text.startswith((",", " and ", " or ", "/"), c.end):
+        t = _list_end_data_type(text, c, by_start)
+        if t:
+            return t
     # walk back over a list "on X, Y and Z"; a list of models stays a list of models
     # (the left context and its stripped tail are cut once per position: the walk and the
     # cues below read the same ones)
@@ -446,6 +515,8 @@ def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand]) -> str | None:
                 break
             if prev.type == "Model" and (prev.source == "lexicon" or _SIZE_RX.search(text[prev.start:prev.end])):
                 return None
+            if prev.source == "lexicon" and prev.type in ("Dataset", "Benchmark") and pos < c.start:
+                return prev.type  # "on 1D-ARC, ACRE, and MiniSCAN": a list that holds known data is data
             pos = prev.start
             before = text[max(0, pos - 80):pos]
             tail = before.rstrip()
@@ -820,8 +891,7 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
     cands = kept
 
     # 3. context typing of shape-only names
-    by_end = {c.end: c for c in named}
-    by_start = {c.start: c for c in named}
+    by_end, by_start = _by_edges(named)
     for c in named:
         if c.source not in _CONTEXT_TYPED:
             continue  # (names the lexicon, an abbreviation or the metric rule typed: ~2 in 3)
@@ -837,13 +907,20 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
                 c.type = "Metric"  # "an RVD of 1.68", "ECE = 0.05": a measured value
                 continue
             lt = _list_type(text, c, by_end, by_start)
-            if lt:
+            if lt in _LIST_RETYPES.get(c.type, ()):
+                c.type = lt
+                continue
+        elif c.source == "shape" and c.rule in _LIST_TYPED_SHAPES and not _SIZE_RX.search(text, c.start, c.end):
+            # "benchmarks (e.g., MVBench, EgoSchema, NextQA)": a coined name in a list of known
+            # names is one of their kind (a size keeps a model: "GPT-4o, Qwen2-7B and ...")
+            lt = _list_type(text, c, by_end, by_start, in_list_only=True)
+            if lt in _LIST_RETYPES.get(c.type, ()):
                 c.type = lt
                 continue
         if c.type in ("Model", "Method"):
             if c.rule == "model_shape" and _SIZE_RX.search(text[c.start:c.end]):
                 continue
-            t = _context_type(text, c, by_end)
+            t = _context_type(text, c, by_end, by_start)
             if (t == "Dataset" and c.rule == "compound" and c.type == "Model"
                     and not _DATA_WORD_AFTER.match(text, c.end)):
                 t = None  # "built on Tiny-LLaMA", "results on Med-PaLM": a known model's variant

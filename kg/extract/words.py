@@ -318,10 +318,25 @@ _FIELD_MODS = frozenset(
     density light temporal""".split()
 )
 _UNIT_MODS = frozenset("""recurrent linear convolutional""".split())
+#: what makes a tree or forest a model or a data structure, not a plant ("decision trees",
+#: "parse trees", "isolation forest" vs "individual trees", "urban forests", "canopy trees")
+_TREE_MODS = frozenset(
+    """decision random isolation regression classification rotation survival causal deep extra
+    extremely mondrian oblique boosted gradient-boosted quantile fuzzy hoeffding probabilistic
+    parse syntax dependency constituency derivation expression search spanning suffix prefix
+    binary k-d kd merkle game behavior behaviour process clustering""".split()
+)
+#: what makes a machine a model of computation or learning, not a device ("support vector
+#: machine", "finite state machine", "Boltzmann machine" vs "ultrasound machine", "moral machine")
+_MACHINE_MODS = frozenset(
+    """vector state learning boltzmann turing latent kernel factorization""".split()
+)
 HEAD_NEEDS_MOD = {
     "process": _PROCESS_MODS, "processes": _PROCESS_MODS,
     "field": _FIELD_MODS, "fields": _FIELD_MODS,
     "unit": _UNIT_MODS, "units": _UNIT_MODS,
+    **dict.fromkeys(("tree", "trees", "forest", "forests"), _TREE_MODS),
+    **dict.fromkeys(("machine", "machines"), _MACHINE_MODS),
 }
 
 #: modifiers that make "resolution" a property of data, not the task of resolving something
