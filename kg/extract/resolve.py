@@ -584,6 +584,8 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int],
             said = None  # "Document Visual Question Answering (DocVQA)": a benchmark named after its task
         if said is not None:
             return said, None  # "Multi-Agent System for Deep Research (MARS)": this paper's MARS is no data set
+    if (best is None or best.source != "lexicon") and _names_institution(words):
+        return None, None  # "National Institutes of Health (NIH)": who did it, not what was done
     if best is not None and best.source != "shape":
         if best.source == "phrase" and not (best.start == ls and best.end == le) and _title_case(words):
             return "Method", kb  # "Slow Learner with Classifier Alignment (SLCA)": a coined name
@@ -613,6 +615,32 @@ def _data_named_after_task(text: str, short: str) -> bool:
     names a task."""
     return re.search(r"(?<![\w\-])" + re.escape(short) + r"\s+(?:datasets?|benchmarks?|corpus|corpora)\b",
                      text) is not None
+
+
+#: the head of an institution's name: "University of North Texas", "National Alzheimer's
+#: Coordinating Center", "Consumer Product Safety Commission" (not "council" or "association":
+#: "LLM Council" and "Semantic Association" are methods)
+_INSTITUTION_HEADS = frozenset(
+    """university universities institute institutes center centre hospital commission laboratory
+    laboratories agency ministry administration consortium bureau academy corporation""".split()
+)
+
+
+def _names_institution(words: list[str]) -> bool:
+    """Whether an abbreviation's long form (its words) names an institution: capitalised, with an
+    institution head last or before "of" / "for".
+
+    >>> _names_institution("European Center for Medium-Range Weather Forecasts".split())
+    True
+    >>> _names_institution("Center Sampling K-Nearest Neighbors".split()), _names_institution("Human Agency Scale".split())
+    (False, False)
+    """
+    if not words or not words[0][:1].isupper():
+        return False
+    lows = [w.lower().rstrip(",") for w in words]
+    if lows[-1] in _INSTITUTION_HEADS:
+        return True
+    return any(w in _INSTITUTION_HEADS and after in ("of", "for") for w, after in zip(lows, lows[1:]))
 
 
 def _title_case(words: list[str]) -> bool:

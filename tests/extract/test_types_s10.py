@@ -109,3 +109,18 @@ def test_plants_and_devices_are_no_methods(sentence, phrase):
 ])
 def test_trees_and_machines_of_learning_stay(sentence, phrase):
     assert _types(sentence)[phrase] == "Method"
+
+
+# --- an abbreviation of an institution names no entity
+
+
+def test_an_institution_and_its_abbreviation_are_no_entities():
+    found = _types("Scans from Massachusetts General Hospital (MGH) and the National Institutes of Health "
+                   "(NIH) were labelled; MGH scans are noisier. We fine-tune LoRA adapters.")
+    assert not {"Massachusetts General Hospital", "MGH", "National Institutes of Health", "NIH"} & set(found)
+    assert found["LoRA"] == "Method"
+
+
+def test_an_institution_word_inside_a_method_name_stays():
+    found = _types("We propose Center Sampling K-Nearest Neighbors (CSKNN) for retrieval.")
+    assert found["CSKNN"] == "Method"
