@@ -104,6 +104,12 @@ _VAGUE_HEADS = frozenset(
 #: inference" is left alone)
 _STAGE_ENDINGS = ("-stage", "-step", "-phase", "-pronged", "-tier", "-fold")
 _STAGE_COUNTS = frozenset("one two three four five six single dual 2 3 4 5 first second third stage step".split())
+#: "frequency-aware framework", "data-centric approach", "text-guided methods": a compound that says
+#: what a method pays attention to or does without, before a vague head, names no method
+#: ("physics-informed neural networks" or "retrieval-augmented generation" have other heads and stay)
+_QUALITY_COMPOUND_ENDS = ("-grounded", "-guided", "-aware", "-centric", "-oriented", "-enhanced", "-augmented",
+                          "-informed", "-conditioned", "-assisted", "-inspired", "-powered", "-specific",
+                          "-agnostic", "-efficient", "-free")
 #: "3D models" are objects or any model of 3D data, "2D methods" any method on images: a dimension
 #: before a generic head names nothing ("3D understanding" is a task of its own and stays)
 _DIMENSIONS = frozenset("2d 3d 4d 2-d 3-d 4-d".split())
@@ -125,6 +131,8 @@ def is_descriptive(words: list[str]) -> bool:
     (True, True)
     >>> is_descriptive(["3D", "models"]), is_descriptive(["3D", "understanding"])
     (True, False)
+    >>> is_descriptive(["Uncertainty-Aware", "Framework"]), is_descriptive(["physics-informed", "networks"])
+    (True, False)
     """
     if len(words) != 2:
         return False
@@ -136,6 +144,8 @@ def is_descriptive(words: list[str]) -> bool:
         return True
     if w in _DIMENSIONS:
         return head != "understanding"
+    if head in _VAGUE_HEADS and w.endswith(_QUALITY_COMPOUND_ENDS):
+        return True
     return w in _MODAL_ADJECTIVES and head in _VAGUE_HEADS
 
 

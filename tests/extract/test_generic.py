@@ -131,3 +131,13 @@ def test_a_dimension_before_a_generic_head_is_no_entity():
     for generic in ("3D model", "2D methods", "3D models"):
         assert generic not in found
     assert "3D understanding" in found
+
+
+def test_what_a_method_attends_to_before_a_vague_head_is_no_entity():
+    found = _mentions("We propose a frequency-aware framework and compare data-centric approaches with "
+                      "text-guided methods. An Uncertainty-Aware Framework follows. We train physics-informed "
+                      "neural networks with retrieval-augmented generation.")
+    for generic in ("frequency-aware framework", "data-centric approaches", "text-guided methods",
+                    "Uncertainty-Aware Framework"):
+        assert generic not in found
+    assert "retrieval-augmented generation" in found
