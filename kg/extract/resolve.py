@@ -661,6 +661,13 @@ _LONG_HEAD_TYPES = {
         answering retrieval summarization parsing tracking captioning synthesis completion localization
         reconstruction forecasting prediction""".split(), "Task"),
 }
+#: a built thing's head right after a coined abbreviation ("Progressive Motion Generation (PMG) method",
+#: "Geometry-Temporal Alignment (GTA) attention mechanism"): the pair names a method, though its
+#: long form ends like a task (one of them: plurals name methods *for* a task, "existing UE methods",
+#: "DL models")
+_COINED_HEAD_AFTER = re.compile(
+    r"\)?\s+(?:(?!(?:and|or|with|for|of|in|on|to|the|a|an|by|using|via|as|is|are|that|which)\s)[\w\-]+\s+)?(?:module|framework|method|approach|mechanism|strategy|network|architecture|"
+    r"pipeline|algorithm|scheme|technique|paradigm|block|layer|loss)(?![\w\-])")
 _LONG_FORM_CUT = frozenset("for of with via in on using to from by".split())
 
 
@@ -841,6 +848,8 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
                 continue
             # a short form inside a longer token ("(LLM)-based") is no mention, but still names the pair
             t, kb = _abbrev_type(text, (lsp[0], lsp[1]), (ssp[0], ssp[1]) if ssp else (ss, se), cands)
+            if t == "Task" and not kb and ls < ss and _COINED_HEAD_AFTER.match(text, se):
+                t = "Method"  # "we propose the Vision-Language Semantic Alignment (VLSA) module": a part it builds
             if t is None:
                 untyped.add(short)
                 continue

@@ -124,3 +124,17 @@ def test_an_institution_and_its_abbreviation_are_no_entities():
 def test_an_institution_word_inside_a_method_name_stays():
     found = _types("We propose Center Sampling K-Nearest Neighbors (CSKNN) for retrieval.")
     assert found["CSKNN"] == "Method"
+
+
+# --- a coined abbreviation followed by a built thing's head names a method
+
+
+def test_a_coined_pair_before_a_module_or_framework_head_is_a_method():
+    found = _types("We propose the Vision-Language Semantic Alignment (VLSA) module and a Progressive "
+                   "Motion Generation (PMG) method.")
+    assert found["VLSA"] == found["PMG"] == "Method"
+
+
+def test_a_task_pair_before_a_plural_head_stays_a_task():
+    found = _types("Existing Shot Boundary Detection (SBD) methods fail on films.")
+    assert found["SBD"] == "Task"
