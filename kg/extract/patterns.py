@@ -782,9 +782,31 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
             name = m.group("core")
             if name.lower() not in _TITLE_STOP and (any(c.isupper() for c in name[1:]) or any(c.isdigit() for c in name)
                                                     or name[0].isupper()):
-                t = "Benchmark" if _BENCH_HINT.search(name) else "Method"
+                t = _title_data_type(text[m.end():title_end]) or ("Benchmark" if _BENCH_HINT.search(name) else "Method")
                 add(Candidate(m.start("core"), m.end("core"), t, "title"))
     return out
+
+
+#: what may follow the head of a title's description: its end, punctuation, a preposition or "and"
+_TITLE_HEAD_ENDS = re.compile(r"\s*$|\s*[,:;(]|\s+(?:for|of|and|with|on|in|to|from|across|covering|featuring|"
+                              r"annotated|towards?|via|that|at)\b")
+
+
+def _title_data_type(description: str) -> str | None:
+    """Dataset or Benchmark when a title's description after "X:" is headed by a data word
+    ("SenseAI: A Human-in-the-Loop Dataset for ...", "X: A Benchmark for ..."), else None.
+
+    >>> _title_data_type("A Human-in-the-Loop Dataset for Financial Reasoning"), _title_data_type("A Framework for Dataset Search")
+    ('Dataset', None)
+    >>> _title_data_type("Scientific Corpus Distillation Framework"), _title_data_type("A Child Micro-Expression Dataset")
+    (None, 'Dataset')
+    """
+    low = description.lower()
+    m = _HEAD_AFTER.match(low)
+    if m is None or not _TITLE_HEAD_ENDS.match(low, m.end()):
+        return None  # ("Cultural Russian-Oriented Dataset Adaptation": the data word is no head)
+    t = _HEAD_TYPES.get(m.group("head").rstrip("s") if m.group("head") != "corpus" else "corpus")
+    return t if t in ("Dataset", "Benchmark") else None
 
 
 @Language.factory(

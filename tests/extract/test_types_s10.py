@@ -138,3 +138,15 @@ def test_a_coined_pair_before_a_module_or_framework_head_is_a_method():
 def test_a_task_pair_before_a_plural_head_stays_a_task():
     found = _types("Existing Shot Boundary Detection (SBD) methods fail on films.")
     assert found["SBD"] == "Task"
+
+
+# --- a title's description headed by a data word types the title's name
+
+
+def test_a_title_describing_a_dataset_or_benchmark_types_its_name():
+    assert _types("SenseAI: A Human-in-the-Loop Dataset for Financial Reasoning\n\nWe release it.")["SenseAI"] == "Dataset"
+    assert _types("FooEval: A Multilingual Benchmark for Token Understanding\n\nWe test LLMs.")["FooEval"] == "Benchmark"
+
+
+def test_a_title_whose_data_word_is_no_head_keeps_a_method():
+    assert _types("CRAFT: Cultural Dataset Adaptation for Image Generation\n\nWe adapt it.")["CRAFT"] == "Method"
