@@ -73,6 +73,9 @@ __all__ = [
     "APPOSITIVE_DESC",
     "DESC_HEAD",
     "FOR_BEFORE",
+    "DESC_CLAUSE",
+    "DESC_NOT_A_METHOD",
+    "DESC_WITHOUT",
     "TASK_KIND_SUCH_AS",
     "TASK_KIND_NAME",
     "KIND_ARTICLE_LEFT",
@@ -361,7 +364,7 @@ USED_FOR_GAP = re.compile(
 #: in apposition to (or said of) a method or model names what it is for (up to the next clause
 #: punctuation)
 APPOSITIVE_DESC = re.compile(
-    r"(?:\s*,\s*(?:which\s+is\s+|that\s+is\s+)?|\s+(?:is|are|was|were)\s+)(?:a|an|the|our)\s+"
+    r"(?:\)|\s*\([^()]{1,30}\))?(?:\s*,\s*(?:which\s+is\s+|that\s+is\s+)?|\s+(?:is|are|was|were)\s+)(?:a|an|the|our)\s+"
     r"(?P<desc>[^,.;:()\[\]]{3,140})", _I)
 #: the heads that make such a description a kind of method or model
 DESC_HEAD = re.compile(
@@ -369,6 +372,16 @@ DESC_HEAD = re.compile(
     r"algorithm|technique|module|paradigm|solution|detector|classifier|encoder|decoder)s?\s*$", _I)
 #: "... for [financial] T" inside such a description
 FOR_BEFORE = re.compile(r"\bfor\s+(?:[\w\-]+\s+){0,2}$", _I)
+#: ... unless an example list or a part made for something else holds it ("discriminators originally
+#: trained for image generation", "control tags -- such as <A> for T")
+DESC_CLAUSE = re.compile(r"\b(?:such\s+as|e\.g|including|originally)\b", _I)
+#: a description whose head is a problem or data, not a method: "Association Rule Mining (ARM) is a
+#: fundamental task for knowledge discovery", "VRUs is a critical challenge for autonomous driving"
+DESC_NOT_A_METHOD = re.compile(
+    r"(?:[\w\-]+\s+){0,4}?(?:task|problem|challenge|issue|question|bottleneck|goal|benchmark|dataset|corpus)s?\b(?!-)", _I)
+#: a task after these words of a description is what the method avoids or lacks: "a training framework
+#: that enables continuous LoD without sacrificing full-capacity rendering quality"
+DESC_WITHOUT = re.compile(r"\b(?:without|instead\s+of|rather\s+than|unlike)\b", _I)
 #: "T frameworks, such as A, B and C": the gap between a task and the first of its named methods
 TASK_KIND_SUCH_AS = re.compile(
     r"^\s+(?:[\w\-]+\s+)?(?:frameworks|methods|models|approaches|systems|networks|architectures|"

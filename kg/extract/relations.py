@@ -809,18 +809,7 @@ def _described_use(st: _Doc, s: int) -> None:
     for k, i in enumerate(idxs):
         x = mentions[i]
         if x.type in C.MODELISH and not st.is_object(s, i):
-            m = C.APPOSITIVE_DESC.match(text, x.end)
-            if m is not None:
-                d0, d1 = m.start("desc"), m.end("desc")
-                headed = C.DESC_HEAD.search(text, d0, d1) is not None
-                for j in idxs[k + 1:]:
-                    t = mentions[j]
-                    if t.start >= d1:
-                        break
-                    if t.type == "Task" and t.end <= d1 and (headed or C.FOR_BEFORE.search(text, d0, t.start)
-                                                             or C.RELATIVE_USE.search(text, d0, t.start)
-                                                             or _task_names_kind(text, d0, t)):
-                        st.add("usedFor", i, j, s, "appositive_task", RULE_CONFIDENCE["appositive_task"])
+            _appositive_tasks(st, s, k)
         elif x.type == "Task" and k + 1 < len(idxs):
             nxt = next((j for j in idxs[k + 1:] if mentions[j].start >= x.end), None)
             if nxt is not None and mentions[nxt].type in C.MODELISH and mentions[nxt].start - x.end <= 60:
@@ -836,6 +825,40 @@ def _described_use(st: _Doc, s: int) -> None:
                 if rule is not None:
                     for h in names:
                         st.add("usedFor", h, i, s, rule, RULE_CONFIDENCE[rule])
+
+
+def _appositive_tasks(st: _Doc, s: int, k: int) -> None:
+    """The tasks of a description in apposition to the ``k``-th mention of sentence ``s``.
+
+    "X, a fast and unified T framework", "X (ABBR), a novel framework for T", and the alias
+    itself: "Parallel Token Prediction (PTP), a universal framework for T". A name that only
+    closes a longer parenthesis ("B3-Seg (Bayesian Segmentation for 3DGS), a method for ...")
+    is not the one described. "for T" counts only outside an example list of the description
+    ("control tags such as <A> for T", "discriminators originally trained for image generation"); a
+    task after "without / instead of" is avoided, not done; a description headed by a task or
+    problem ("X is a fundamental task for T") describes no method.
+    """
+    text, mentions = st.text, st.mentions
+    idxs = st.by_sent[s]
+    i = idxs[k]
+    x = mentions[i]
+    m = C.APPOSITIVE_DESC.match(text, x.end)
+    if m is None:
+        return
+    if text.startswith(")", x.end) and not text[:x.start].rstrip().endswith("("):
+        return
+    d0, d1 = m.start("desc"), m.end("desc")
+    if C.DESC_NOT_A_METHOD.match(text, d0, d1):
+        return
+    headed = C.DESC_HEAD.search(text, d0, d1) is not None
+    for j in idxs[k + 1:]:
+        t = mentions[j]
+        if t.start >= d1:
+            break
+        if t.type == "Task" and t.end <= d1 and not C.DESC_WITHOUT.search(text, d0, t.start) and (
+                headed or (C.FOR_BEFORE.search(text, d0, t.start) and not C.DESC_CLAUSE.search(text, d0, t.start))
+                or C.RELATIVE_USE.search(text, d0, t.start) or _task_names_kind(text, d0, t)):
+            st.add("usedFor", i, j, s, "appositive_task", RULE_CONFIDENCE["appositive_task"])
 
 
 def _task_names_kind(text: str, d0: int, t: Mention) -> bool:
