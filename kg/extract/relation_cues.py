@@ -100,6 +100,7 @@ __all__ = [
     "RIVAL_KIND_AFTER",
     "EXPERIMENT_TASK_LEFT",
     "EXPERIMENT_TASK_RIGHT",
+    "SENTENCE_ON_TASK_LEFT",
     "PURPOSE_TASK_LEAD",
     "PURPOSE_TASK_REST",
     "APPLY_LEFT",
@@ -523,8 +524,11 @@ RIVAL_KIND_AFTER = re.compile(
 #: "Experiments on T benchmarks show that X ...", "Across T benchmarks, X ...": the method tested on the
 #: task's benchmarks is for the task. Left of the task ...
 EXPERIMENT_TASK_LEFT = re.compile(
-    r"(?:\b(?:experiments?|evaluations?|results?|tests?|validation|studies|analys[ie]s)\s+(?:conducted\s+|performed\s+)?"
-    r"(?:on|across|over|in)|^\s*(?:on|across))\s+(?:(?!(?:with|using|of|by|for|to|from|that|we)\b)[\w\-]+\s+){0,4}$", _I)
+    r"\b(?:experiments?|evaluations?|results?|tests?|validation|studies|analys[ie]s)\s+(?:conducted\s+|performed\s+)?"
+    r"(?:on|across|over|in)\s+(?:(?!(?:with|using|of|by|for|to|from|that|we)\b)[\w\-]+\s+){0,4}$", _I)
+#: ... or the sentence opens with it: "Across T benchmarks, X ..." (matched from the sentence start)
+SENTENCE_ON_TASK_LEFT = re.compile(
+    r"\s*(?:on|across)\s+(?:(?!(?:with|using|of|by|for|to|from|that|we)\b)[\w\-]+\s+){0,4}", _I)
 #: ... and between the task and the method (a coordinated task, the benchmarks, the verb)
 EXPERIMENT_TASK_RIGHT = re.compile(
     r"(?:\s*(?:,|,?\s*and|,?\s*or)\s+[\w\-]+(?:\s+[\w\-]+){0,3})?\s+(?:(?:[\w\-]+\s+){0,2}?"
@@ -684,6 +688,7 @@ CUE_KEYWORDS = {
     "unit": UNIT_WORDS,
     "our": ("our ",),
     "novel": (", a ", ", an "),
+    "experiment": ("experiment", "evaluation", "result", "test", "validation", "studies", "analys"),
 }
 
 # ---------------------------------------------------------------- results

@@ -18,11 +18,13 @@ Rules, in the order they run:
    ``trainedOn``, whose head is the verb's object when it has one ("we fine-tune X on
    D"); "ImageNet-pretrained X" too. Coordinated datasets ("on GSM8K and MATH") share
    the relation. "D, a benchmark designed to evaluate X" and the rival of "X surpasses
-   Y on D" are evaluated on D too.
+   Y on D" are evaluated on D too, and so is X in a title "D: Benchmarking X".
 3. ``usedFor`` (Model/Method -> Task): "X for T", "X to address T", "X performs T",
    "X-based / -driven T", "T via/using/with X", "apply X to T", "the use of X in T",
    "a novel T framework, X", "X, a T model", "X in T", "the T capabilities of X", "X's T",
-   "X have revolutionized T", "a framework for T, named X".
+   "X have revolutionized T", "a framework for T, named X", "X achieves state-of-the-art T
+   performance", "Experiments on T benchmarks show that X", "For T, X ...", "X outperforms
+   state-of-the-art T methods", "X with Y for T".
 4. ``outperforms`` / ``comparedWith``: "X outperforms/surpasses/beats Y", "X is
    better than Y", "Y is outperformed by X", "X lags behind Y" (reversed);
    "compared with", "comparable to", "on par with", "vs." give ``comparedWith``.
@@ -823,6 +825,10 @@ def _combined_with(st: _Doc, s: int, j: int) -> list[tuple[int, str, float]]:
     return [(idxs[pos - 1], "x_with_y_for_task", RULE_CONFIDENCE["x_with_y_for_task"])]
 
 
+#: the first two letters of the sentences :func:`_purpose_task_subject` reads ("For", "In", "To")
+_PURPOSE_OPENERS = ("fo", "in", "to")
+
+
 def _purpose_task_subject(st: _Doc, s: int, k: int) -> list[tuple[int, str, float]]:
     """"For T, X ...", "In T tasks, X ...", "To improve T, we propose X": a sentence that opens
     with the task as its purpose or setting says what the method after the comma is for.
@@ -836,7 +842,8 @@ def _purpose_task_subject(st: _Doc, s: int, k: int) -> list[tuple[int, str, floa
     idxs = st.by_sent[s]
     t = mentions[idxs[k]]
     s0 = st.sentence_span(s)[0]
-    if t.start - s0 > 80 or not C.PURPOSE_TASK_LEAD.fullmatch(text, s0, t.start):
+    if t.start - s0 > 80 or st.low[s0:s0 + 4].lstrip()[:2] not in _PURPOSE_OPENERS or \
+            not C.PURPOSE_TASK_LEAD.fullmatch(text, s0, t.start):
         return []
     for j in idxs[k + 1:]:
         x = mentions[j]
@@ -859,8 +866,9 @@ def _tested_on_task(st: _Doc, s: int, k: int) -> list[tuple[int, str, float]]:
     text, mentions = st.text, st.mentions
     idxs = st.by_sent[s]
     t = mentions[idxs[k]]
-    c0 = st.clause_start(s, t.start)
-    if not C.EXPERIMENT_TASK_LEFT.search(text, max(c0, t.start - 80), t.start):
+    s0 = st.sentence_span(s)[0]
+    if not (("experiment" in st.families(s) and C.EXPERIMENT_TASK_LEFT.search(text, max(s0, t.start - 80), t.start))
+            or (t.start - s0 <= 60 and C.SENTENCE_ON_TASK_LEFT.fullmatch(text, s0, t.start))):
         return []
     for j in idxs[k + 1:]:
         x = mentions[j]
