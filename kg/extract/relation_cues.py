@@ -68,11 +68,17 @@ __all__ = [
     "USED_FOR_BASED",
     "BARE_FOR",
     "WITH_LEFT",
+    "WITH_JOIN",
     "TITLE_TASK_GAP",
+    "TITLE_BENCHMARK_GAP",
+    "MODEL_KIND_END",
     "APPLY_TO_GAP",
     "APPOSITIVE_DESC",
     "DESC_HEAD",
     "FOR_BEFORE",
+    "DESC_CLAUSE",
+    "DESC_NOT_A_METHOD",
+    "DESC_WITHOUT",
     "TASK_KIND_SUCH_AS",
     "TASK_KIND_NAME",
     "KIND_ARTICLE_LEFT",
@@ -89,6 +95,14 @@ __all__ = [
     "USE_OF_GAP",
     "RELATIVE_USE",
     "USED_BY_GAP",
+    "ACHIEVES_TASK_GAP",
+    "OUTPERFORMS_TASK_GAP",
+    "RIVAL_KIND_AFTER",
+    "EXPERIMENT_TASK_LEFT",
+    "EXPERIMENT_TASK_RIGHT",
+    "SENTENCE_ON_TASK_LEFT",
+    "PURPOSE_TASK_LEAD",
+    "PURPOSE_TASK_REST",
     "APPLY_LEFT",
     "WIN_CUE",
     "LOSE_CUE",
@@ -212,13 +226,15 @@ PAREN_GAP = re.compile(r"^\s*\(\s*$")
 EVAL_PREP = re.compile(
     r"(?:\b(?:on|across|over|in|against|under)\b|\bevaluated\s+(?:with|using)\b)\s+"
     r"(?:(?!(?:and|or|but|which|that|while|whereas|to|for|of|by|we|they|it)\b)(?:[\w\-/.+]+|(?-i:[A-Z0-9])[\w\-/.+]*,)\s+){0,5}"
+    r"(?:(?-i:[A-Z0-9])[\w\-/.+]*,\s+(?:and|or)\s+)?"
     r"(?:(?:sets?|splits?|subsets?|partitions?|portions?)\s+of\s+(?:the\s+)?)?\(?$",
     _I,
 )
 # "on the test set of D" names D; a name may close with a comma and the words may open a parenthesis: a list whose first item
 # is no mention ("Experiments on ArXiv, PubMed, and Multi-News", "on three remote sensing
-# datasets (ISPRS Potsdam, ..."); a lower-case word may not ("In this work, we propose D"), and
-# a subject pronoun opens a new clause ("Based on Gen4D, we present SportPAL")
+# datasets (ISPRS Potsdam, ..."), also with "and" before the next name when an item that is no
+# mention breaks the list ("on CIFAR-10, Celeb-A, and LSUN"); a lower-case word may not ("In
+# this work, we propose D"), and a subject pronoun opens a new clause ("Based on Gen4D, we present SportPAL")
 #: the prepositions of EVAL_PREP (the last one decides the rule)
 PREP_WORD = re.compile(r"\b(?:on|across|over|in|against|under|evaluated)\b", _I)
 #: "instruction-tuned models such as Vicuna-13B": the named examples are what is compared
@@ -325,13 +341,29 @@ SELF_SUBJECT = re.compile(
     _I,
 )
 
+#: a title "D: <gap> X" whose D is a data set and whose gap makes it a test of X: "D: Benchmarking
+#: Vision-Language Models for ...", "D: A Benchmark for Evaluating LLMs in ...", "D: Can MLLMs ...?";
+#: what the test runs "with / using / via" is no tested model
+TITLE_BENCHMARK_GAP = re.compile(
+    r"\s*(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:benchmark|dataset|suite|testbed|arena|test|evaluation|corpus)s?\s+"
+    r"(?:for|to)\s+|(?:towards?\s+)?(?:benchmarking|evaluating|assessing|probing|testing|stress-testing|diagnosing|auditing|"
+    r"measuring|challenging|examining)\s+|(?:do|does|can|could|are|is|will|how\s+(?:well\s+|far\s+)?(?:do|does|can|are))\s+)"
+    r"(?:(?!(?:with|using|via|by|through|from|on)\b)[\w\-]+,?\s+){0,6}?$", _I)
+#: a phrase mention that names a kind of model ("Hallucination Detector", "Multi-Agent Frameworks"),
+#: not a task or property typed Method ("Context Learning", "Long-Horizon Memory")
+MODEL_KIND_END = re.compile(
+    r"(?:models?|frameworks?|detectors?|agents?|systems?|networks?|transformers?|encoders?|judges?|"
+    r"architectures?|classifiers?|LLMs?|VLMs?|LMs?)$", _I)
 # ---------------------------------------------------------------- usedFor
 #: method ... task: "X for T", "X is used for T", "X to address T", "X applied to T"
 USED_FOR_GAP = re.compile(
     r"^\)?" + _CITE + r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*"
     r"(?:(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?(?=(?:layer|model|method|framework|architecture|network|approach|module|strategy|technique|algorithm|system|scheme|classifier|paradigm|pipeline)))?"
+    # "a CRF-based approach for T": the name as a modifier of the kind
+    r"(?:-(?:based|driven|powered|guided|enhanced)\s+(?=(?:layer|model|method|framework|architecture|network|approach|"
+    r"module|strategy|technique|algorithm|system|scheme|classifier|paradigm|pipeline|solution)))?"
     r"(?:(?:layer|model|models|method|methods|framework|architecture|network|approach|module|strategy"
-    r"|technique|algorithm|system|setup|scheme|features|classifier|paradigm|pipeline|structure)s?\s+)?"
+    r"|technique|algorithm|system|setup|scheme|features|classifier|paradigm|pipeline|structure|solution)s?\s+)?"
     r"(?:,?\s*(?:which|that)\s+)?"  # "a multi-task network which performs T"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|can\s+be|could\s+be|be|being)\s+)?"
     r"(?:(?:widely|commonly|successfully|originally|specifically|mainly|also|often|extensively|first|then|"
@@ -341,7 +373,7 @@ USED_FOR_GAP = re.compile(
     r"(?:\s+(?:\w+ly|also))?\s+(?:for|to|in|on)"
     r"|(?:designed|tailored|proposed|developed|introduced|suitable|suited|effective|successful|popular|"
     r"specialized|specialised|optimized|trained|intended)\s+(?:for|to|in)"
-    r"|for|towards?"
+    r"|for|towards?|(?<=approach\s)to|(?<=approaches\s)to|(?<=solution\s)to|(?<=solutions\s)to"  # "an HMM approach to T"
     # "X to address T", "X can perform T", "X is able to handle T"
     r"|(?:(?:(?:designed|proposed|developed|introduced|used|able)\s+)?to|can|could)"
     r"\s+(?:\w+ly\s+)?(?:address|tackle|solve|perform|"
@@ -361,7 +393,7 @@ USED_FOR_GAP = re.compile(
 #: in apposition to (or said of) a method or model names what it is for (up to the next clause
 #: punctuation)
 APPOSITIVE_DESC = re.compile(
-    r"(?:\s*,\s*(?:which\s+is\s+|that\s+is\s+)?|\s+(?:is|are|was|were)\s+)(?:a|an|the|our)\s+"
+    r"(?:\)|\s*\([^()]{1,30}\))?(?:\s*,\s*(?:which\s+is\s+|that\s+is\s+)?|\s+(?:is|are|was|were)\s+)(?:a|an|the|our)\s+"
     r"(?P<desc>[^,.;:()\[\]]{3,140})", _I)
 #: the heads that make such a description a kind of method or model
 DESC_HEAD = re.compile(
@@ -369,6 +401,18 @@ DESC_HEAD = re.compile(
     r"algorithm|technique|module|paradigm|solution|detector|classifier|encoder|decoder)s?\s*$", _I)
 #: "... for [financial] T" inside such a description
 FOR_BEFORE = re.compile(r"\bfor\s+(?:[\w\-]+\s+){0,2}$", _I)
+#: ... unless an example list or a part made for something else holds it ("discriminators originally
+#: trained for image generation", "control tags -- such as <A> for T")
+DESC_CLAUSE = re.compile(r"\b(?:such\s+as|e\.g|including|originally)\b", _I)
+#: a description whose head is a problem or data, not a method: "Association Rule Mining (ARM) is a
+#: fundamental task for knowledge discovery", "VRUs is a critical challenge for autonomous driving"
+#: (the noun must end the phrase: "a question generation and answering framework" is a method)
+DESC_NOT_A_METHOD = re.compile(
+    r"(?:[\w\-]+\s+){0,4}?(?:task|problem|challenge|issue|question|bottleneck|goal|benchmark|dataset|corpus)s?\b(?!-)"
+    r"(?=\s*(?:$|,|and\b|for\b|of\b|in\b|to\b|that\b|which\b|where\b|with\b|designed|tailored|built|curated))", _I)
+#: a task after these words of a description is what the method avoids or lacks: "a training framework
+#: that enables continuous LoD without sacrificing full-capacity rendering quality"
+DESC_WITHOUT = re.compile(r"\b(?:without|instead\s+of|rather\s+than|unlike)\b", _I)
 #: "T frameworks, such as A, B and C": the gap between a task and the first of its named methods
 TASK_KIND_SUCH_AS = re.compile(
     r"^\s+(?:[\w\-]+\s+)?(?:frameworks|methods|models|approaches|systems|networks|architectures|"
@@ -441,6 +485,9 @@ TITLE_TASK_GAP = re.compile(
 #: ("Marrying KAN with Mamba for 3D Medical Image Segmentation"), not of "based on" ("a
 #: language model based on BERT for financial NLP" uses no BERT for it)
 BARE_FOR = re.compile(r"\)?\s*for\s+(?:the\s+)?$", _I)
+#: "Mamba with Bypass Attention for Video Editing": between the method and what it is combined with
+#: (both are for the task)
+WITH_JOIN = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?with\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,2}", _I)
 #: the "with" that makes such an object
 WITH_LEFT = re.compile(r"\bwith\s+(?:(?:[\w\-]+|\([^()]{0,20}\))\s+){0,4}$", _I)
 #: "apply X to [end-to-end] T", unless "to" opens a purpose ("applies graph pruning to reduce
@@ -454,6 +501,59 @@ APPLY_TO_GAP = re.compile(
 #: ("a diffusion model guided by T" is no use of the model for T)
 USED_FOR_BASED = re.compile(
     r"^[-\s](?:based|driven|powered|assisted|aided|enabled|empowered|guided)\s+(?!by\b)(?:[\w\-]+\s+){0,1}$", _I)
+#: "X achieves state-of-the-art T performance", "VLMs exhibit strong T", "X delivers superior T
+#: accuracy": the quality is the method's at the task it is built for
+ACHIEVES_TASK_GAP = re.compile(
+    r"^\)?" + _CITE + r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:has|have|had|also|consistently|further)\s+)?(?:\w+ly\s+)?"
+    r"(?:achiev|demonstrat|exhibit|show|deliver|attain|display|possess|yield)\w*\s+(?:(?:a|an|the)\s+)?(?:new\s+)?"
+    r"(?:(?:\w+ly|highly|very|more|much)\s+)?"
+    r"(?:state-of-the-art|sota|strong|stronger|superior|competitive|remarkable|impressive|excellent|outstanding|"
+    r"promising|leading|robust|high|higher|better|improved|significant|substantial|great|notable|exceptional|"
+    r"unprecedented|accurate|reliable|effective|efficient|advanced|powerful|best)"
+    r"(?:\s+(?:and|or|,)\s*[\w\-]+)?\s+$", _I)
+#: "X outperforms state-of-the-art T methods", "X surpasses prior T baselines": X is a method for T too.
+#: Between X and the task ...
+OUTPERFORMS_TASK_GAP = re.compile(
+    r"^\)?\s*(?:\w+ly\s+)?(?:outperform|surpass|beat|exceed)\w*\s+(?:(?:all|the|both|existing|state-of-the-art|sota|"
+    r"prior|previous|current|recent|leading|strong|competing|other|conventional|traditional|baseline|mainstream|advanced|"
+    r"representative|popular|several|many)\s+){0,3}$", _I)
+#: ... and right after the task: the kind of the rivals
+RIVAL_KIND_AFTER = re.compile(
+    r"\s*(?:[\w\-]+\s+)?(?:methods?|models?|baselines?|approach(?:es)?|systems?|techniques?|frameworks?|algorithms?|"
+    r"networks?|architectures?|detectors?|trackers?|solutions?|pipelines?|agents?)\b", _I)
+#: "Experiments on T benchmarks show that X ...", "Across T benchmarks, X ...": the method tested on the
+#: task's benchmarks is for the task. Left of the task ...
+EXPERIMENT_TASK_LEFT = re.compile(
+    r"\b(?:experiments?|evaluations?|results?|tests?|validation|studies|analys[ie]s)\s+(?:conducted\s+|performed\s+)?"
+    r"(?:on|across|over|in)\s+(?:(?!(?:with|using|of|by|for|to|from|that|we)\b)[\w\-]+\s+){0,4}$", _I)
+#: ... or the sentence opens with it: "Across T benchmarks, X ..." (matched from the sentence start)
+SENTENCE_ON_TASK_LEFT = re.compile(
+    r"\s*(?:on|across)\s+(?:(?!(?:with|using|of|by|for|to|from|that|we)\b)[\w\-]+\s+){0,4}", _I)
+#: ... and between the task and the method (a coordinated task, the benchmarks, the verb)
+EXPERIMENT_TASK_RIGHT = re.compile(
+    r"(?:\s*(?:,|,?\s*and|,?\s*or)\s+[\w\-]+(?:\s+[\w\-]+){0,3})?\s+(?:(?:[\w\-]+\s+){0,2}?"
+    r"(?:benchmarks?|datasets?|tasks?|settings?|scenarios?|problems?)\b)?\s*"
+    r"(?:,\s*|(?:\([^()]{0,60}\)\s*)?(?:consistently\s+|clearly\s+|further\s+)?"
+    r"(?:show|shows|showed|demonstrate[sd]?|indicate[sd]?|confirm(?:s|ed)?|reveal(?:s|ed)?|verif(?:y|ies|ied))\s+that\s+)"
+    r"(?:(?:the|our)\s+(?:proposed\s+)?)?", _I)
+#: a sentence opening with the task as its purpose or setting: "For T, X ...", "In T tasks, X ...",
+#: "To further improve T, we propose X" (verbs of doing the task, not of removing it: "To overcome
+#: T, ..." is no use for T). The text from the sentence start to the task ...
+PURPOSE_TASK_LEAD = re.compile(
+    r"\s*(?:for|in|to\s+(?:\w+ly\s+|further\s+|better\s+)?(?:improve|enhance|enable|achieve|support|facilitate|perform|"
+    r"address|tackle|handle|solve|accelerate|boost|advance|strengthen|realize|conduct|automate|scale|speed\s+up))\s+"
+    r"(?:(?!(?:this|these|that|those|our|their|its|each|every|which|of|to)\b)[\w\-]+\s+){0,3}$", _I)
+#: ... and from the task to the method: a comma, then the method as subject or as the object of a
+#: verb of proposing or using ("..., we propose a lightweight X"), two modifiers at most ("To address
+#: the limitations of T, ...", "In T, where full fine-tuning is costly, ...", "..., we evaluated three
+#: X variants" and "..., prior methods leverage X" give nothing)
+PURPOSE_TASK_REST = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?(?:\s*,?\s*(?:and|or)\s+[\w\-]+(?:\s+[\w\-]+){0,3}(?:\s*\([^()]{1,30}\))?)?"
+    r"(?:\s+(?:tasks?|problems?|settings?|scenarios?|applications?|benchmarks?))?\s*,\s*"
+    r"(?:we\s+(?:\w+ly\s+|further\s+|first\s+|also\s+)?(?:propose|introduce|present|develop|design|use|employ|adopt|apply|"
+    r"leverage|utili[sz]e|build|devise|construct|train|fine-tune)[sd]?\s+)?(?:(?:a|an|the|our)\s+)?"
+    r"(?:(?!(?:of|for|in|on|with|to|by|from|and|or|we|they|it|where|which|when|while|who|that|is|are|was|were|has|"
+    r"have|including|such)\b)[\w\-]+\s+){0,2}?", _I)
 #: task ... method: "T via X", "T using X", "T with X", "T based on X"
 USED_BY_GAP = re.compile(
     r"^" + _CITE + r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:is\s+|are\s+)?(?:performed\s+|done\s+|achieved\s+|tackled\s+|addressed\s+)?"
@@ -588,6 +688,7 @@ CUE_KEYWORDS = {
     "unit": UNIT_WORDS,
     "our": ("our ",),
     "novel": (", a ", ", an "),
+    "experiment": ("experiment", "evaluation", "result", "test", "validation", "studies", "analys"),
 }
 
 # ---------------------------------------------------------------- results

@@ -18,11 +18,13 @@ Rules, in the order they run:
    ``trainedOn``, whose head is the verb's object when it has one ("we fine-tune X on
    D"); "ImageNet-pretrained X" too. Coordinated datasets ("on GSM8K and MATH") share
    the relation. "D, a benchmark designed to evaluate X" and the rival of "X surpasses
-   Y on D" are evaluated on D too.
+   Y on D" are evaluated on D too, and so is X in a title "D: Benchmarking X".
 3. ``usedFor`` (Model/Method -> Task): "X for T", "X to address T", "X performs T",
    "X-based / -driven T", "T via/using/with X", "apply X to T", "the use of X in T",
    "a novel T framework, X", "X, a T model", "X in T", "the T capabilities of X", "X's T",
-   "X have revolutionized T", "a framework for T, named X".
+   "X have revolutionized T", "a framework for T, named X", "X achieves state-of-the-art T
+   performance", "Experiments on T benchmarks show that X", "For T, X ...", "X outperforms
+   state-of-the-art T methods", "X with Y for T".
 4. ``outperforms`` / ``comparedWith``: "X outperforms/surpasses/beats Y", "X is
    better than Y", "Y is outperformed by X", "X lags behind Y" (reversed);
    "compared with", "comparable to", "on par with", "vs." give ``comparedWith``.
@@ -68,6 +70,7 @@ RULE_CONFIDENCE = {
     "dataset_to_evaluate": 0.7,
     "benchmark_evaluates_x": 0.6,
     "rival_on_dataset": 0.55,
+    "title_benchmark": 0.6,
     "trained_on": 0.75,
     "train_x_on": 0.75,
     "data_trained_x": 0.7,
@@ -83,6 +86,11 @@ RULE_CONFIDENCE = {
     "x_possessive_task": 0.55,
     "task_ability_of": 0.55,
     "named_for_task": 0.65,
+    "x_achieves_task": 0.6,
+    "tested_on_task": 0.55,
+    "x_beats_task_methods": 0.6,
+    "purpose_task": 0.55,
+    "x_with_y_for_task": 0.6,
     "outperforms": 0.8,
     "better_than": 0.75,
     "outperformed_by": 0.8,
@@ -774,8 +782,14 @@ def _used_for(st: _Doc, s: int) -> None:
                         rule = "x_in_task"  # "Data Augmentation in Class-Incremental Learning"
                     elif C.POSSESSIVE_GAP.fullmatch(gap):
                         rule = "x_possessive_task"  # "GPT-4o's image generation capabilities"
+                    elif C.ACHIEVES_TASK_GAP.match(gap):
+                        rule = "x_achieves_task"  # "X achieves state-of-the-art T performance"
+                    elif C.OUTPERFORMS_TASK_GAP.match(gap) and C.RIVAL_KIND_AFTER.match(text, t.end, t.end + 40):
+                        rule = "x_beats_task_methods"  # "X outperforms state-of-the-art T methods"
                     if rule:
                         found = [(h, rule, RULE_CONFIDENCE[rule]) for h in _with_coordinated_left(st, s, j)]
+                        if rule == "x_for_task" and C.BARE_FOR.fullmatch(gap):
+                            found += _combined_with(st, s, j)
         if k + 1 < len(idxs):  # "T via X" (also after "X performs T via Y": both are used)
             j = idxs[k + 1]
             mm = mentions[j]
@@ -789,10 +803,82 @@ def _used_for(st: _Doc, s: int) -> None:
                 if rule is not None:
                     found += [(h, rule, RULE_CONFIDENCE[rule] - (COORD_PENALTY if n else 0))
                               for n, (h, _) in enumerate(st.chain(s, j, C.MODELISH))]
+        if not found:
+            found = _tested_on_task(st, s, k) or _purpose_task_subject(st, s, k)
         for h, rule, conf in found:
             st.add("usedFor", h, i, s, rule, conf)
         prev_task, prev_heads = i, found
     _described_use(st, s)
+
+
+def _combined_with(st: _Doc, s: int, j: int) -> list[tuple[int, str, float]]:
+    """"Mamba with Bypass Attention for Video Editing": the method that mention ``j`` (right before
+    "for T") is combined with is for the task too."""
+    idxs = st.by_sent[s]
+    pos = idxs.index(j)
+    if pos == 0:
+        return []
+    x, y = st.mentions[idxs[pos - 1]], st.mentions[j]
+    if x.type not in C.MODELISH or x.end > y.start or not C.WITH_JOIN.fullmatch(st.text, x.end, y.start) \
+            or st.is_object(s, idxs[pos - 1]) or _modifies(st.text, x.end):
+        return []
+    return [(idxs[pos - 1], "x_with_y_for_task", RULE_CONFIDENCE["x_with_y_for_task"])]
+
+
+#: the first two letters of the sentences :func:`_purpose_task_subject` reads ("For", "In", "To")
+_PURPOSE_OPENERS = ("fo", "in", "to")
+
+
+def _purpose_task_subject(st: _Doc, s: int, k: int) -> list[tuple[int, str, float]]:
+    """"For T, X ...", "In T tasks, X ...", "To improve T, we propose X": a sentence that opens
+    with the task as its purpose or setting says what the method after the comma is for.
+
+    The method must be the first mention after the comma: the clause's subject ("For video
+    reasoning, PyVision-Video employs ...") or the object of "we propose / use / design ..."
+    with at most a few modifiers before it ("To enhance T, we propose a reinforcement learning
+    post-training framework").
+    """
+    text, mentions = st.text, st.mentions
+    idxs = st.by_sent[s]
+    t = mentions[idxs[k]]
+    s0 = st.sentence_span(s)[0]
+    if t.start - s0 > 80 or st.low[s0:s0 + 4].lstrip()[:2] not in _PURPOSE_OPENERS or \
+            not C.PURPOSE_TASK_LEAD.fullmatch(text, s0, t.start):
+        return []
+    for j in idxs[k + 1:]:
+        x = mentions[j]
+        if x.start < t.end or x.type == "Task":
+            continue  # a coordinated task on the way ("To improve reasoning and preference alignment, ...")
+        if x.type not in C.MODELISH or x.start - t.end > 120 or \
+                not C.PURPOSE_TASK_REST.fullmatch(text, t.end, x.start) or _modifies(text, x.end):
+            return []
+        return [(j, "purpose_task", RULE_CONFIDENCE["purpose_task"])]
+    return []
+
+
+def _tested_on_task(st: _Doc, s: int, k: int) -> list[tuple[int, str, float]]:
+    """"Experiments on T benchmarks show that X ...", "Across T benchmarks, X improves ...".
+
+    The method whose tests on the task's benchmarks the sentence reports is a method for the task:
+    the first Model/Method after "show that" (or after the comma of an opening "On / Across T
+    benchmarks,"), when nothing but a coordinated task and the benchmarks stand between.
+    """
+    text, mentions = st.text, st.mentions
+    idxs = st.by_sent[s]
+    t = mentions[idxs[k]]
+    s0 = st.sentence_span(s)[0]
+    if not (("experiment" in st.families(s) and C.EXPERIMENT_TASK_LEFT.search(text, max(s0, t.start - 80), t.start))
+            or (t.start - s0 <= 60 and C.SENTENCE_ON_TASK_LEFT.fullmatch(text, s0, t.start))):
+        return []
+    for j in idxs[k + 1:]:
+        x = mentions[j]
+        if x.start < t.end or x.type not in C.MODELISH:
+            continue  # a coordinated task on the way
+        if x.start - t.end > 140 or not C.EXPERIMENT_TASK_RIGHT.fullmatch(text, t.end, x.start) \
+                or _modifies(text, x.end):
+            return []
+        return [(j, "tested_on_task", RULE_CONFIDENCE["tested_on_task"])]
+    return []
 
 
 def _described_use(st: _Doc, s: int) -> None:
@@ -809,18 +895,7 @@ def _described_use(st: _Doc, s: int) -> None:
     for k, i in enumerate(idxs):
         x = mentions[i]
         if x.type in C.MODELISH and not st.is_object(s, i):
-            m = C.APPOSITIVE_DESC.match(text, x.end)
-            if m is not None:
-                d0, d1 = m.start("desc"), m.end("desc")
-                headed = C.DESC_HEAD.search(text, d0, d1) is not None
-                for j in idxs[k + 1:]:
-                    t = mentions[j]
-                    if t.start >= d1:
-                        break
-                    if t.type == "Task" and t.end <= d1 and (headed or C.FOR_BEFORE.search(text, d0, t.start)
-                                                             or C.RELATIVE_USE.search(text, d0, t.start)
-                                                             or _task_names_kind(text, d0, t)):
-                        st.add("usedFor", i, j, s, "appositive_task", RULE_CONFIDENCE["appositive_task"])
+            _appositive_tasks(st, s, k)
         elif x.type == "Task" and k + 1 < len(idxs):
             nxt = next((j for j in idxs[k + 1:] if mentions[j].start >= x.end), None)
             if nxt is not None and mentions[nxt].type in C.MODELISH and mentions[nxt].start - x.end <= 60:
@@ -836,6 +911,40 @@ def _described_use(st: _Doc, s: int) -> None:
                 if rule is not None:
                     for h in names:
                         st.add("usedFor", h, i, s, rule, RULE_CONFIDENCE[rule])
+
+
+def _appositive_tasks(st: _Doc, s: int, k: int) -> None:
+    """The tasks of a description in apposition to the ``k``-th mention of sentence ``s``.
+
+    "X, a fast and unified T framework", "X (ABBR), a novel framework for T", and the alias
+    itself: "Parallel Token Prediction (PTP), a universal framework for T". A name that only
+    closes a longer parenthesis ("B3-Seg (Bayesian Segmentation for 3DGS), a method for ...")
+    is not the one described. "for T" counts only outside an example list of the description
+    ("control tags such as <A> for T", "discriminators originally trained for image generation"); a
+    task after "without / instead of" is avoided, not done; a description headed by a task or
+    problem ("X is a fundamental task for T") describes no method.
+    """
+    text, mentions = st.text, st.mentions
+    idxs = st.by_sent[s]
+    i = idxs[k]
+    x = mentions[i]
+    m = C.APPOSITIVE_DESC.match(text, x.end)
+    if m is None:
+        return
+    if text.startswith(")", x.end) and not text[:x.start].rstrip().endswith("("):
+        return
+    d0, d1 = m.start("desc"), m.end("desc")
+    if C.DESC_NOT_A_METHOD.match(text, d0, d1):
+        return
+    headed = C.DESC_HEAD.search(text, d0, d1) is not None
+    for j in idxs[k + 1:]:
+        t = mentions[j]
+        if t.start >= d1:
+            break
+        if t.type == "Task" and t.end <= d1 and not C.DESC_WITHOUT.search(text, d0, t.start) and (
+                headed or (C.FOR_BEFORE.search(text, d0, t.start) and not C.DESC_CLAUSE.search(text, d0, t.start))
+                or C.RELATIVE_USE.search(text, d0, t.start) or _task_names_kind(text, d0, t)):
+            st.add("usedFor", i, j, s, "appositive_task", RULE_CONFIDENCE["appositive_task"])
 
 
 def _task_names_kind(text: str, d0: int, t: Mention) -> bool:
@@ -890,6 +999,44 @@ def _title_use(st: _Doc) -> None:
                 for h in heads:
                     st.add("usedFor", h, i, 0, "title_task", RULE_CONFIDENCE["title_task"])
             break
+
+
+def _title_benchmark(st: _Doc) -> None:
+    """evaluatedOn from a title "D: Benchmarking X ...": the models a titled data set tests.
+
+    "DarkEQA: Benchmarking Vision-Language Models for ...", "TeleTables: A Benchmark for Large
+    Language Models in ...", "KidVis: Do Multimodal Large Language Models Possess ...?": the first
+    Model/Method after the colon (and those coordinated with it) is evaluated on D, when the words
+    between make D a test of it (:data:`~kg.extract.relation_cues.TITLE_BENCHMARK_GAP`).
+    """
+    text, mentions = st.text, st.mentions
+    cut = text.find("\n\n")
+    data = [r.tail for r in st.relations if r.rule == "title_colon" and mentions[r.tail].type in C.DATAISH]
+    if cut <= 0 or not data:
+        return
+    colon = text.find(":", mentions[data[0]].end, cut)
+    for j in st.by_sent.get(0, ()):
+        x = mentions[j]
+        if x.start <= colon or x.type not in C.MODELISH:
+            continue
+        if x.end > cut or not C.TITLE_BENCHMARK_GAP.fullmatch(text, colon + 1, x.start) or _modifies(text, x.end):
+            return
+        j = _owner_after(st, 0, j)  # "A Benchmark for Chain-of-Thought Monitorability in LLMs": the LLMs
+        if _names_a_model(mentions[j]):
+            for n, (h, _) in enumerate(st.chain(0, j, C.MODELISH)):
+                st.add("evaluatedOn", h, data[0], 0, "title_benchmark",
+                       RULE_CONFIDENCE["title_benchmark"] - (COORD_PENALTY if n else 0.0))
+            return
+
+
+def _names_a_model(m: Mention) -> bool:
+    """Whether mention ``m`` names a model or a kind of model, not a task or property typed Method.
+
+    Title phrases are often typed Method by their head noun ("Context Learning", "Long-Horizon
+    Memory", "Packet Loss"); a Model, a known (lexicon) name or a phrase headed by "models /
+    detectors / agents ..." is what a benchmark can test.
+    """
+    return m.type == "Model" or m.source == "lexicon" or C.MODEL_KIND_END.search(m.text) is not None
 
 
 def _purpose_task(st: _Doc, i: int, cut: int) -> int:
@@ -1311,6 +1458,7 @@ def extract_relations(doc: DocExtraction) -> tuple[list[Relation], list[Result]]
                 _comparisons(st, s)
                 _based_on(st, s)
         _results(st, s, results)
+    _title_benchmark(st)  # after the sentence rules: on a tie their rule name stays
     # a stated winner makes "compared with" on the same pair and sentence redundant
     won = {(frozenset((r.head, r.tail)), r.sentence) for r in st.relations if r.predicate == "outperforms"}
     relations = [r for r in st.relations
