@@ -335,8 +335,11 @@ def _by_edges(named: list[_Cand]) -> tuple[dict[int, _Cand], dict[int, _Cand]]:
     A shape rule often matches a name the lexicon knows too ("MVBench"); the list rules
     (:func:`_list_type`, :func:`_context_type`) must see the lexicon's type, not the shape's.
     """
-    by_end: dict[int, _Cand] = {}
-    by_start: dict[int, _Cand] = {}
+    by_end = {c.end: c for c in named}
+    by_start = {c.start: c for c in named}
+    if len(by_end) == len(by_start) == len(named):
+        return by_end, by_start  # (no two names share an edge: most abstracts)
+    by_end, by_start = {}, {}
     rank = SOURCE_PRIORITY.get
     for c in named:
         r = rank(c.source, 0)
