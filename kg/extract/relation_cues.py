@@ -610,9 +610,25 @@ NEGATION = re.compile(r"\b(?:not|n't|never|no|without|nor|cannot|fail(?:s|ed)?\s
 BASED_ON_CUE = re.compile(
     r"\b(?:(?:builds?|building|built)\s+(?:up)?on(?:\s+top\s+of)?|on\s+top\s+of"
     r"|(?:fine-?tuned|distilled|initiali[sz]ed|derived|adapted|converted|pruned|trained|obtained|continued)\s+from"
-    r"|initiali[sz]ed\s+(?:with|by)|based\s+(?:up)?on|extends|extended|extending|extend"
+    r"|initiali[sz]ed\s+(?:with|by)|based\s+(?:up)?on|extends|(?<!\bthe\s)(?<!\ban\s)(?<!\bof\s)(?<!\bvia\s)extended"
+    r"|extending|extend"
     r"|(?:an?\s+)?(?:extension|variant|version)\s+of|(?:an?|the\s+first)\s+(?:[\w\-]+\s+){0,2}?(?:modification|adaptation)\s+of|inherit(?:s|ed|ing)?\s+from"
     r"|(?:uses?|using|adopts?|adopting|with)\s+(?:\w+\s+){0,2}?as\s+(?:the\s+|its\s+|a\s+)?(?:backbone|base\s+model|base|starting\s+point))\b",
+    _I,
+)
+#: a participle cue ("derived / distilled / obtained from Y") says what the noun right before it
+#: comes from: "features derived from the Transformer", "CoT data distilled from DeepSeek-R1"
+#: make no earlier method based on Y
+PARTICIPLE_FROM_CUE = re.compile(
+    r"^(?:fine-?tuned|distilled|initiali[sz]ed|derived|adapted|converted|pruned|trained|obtained|continued)\s", _I
+)
+#: what may stand between a subject and its participle cue: an "(ABBR)", a copula or adverbs
+#: ("SLMs are often initialised from ..."), an apposition ending in "model" ("X, our model
+#: distilled from ...", "X, a generalist punctuation restoration model adapted from ...")
+PARTICIPLE_SUBJECT_GAP = re.compile(
+    r"^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:(?:our|an?|the)\s+)?(?:[\w\-]+\s+){0,4}?models?\s*,?\s*|models?\s*,?\s*|,\s*)?"
+    r"(?:(?:is|are|was|were|be|been|being|can|could|may|might|has|have|often|also|all|first|then|further|"
+    r"\w+ly)\s+)*$",
     _I,
 )
 #: words that may not stand between a comparison/basedOn cue and its object mention; the

@@ -1215,10 +1215,26 @@ def _based_on(st: _Doc, s: int) -> None:
             head, pen = _subject(st, s, last, tails, right_from=last)
         else:
             head, pen = _subject(st, s, c0, tails)
-        if head is None:
+        if head is None or _participle_of_other_noun(st, s, head, c0, cue.group(0)):
             continue
         for n, t in enumerate(tails):
             st.add("basedOn", head, t, s, "based_on", RULE_CONFIDENCE["based_on"] - pen - (COORD_PENALTY if n else 0))
+
+
+def _participle_of_other_noun(st: _Doc, s: int, head: int, c0: int, cue: str) -> bool:
+    """True when a "derived / distilled / obtained from" cue hangs on a noun that is not the head.
+
+    The participle describes the noun right before it: in "rewards derived from an LLM" or
+    "CoT data distilled from R1" the rewards or the data come from Y, not a method mentioned
+    earlier in the sentence. Only a head of the same sentence is tested; the paper's own method
+    found through "our model distilled from Y" stands.
+    """
+    if not C.PARTICIPLE_FROM_CUE.match(cue):
+        return False
+    m = st.mentions[head]
+    if m.sentence != s or m.end > c0:
+        return False
+    return C.PARTICIPLE_SUBJECT_GAP.match(st.text[m.end:c0]) is None
 
 
 # ------------------------------------------------------------------ 6. results
