@@ -93,6 +93,9 @@ _BUILT_ON = re.compile(
     re.IGNORECASE)
 _LIST_GLUE = re.compile(r"(?:,\s*(?:and|or)?|\s+(?:and|or)|\s*/)\s*$")
 _LIST_GLUE_AFTER = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)")
+#: list glue after a value in brackets ("ImgEdit (+4.3%), GEdit"): the glue in group "glue"
+_VALUED_GLUE = re.compile(r"\s*\(\s*[+\-\u2212]?\d[\d.,\s%]*\)(?P<glue>,\s*(?:and|or)?\s*|\s+(?:and|or)\s+)$")
+_VALUED_GLUE_AFTER = re.compile(r"\s*\(\s*[+\-\u2212]?\d[\d.,\s%]*\)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 _TASK_CUE = re.compile(r"\b(?:task|problem)s?\s+of\s+$", re.IGNORECASE)
 # Patterns anchored at the end ("...$") are searched over 80 characters of left context: ``re``
 # tries every position. Each can only match a text whose last non-space characters are one
@@ -389,8 +392,12 @@ def _list_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[int
     types = []
     prev_text = text[max(0, c.start - 8):c.start]
     g = _list_glue(prev_text)
-    after = _LIST_GLUE_AFTER.match(text, c.end)
-    if g and (not in_list_only or after or text.startswith(")", c.end) or g.group(0).strip(" ,")):
+    glue = g.group(0) if g else ""
+    if g is None and prev_text.rstrip().endswith(_LIST_GLUE_ENDS):
+        g = _VALUED_GLUE.search(text, max(0, c.start - 24), c.start)  # ("ImgEdit (+4.3%), GEdit")
+        glue = g.group("glue") if g else ""
+    after = _LIST_GLUE_AFTER.match(text, c.end) or _VALUED_GLUE_AFTER.match(text, c.end)
+    if g and (not in_list_only or after or text.startswith(")", c.end) or glue.strip(" ,")):
         p = by_end.get(c.start - len(g.group(0)))
         if p is not None and p.source in ("lexicon", "metric"):
             types.append(p.type)

@@ -47,3 +47,11 @@ def test_the_same_name_elsewhere_in_the_abstract_goes_too():
 ])
 def test_a_kind_word_elsewhere_or_title_cased_keeps_the_name(sentence, name):
     assert name in _types(sentence)
+
+
+# --- a value in brackets between listed names does not break the list
+
+
+def test_a_coined_name_between_valued_known_names_takes_their_type():
+    sentence = "Scores improve on GSM8K (+2.1%), ZorbMath (+3.0%), and MATH (+1.2%)."
+    assert _types(sentence)["ZorbMath"] == "Benchmark"
