@@ -52,6 +52,7 @@ from kg.extract.words import (
     METRIC_WORDS,
     NOT_AS_TYPE,
     NOT_ENTITIES,
+    THING_KINDS,
     SINGLE_TASKS,
     STOP_WORDS,
     TASK_HEADS,
@@ -92,6 +93,9 @@ _BUILT_ON = re.compile(
     re.IGNORECASE)
 _LIST_GLUE = re.compile(r"(?:,\s*(?:and|or)?|\s+(?:and|or)|\s*/)\s*$")
 _LIST_GLUE_AFTER = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)")
+#: list glue after a value in brackets ("ImgEdit (+4.3%), GEdit"): the glue in group "glue"
+_VALUED_GLUE = re.compile(r"\s*\(\s*[+\-\u2212]?\d[\d.,\s%]*\)(?P<glue>,\s*(?:and|or)?\s*|\s+(?:and|or)\s+)$")
+_VALUED_GLUE_AFTER = re.compile(r"\s*\(\s*[+\-\u2212]?\d[\d.,\s%]*\)(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 _TASK_CUE = re.compile(r"\b(?:task|problem)s?\s+of\s+$", re.IGNORECASE)
 # Patterns anchored at the end ("...$") are searched over 80 characters of left context: ``re``
 # tries every position. Each can only match a text whose last non-space characters are one
@@ -126,6 +130,12 @@ _LIST_RETYPES = {
 #: the sources of the names the context may type (step 3 of :func:`resolve_spans`)
 _CONTEXT_TYPED = frozenset({"shape", "cue", "title"})
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|io|ai|net|edu)(?:/\S*)?|\S+@\S+\.\w+")
+#: a kind of thing after a name, up to two more name words between ("RTX 4090 GPU", "Jetson AGX Orin board");
+#: lowercase or as acronyms are spelled ("GPUs", "SoC"), not title-cased ("FooNet Camera Relocalization")
+_THING_KIND = r"(?:" + "|".join(sorted(THING_KINDS | {"GPU", "GPUs", "CPU", "CPUs", "SoC", "SoCs", "FPGA", "FPGAs"},
+                                       key=len, reverse=True)) + r")(?![\w\-])"
+_THING_AFTER = re.compile(r"(?:\s+[A-Z0-9][\w.\-]*){0,2}\s+" + _THING_KIND)
+_ANY_THING_KIND = re.compile(r"(?<![\w\-])" + _THING_KIND)
 _COMPOUND_PREFIX = re.compile(r"(?<![\w\-])(?:[A-Z][A-Za-z0-9]*-)+$")  # ("2D-DPO" is no "D-DPO")
 _DATA_HEAD_AFTER = re.compile(
     r"(?:\s(?:English|Chinese|German|French|Arabic|Japanese|Spanish))?"
@@ -352,6 +362,17 @@ def _by_edges(named: list[_Cand]) -> tuple[dict[int, _Cand], dict[int, _Cand]]:
     return by_end, by_start
 
 
+def _things_named(text: str, named: list[_Cand]) -> set[str]:
+    """The surfaces of shape names that a kind of thing follows (:data:`THING_KINDS`).
+
+    The shape rules take any coined spelling for a method or model, and hardware, satellites,
+    software and file formats are spelled alike ("RV1126", "SPOT-6/7", "SQLite", "GeoTIFF"); the
+    word after the name says which it is, and the same name elsewhere is the same thing.
+    """
+    return {text[c.start:c.end] for c in named
+            if c.source == "shape" and c.rule != "compound" and _THING_AFTER.match(text, c.end)}
+
+
 def _list_glue(before: str) -> re.Match | None:
     """``_LIST_GLUE.search(before)``, skipped when ``before`` cannot end with list glue."""
     if not before.rstrip().endswith(_LIST_GLUE_ENDS):
@@ -371,8 +392,12 @@ def _list_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[int
     types = []
     prev_text = text[max(0, c.start - 8):c.start]
     g = _list_glue(prev_text)
-    after = _LIST_GLUE_AFTER.match(text, c.end)
-    if g and (not in_list_only or after or text.startswith(")", c.end) or g.group(0).strip(" ,")):
+    glue = g.group(0) if g else ""
+    if g is None and prev_text.rstrip().endswith(_LIST_GLUE_ENDS):
+        g = _VALUED_GLUE.search(text, max(0, c.start - 24), c.start)  # ("ImgEdit (+4.3%), GEdit")
+        glue = g.group("glue") if g else ""
+    after = _LIST_GLUE_AFTER.match(text, c.end) or _VALUED_GLUE_AFTER.match(text, c.end)
+    if g and (not in_list_only or after or text.startswith(")", c.end) or glue.strip(" ,")):
         p = by_end.get(c.start - len(g.group(0)))
         if p is not None and p.source in ("lexicon", "metric"):
             types.append(p.type)
@@ -929,6 +954,17 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
         kept = [c for c in kept if c.source != "phrase" or outside(c)]
         phrases = [c for c in phrases if outside(c)]
     cands = kept
+
+    # 2b. a shape name a kind of thing follows is hardware, a sensor, software or a file format,
+    # wherever the abstract names it ("an RTX3090 GPU", "WorldView-3 imagery")
+    if _ANY_THING_KIND.search(text):
+        things = _things_named(text, named)
+        if things:
+            def not_thing(c):
+                return not (c.source == "shape" and text[c.start:c.end] in things)
+
+            cands = [c for c in cands if not_thing(c)]
+            named = [c for c in named if not_thing(c)]
 
     # 3. context typing of shape-only names
     by_end, by_start = _by_edges(named)

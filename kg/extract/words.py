@@ -491,3 +491,16 @@ DATA_HEADS = frozenset(
 
 #: heads after a proper name that make it a Model ("BERT model")
 MODEL_HEADS = frozenset("""model models network networks llm llms vlm vlms""".split())
+
+#: kinds of things a study runs on, senses with or stores in, never methods, models or data of it:
+#: a name right before one is hardware, a sensor, a satellite, software or a file format ("an RTX3090
+#: GPU", "the Jetson AGX Orin board", "WorldView-3 imagery", "the TensorRT library", "GeoTIFF
+#: files"). Not "framework", "platform", "engine", "simulator" or "database": names of methods and
+#: data take those too ("the FooNet framework", "the CARLA simulator", "the FooDB database")
+THING_KINDS = frozenset(
+    """gpu gpus cpu cpus chip chips chipset soc socs fpga fpgas board boards microcontroller
+    microcontrollers processor processors headset headsets glasses smartphone smartphones phone phones
+    camera cameras sensor sensors satellite satellites imagery constellation spacecraft telescope
+    robot robots arm arms software library libraries package packages toolkit toolbox
+    format formats file files""".split()
+)
