@@ -365,9 +365,9 @@ def _by_edges(named: list[_Cand]) -> tuple[dict[int, _Cand], dict[int, _Cand]]:
 def _things_named(text: str, named: list[_Cand]) -> set[str]:
     """The surfaces of shape names that a kind of thing follows (:data:`THING_KINDS`).
 
-    The shape rules take any coined spelling for a method or model, and hardware, satellites,
-    software and file formats are spelled alike ("RV1126", "SPOT-6/7", "SQLite", "GeoTIFF"); the
-    word after the name says which it is, and the same name elsewhere is the same thing.
+    The shape rules take any coined spelling for a method or model, and hardware, satellites and
+    file formats are spelled alike ("RV1126", "SPOT-6/7", "GeoTIFF"); the word after the name
+    says which it is, and the same name elsewhere is the same thing.
     """
     return {text[c.start:c.end] for c in named
             if c.source == "shape" and c.rule != "compound" and _THING_AFTER.match(text, c.end)}
@@ -955,7 +955,7 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
         phrases = [c for c in phrases if outside(c)]
     cands = kept
 
-    # 2b. a shape name a kind of thing follows is hardware, a sensor, software or a file format,
+    # 2b. a shape name a kind of thing follows is hardware, a sensor, a satellite or a file format,
     # wherever the abstract names it ("an RTX3090 GPU", "WorldView-3 imagery")
     if _ANY_THING_KIND.search(text):
         things = _things_named(text, named)

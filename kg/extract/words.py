@@ -493,14 +493,15 @@ DATA_HEADS = frozenset(
 MODEL_HEADS = frozenset("""model models network networks llm llms vlm vlms""".split())
 
 #: kinds of things a study runs on, senses with or stores in, never methods, models or data of it:
-#: a name right before one is hardware, a sensor, a satellite, software or a file format ("an RTX3090
-#: GPU", "the Jetson AGX Orin board", "WorldView-3 imagery", "the TensorRT library", "GeoTIFF
-#: files"). Not "framework", "platform", "engine", "simulator" or "database": names of methods and
-#: data take those too ("the FooNet framework", "the CARLA simulator", "the FooDB database")
+#: a name right before one is hardware, a sensor, a satellite or a file format ("an RTX3090
+#: GPU", "the Jetson AGX Orin board", "WorldView-3 imagery", "GeoTIFF files"). Not "framework",
+#: "platform", "engine", "simulator" or "database": names of methods and data take those too ("the
+#: FooNet framework", "the CARLA simulator", "the FooDB database"); nor "library", "package",
+#: "toolkit" or "software": a paper's own tool is often its contribution ("we release the FooKit
+#: toolkit"), and toolkits such as ESPnet are what methods are built with
 THING_KINDS = frozenset(
     """gpu gpus cpu cpus chip chips chipset soc socs fpga fpgas board boards microcontroller
     microcontrollers processor processors headset headsets glasses smartphone smartphones phone phones
     camera cameras sensor sensors satellite satellites imagery constellation spacecraft telescope
-    robot robots arm arms software library libraries package packages toolkit toolbox
-    format formats file files""".split()
+    robot robots arm arms format formats file files""".split()
 )

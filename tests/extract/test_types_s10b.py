@@ -1,7 +1,7 @@
 """Tenth session, second round: entity precision of the shape rules.
 
 Each test is an invented sentence that shows one error kind read on corpus abstracts: a coined
-spelling that names hardware, a sensor, a satellite, software or a file format (the word after
+spelling that names hardware, a sensor, a satellite or a file format (the word after
 it says so), taken for a method or a model.
 """
 
@@ -26,7 +26,6 @@ def _types(text):
     ("We map fields from TerraVue-4 satellite images across three regions.", "TerraVue-4"),
     ("Crop types are labelled on GlimSat imagery from 2021.", "GlimSat"),
     ("The scans were recorded with a QuantaCam-2 camera at 60 Hz.", "QuantaCam-2"),
-    ("Our tool is released as a PyZorb package under the MIT licence.", "PyZorb"),
     ("Meshes are exported as GLBX files for printing.", "GLBX"),
     ("The annotations are provided in the ZorbLabel format.", "ZorbLabel"),
 ])
@@ -44,6 +43,7 @@ def test_the_same_name_elsewhere_in_the_abstract_goes_too():
     ("We propose ZorbNet, a framework for cloud removal, and test it on satellite images.", "ZorbNet"),
     ("The FooNet Camera Relocalization pipeline beats BarNet on two scenes.", "FooNet"),
     ("We deploy ZorbNet on the edge and compare it with BarNet on GPUs.", "ZorbNet"),
+    ("We release our tool as the PyZorb package under the MIT licence.", "PyZorb"),
 ])
 def test_a_kind_word_elsewhere_or_title_cased_keeps_the_name(sentence, name):
     assert name in _types(sentence)
