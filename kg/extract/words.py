@@ -419,7 +419,8 @@ NOT_ENTITIES = frozenset(
         "gnss", "global positioning system", "global navigation satellite system", "wifi", "wi-fi",  # (not GPS, RFID: GPs, rFID)
         "lte", "bluetooth",
         "ct", "pet", "oct", "sar", "mr", "positron emission tomography", "optical coherence tomography",
-        "synthetic aperture radar", "magnetic resonance", "ultrasound"}  # (CT ... MR: see DEFINABLE_NOT_ENTITIES)
+        "synthetic aperture radar", "magnetic resonance", "ultrasound",
+        "hsv", "yuv", "ycbcr", "cielab", "uv"}  # colour spaces and UV (texture) maps; (CT ... MR: see DEFINABLE_NOT_ENTITIES)
     | {  # software, languages and interfaces
         "pytorch", "tensorflow", "jax", "cuda", "latex", "python", "javascript", "java", "sql", "json",
         "api", "application programming interface", "gui", "graphical user interface",

@@ -172,3 +172,10 @@ def test_a_notation_and_a_special_token_are_no_methods():
     # a paper that coins the letters for its own method keeps them
     got = _mentions("We propose Dual Sparse Learning (DSL). DSL prunes weights.")
     assert any(t == "DSL" for t, _, _ in got)
+
+
+def test_a_colour_space_or_uv_map_is_no_method_but_what_is_done_with_it_stays():
+    got = _mentions("Images are converted from RGB to the HSV and YCbCr colour spaces, and the mesh gets UV "
+                    "coordinates before UV texture reconstruction.")
+    assert not any(t in ("HSV", "YCbCr", "UV") for t, _, _ in got)
+    assert any(t == "UV texture reconstruction" for t, _, _ in got)
