@@ -50,6 +50,9 @@ EXPANSION_FILLERS = frozenset("a an the of for and with in on to by via from at 
 #: a list with a versioned name in it: "LLMs (LLaMA-3-8B and GPT-4o)" gives examples, not a long
 #: form; coined long forms join plain words ("TDRI (Two-Phase Dialogue Refinement and Co-Adaptation)")
 _LIST_OF_MODELS = re.compile(r"(?=.* (?:and|or|&) ).*[A-Za-z][-.]?\d")
+#: a version or size in a bracket after a short form: "a vision-language LLM (LLaMA 3.2 Instruct)"
+#: names an instance of the class, not its long form
+_VERSIONED = re.compile(r"[A-Za-z][-.]?\d|(?<!\S)\d+(?:\.\d+)?\b")
 _NOT_SF = frozenset(
     """e.g i.e e.g. i.e. cf etc et al see ie eg vs resp respectively ibid
     a b c d i ii iii iv v vi""".split()
@@ -327,8 +330,9 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             wm = _SHORT_AT_END.search(before)
             if wm:
                 short = wm.group(1)
-                if _LIST_OF_MODELS.search(stripped) and not plausible_expansion(stripped, short):
-                    continue  # "LLMs (LLaMA-3-8B and GPT-4o)": examples, not a long form
+                if (_LIST_OF_MODELS.search(stripped) or _VERSIONED.search(stripped)) and not plausible_expansion(
+                        stripped, short):
+                    continue  # "LLMs (LLaMA-3-8B and GPT-4o)", "LLM (LLaMA 3.2 Instruct)": examples, not a long form
                 if any(c.isupper() for c in short[1:]) and _is_short_like(short):
                     start = find_abbreviation(stripped, short)
                     if start == 0 and len(stripped) > len(short):

@@ -239,3 +239,10 @@ def test_find_abbreviation_equals_the_character_walk():
         short = "".join(rng.choice("aAbBlLrRxX2-.İé") for _ in range(rng.randint(1, 5)))
         assert find_abbreviation(long_candidate, short) == _plain_find_abbreviation(long_candidate, short), (
             long_candidate, short)
+
+
+def test_a_versioned_model_in_brackets_after_a_class_is_no_long_form():
+    # "a vision-language LLM (LLaMA 3.2 Instruct)": an instance of the class, which must not
+    # become an alias of LLM; a real reversed definition stays
+    assert _pairs("We test a vision-language LLM (LLaMA 3.2 Instruct) on scans.") == []
+    assert _pairs("We adopt ViGen (video generation) for the task.") == [("video generation", "ViGen")]
