@@ -568,6 +568,12 @@ _HEAD_TYPES = {
 }
 
 
+def _head_key(head: str) -> str:
+    """A head word of :data:`_HEAD_AFTER` as :data:`_HEAD_TYPES` keys it: lowercase, singular."""
+    head = head.lower()
+    return head if head == "corpus" else head.rstrip("s")
+
+
 def name_type(name: str, after: str = "") -> str:
     """The type a coined name gets from its shape and the words right after it.
 
@@ -582,7 +588,7 @@ def name_type(name: str, after: str = "") -> str:
     """
     m = _HEAD_AFTER.match(after[:80]) if after else None
     if m:
-        head = m.group("head").lower().rstrip("s") if m.group("head").lower() not in ("corpus",) else "corpus"
+        head = _head_key(m.group("head"))
         if head in ("llm", "mllm", "vlm"):
             return "Model"
         t = _HEAD_TYPES.get(head)
@@ -805,7 +811,7 @@ def _title_data_type(description: str) -> str | None:
     m = _HEAD_AFTER.match(low)
     if m is None or not _TITLE_HEAD_ENDS.match(low, m.end()):
         return None  # ("Cultural Russian-Oriented Dataset Adaptation": the data word is no head)
-    t = _HEAD_TYPES.get(m.group("head").rstrip("s") if m.group("head") != "corpus" else "corpus")
+    t = _HEAD_TYPES.get(_head_key(m.group("head")))
     return t if t in ("Dataset", "Benchmark") else None
 
 

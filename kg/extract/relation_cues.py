@@ -523,12 +523,13 @@ RIVAL_KIND_AFTER = re.compile(
     r"networks?|architectures?|detectors?|trackers?|solutions?|pipelines?|agents?)\b", _I)
 #: "Experiments on T benchmarks show that X ...", "Across T benchmarks, X ...": the method tested on the
 #: task's benchmarks is for the task. Left of the task ...
+#: up to four words that describe the task's benchmarks ("on four UAV tracking", "across diverse")
+_TASK_MODIFIERS = r"(?:(?!(?:with|using|of|by|for|to|from|that|we)\b)[\w\-]+\s+){0,4}"
 EXPERIMENT_TASK_LEFT = re.compile(
     r"\b(?:experiments?|evaluations?|results?|tests?|validation|studies|analys[ie]s)\s+(?:conducted\s+|performed\s+)?"
-    r"(?:on|across|over|in)\s+(?:(?!(?:with|using|of|by|for|to|from|that|we)\b)[\w\-]+\s+){0,4}$", _I)
+    r"(?:on|across|over|in)\s+" + _TASK_MODIFIERS + "$", _I)
 #: ... or the sentence opens with it: "Across T benchmarks, X ..." (matched from the sentence start)
-SENTENCE_ON_TASK_LEFT = re.compile(
-    r"\s*(?:on|across)\s+(?:(?!(?:with|using|of|by|for|to|from|that|we)\b)[\w\-]+\s+){0,4}", _I)
+SENTENCE_ON_TASK_LEFT = re.compile(r"\s*(?:on|across)\s+" + _TASK_MODIFIERS, _I)
 #: ... and between the task and the method (a coordinated task, the benchmarks, the verb)
 EXPERIMENT_TASK_RIGHT = re.compile(
     r"(?:\s*(?:,|,?\s*and|,?\s*or)\s+[\w\-]+(?:\s+[\w\-]+){0,3})?\s+(?:(?:[\w\-]+\s+){0,2}?"
