@@ -1020,7 +1020,8 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
             named = [c for c in named if keep(c)]
 
     # 3b. a data name keeps its own head: "the Europarl corpus", "CoNLL 2012 English test set";
-    # a method name takes a "3D"/"2D" prefix: "3D CNNs"
+    # a method name takes a "3D"/"2D" prefix and names a kind of its own: "3D CNNs" (3D convolutional
+    # neural network), not an alias of CNN
     # (both head patterns open with whitespace; a _DIM_BEFORE match holds a "D")
     size = len(text)
     for c in named:
@@ -1043,6 +1044,8 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
                         c.kb = ""  # "2D Gaussian Splatting" is not 3D Gaussian Splatting: its own name
                 elif dim != "4":  # ("4D" only names a kind of what has a dimension in its name)
                     c.start = m.start()
+                    if c.kb:  # "3D CNNs", "3D U-Net", "3D LLMs": a kind of their own, not an alias
+                        c.kb = f"{dim}D {c.kb}"
 
     # 5a. re-find cue/title names elsewhere in the text
     extra: list[_Cand] = []
