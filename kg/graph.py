@@ -429,8 +429,14 @@ def _majority(counts: dict[str, int]) -> str:
 
 
 def _default_families(entities: dict[str, _EntityAcc]) -> dict[str, tuple[str, str]]:
-    """Ask kg.extract.normalize for each entity's family, when that module offers it."""
+    """Ask kg.extract.normalize for each entity's family, when that module offers it.
+
+    A model variant's family may be a new node ("Llama-3-8B" -> "Llama 3"); a dimension's
+    kind links only to a base the graph already has ("3D CNN" -> CNN, not "2D Gaussian
+    Splatting" -> a "Gaussian Splatting" nobody mentioned under that id).
+    """
     try:
+        from kg.extract.normalize import dimension_kind_of as _dimension_kind_of
         from kg.extract.normalize import entity_id as _entity_id
         from kg.extract.normalize import family as _family
     except ImportError:
@@ -442,8 +448,14 @@ def _default_families(entities: dict[str, _EntityAcc]) -> dict[str, tuple[str, s
         flabel = _family(label, etype)
         if flabel:
             fid = _entity_id(flabel, etype)
-            if fid != eid:
-                out[eid] = (fid, flabel)
+        else:
+            flabel = _dimension_kind_of(label, etype)
+            fid = _entity_id(flabel, etype) if flabel else None
+            if fid not in entities:
+                continue
+            flabel = _most_common(entities[fid].labels)
+        if fid != eid:
+            out[eid] = (fid, flabel)
     return out
 
 

@@ -118,3 +118,18 @@ def test_adder_builds_what_add_node_and_add_edge_build():
     assert repr(list(got.edges(keys=True, data=True))) == repr(list(expected.edges(keys=True, data=True)))
     assert [list(got.pred[n].items()) for n in got] == [list(expected.pred[n].items()) for n in expected]
     assert got.in_degree("b") == expected.in_degree("b") and got.number_of_edges() == expected.number_of_edges()
+
+
+def test_a_dimension_kind_is_narrower_than_its_base_when_the_graph_has_the_base():
+    """ "3D CNNs" is an entity of its own (not an alias of CNN), linked to CNN by ``broader``;
+    "2D Gaussian Splatting" gets no invented "Gaussian Splatting" node."""
+    from kg.extract import extract_papers
+    from kg.model import Paper
+
+    papers = [Paper(id="p1", title="Volumes", abstract="We train 3D CNNs on CT volumes. A CNN ... 3D LLMs ..."),
+              Paper(id="p2", title="Splats", abstract="We render with 2D Gaussian Splatting on a GPU.")]
+    G = build_graph(papers, list(extract_papers(papers)))
+    assert G.has_edge("entity:3d-convolutional-neural-network", "entity:convolutional-neural-network", key="broader")
+    assert G.nodes["entity:3d-convolutional-neural-network"]["family"] == "convolutional-neural-network"
+    assert "entity:3d-llm" in G and not any(k == "broader" for _, _, k in G.out_edges("entity:3d-llm", keys=True))
+    assert "entity:2d-gaussian-splatting" in G and "entity:gaussian-splatting" not in G

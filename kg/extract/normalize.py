@@ -19,7 +19,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["entity_id", "norm_key", "canonical_label", "family", "singular", "caps_name", "JOIN_PREFIXES"]
+__all__ = ["entity_id", "norm_key", "canonical_label", "family", "dimension_kind_of", "singular", "caps_name", "JOIN_PREFIXES"]
 
 _SEP = re.compile(r"[^0-9a-z.+]+")
 _SPLIT_LD = re.compile(r"(?<=[a-z])(?=\d)")
@@ -387,6 +387,27 @@ def _is_variant_part(part: str) -> bool:
     lp = part.lower()
     return (lp in _VARIANT_WORDS or lp in _MODALITY or bool(_SIZE_TOKEN.match(lp))
             or bool(_VERSION_TAG.match(lp)) or (len(part) == 1 and part.isalpha()))
+
+
+_DIMENSION_KIND = re.compile(r"^[1-3]D[ -](?=\S)")
+
+
+def dimension_kind_of(label: str, type: str | None = None) -> str | None:
+    """The method or model ``label`` names a dimension-specific kind of, or None.
+
+    The extractor keeps "3D CNNs" and "3D LLMs" apart from CNN and LLM (a kind of its own,
+    with its own trend); the graph links such a kind to its base with ``broader``, when
+    the base is an entity of the same graph.
+
+    >>> dimension_kind_of("3D convolutional neural network", "Method"), dimension_kind_of("2D U-Net", "Model")
+    ('convolutional neural network', 'U-Net')
+    >>> dimension_kind_of("3D object detection", "Task") is None, dimension_kind_of("3D", "Method") is None
+    (True, True)
+    """
+    if type not in (None, "Model", "Method"):
+        return None
+    m = _DIMENSION_KIND.match(label)
+    return label[m.end():] if m else None
 
 
 def family(label: str, type: str | None = None) -> str | None:
