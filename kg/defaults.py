@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["DEFAULT_INPUT", "DEFAULT_OUTDIR", "RDF_FORMATS"]
+__all__ = ["DEFAULT_INPUT", "DEFAULT_OUTDIR", "HTML_RANKINGS", "RDF_FORMATS"]
 
 #: what ``kg build`` reads without arguments: the bundled sample
 DEFAULT_INPUT = Path("seeds")
@@ -17,3 +17,5 @@ DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUTDIR = Path("outputs")
 #: the RDF serializations ``--rdf`` may ask for
 RDF_FORMATS = ("ttl", "nt", "jsonld")
+#: what ``--rank-by`` may rank graph.html's entities by (the scores of :mod:`kg.viz.html`)
+HTML_RANKINGS = ("papers", "mentions", "degree", "trend")

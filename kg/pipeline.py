@@ -21,7 +21,7 @@ from typing import Iterable, Sequence
 
 import networkx as nx
 
-from kg.defaults import DEFAULT_INPUT, DEFAULT_OUTDIR, RDF_FORMATS
+from kg.defaults import DEFAULT_INPUT, DEFAULT_OUTDIR, HTML_RANKINGS, RDF_FORMATS
 from kg.cache import CACHE_DIR
 from kg.corpus_ids import CorpusIds, changed, on_docs
 from kg.errors import KgError
@@ -116,6 +116,7 @@ def build(
     store: str | os.PathLike | None = None,
     html: bool = True,
     max_nodes: int = 2000,
+    rank_by: str = "papers",
     trends: bool = True,
     period: str = "auto",
     on_error: str = "skip",
@@ -140,8 +141,10 @@ def build(
         Any of ``"ttl"``, ``"nt"``, ``"jsonld"``; Turtle is always written.
     store
         Also load the RDF into an on-disk Oxigraph store in this folder.
-    html, max_nodes
-        Write graph.html showing at most ``max_nodes`` entities.
+    html, max_nodes, rank_by
+        Write graph.html showing at most ``max_nodes`` entities, the top ones by ``rank_by``:
+        ``"papers"``, ``"mentions"``, ``"degree"`` (co-mentioned entities) or ``"trend"``
+        (trend score; on undated papers the page falls back to papers, with a warning).
     trends, period
         Write trends.csv, trends_summary.csv and charts when papers are dated.
     on_error
@@ -173,6 +176,10 @@ def build(
     formats = _check_formats(rdf_formats)
     if on_error not in ("skip", "fail"):
         raise KgError(f"--on-error must be 'skip' or 'fail', not {on_error!r}")
+    if rank_by not in HTML_RANKINGS:
+        raise KgError(f"--rank-by must be one of {', '.join(HTML_RANKINGS)}, not {rank_by!r}")
+    if rank_by == "trend" and not trends:
+        raise KgError("--rank-by trend needs the trends: drop --no-trends or rank by papers")
     if outdir.exists() and not outdir.is_dir():
         raise KgError(f"output path {outdir} exists and is not a folder")
 
@@ -202,7 +209,8 @@ def build(
         handoff = _Handoff(docs)  # freed inside once the graph is built
         del docs
         _build_outputs(papers, handoff, outdir, summary=summary, timed=timed, formats=formats,
-                       store=store, html=html, max_nodes=max_nodes, trends=trends, period=period,
+                       store=store, html=html, max_nodes=max_nodes, rank_by=rank_by, trends=trends,
+                       period=period,
                        min_comention=min_comention, min_phrase_papers=min_phrase_papers,
                        progress=progress, cache_dir=outdir / CACHE_DIR if cache else None)
     _sweep_stale_staging(outdir)
@@ -223,7 +231,7 @@ class _Handoff:
 
 
 def _build_outputs(papers, handoff: "_Handoff", outdir: Path, *, summary, timed, formats, store, html,
-                   max_nodes, trends, period, min_comention, min_phrase_papers, progress,
+                   max_nodes, trends, rank_by="papers", period, min_comention, min_phrase_papers, progress,
                    cache_dir: Path | None = None) -> None:
     """The graph of ``papers`` and their extractions (handed off: freed once the graph is built),
     and every output from it, published into ``outdir``. ``cache_dir``: where the previous
@@ -251,7 +259,7 @@ def _build_outputs(papers, handoff: "_Handoff", outdir: Path, *, summary, timed,
 
         record = StoreRecord(cache_dir, store)
     try:
-        written = _write_outputs(G, staging, formats=formats, html=html, max_nodes=max_nodes,
+        written = _write_outputs(G, staging, formats=formats, html=html, max_nodes=max_nodes, rank_by=rank_by,
                                  trends=trends, period=period, timed=timed, summary=summary,
                                  progress=progress, store=store, new_store=new_store, record=record)
         G.clear()
@@ -448,8 +456,21 @@ def _count(G: nx.MultiDiGraph, summary: BuildSummary) -> None:
     summary.results = len(G.graph.get("results", []))
 
 
+def _html_ranking(G, rank_by: str, summary) -> str:
+    """``rank_by``, or "papers" with a warning when it is "trend" and no entity has a trend score
+    (undated papers: the trends were not computed)."""
+    if rank_by == "trend" and not any(d.get("trend_score") is not None for _, d in G.nodes(data=True)
+                                      if d.get("kind") == "entity"):
+        message = "--rank-by trend: the papers carry no dates, so graph.html ranks entities by papers"
+        log.warning(message)
+        summary.warnings.append(message)
+        summary.warning_count += 1
+        return "papers"
+    return rank_by
+
+
 def _write_outputs(G, staging: Path, *, formats, html, max_nodes, trends, period, timed, summary,
-                   progress, store=None, new_store: list | None = None, record=None) -> list[str]:
+                   progress, rank_by="papers", store=None, new_store: list | None = None, record=None) -> list[str]:
     """Write every output into ``staging``; return the file names written.
 
     The N-Triples are generated once (Python). A thread loads them into a new Oxigraph
@@ -500,7 +521,8 @@ def _write_outputs(G, staging: Path, *, formats, html, max_nodes, trends, period
                 with timed("html"):
                     from kg.viz.html import write_html
 
-                    stats = write_html(G, staging / "graph.html", max_nodes=max_nodes, report_html=report_html)
+                    stats = write_html(G, staging / "graph.html", max_nodes=max_nodes,
+                                       score=_html_ranking(G, rank_by, summary), report_html=report_html)
                     if isinstance(stats, dict) and stats.get("note"):
                         summary.html_note = stats["note"]
         finally:

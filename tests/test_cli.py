@@ -348,3 +348,41 @@ def test_workers_auto_is_the_cores_this_process_may_use_up_to_eight(monkeypatch)
     assert build_cmd.auto_workers() == build_cmd.AUTO_WORKERS_MAX == 8
     assert build_cmd.WorkersType().convert("auto", None, None) == 8
     assert build_cmd.WorkersType().convert(" 4 ", None, None) == 4
+
+
+def _page_data(html_path: Path) -> dict:
+    html = html_path.read_text(encoding="utf-8")
+    start = html.index(">", html.index('id="kg-data"')) + 1
+    return json.loads(html[start:html.index("</script>", start)])
+
+
+def test_rank_by_picks_the_entities_graph_html_keeps(tmp_path):
+    """--rank-by trend keeps the rising entities (FooNet, BarNet-7B: only in the last months,
+    in fewer papers than the steady ones), which a ranking by papers leaves out."""
+    steady = ("We fine-tune GPT-4o, Llama-3-8B and Qwen2.5-7B with LoRA and DPO on ImageNet, COCO and "
+              "MMLU, and report accuracy, BLEU and FID against BERT and CLIP.")
+    rows = [{"id": f"arXiv:2501.{month:02d}{k:03d}", "title": f"Paper {month}-{k}", "date": f"2025-{month:02d}-15",
+             "abstract": steady + (" FooNet and BarNet-7B beat them." if month >= 10 else "")}
+            for month in range(1, 13) for k in range(3)]
+    src = tmp_path / "papers.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    shown = {}
+    for rank_by in ("papers", "trend"):
+        out = tmp_path / rank_by
+        done = kg("build", src, "-o", out, "--max-nodes", "10", "--rank-by", rank_by)
+        assert done.returncode == 0, done.stderr
+        assert f"top by {rank_by};" in done.stdout
+        data = _page_data(out / "graph.html")
+        assert data["meta"]["score"] == rank_by
+        shown[rank_by] = {n["id"] for n in data["nodes"]}
+    assert "entity:foonet" in shown["trend"] and "entity:foonet" not in shown["papers"]
+
+
+def test_rank_by_trend_needs_trends_and_dates(tmp_path):
+    done = kg("build", SEEDS, "-o", tmp_path / "a", "--rank-by", "trend", "--no-trends")
+    assert done.returncode == 2 and "--rank-by trend needs the trends" in done.stderr
+    assert "Traceback" not in done.stderr and not (tmp_path / "a").exists()
+    done = kg("build", SEEDS, "-o", tmp_path / "b", "--rank-by", "trend")  # the seeds are undated
+    assert done.returncode == 0, done.stderr
+    assert "the papers carry no dates, so graph.html ranks entities by papers" in done.stderr
+    assert "top by" not in done.stdout or "top by papers" in done.stdout

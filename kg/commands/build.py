@@ -10,7 +10,7 @@ import click
 
 # (the build imports kg.pipeline itself when it runs: importing it here (networkx, rdflib, the
 # graph code: ~0.15 s) made every command pay for it, ``kg --help`` and ``kg extract`` included)
-from kg.defaults import DEFAULT_INPUT, DEFAULT_OUTDIR, RDF_FORMATS
+from kg.defaults import DEFAULT_INPUT, DEFAULT_OUTDIR, HTML_RANKINGS, RDF_FORMATS
 
 #: ``--workers auto`` uses every core this process may run on, up to this many (each extraction
 #: worker holds its own pipeline, ~200 MB)
@@ -63,7 +63,12 @@ class WorkersType(click.ParamType):
               help="Also load the graph into an on-disk Oxigraph store in this folder; the next "
                    "build into the same output folder updates it by the triples that changed.")
 @click.option("--max-nodes", default=2000, show_default=True, type=click.IntRange(10, 100000),
-              help="Most entities shown in graph.html (top by paper count).")
+              help="Most entities shown in graph.html (the top ones by --rank-by).")
+@click.option("--rank-by", default="papers", show_default=True,
+              type=click.Choice(HTML_RANKINGS),
+              help="Which entities graph.html keeps when there are more than --max-nodes: most papers, "
+                   "most mentions, most co-mentioned entities (degree), or fastest rising (trend; dated "
+                   "papers only).")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
 @click.option("--no-trends", is_flag=True, help="Do not write trends tables and charts.")
 @click.option("--period", default="auto", show_default=True,
@@ -77,7 +82,7 @@ class WorkersType(click.ParamType):
               help="Where extraction runs; dask needs the extra kg[dask].")
 @click.option("--scheduler", help="Dask scheduler address (default: a local cluster).")
 @click.pass_context
-def command(ctx, inputs, outdir, workers, rdf_formats, store, max_nodes, no_html, no_trends, period,
+def command(ctx, inputs, outdir, workers, rdf_formats, store, max_nodes, rank_by, no_html, no_trends, period,
             on_error, no_cache, engine, scheduler):
     """Build the knowledge graph of INPUTS (files or folders; default: seeds/).
 
@@ -100,8 +105,11 @@ def command(ctx, inputs, outdir, workers, rdf_formats, store, max_nodes, no_html
     \b
       kg build                                  # seeds/ -> outputs/
       kg build papers.jsonl.gz -o out --workers 2 --store out/store
+      kg build papers.jsonl.gz -o out --max-nodes 500 --rank-by trend
       kg build cs.CL.atom -o out          # an arXiv API answer saved with curl
     """
+    if rank_by == "trend" and no_trends:
+        raise click.UsageError("--rank-by trend needs the trends: drop --no-trends or rank by papers")
     from kg.pipeline import WARNINGS_FILE, build
 
     quiet = bool(ctx.obj and ctx.obj.get("quiet"))
@@ -113,6 +121,7 @@ def command(ctx, inputs, outdir, workers, rdf_formats, store, max_nodes, no_html
         store=store,
         html=not no_html,
         max_nodes=max_nodes,
+        rank_by=rank_by,
         trends=not no_trends,
         period=period,
         on_error=on_error,
