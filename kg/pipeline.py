@@ -522,7 +522,8 @@ def _write_outputs(G, staging: Path, *, formats, html, max_nodes, trends, period
                     from kg.viz.html import write_html
 
                     stats = write_html(G, staging / "graph.html", max_nodes=max_nodes,
-                                       score=_html_ranking(G, rank_by, summary), report_html=report_html)
+                                       score=_html_ranking(G, rank_by, summary), report_html=report_html,
+                                       period=report.period)
                     if isinstance(stats, dict) and stats.get("note"):
                         summary.html_note = stats["note"]
         finally:
@@ -637,15 +638,16 @@ def _trends(G, staging: Path, *, period: str) -> "_Report":
             child.abort()
         raise
     if child is not None:
-        return _Report(child=child)
-    return _Report(text=charts_html(result.series, result.summary) if report else None)
+        return _Report(child=child, period=result.period)
+    return _Report(text=charts_html(result.series, result.summary) if report else None, period=result.period)
 
 
 class _Report:
-    """The trend report's HTML fragment (or None), drawn here or by a :class:`kg.charts.ChartsChild`."""
+    """The trend report's HTML fragment (or None), drawn here or by a :class:`kg.charts.ChartsChild`,
+    and the trend period (None: no trends), which the page's per-entity trend lines use."""
 
-    def __init__(self, *, text: str | None = None, child=None):
-        self.text, self.child = text, child
+    def __init__(self, *, text: str | None = None, child=None, period: str | None = None):
+        self.text, self.child, self.period = text, child, period
 
     def html(self) -> str | None:
         """The fragment, once the child (if any) has written every chart."""

@@ -43,6 +43,8 @@ __all__ = [
     "mention_table",
     "paper_table",
     "period_of",
+    "period_range",
+    "usable_periods",
     "choose_period",
     "period_counts",
     "classify",
@@ -163,12 +165,28 @@ def _period_label(index: int, period: str) -> str:
     return f"{index // 4}-Q{index % 4 + 1}"
 
 
-def _period_range(labels: Iterable[str], period: str) -> list[str]:
+def period_range(labels: Iterable[str], period: str) -> list[str]:
     """Every period from the first to the last of ``labels``, gaps included."""
     idx = [_period_index(p, period) for p in labels]
     if not idx:
         return []
     return [_period_label(i, period) for i in range(min(idx), max(idx) + 1)]
+
+
+#: periods with fewer papers than this fraction of the median period (such as a partial
+#: last month) say nothing about shares: :func:`classify` and the page's trend lines skip them
+MIN_PERIOD_FRACTION = 0.2
+
+
+def usable_periods(totals: dict[str, int], min_period_fraction: float = MIN_PERIOD_FRACTION) -> list[str]:
+    """The periods of ``totals`` (period -> papers, in order) with enough papers to compare shares.
+
+    >>> usable_periods({"2025-01": 100, "2025-02": 0, "2025-03": 90, "2025-04": 12})
+    ['2025-01', '2025-03']
+    """
+    sizes = np.array([n for n in totals.values() if n > 0], dtype=float)
+    floor = min_period_fraction * float(np.median(sizes)) if len(sizes) else 0.0
+    return [p for p, n in totals.items() if n > 0 and n >= floor]
 
 
 def mention_table(G: nx.MultiDiGraph) -> pd.DataFrame:
@@ -361,7 +379,7 @@ def period_counts(
             continue
         paper_period[pid] = p
     totals = pd.Series(paper_period, dtype=object).value_counts() if paper_period else pd.Series(dtype=int)
-    periods = _period_range(totals.index, period)
+    periods = period_range(totals.index, period)
     period_totals = {p: int(totals.get(p, 0)) for p in periods}
 
     rows = pd.DataFrame(
@@ -429,7 +447,7 @@ def classify(
     min_log2_ratio: float = 0.58,
     pseudo: float = 5.0,
     min_history: int = 2,
-    min_period_fraction: float = 0.2,
+    min_period_fraction: float = MIN_PERIOD_FRACTION,
     baseline_periods: int | None = None,
 ) -> pd.DataFrame:
     """Classify entities as emerging, rising, declining or stable.
@@ -526,11 +544,9 @@ def classify(
     if totals is None:
         totals = dict(zip(counts["period"], counts["total_papers"])) if len(counts) else {}
         if totals and period in PERIODS:
-            totals = {p: int(totals.get(p, 0)) for p in _period_range(totals, period)}
+            totals = {p: int(totals.get(p, 0)) for p in period_range(totals, period)}
     totals = {p: int(n) for p, n in sorted(totals.items())}
-    sizes = np.array([n for n in totals.values() if n > 0], dtype=float)
-    floor = min_period_fraction * float(np.median(sizes)) if len(sizes) else 0.0
-    periods = [p for p, n in totals.items() if n > 0 and n >= floor]
+    periods = usable_periods(totals, min_period_fraction)
     if not periods or not len(counts):
         empty.attrs.update(periods=periods, recent=[], earlier=[])
         return empty

@@ -374,6 +374,7 @@ def test_rank_by_picks_the_entities_graph_html_keeps(tmp_path):
         assert f"top by {rank_by};" in done.stdout
         data = _page_data(out / "graph.html")
         assert data["meta"]["score"] == rank_by
+        assert data["meta"]["period"] == "month" and len(data["meta"]["periods"]) == 12  # (the trend lines)
         shown[rank_by] = {n["id"] for n in data["nodes"]}
     assert "entity:foonet" in shown["trend"] and "entity:foonet" not in shown["papers"]
 

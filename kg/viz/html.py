@@ -210,6 +210,7 @@ def graph_data(
     max_edges: int = 10000,
     seed: int = 1,
     iterations: int | None = None,
+    period: str | None = None,
 ) -> dict:
     """Everything the page shows, as plain JSON-ready data (no HTML).
 
@@ -235,6 +236,8 @@ def graph_data(
         raise ValueError(f"max_nodes must be a positive integer or None; got {max_nodes!r}")
     if max_edges < 0:
         raise ValueError(f"max_edges must be >= 0; got {max_edges!r}")
+    if period not in (None, "month", "quarter", "year"):
+        raise ValueError(f"period must be 'month', 'quarter', 'year' or None; got {period!r}")
 
     shown, total_entities = _select_entities(G, max_nodes, score)
     shown_set = set(shown)
@@ -245,14 +248,17 @@ def graph_data(
     all_papers = [n for n, a in node_attrs.items() if a.get("kind") == "paper"]
     if show_papers is None:
         show_papers = len(all_papers) <= AUTO_PAPERS_MAX
+    periods, period_totals, period_index = _paper_periods(node_attrs, all_papers, period)
 
     # per-entity years and most recent papers, from paper -> entity mention edges
     years: dict[str, Counter] = defaultdict(Counter)
     undated: Counter = Counter()
     refs: dict[str, list[str]] = defaultdict(list)
     paper_hits: Counter = Counter()
+    series: dict[str, list[int]] = {}
     for node in shown:
         node_years, node_refs, node_undated = years[node], refs[node], 0
+        node_series = series[node] = [0] * len(periods) if periods else None
         for src, keydict in pred[node].items():
             for key in keydict:
                 if key != "mentions":
@@ -267,6 +273,10 @@ def graph_data(
                     node_undated += 1
                 node_refs.append(src)
                 paper_hits[src] += 1
+                if node_series is not None:
+                    i = period_index.get(src)
+                    if i is not None:
+                        node_series[i] += 1
         if node_undated:
             undated[node] += node_undated
     # a family node (no mentions of its own) is "seen" whenever its members are
@@ -374,6 +384,7 @@ def graph_data(
                 else None,
                 "years": sorted([y, c] for y, c in years[node].items()),
                 "undated": undated[node],
+                "series": series.get(node) if _int(a.get("papers")) else None,
                 "recent": recent,
             },
         )
@@ -479,9 +490,48 @@ def graph_data(
         "relation_types": [r for r in RELATION_TYPES if r != "proposes"],
         "trend_classes": sorted(trend_classes),
         "has_trend_score": has_trend_score,
+        "period": period if periods else None,
+        "periods": periods,
+        "period_totals": period_totals,
+        "period_thin": _thin_periods(periods, period_totals) if periods else [],
         "layout_seconds": round(layout_seconds, 3),
     }
     return {"meta": meta, "nodes": nodes, "edges": edges, "papers": papers_out}
+
+
+def _paper_periods(node_attrs: dict, papers: list[str], period: str | None
+                   ) -> tuple[list[str], list[int], dict[str, int]]:
+    """The periods of the papers' dates, first to last (gaps included), the papers in each,
+    and each placed paper's period index: what the detail panel's trend line is drawn from
+    (papers per 1,000 in each period, like trends.csv; :func:`_thin_periods` says which
+    periods it skips). Nothing when ``period`` is None or the dates fill fewer than two periods."""
+    if period is None:
+        return [], [], {}
+    from kg.trends import period_of, period_range
+
+    label_of = {}
+    for p in papers:
+        a = node_attrs[p]
+        label = period_of(a.get("date"), a.get("date_precision"), period)
+        if label is not None:
+            label_of[p] = label
+    periods = period_range(set(label_of.values()), period)
+    if len(periods) < 2:
+        return [], [], {}
+    position = {label: i for i, label in enumerate(periods)}
+    index = {p: position[label] for p, label in label_of.items()}
+    totals = [0] * len(periods)
+    for i in index.values():
+        totals[i] += 1
+    return periods, totals, index
+
+
+def _thin_periods(periods: list[str], totals: list[int]) -> list[bool]:
+    """For each period, whether it has too few papers for a share (the trends skip it too)."""
+    from kg.trends import usable_periods
+
+    usable = set(usable_periods(dict(zip(periods, totals))))
+    return [p not in usable for p in periods]
 
 
 # --------------------------------------------------------------------------- HTML
@@ -549,6 +599,7 @@ def write_html(
     seed: int = 1,
     iterations: int | None = None,
     report_html: str | None = None,
+    period: str | None = None,
 ) -> dict:
     """Write the graph as a self-contained interactive HTML network.
 
@@ -579,6 +630,10 @@ def write_html(
         A trusted HTML fragment (no scripts, no remote resources), such as
         :func:`kg.charts.charts_html`, shown behind a "Research trends" toggle
         in the header. Never pass text from the input here unescaped.
+    period
+        ``"month"``, ``"quarter"`` or ``"year"``: each entity's detail panel draws its papers
+        per 1,000 in each such period of the papers' dates (the trend period of
+        :mod:`kg.trends`); None (default): no trend line.
 
     Returns
     -------
@@ -597,7 +652,7 @@ def write_html(
     """
     html, meta = render_html(
         G, max_nodes=max_nodes, score=score, title=title, show_papers=show_papers,
-        max_edges=max_edges, seed=seed, iterations=iterations, report_html=report_html,
+        max_edges=max_edges, seed=seed, iterations=iterations, report_html=report_html, period=period,
     )
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)

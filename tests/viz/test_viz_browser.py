@@ -234,3 +234,28 @@ def test_colour_and_size_by_trend(sample_graph, tmp_path, offline_page):
                           ".map(a => [a.href, a.rel, a.target])")
     assert links == [["https://arxiv.org/abs/2306.02707", "noopener noreferrer", "_blank"]]
     assert offline_page.remote_requests() == [] and offline_page.errors == []
+
+
+def test_detail_panel_draws_the_entity_trend_line(sample_graph, tmp_path, offline_page):
+    path = tmp_path / "periods.html"
+    write_html(sample_graph, path, period="year")
+    offline_page.open(path)
+    page = offline_page.page
+    page.evaluate("() => kgShow('entity:orca')")
+    detail = page.text_content("#kg-detail")
+    assert "Over time" in detail
+    assert ("Papers per 1,000, per year, 2023 to 2025; peak 1000.0 in 2023; 1 with too few papers left out"
+            in detail)
+    tips = page.evaluate("() => Array.from(document.querySelectorAll('#kg-detail svg.kg-trend-line circle title'))"
+                         ".map(t => t.textContent)")
+    assert tips == ["2023: 1 of 1 papers (1000.0 per 1,000)", "2025: 0 of 1 papers (0.0 per 1,000)"]  # (no 2024)
+    box = page.eval_on_selector("#kg-detail svg.kg-trend-line", "s => s.getBoundingClientRect().height")
+    assert box > 40  # drawn, not collapsed
+    page.evaluate("() => kgShow('entity:sara')")  # mentioned by the undated paper only: a flat line
+    assert "Over time" in page.text_content("#kg-detail")
+    assert offline_page.remote_requests() == [] and offline_page.errors == []
+    # without a period (undated input, no trends), no trend line
+    write_html(sample_graph, path)
+    offline_page.open(path)
+    page.evaluate("() => kgShow('entity:orca')")
+    assert "Over time" not in page.text_content("#kg-detail")

@@ -32,8 +32,9 @@ ASSETS = resources.files("kg.viz") / "assets"
 #: every http(s) string inside the vendored vis-network build: licence header,
 #: project home page, an error-message link and the SVG namespace (an identifier
 #: passed to createElementNS, never fetched)
+SVG_NAMESPACE = "http://www.w3.org/2000/svg"
 VENDOR_URLS = {
-    "http://www.w3.org/2000/svg",
+    SVG_NAMESPACE,
     "https://visjs.github.io/vis-network/",
     "https://github.com/zloirock/core-js/blob/v3.21.1/LICENSE",
     "https://github.com/zloirock/core-js",
@@ -107,7 +108,7 @@ def test_no_remote_resource_references(sample_html, sample_graph):
     * CSS has no ``@import`` and its ``url(...)`` are all ``data:``;
     * the vendored vis-network script is byte-identical to the pinned asset, and its
       only http(s) strings are the known licence/namespace texts;
-    * the app script has no http(s) text at all, and the JSON data holds http(s)
+    * the app script has no http(s) text but the SVG namespace name, and the JSON data holds http(s)
       only as paper ``url`` values (shown as ``<a href>`` navigation links on click).
     """
     doc = parse(sample_html)
@@ -130,7 +131,7 @@ def test_no_remote_resource_references(sample_html, sample_graph):
     app = (ASSETS / "app.js").read_text(encoding="utf-8")
     assert scripts["#1"] == vendor and scripts["#2"] == app
     assert set(URL_RE.findall(vendor)) <= VENDOR_URLS
-    assert not URL_RE.findall(app)
+    assert set(URL_RE.findall(app)) <= {SVG_NAMESPACE}  # (a namespace name for createElementNS, never fetched)
     data = json.loads(scripts["kg-data"])
     for paper in data["papers"].values():
         paper.pop("url")
@@ -327,3 +328,23 @@ def test_script_json_escapes():
 )
 def test_safe_url(url, ok):
     assert (safe_url(url) is not None) is ok
+
+
+def test_each_entity_carries_its_papers_per_period_for_the_trend_line(sample_graph):
+    """With a trend period, the page holds every period of the papers' dates (gaps included),
+    the papers in each, and each entity's papers per period; without one, nothing."""
+    data = graph_data(sample_graph, period="year")
+    meta, nodes = data["meta"], {n["id"]: n for n in data["nodes"]}
+    assert meta["period"] == "year" and meta["periods"] == ["2023", "2024", "2025"]
+    assert meta["period_totals"] == [1, 0, 1]  # (the third paper is undated)
+    assert meta["period_thin"] == [False, True, False]  # (no papers in 2024: no share to draw)
+    assert nodes["entity:orca"]["kg"]["series"] == [1, 0, 0]
+    assert nodes["entity:mathvista"]["kg"]["series"] == [0, 0, 1]
+    assert nodes["entity:sara"]["kg"]["series"] == [0, 0, 0]  # only in the undated paper
+    months = graph_data(sample_graph, period="month")["meta"]["periods"]
+    assert months[0] == "2023-06" and months[-1] == "2025-03" and len(months) == 22
+    plain = graph_data(sample_graph)
+    assert plain["meta"]["periods"] == [] and all(n["kg"].get("series") is None for n in plain["nodes"]
+                                                 if n["kg"]["kind"] == "entity")
+    with pytest.raises(ValueError, match="period must be"):
+        graph_data(sample_graph, period="week")

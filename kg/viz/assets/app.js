@@ -31,6 +31,11 @@
     return e;
   }
   function fmt(n) { return Number(n).toLocaleString("en-US"); }
+  function svgEl(tag, attrs) {
+    var e = document.createElementNS("http://www.w3.org/2000/svg", tag);
+    Object.keys(attrs).forEach(function (k) { e.setAttribute(k, String(attrs[k])); });
+    return e;
+  }
   function safeHref(u) {
     if (typeof u !== "string") return null;
     try {
@@ -616,6 +621,10 @@
     if (kg.family) dlRow(dl, "Family", kg.family);
     if (kg.years.length) dlRow(dl, "Per year", kg.years.map(function (yc) { return yc[0] + ": " + yc[1]; }).join(", "));
     detail.appendChild(dl);
+    if (META.periods && kg.series) {
+      detail.appendChild(el("h3", null, "Over time"));
+      detail.appendChild(trendLine(kg.series));
+    }
     listNeighbours(id);
     if (kg.recent.length) {
       detail.appendChild(el("h3", null, kg.papers > kg.recent.length ? "Latest " + kg.recent.length + " papers" : "Papers"));
@@ -623,6 +632,45 @@
       kg.recent.forEach(function (pid) { ul.appendChild(paperItem(pid)); });
       detail.appendChild(ul);
     }
+  }
+  // an entity's papers per 1,000 papers in each period of the corpus (the measure of
+  // trends.csv), drawn from its paper counts; each point's tooltip gives the counts. Periods
+  // with too few papers for a share (a partial last month) are left out, as the trends do.
+  function trendLine(series) {
+    var periods = META.periods, totals = META.period_totals, thin = META.period_thin || [];
+    var rates = series.map(function (c, i) { return thin[i] || !totals[i] ? null : 1000 * c / totals[i]; });
+    var peakAt = -1;
+    rates.forEach(function (r, i) { if (r !== null && (peakAt < 0 || r > rates[peakAt])) peakAt = i; });
+    var w = 300, h = 64, pad = 4, top = peakAt >= 0 && rates[peakAt] > 0 ? rates[peakAt] : 1;
+    var step = (w - 2 * pad) / Math.max(1, rates.length - 1);
+    function x(i) { return (pad + i * step).toFixed(1); }
+    function y(r) { return (h - pad - (h - 2 * pad) * r / top).toFixed(1); }
+    var shown = rates.filter(function (r) { return r !== null; }).length;
+    var caption = "Papers per 1,000, per " + META.period + ", " + periods[0] + " to " + periods[periods.length - 1] +
+      (peakAt >= 0 ? "; peak " + rates[peakAt].toFixed(1) + " in " + periods[peakAt] : "") +
+      (shown < periods.length ? "; " + (periods.length - shown) + " with too few papers left out" : "");
+    var svg = svgEl("svg", { width: w, height: h, viewBox: "0 0 " + w + " " + h, role: "img",
+                             "aria-label": caption, "class": "kg-trend-line" });
+    svg.appendChild(svgEl("line", { x1: pad, y1: h - pad, x2: w - pad, y2: h - pad, stroke: "#d1d9e0" }));
+    var run = [];
+    function endRun() {
+      if (run.length > 1) svg.appendChild(svgEl("polyline", { fill: "none", stroke: "#0969da", "stroke-width": 1.5, points: run.join(" ") }));
+      run = [];
+    }
+    rates.forEach(function (r, i) {
+      if (r === null) { endRun(); return; }
+      run.push(x(i) + "," + y(r));
+      var dot = svgEl("circle", { cx: x(i), cy: y(r), r: 2.5, fill: "#0969da" });
+      var tip = svgEl("title", {});
+      tip.textContent = periods[i] + ": " + fmt(series[i]) + " of " + fmt(totals[i]) + " papers (" + r.toFixed(1) + " per 1,000)";
+      dot.appendChild(tip);
+      svg.appendChild(dot);
+    });
+    endRun();
+    var figure = el("figure", "kg-trend");
+    figure.appendChild(svg);
+    figure.appendChild(el("figcaption", null, caption));
+    return figure;
   }
   function listNeighbours(id) {
     var connected = edges.get({ filter: function (e) { return e.from === id || e.to === id; } });
