@@ -344,21 +344,12 @@ def _by_edges(named: list[_Cand]) -> tuple[dict[int, _Cand], dict[int, _Cand]]:
     A shape rule often matches a name the lexicon knows too ("MVBench"); the list rules
     (:func:`_list_type`, :func:`_context_type`) must see the lexicon's type, not the shape's.
     """
-    by_end = {c.end: c for c in named}
-    by_start = {c.start: c for c in named}
-    if len(by_end) == len(by_start) == len(named):
-        return by_end, by_start  # (no two names share an edge: most abstracts)
-    by_end, by_start = {}, {}
+    # (nine abstracts in ten have names that share an edge, mostly a lexicon name that a shape
+    # rule matches too.) Each dict keeps the last name written per edge: ordered by rank, and
+    # within a rank last-to-first, the last one written is the best-ranked name that came first
     rank = SOURCE_PRIORITY.get
-    for c in named:
-        r = rank(c.source, 0)
-        o = by_end.get(c.end)
-        if o is None or r > rank(o.source, 0):
-            by_end[c.end] = c
-        o = by_start.get(c.start)
-        if o is None or r > rank(o.source, 0):
-            by_start[c.start] = c
-    return by_end, by_start
+    ranked = sorted(reversed(named), key=lambda c: rank(c.source, 0))
+    return {c.end: c for c in ranked}, {c.start: c for c in ranked}
 
 
 def _things_named(text: str, named: list[_Cand]) -> set[str]:
@@ -395,9 +386,10 @@ def _list_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[int
     """
     types = []
     prev_text = text[max(0, c.start - 8):c.start]
-    g = _list_glue(prev_text)
+    may_glue = prev_text.rstrip().endswith(_LIST_GLUE_ENDS)  # (the test of _list_glue, made once)
+    g = _LIST_GLUE.search(prev_text) if may_glue else None
     glue = g.group(0) if g else ""
-    if g is None and prev_text.rstrip().endswith(_LIST_GLUE_ENDS):
+    if g is None and may_glue:
         g = _VALUED_GLUE.search(text, max(0, c.start - 24), c.start)  # ("ImgEdit (+4.3%), GEdit")
         glue = g.group("glue") if g else ""
     after = _LIST_GLUE_AFTER.match(text, c.end) or _VALUED_GLUE_AFTER.match(text, c.end)
