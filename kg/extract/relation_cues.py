@@ -110,7 +110,12 @@ __all__ = [
     "COMPARE_CUE",
     "COMPARE_VERB",
     "NEGATION",
+    "NOT_USED_LEFT",
+    "NOT_USED_WORDS",
     "BASED_ON_CUE",
+    "EXTENDED_AS_ADJECTIVE",
+    "BASED_HEAD_GAP",
+    "SELF_BASED_LEAD",
     "HARD_BOUNDARY",
     "SOFT_BOUNDARY",
     "NUMBER",
@@ -607,14 +612,72 @@ COMPARE_VERB = re.compile(
 #: a negation right before a cue cancels it ("we do not compare", "without comparing")
 NEGATION = re.compile(r"\b(?:not|n't|never|no|without|nor|cannot|fail(?:s|ed)?\s+to)\s+(?:[\w\-]+\s+){0,2}$", _I)
 
+#: left of a method: it is missing or removed, not used ("lack explicit mechanisms for T",
+#: "without relying on additional segmentation models", "replacing conventional X with Y")
+NOT_USED_LEFT = re.compile(
+    r"\b(?:lack(?:s|ed|ing)?(?:\s+of)?|(?:absence|lack)\s+of|without(?:\s+(?:relying|depending)\s+on)?"
+    r"|replac(?:e|es|ed|ing)|bypass(?:es|ed|ing)?|eliminat(?:e|es|ed|ing))"
+    r"(?: (?:the|any|an?|additional|conventional|traditional|existing|explicit|unified|expensive|multiple|external)){0,2}"
+    r"(?: [\w\-]+){0,2} ?$",
+    _I,
+)
+#: cheap pre-filter of NOT_USED_LEFT (substrings of the lowercased left context)
+NOT_USED_WORDS = ("lack", "absence", "without", "replac", "bypass", "eliminat")
+
 # ---------------------------------------------------------------- basedOn
+#: head nouns of the paper's own method in "we present a <...> framework based on Y"
+_SELF_KIND = (r"(?:method|model|framework|approach|network|architecture|system|pipeline|agent|algorithm"
+              r"|solution|paradigm|module|block|classifier)s?")
 BASED_ON_CUE = re.compile(
     r"\b(?:(?:builds?|building|built)\s+(?:up)?on(?:\s+top\s+of)?|on\s+top\s+of"
     r"|(?:fine-?tuned|distilled|initiali[sz]ed|derived|adapted|converted|pruned|trained|obtained|continued)\s+from"
-    r"|initiali[sz]ed\s+(?:with|by)|based\s+(?:up)?on|extends|(?<!\bthe\s)(?<!\ban\s)(?<!\bof\s)(?<!\bvia\s)extended"
+    r"|initiali[sz]ed\s+(?:with|by)|based\s+(?:up)?on|extends|extended"
     r"|extending|extend"
     r"|(?:an?\s+)?(?:extension|variant|version)\s+of|(?:an?|the\s+first)\s+(?:[\w\-]+\s+){0,2}?(?:modification|adaptation)\s+of|inherit(?:s|ed|ing)?\s+from"
     r"|(?:uses?|using|adopts?|adopting|with)\s+(?:\w+\s+){0,2}?as\s+(?:the\s+|its\s+|a\s+)?(?:backbone|base\s+model|base|starting\s+point))\b",
+    _I,
+)
+#: before "extended": a lower-case word that is no auxiliary, pronoun or adverb makes it an adjective
+#: ("by generating extended chains of thought", "in extended settings", "RL and extended CoT");
+#: after a name or "has" / "we" / "successfully" it is a verb ("SAM 2 has extended SAM")
+EXTENDED_AS_ADJECTIVE = re.compile(
+    r"(?:^|[^\w\-])(?!(?:has|have|had|is|are|was|were|be|been|being|we|they|it|which|that|who)\s)"
+    r"(?-i:[a-z])[a-z\-]*(?<!ly)\s+$"
+)
+#: between a subject found left of a basedOn cue and the cue: the cue describes the subject only
+#: when nothing but an "(ABBR)", a copula or adverbs ("X is based on", "X (Y), both built on"), a
+#: kind noun ("X framework based on"), or an apposition ("X, a novel approach ... based on",
+#: "X: A Vocoder Based on", "X as an extension of") stands between. Otherwise the noun right
+#: before the cue is some other thing: "integrate X with Y and a pipeline based on Z", "X
+#: employs a compressor based on Z", "LLMs that engage in ..."
+BASED_HEAD_GAP = re.compile(
+    r"\)?\s*(?:[\d.]+\s+)?(?:\([^()]{1,40}\)\s*)?"  # the close of "X (ABBR", a version "X 2", an "(ABBR)" after X
+    r"(?:(?:[\w\-]+\s+){0,2}?(?:method|model|framework|approach|network|architecture|system|pipeline|agent"
+    r"|algorithm|module|encoder|decoder|detector|backbone|technique|strateg(?:y|ie)|scheme|mechanism)s?(?:\s+(?-i:[A-Z])[\w\-.]*)?(?:\s*\([^()]{1,40}\))?\s*)?"
+    r"(?:(?:(?:tailored|designed|specialized|optimized|intended)\s+)?(?:for|in)\s+(?:[\w\-]+\s+){0,6}?[\w\-]+\s*)?"
+    r"(?:[,:]?\s*(?:(?:which|that|both|all|is|are|was|were|be|been|being|has|have|had|can|could|may|might|also|then|as"
+    r"|first|further|now|often|still|even|proposed|designed|developed|implemented|(?:pre-?|fine-?)?trained|fine-?tuned|\w+ly)\b,?\s*)*"
+    r"|(?:[\w\-]+\s*)?(?:[,:]|\s[–—-]{1,2})\s*(?:(?:a|an|the|which|that|our|its|both|one)\b|(?-i:[A-Z]))[^;]{0,160}"
+    r"|(?:(?:can|could|may|might|be|been|thus|also|seen|regarded|viewed|considered)\s+)*"
+    r"(?:as|is|are|was|were)\s+(?:a|an|the|one)\b[^;]{0,120})",
+    _I,
+)
+#: the clause before a basedOn cue whose subject is the paper's own method (found in another
+#: sentence): "we extend Y", "our approach is based on Y", "we present a framework based on Y",
+#: "In this paper, based on Y, we ...". Any other noun before the cue is what is based on Y:
+#: "we construct a dataset derived from Y", "existing methods, typically based on Y", "a loss
+#: function based on Y", "the model predicts based on Y"
+SELF_BASED_LEAD = re.compile(
+    r"(?:[^;]{0,200}?,\s*)?(?:"  # an opener: "In this paper,", "To address these issues,"
+    r"(?:we|it|they)(?:\s+(?:also|further|first|then|now|additionally|\w+ly|have|has))*"
+    r"|(?:our|the\s+proposed)\s+(?:[\w\-]+\s+){0,3}?" + _SELF_KIND + r"(?:\s*\([^()]{1,30}\))?"
+    r"(?:\s+(?:is|are|was|were|also|first|further|then|\w+ly))*"
+    r"|we(?:\s+(?:also|further|first|then|now|additionally|\w+ly))*\s+\w+\s+(?:(?:a|an|the|our|this)\s+)?"
+    r"(?:[\w\-]+\s+){0,6}?" + _SELF_KIND + r"(?:\s*\([^()]{1,30}\))?"
+    r"(?:\s+(?:for|in)\s+(?:[\w\-]+\s+){0,6}?[\w\-]+)?(?:\s*,\s*which(?:\s+\w+ly)?)?\s*,?"
+    r"|we\s+\w+(?:\s+(?-i:[A-Z])[\w\-.]*)?"  # "we propose an extension of Y", "we implement X based on Y"
+    r"|(?:we|our\s+(?:[\w\-]+\s+){0,3}?" + _SELF_KIND + r")\s[^;]{0,120}\bby"  # "our approach ... by extending Y"
+    r")?",
     _I,
 )
 #: a participle cue ("derived / distilled / obtained from Y") says what the noun right before it

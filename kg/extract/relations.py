@@ -231,6 +231,8 @@ class _Doc:
         if head is not None and (head == tail or
                                  self.mentions[head].entity_id == self.mentions[tail].entity_id):
             return
+        if predicate == "usedFor" and head is not None and self.missing(head):
+            return
         confidence = round(min(1.0, max(0.05, confidence)), 3)
         key = (predicate, head, tail, sentence)
         at = self.best.get(key)
@@ -239,6 +241,13 @@ class _Doc:
             self.relations.append(Relation(predicate, head, tail, sentence, rule, confidence))
         elif self.relations[at].confidence < confidence:
             self.relations[at] = Relation(predicate, head, tail, sentence, rule, confidence)
+
+    def missing(self, i: int) -> bool:
+        """Whether mention ``i`` is named as lacking or removed ("lack explicit mechanisms for T",
+        "without relying on additional X", "replacing conventional X"): nothing uses it."""
+        start = self.mentions[i].start
+        left = self.low[max(0, start - 45):start]
+        return any(w in left for w in C.NOT_USED_WORDS) and C.NOT_USED_LEFT.search(left) is not None
 
     def chain(self, s: int, first: int, types: frozenset | None) -> list[tuple[int, bool]]:
         """``first`` and the mentions coordinated after it: [(index, is_alias)]."""
@@ -1204,12 +1213,14 @@ def _based_on(st: _Doc, s: int) -> None:
         c0, c1 = s0 + cue.start(), s0 + cue.end()
         if C.NEGATION.search(text[max(s0, c0 - 30):c0]):
             continue
+        if cue.group(0)[:8].lower() == "extended" and C.EXTENDED_AS_ADJECTIVE.search(text, max(s0, c0 - 30), c0):
+            continue
         tails = _objects_after(st, s, c1, max_words=4)
         if not tails:
             continue
-        lead = text[st.clause_start(s, c0):c0].strip(" ,")
-        if not lead and "," in text[c1:st.mentions[tails[0]].start]:
+        if "," in text[c1:st.mentions[tails[0]].start]:
             continue  # "Based on extensive experiments, OutRo improves ...": the comma closes the object
+        lead = text[st.clause_start(s, c0):c0].strip(" ,")
         if not lead:  # "Based on Y, we propose X" / "Built on Y, X ..."
             last = st.mentions[tails[-1]].end
             head, pen = _subject(st, s, last, tails, right_from=last)
@@ -1217,8 +1228,25 @@ def _based_on(st: _Doc, s: int) -> None:
             head, pen = _subject(st, s, c0, tails)
         if head is None or _participle_of_other_noun(st, s, head, c0, cue.group(0)):
             continue
+        if lead and not _cue_describes(st, s, head, c0):
+            continue
         for n, t in enumerate(tails):
             st.add("basedOn", head, t, s, "based_on", RULE_CONFIDENCE["based_on"] - pen - (COORD_PENALTY if n else 0))
+
+
+def _cue_describes(st: _Doc, s: int, head: int, c0: int) -> bool:
+    """Whether a basedOn cue at ``c0`` describes the subject found left of it, not another noun.
+
+    "based on Y" says what the phrase right before it is based on. That is the subject when
+    only an apposition, a copula or a kind noun stands between ("X, a novel approach ... based
+    on Y", "X is built on Y", "X framework based on Y"), or, for the paper's own method found in
+    another sentence, when the clause is "we extend Y" / "our model is based on Y" / "we propose
+    a framework based on Y". In "integrate X with PEFT and a pipeline based on Y" or "we
+    construct a dataset derived from Y" the pipeline and the dataset are based on Y.
+    """
+    if head in st.by_sent[s] and st.mentions[head].end <= c0:
+        return C.BASED_HEAD_GAP.fullmatch(st.text, st.mentions[head].end, c0) is not None
+    return C.SELF_BASED_LEAD.fullmatch(st.text[st.clause_start(s, c0):c0].strip()) is not None
 
 
 def _participle_of_other_noun(st: _Doc, s: int, head: int, c0: int, cue: str) -> bool:

@@ -1,0 +1,108 @@
+"""Precision rules of the eleventh session, on invented sentences (mentions placed by hand).
+
+Every sentence here is constructed for the test (none is quoted from an abstract or a gold
+set); each blocking condition has a wrong case that must stay silent and a near miss that
+must keep its relation.
+"""
+
+from __future__ import annotations
+
+from test_relations_recall import pairs  # (same folder: pytest puts it on the path)
+
+
+# ---------------------------------------------------------------- basedOn: the noun before the cue
+def test_based_on_after_another_noun_phrase_gives_no_based_on():
+    names = {"GridViT": "Model", "LoRA": "Method", "CropAtlas": "Method"}
+    text = "We combine GridViT with LoRA and a novel cleanup pipeline based on the CropAtlas framework."
+    assert pairs(text, names, "basedOn") == set()
+    names = {"MoodNet": "Model", "Mixture of Experts": "Method"}
+    text = "MoodNet incorporates a compact router based on the Mixture of Experts design."
+    assert pairs(text, names, "basedOn") == set()
+    names = {"FoldBERT": "Model", "chain-of-thought": "Method"}
+    text = "FoldBERT models that engage in long chain-of-thought rarely beat the baseline."
+    assert pairs(text, names, "basedOn") == set()
+
+
+def test_based_on_right_after_an_apposition_or_copula_keeps_based_on():
+    names = {"PaintSplat": "Method", "3D Gaussian Splatting": "Method"}
+    text = ("We present PaintSplat, a new approach to stylize large indoor scenes with fine brush "
+            "strokes based on 3D Gaussian Splatting.")
+    assert pairs(text, names, "basedOn") == {("PaintSplat", "3D Gaussian Splatting")}
+    text = "PaintSplat: Fast Scene Stylization Based on 3D Gaussian Splatting"
+    assert pairs(text, names, "basedOn") == {("PaintSplat", "3D Gaussian Splatting")}
+    text = "PaintSplat (PS) is mainly built on 3D Gaussian Splatting."
+    assert pairs(text, names, "basedOn") == {("PaintSplat", "3D Gaussian Splatting")}
+    text = "The PaintSplat framework for indoor scenes is based on 3D Gaussian Splatting."
+    assert pairs(text, names, "basedOn") == {("PaintSplat", "3D Gaussian Splatting")}
+    names = {"OrbitLM 2": "Model", "Qwen2.5": "Model"}
+    assert pairs("OrbitLM 2 is built upon Qwen2.5.", names, "basedOn") == {("OrbitLM 2", "Qwen2.5")}
+    names = {"Wave3D": "Method", "WaveNet": "Method"}
+    assert pairs("We describe Wave3D as an extension of WaveNet.", names, "basedOn") == {("Wave3D", "WaveNet")}
+
+
+def test_own_method_is_based_on_only_through_its_own_noun():
+    names = {"TrailMix": "Method", "SoundBank": "Dataset", "ClipNet": "Model"}
+    intro = "We propose TrailMix for audio tagging. "
+    text = intro + "We also construct a tagging dataset derived from ClipNet outputs."
+    assert pairs(text, names, "basedOn") == set()
+    text = intro + "In contrast to earlier taggers, typically built on ClipNet, it needs no labels."
+    assert pairs(text, names, "basedOn") == set()
+    text = intro + "Additionally, we present a new loss function based on ClipNet."
+    assert pairs(text, names, "basedOn") == set()
+
+
+def test_own_method_named_by_its_kind_keeps_based_on():
+    names = {"TrailMix": "Method", "ClipNet": "Model"}
+    intro = "We propose TrailMix for audio tagging. "
+    for second in ("Our approach is based on ClipNet.", "We extend ClipNet to long recordings.",
+                   "To this end, we design a light tagging network based on ClipNet.",
+                   "In this paper, based on ClipNet, we tag sounds without labels.",
+                   "Our method handles long clips by extending ClipNet."):
+        assert pairs(intro + second, names, "basedOn") == {("TrailMix", "ClipNet")}, second
+
+
+# ---------------------------------------------------------------- basedOn: a comma closes the object
+def test_comma_after_the_object_phrase_gives_no_based_on():
+    names = {"memory retrieval": "Method", "EchoRec": "Method"}
+    text = "Inspired by memory retrieval in humans that acts based on past events, EchoRec ranks items twice."
+    assert pairs(text, names, "basedOn") == set()
+
+
+def test_list_after_based_on_keeps_based_on():
+    names = {"EchoRec": "Method", "BERT": "Model", "GRU": "Method"}
+    assert pairs("EchoRec is based on BERT, GRU and a small cache.", names, "basedOn") == {
+        ("EchoRec", "BERT"), ("EchoRec", "GRU")}
+
+
+# ---------------------------------------------------------------- basedOn: "extended" as an adjective
+def test_extended_after_a_preposition_or_conjunction_is_an_adjective():
+    names = {"reinforcement learning": "Method", "chain-of-thought": "Method", "TinyMath": "Model"}
+    text = "Reasoning improves with reinforcement learning and extended chain-of-thought traces."
+    assert pairs(text, names, "basedOn") == set()
+    text = "TinyMath scores well by generating extended chain-of-thought traces."
+    assert pairs(text, names, "basedOn") == set()
+
+
+def test_extended_after_an_auxiliary_or_adverb_is_a_verb():
+    names = {"SegPro 2": "Model", "SegPro": "Model"}
+    assert pairs("SegPro 2 has extended SegPro to videos.", names, "basedOn") == {("SegPro 2", "SegPro")}
+    assert pairs("SegPro 2 successfully extended SegPro to videos.", names, "basedOn") == {("SegPro 2", "SegPro")}
+
+
+# ---------------------------------------------------------------- usedFor: what is lacking is not used
+def test_lacking_or_removed_method_is_not_used_for_the_task():
+    names = {"VisionLMs": "Model", "explicit grounding modules": "Method", "pixel labelling": "Task"}
+    text = "VisionLMs reason well but lack explicit grounding modules for pixel labelling."
+    assert pairs(text, names) == set()
+    names = {"depth networks": "Method", "CoarseFill": "Method", "scene completion": "Task"}
+    text = "Without relying on additional depth networks, CoarseFill improves scene completion."
+    assert ("depth networks", "scene completion") not in pairs(text, names)
+    names = {"beam search": "Method", "NuDecode": "Method", "caption generation": "Task"}
+    text = "NuDecode works by replacing conventional beam search for caption generation with sampling."
+    assert ("beam search", "caption generation") not in pairs(text, names)
+
+
+def test_method_named_near_a_lack_word_elsewhere_is_still_used():
+    names = {"graph attention networks": "Method", "traffic forecasting": "Task"}
+    text = "Despite the lack of labels, graph attention networks for traffic forecasting remain accurate."
+    assert pairs(text, names) == {("graph attention networks", "traffic forecasting")}
