@@ -55,6 +55,8 @@ __all__ = [
     "UNIT_WORDS",
     "CUE_KEYWORDS",
     "COMPARE_LEADS",
+    "EXAMPLE_LEAD",
+    "CLAUSE_AFTER_COMMA",
     "COMPARE_OBJ_PRONOUN",
     "COMPARE_LINK",
     "SHOW_THAT",
@@ -742,6 +744,18 @@ COMPARE_LEADS = frozenset(
     """when as moreover furthermore also notably specifically however in addition
     additionally importantly overall finally first second""".split()
 )
+#: after an unnamed object phrase and its comma, what may lead to the named objects: "outperforms
+#: strong baselines, including X", "prior methods, such as X", "guidelines, as well as X"
+EXAMPLE_LEAD = re.compile(
+    r"\s*(?:including|such\s+as|like|e\.g\.|for\s+example|namely|i\.e\.|especially|notably|particularly"
+    r"|and|or|as\s+well\s+as)\b",
+    _I,
+)
+#: what opens another phrase after such a comma: "prior methods, achieving lower FD", "baselines,
+#: thereby highlighting Y", "the actual environments, a GS optimization"; modifiers of a second
+#: object do not ("larger, general-purpose multimodal models", "rule-based systems, fine-tuned X")
+CLAUSE_AFTER_COMMA = re.compile(
+    r"\s*(?:(?:\w+ly|thereby|thus|hence|while|also)\s+)?(?:\w+ing|a|an|the|which|that|while|whereas|we|it|they)\b", _I)
 #: "compare it with", "compare our method to"
 COMPARE_OBJ_PRONOUN = re.compile(
     r"^\s*(?:it|them|ours|our\s+(?:[\w\-]+\s+){0,2}?(?:method|model|approach|framework|system)s?)"

@@ -1135,7 +1135,7 @@ def _comparisons(st: _Doc, s: int) -> None:
                     used.append((c0, c1))
                 continue
             tails = _objects_after(st, s, c1)
-            if not tails:
+            if not tails or _object_phrase_closed(st, s, kind, c0, c1, st.mentions[tails[0]].start):
                 continue
             used.append((c0, c1))
             # "Compared with Y, X ...": the subject may follow the compared objects
@@ -1158,6 +1158,34 @@ def _comparisons(st: _Doc, s: int) -> None:
                     st.add("outperforms", head, t, s, "compared_better", RULE_CONFIDENCE["compared_better"] - conf_pen)
                 else:
                     st.add("comparedWith", head, t, s, "compared_with", RULE_CONFIDENCE["compared_with"] - conf_pen)
+
+
+def _object_phrase_closed(st: _Doc, s: int, kind: str, c0: int, c1: int, first: int) -> bool:
+    """Whether an unnamed object phrase and a comma stand between a comparison cue (``c0``-``c1``)
+    and the first mention after it, so that the mention is no object.
+
+    "X outperforms prior methods, achieving lower FD": a participle or an article after the
+    comma opens another phrase. "Compared to retrieval-based baselines, MateICL achieves ...": after a cue that opens
+    its clause, the name right after the comma is the subject. Kept: examples and appositions
+    ("outperforms strong baselines, including X", "surpasses the previous best, X") and
+    adjectives in a row ("outperforms flat, goal-conditioned policies").
+    """
+    text = st.text
+    gap = text[c1:first]
+    if "," not in gap:
+        return False
+    if "(" in gap or "[" in gap:
+        gap = C.SHORT_PAREN.sub("", gap)
+    cut = gap.rfind(",")
+    if cut < 0 or not gap[:cut].strip():
+        return False
+    after = gap[cut + 1:]
+    if after.strip():
+        return C.EXAMPLE_LEAD.match(after) is None and C.CLAUSE_AFTER_COMMA.match(after) is not None
+    if kind != "compare":
+        return False
+    lead = text[st.clause_start(s, c0):c0].strip(" ,").lower()
+    return all(w in C.COMPARE_LEADS for w in lead.replace(",", " ").split())
 
 
 def _compare_verb(st: _Doc, s: int, c0: int, c1: int) -> bool:

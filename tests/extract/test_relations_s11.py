@@ -106,3 +106,26 @@ def test_method_named_near_a_lack_word_elsewhere_is_still_used():
     names = {"graph attention networks": "Method", "traffic forecasting": "Task"}
     text = "Despite the lack of labels, graph attention networks for traffic forecasting remain accurate."
     assert pairs(text, names) == {("graph attention networks", "traffic forecasting")}
+
+
+# ---------------------------------------------------------------- comparisons: a comma closes an unnamed object
+def test_name_after_an_unnamed_object_and_a_comma_is_no_object():
+    names = {"QuickRank": "Method", "BM25": "Method", "rank fusion": "Method"}
+    text = "Compared to classical retrievers, QuickRank gains four points while BM25 stays fast."
+    assert pairs(text, names, "comparedWith") == set()
+    text = "QuickRank outperforms prior rankers, showing the value of rank fusion."
+    assert pairs(text, names, "outperforms") == set()
+    text = "QuickRank outperforms prior rankers, a result that rank fusion alone never reached."
+    assert pairs(text, names, "outperforms") == set()
+
+
+def test_examples_appositions_and_adjectives_after_a_comma_stay_objects():
+    names = {"QuickRank": "Method", "BM25": "Method", "ColBERT": "Model", "dense retrievers": "Method"}
+    text = "QuickRank outperforms strong baselines, including the classic BM25."
+    assert pairs(text, names, "outperforms") == {("QuickRank", "BM25")}
+    text = "QuickRank outperforms the previous best system, ColBERT, on all splits."
+    assert pairs(text, names, "outperforms") == {("QuickRank", "ColBERT")}
+    text = "QuickRank performs comparably to much larger, general-purpose dense retrievers."
+    assert pairs(text, names, "comparedWith") == {("QuickRank", "dense retrievers")}
+    text = "Compared to BM25, QuickRank is slower."
+    assert pairs(text, names, "comparedWith") == {("QuickRank", "BM25")}
