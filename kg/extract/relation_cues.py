@@ -106,6 +106,8 @@ __all__ = [
     "PURPOSE_TASK_LEAD",
     "PURPOSE_TASK_REST",
     "APPLY_LEFT",
+    "INTO_TASK_GAP",
+    "INTEGRATE_LEFT",
     "WIN_CUE",
     "LOSE_CUE",
     "PASSIVE_WIN_CUE",
@@ -570,6 +572,12 @@ USED_BY_GAP = re.compile(
     r"(?:(?:the|a|an|our|their|its)\s+)?(?:[\w\-]+\s+){0,2}$",
     _I,
 )
+#: "integrate X into [the] T (pipelines)": between the method and the task ...
+INTO_TASK_GAP = re.compile(r"\)?\s*into\s+(?:(?:the|existing|current|modern|standard|downstream|real-world)\s+)?", _I)
+#: ... and left of the method: a verb of putting it in ("incorporating pretrained X into T")
+INTEGRATE_LEFT = re.compile(
+    r"\b(?:integrat(?:e|es|ed|ing)|incorporat(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|inject(?:s|ed|ing)?"
+    r"|embed(?:s|ded|ding)?|plug(?:s|ged|ging)?)\s+(?:(?:the|a|an|our|these|such)\s+)?(?:[\w\-]+\s+){0,3}\(?$", _I)
 #: "apply X to T": left of the method
 APPLY_LEFT = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|adapt(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:the\s+|a\s+|our\s+)?$", _I)
 

@@ -779,8 +779,7 @@ def _used_for(st: _Doc, s: int) -> None:
                     rule = None
                     if C.USED_FOR_BASED.match(gap):
                         rule = "x_based_task"
-                    elif C.APPLY_TO_GAP.fullmatch(gap) and C.APPLY_LEFT.search(
-                            text[max(0, mm.start - 30):mm.start]):
+                    elif _applied_to_task(text, mm.start, gap):
                         rule = "apply_x_to_task"
                     elif C.USED_FOR_GAP.match(gap):
                         rule = "x_for_task"
@@ -818,6 +817,16 @@ def _used_for(st: _Doc, s: int) -> None:
             st.add("usedFor", h, i, s, rule, conf)
         prev_task, prev_heads = i, found
     _described_use(st, s)
+
+
+def _applied_to_task(text: str, start: int, gap: str) -> bool:
+    """"apply / adapt / extend X to T", "integrate / incorporate / introduce X into T (pipelines)":
+    the method starting at ``start``, followed by ``gap`` and the task, is put to use in the task."""
+    if C.APPLY_TO_GAP.fullmatch(gap):
+        return C.APPLY_LEFT.search(text, max(0, start - 30), start) is not None
+    if C.INTO_TASK_GAP.fullmatch(gap):
+        return C.INTEGRATE_LEFT.search(text, max(0, start - 60), start) is not None
+    return False
 
 
 def _combined_with(st: _Doc, s: int, j: int) -> list[tuple[int, str, float]]:

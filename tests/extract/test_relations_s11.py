@@ -129,3 +129,18 @@ def test_examples_appositions_and_adjectives_after_a_comma_stay_objects():
     assert pairs(text, names, "comparedWith") == {("QuickRank", "dense retrievers")}
     text = "Compared to BM25, QuickRank is slower."
     assert pairs(text, names, "comparedWith") == {("QuickRank", "BM25")}
+
+
+# ---------------------------------------------------------------- usedFor: "integrate X into T"
+def test_integrating_a_method_into_a_task_uses_it_for_the_task():
+    names = {"graph transformers": "Method", "crop yield forecasting": "Task", "GT": "Method"}
+    text = "We are the first to integrate pretrained graph transformers into crop yield forecasting pipelines."
+    assert pairs(text, names) == {("graph transformers", "crop yield forecasting")}
+    text = "This work incorporates graph transformers (GT) into the crop yield forecasting task."
+    assert pairs(text, names) == {("graph transformers", "crop yield forecasting"), ("GT", "crop yield forecasting")}
+
+
+def test_into_without_a_verb_of_putting_in_is_no_use():
+    names = {"graph transformers": "Method", "crop yield forecasting": "Task"}
+    text = "We turn graph transformers into crop yield forecasting baselines."
+    assert pairs(text, names) == set()
