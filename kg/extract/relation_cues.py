@@ -92,6 +92,8 @@ __all__ = [
     "DESC_TASK_LEAD",
     "DESC_TASK_HEAD",
     "NAMED_AFTER_TASK",
+    "PLURAL_KIND_END",
+    "ABBREVIATION",
     "DATA_KIND_FOR",
     "TASK_ABILITY_OF",
     "USE_OF_GAP",
@@ -468,6 +470,10 @@ DESC_TASK_HEAD = re.compile(
 #: "a framework for T, named X": the name follows the task the described method is for
 NAMED_AFTER_TASK = re.compile(
     r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:called|named|termed|dubbed|coined|namely)\s*:?\s*", _I)
+#: the end of a plural method mention: "diffusion models", "LLMs", "Transformers" (not "loss", "process")
+PLURAL_KIND_END = re.compile(r"(?:[a-z]{2}|[A-Z]{2})(?<!s)s$")
+#: an abbreviation: "T2I", "IR", "VQA"
+ABBREVIATION = re.compile(r"[A-Z][A-Z0-9\-]{1,7}")
 #: "a test set for T, called X": the name is a data set's, not a method's
 DATA_KIND_FOR = re.compile(
     r"\b(?:datasets?|data|test\s*sets?|benchmarks?|corpus|corpora|suites?|collections?)\s+for\s+(?:[\w\-]+\s+){0,2}$", _I)

@@ -91,6 +91,7 @@ RULE_CONFIDENCE = {
     "x_beats_task_methods": 0.6,
     "purpose_task": 0.55,
     "x_with_y_for_task": 0.6,
+    "task_modifies_x": 0.6,
     "outperforms": 0.8,
     "better_than": 0.75,
     "outperformed_by": 0.8,
@@ -920,8 +921,10 @@ def _described_use(st: _Doc, s: int) -> None:
                 gap = text[x.end:mentions[nxt].start]
                 rule = "task_kind_such_as" if C.TASK_KIND_SUCH_AS.match(gap) else \
                     "task_kind_name" if C.TASK_KIND_NAME.match(gap) else \
-                    "named_for_task" if _named_for_task(text, x, gap) else None
-                names = [h for h, _ in st.chain(s, nxt, C.MODELISH)]
+                    "named_for_task" if _named_for_task(text, x, gap) else \
+                    "task_modifies_x" if _task_modifies(x, mentions[nxt], gap) else None
+                # the task modifies only the noun right after it ("T2I models and other methods")
+                names = [nxt] if rule == "task_modifies_x" else [h for h, _ in st.chain(s, nxt, C.MODELISH)]
                 if rule == "task_kind_name" and "," in gap and not (
                         C.KIND_ARTICLE_LEFT.search(text, max(0, x.start - 60), x.start)
                         and C.KIND_NAME_CLOSES.match(text, mentions[names[-1]].end)):
@@ -974,6 +977,19 @@ def _task_names_kind(text: str, d0: int, t: Mention) -> bool:
     """
     return C.DESC_TASK_LEAD.fullmatch(text, d0, t.start) is not None and \
         C.DESC_TASK_HEAD.match(text, t.end, t.end + 40) is not None
+
+
+def _task_modifies(t: Mention, x: Mention, gap: str) -> bool:
+    """"text-to-image (T2I) diffusion models", "medical segmentation FMs", "video understanding
+    LLMs": a task right before a plural kind of method says what those methods do.
+
+    Only a plural (a family of methods, not one named system: "the CTR attention network" names
+    one) and only a task written in lower case or as an abbreviation: a title's capitalised words
+    may be a verb phrase ("Red Teaming Large Language Models", "Jailbreaking MLLMs").
+    """
+    if gap not in (" ", ") ") or C.PLURAL_KIND_END.search(x.text) is None:
+        return False
+    return t.text[:1].islower() or C.ABBREVIATION.fullmatch(t.text) is not None
 
 
 def _named_for_task(text: str, t: Mention, gap: str) -> bool:

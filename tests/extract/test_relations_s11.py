@@ -144,3 +144,21 @@ def test_into_without_a_verb_of_putting_in_is_no_use():
     names = {"graph transformers": "Method", "crop yield forecasting": "Task"}
     text = "We turn graph transformers into crop yield forecasting baselines."
     assert pairs(text, names) == set()
+
+
+# ---------------------------------------------------------------- usedFor: "T2I diffusion models"
+def test_task_right_before_a_plural_kind_of_method_says_what_it_does():
+    names = {"T2A": "Task", "flow models": "Method", "wound grading": "Task", "CNNs": "Method",
+             "rule systems": "Method"}
+    text = "Recent text-to-audio (T2A) flow models sound natural."
+    assert pairs(text, names) == {("flow models", "T2A")}
+    text = "We audit wound grading CNNs and rule systems on clinic photos."
+    assert pairs(text, names) == {("CNNs", "wound grading")}
+
+
+def test_capitalised_task_or_a_single_system_before_the_kind_is_no_use():
+    names = {"Red Teaming": "Task", "Language Models": "Method", "wound grading": "Task",
+             "attention network": "Method"}
+    assert pairs("Red Teaming Language Models for Clinics", names) == set()
+    text = "We propose the wound grading attention network with a light head."
+    assert pairs(text, names) == set()
