@@ -108,6 +108,9 @@ __all__ = [
     "PURPOSE_TASK_LEAD",
     "PURPOSE_TASK_REST",
     "APPLY_LEFT",
+    "ON_TASK_GAP",
+    "TEST_LEFT",
+    "NOT_A_TASK_AFTER",
     "INTO_TASK_GAP",
     "INTEGRATE_LEFT",
     "WIN_CUE",
@@ -584,6 +587,16 @@ INTO_TASK_GAP = re.compile(r"\)?\s*into\s+(?:(?:the|existing|current|modern|stan
 INTEGRATE_LEFT = re.compile(
     r"\b(?:integrat(?:e|es|ed|ing)|incorporat(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|inject(?:s|ed|ing)?"
     r"|embed(?:s|ded|ding)?|plug(?:s|ged|ging)?)\s+(?:(?:the|a|an|our|these|such)\s+)?(?:[\w\-]+\s+){0,3}\(?$", _I)
+#: "evaluate X on [the] T": between the method and the task ...
+ON_TASK_GAP = re.compile(r"\)?\s*on\s+(?:(?:the|various|several|multiple|diverse|challenging|downstream)\s+)?", _I)
+#: ... left of the method: a verb of testing or a result of it, a few words before
+TEST_LEFT = re.compile(
+    r"\b(?:evaluat(?:e|es|ed|ing|ion)|benchmark(?:s|ed|ing)?|assess(?:es|ed|ing)?|validat(?:e|es|ed|ing)|test(?:s|ed|ing)?"
+    r"|compar(?:e|es|ed|ing)|performance\s+of|results\s+(?:of|for))\s+(?:(?:[\w\-.]+|\([^()]{0,30}\))\s+){0,5}\(?$", _I)
+#: ... and not a task that only modifies a noun of models or outputs right after it ("on NLP models",
+#: "on segmentation results"); "on T datasets" still tests X on T
+NOT_A_TASK_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,20}\)\s*)?(?:models?|results?|traces?|processes|outputs?|maps?)\b", _I)
 #: "apply X to T": left of the method
 APPLY_LEFT = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|adapt(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:the\s+|a\s+|our\s+)?$", _I)
 

@@ -92,6 +92,7 @@ RULE_CONFIDENCE = {
     "purpose_task": 0.55,
     "x_with_y_for_task": 0.6,
     "task_modifies_x": 0.6,
+    "x_tested_on_task": 0.55,
     "outperforms": 0.8,
     "better_than": 0.75,
     "outperformed_by": 0.8,
@@ -782,6 +783,8 @@ def _used_for(st: _Doc, s: int) -> None:
                         rule = "x_based_task"
                     elif _applied_to_task(text, mm.start, gap):
                         rule = "apply_x_to_task"
+                    elif _tested_on(text, mm.start, gap, t.end):
+                        rule = "x_tested_on_task"  # "we evaluate X on T"
                     elif C.USED_FOR_GAP.match(gap):
                         rule = "x_for_task"
                     elif C.USE_OF_GAP.match(gap) and C.USE_OF_LEFT.search(text, max(0, mm.start - 60), mm.start):
@@ -828,6 +831,16 @@ def _applied_to_task(text: str, start: int, gap: str) -> bool:
     if C.INTO_TASK_GAP.fullmatch(gap):
         return C.INTEGRATE_LEFT.search(text, max(0, start - 60), start) is not None
     return False
+
+
+def _tested_on(text: str, start: int, gap: str, task_end: int) -> bool:
+    """"we evaluate / benchmark / validate X on T", "the performance of X on T": the method starting
+    at ``start`` is run on the task. Only after such a verb: "SFT on reasoning traces", "a voting
+    method on segmentation results" say what X was trained or run on, not what it does; nor
+    when the task only modifies the next noun ("on NLP models", "on T results")."""
+    return C.ON_TASK_GAP.fullmatch(gap) is not None and \
+        C.TEST_LEFT.search(text, max(0, start - 70), start) is not None and \
+        C.NOT_A_TASK_AFTER.match(text, task_end) is None
 
 
 def _combined_with(st: _Doc, s: int, j: int) -> list[tuple[int, str, float]]:

@@ -162,3 +162,22 @@ def test_capitalised_task_or_a_single_system_before_the_kind_is_no_use():
     assert pairs("Red Teaming Language Models for Clinics", names) == set()
     text = "We propose the wound grading attention network with a light head."
     assert pairs(text, names) == set()
+
+
+# ---------------------------------------------------------------- usedFor: "we evaluate X on T"
+def test_method_evaluated_on_a_task_is_used_for_it():
+    names = {"TinyTagger": "Method", "part-of-speech tagging": "Task", "chunking": "Task", "LLMs": "Method"}
+    text = "We evaluate TinyTagger on part-of-speech tagging and chunking."
+    assert pairs(text, names) == {("TinyTagger", "part-of-speech tagging"), ("TinyTagger", "chunking")}
+    text = "We benchmark nine open LLMs on part-of-speech tagging in Welsh."
+    assert pairs(text, names) == {("LLMs", "part-of-speech tagging")}
+    text = "The performance of TinyTagger on chunking datasets is high."
+    assert pairs(text, names) == {("TinyTagger", "chunking")}
+
+
+def test_training_on_a_task_or_a_task_modifying_data_is_no_use():
+    names = {"TinyTagger": "Method", "part-of-speech tagging": "Task", "supervised fine-tuning": "Method"}
+    text = "We run supervised fine-tuning on part-of-speech tagging traces first."
+    assert pairs(text, names) == set()
+    text = "We evaluate TinyTagger on part-of-speech tagging models from six labs."
+    assert pairs(text, names) == set()
