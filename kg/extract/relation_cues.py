@@ -108,6 +108,7 @@ __all__ = [
     "PURPOSE_TASK_LEAD",
     "PURPOSE_TASK_REST",
     "APPLY_LEFT",
+    "RIVAL_LEFT",
     "ON_TASK_GAP",
     "TEST_LEFT",
     "NOT_A_TASK_AFTER",
@@ -597,6 +598,10 @@ TEST_LEFT = re.compile(
 #: "on segmentation results"); "on T datasets" still tests X on T
 NOT_A_TASK_AFTER = re.compile(
     r"\s*(?:\([^()]{0,20}\)\s*)?(?:models?|results?|traces?|processes|outputs?|maps?)\b", _I)
+#: a rival left of a method ("outperforms text embedding models", "lag behind commercial MLLMs")
+RIVAL_LEFT = re.compile(
+    r"\b(?:than|over|outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|behind|compared\s+(?:to|with)|versus|vs\.?)\s+"
+    r"(?:(?:[\w\-]+|\([^()]{0,20}\))\s+){0,5}\(?$", _I)
 #: "apply X to T": left of the method
 APPLY_LEFT = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|adapt(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:the\s+|a\s+|our\s+)?$", _I)
 

@@ -775,8 +775,7 @@ def _used_for(st: _Doc, s: int) -> None:
             j = idxs[k - 1]
             mm = mentions[j]
             gap = text[mm.end:t.start] if mm.end <= t.start else ""
-            if mm.type in C.MODELISH and mm.end <= t.start and (not st.is_object(s, j) or (
-                    C.BARE_FOR.fullmatch(gap) and C.WITH_LEFT.search(text, max(0, mm.start - 50), mm.start))):
+            if mm.type in C.MODELISH and mm.end <= t.start and (not st.is_object(s, j) or _object_used_for(text, mm, gap)):
                 if len(gap) <= 90:
                     rule = None
                     if C.USED_FOR_BASED.match(gap):
@@ -821,6 +820,20 @@ def _used_for(st: _Doc, s: int) -> None:
             st.add("usedFor", h, i, s, rule, conf)
         prev_task, prev_heads = i, found
     _described_use(st, s)
+
+
+def _object_used_for(text: str, x: Mention, gap: str) -> bool:
+    """Whether a method in object position still heads the task after it.
+
+    "Mamba with Bypass Attention for T": what X is combined with is for the task too; "PRISM
+    outperforms text embedding models in T", "excels over SDXL and Janus in T": a rival beaten
+    in a task performs that task.
+    """
+    if C.BARE_FOR.fullmatch(gap):
+        return C.WITH_LEFT.search(text, max(0, x.start - 50), x.start) is not None
+    if C.IN_TASK_GAP.fullmatch(gap):
+        return C.RIVAL_LEFT.search(text, max(0, x.start - 60), x.start) is not None
+    return False
 
 
 def _applied_to_task(text: str, start: int, gap: str) -> bool:

@@ -181,3 +181,18 @@ def test_training_on_a_task_or_a_task_modifying_data_is_no_use():
     assert pairs(text, names) == set()
     text = "We evaluate TinyTagger on part-of-speech tagging models from six labs."
     assert pairs(text, names) == set()
+
+
+# ---------------------------------------------------------------- usedFor: a rival beaten in a task
+def test_rival_beaten_in_a_task_performs_the_task():
+    names = {"TinyTagger": "Method", "CRF taggers": "Method", "named entity recognition": "Task"}
+    text = "TinyTagger outperforms strong CRF taggers in named entity recognition."
+    assert ("CRF taggers", "named entity recognition") in pairs(text, names)
+    text = "TinyTagger still lags behind CRF taggers in named entity recognition."
+    assert ("CRF taggers", "named entity recognition") in pairs(text, names)
+
+
+def test_other_objects_before_in_a_task_stay_silent():
+    names = {"TinyTagger": "Method", "CRF taggers": "Method", "named entity recognition": "Task"}
+    text = "TinyTagger learns from CRF taggers in named entity recognition."
+    assert ("CRF taggers", "named entity recognition") not in pairs(text, names)
