@@ -108,6 +108,7 @@ __all__ = [
     "PURPOSE_TASK_LEAD",
     "PURPOSE_TASK_REST",
     "APPLY_LEFT",
+    "JOIN_LEFT",
     "RIVAL_LEFT",
     "ON_TASK_GAP",
     "TEST_LEFT",
@@ -602,6 +603,11 @@ NOT_A_TASK_AFTER = re.compile(
 RIVAL_LEFT = re.compile(
     r"\b(?:than|over|outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|behind|compared\s+(?:to|with)|versus|vs\.?)\s+"
     r"(?:(?:[\w\-]+|\([^()]{0,20}\))\s+){0,5}\(?$", _I)
+#: left of a task joined "with" a method: "combining T with X", "the integration of T with X"
+JOIN_LEFT = re.compile(
+    r"\b(?:combin(?:e|es|ed|ing)|integrat(?:e|es|ed|ing|ion\s+of)|pair(?:s|ed|ing)?|unif(?:y|ies|ied|ying)"
+    r"|fus(?:e|es|ed|ing)|coupl(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|marr(?:y|ies|ied|ying))\s+"
+    r"(?:(?!for\b|to\b)[\w\-]+\s+){0,4}$", _I)
 #: "apply X to T": left of the method
 APPLY_LEFT = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|adapt(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:the\s+|a\s+|our\s+)?$", _I)
 

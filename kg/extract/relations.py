@@ -807,7 +807,7 @@ def _used_for(st: _Doc, s: int) -> None:
             if mm.type in C.MODELISH and mm.start >= t.end:
                 gap = text[t.end:mm.start]
                 rule = None
-                if len(gap) <= 60 and C.USED_BY_GAP.match(gap):
+                if len(gap) <= 60 and C.USED_BY_GAP.match(gap) and not _joined_with(text, t.start, gap):
                     rule = "task_via_x"
                 elif C.TASK_ABILITY_OF.fullmatch(gap):
                     rule = "task_ability_of"  # "the reasoning capabilities of LLMs"
@@ -820,6 +820,13 @@ def _used_for(st: _Doc, s: int) -> None:
             st.add("usedFor", h, i, s, rule, conf)
         prev_task, prev_heads = i, found
     _described_use(st, s)
+
+
+def _joined_with(text: str, task_start: int, gap: str) -> bool:
+    """"combine / integrate / pair / unify T with X": the task is one part joined to X, it is not
+    done with X ("combine conformal prediction with approximate posterior sampling"); "enhancing
+    T with X" still uses X for T."""
+    return "with" in gap.lower() and C.JOIN_LEFT.search(text, max(0, task_start - 50), task_start) is not None
 
 
 def _object_used_for(text: str, x: Mention, gap: str) -> bool:

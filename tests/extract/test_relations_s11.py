@@ -196,3 +196,20 @@ def test_other_objects_before_in_a_task_stay_silent():
     names = {"TinyTagger": "Method", "CRF taggers": "Method", "named entity recognition": "Task"}
     text = "TinyTagger learns from CRF taggers in named entity recognition."
     assert ("CRF taggers", "named entity recognition") not in pairs(text, names)
+
+
+# ---------------------------------------------------------------- usedFor: "combine T with X"
+def test_task_combined_with_a_method_is_not_done_with_it():
+    names = {"keyword extraction": "Task", "graph ranking": "Method"}
+    text = "Our pipeline combines keyword extraction with graph ranking to build summaries."
+    assert pairs(text, names) == set()
+    text = "The integration of keyword extraction with graph ranking remains rare."
+    assert pairs(text, names) == set()
+
+
+def test_task_improved_with_a_method_is_done_with_it():
+    names = {"Keyword Extraction": "Task", "Graph Ranking": "Method"}
+    text = "Improving Keyword Extraction with Graph Ranking"
+    assert pairs(text, names) == {("Graph Ranking", "Keyword Extraction")}
+    names = {"keyword extraction": "Task", "graph ranking": "Method"}
+    assert pairs("We perform keyword extraction with graph ranking.", names) == {("graph ranking", "keyword extraction")}
