@@ -213,3 +213,12 @@ def test_task_improved_with_a_method_is_done_with_it():
     assert pairs(text, names) == {("Graph Ranking", "Keyword Extraction")}
     names = {"keyword extraction": "Task", "graph ranking": "Method"}
     assert pairs("We perform keyword extraction with graph ranking.", names) == {("graph ranking", "keyword extraction")}
+
+
+# ---------------------------------------------------------------- no relation heads on what is lacking
+def test_method_named_as_missing_heads_no_relation():
+    names = {"fine-tuning": "Method", "TinyTagger": "Method", "CoNLL-03": "Dataset", "BiLSTM": "Method"}
+    text = "Without any fine-tuning, TinyTagger reaches 91% on CoNLL-03."
+    assert ("fine-tuning", "CoNLL-03") not in pairs(text, names, "evaluatedOn")
+    text = "Tagging without task-specific fine-tuning outperforms BiLSTM on CoNLL-03."
+    assert pairs(text, {**names, "task-specific fine-tuning": "Method"}, "outperforms") == set()
