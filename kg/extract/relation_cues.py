@@ -241,7 +241,7 @@ PAREN_GAP = re.compile(r"^\s*\(\s*$")
 #: the text left of a dataset ends with an evaluation preposition (+ up to 5 modifier words)
 EVAL_PREP = re.compile(
     r"(?:\b(?:on|across|over|in|against|under)\b|\bevaluated\s+(?:with|using)\b)\s+"
-    r"(?:(?!(?:and|or|but|which|that|while|whereas|to|for|of|by|we|they|it)\b)(?:[\w\-/.+]+|(?-i:[A-Z0-9])[\w\-/.+]*,)\s+){0,5}"
+    r"(?:(?!(?:and|or|but|which|that|while|whereas|to|for|of|by|we|they|it)\b)(?:[\w\-/.+%\\]+|(?-i:[A-Z0-9])[\w\-/.+]*,)\s+){0,5}"
     r"(?:(?-i:[A-Z0-9])[\w\-/.+]*,\s+(?:and|or)\s+)?"
     r"(?:(?:sets?|splits?|subsets?|partitions?|portions?)\s+of\s+(?:the\s+)?)?\(?$",
     _I,

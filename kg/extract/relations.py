@@ -575,8 +575,11 @@ def _data_relations(st: _Doc, s: int) -> None:
                 lead = len(text[c0:pos].split())
                 right = m.end if lead <= 4 or C.SHOW_THAT.search(text[m.end:m.end + 80]) else None
                 trainee = _trainee(st, s, pos, m.start) if predicate == "trainedOn" else None
+                named = _named_before_participle(st, s, pos) if predicate == "trainedOn" and trainee is None else None
                 if trainee is not None:  # "we fine-tune LLaMA-2 and Mistral on D"
                     found = [(predicate, trainee, "train_x_on", RULE_CONFIDENCE["train_x_on"])]
+                elif named is not None:  # "models such as BART, fine-tuned on D, ..."
+                    found = [(predicate, _with_coordinated_left(st, s, named), rule, base)]
                 else:
                     head, pen = _subject(st, s, pos, (i,), right_from=right)
                     if head is not None:
@@ -705,6 +708,24 @@ def _trainee(st: _Doc, s: int, verb_at: int, data_at: int) -> list[int] | None:
                 C.NOT_TRAINEE_AFTER.search(st.text, m.end, data_at):
             return None  # "outperforms the trained approach X by 1.9% on D": X was not trained on D
         return [k for k, _ in st.chain(s, j, C.MODELISH) if st.mentions[k].end <= data_at]
+    return None
+
+
+def _named_before_participle(st: _Doc, s: int, verb_at: int) -> int | None:
+    """The Model/Method right before a training participle at ``verb_at``, even in object position.
+
+    "models such as BART, fine-tuned on D, achieve ...", "A VFNet model was trained on D": the
+    name the participle (or its passive) hangs on was trained, whatever role it plays in the
+    sentence. Only an "(ABBR)", a comma, a copula or a "model" apposition may stand between.
+    """
+    for j in reversed(st.by_sent[s]):
+        m = st.mentions[j]
+        if m.end > verb_at:
+            continue
+        if m.type not in C.MODELISH or _modifies(st.text, m.end) or \
+                C.PARTICIPLE_SUBJECT_GAP.match(st.text[m.end:verb_at]) is None:
+            return None
+        return j
     return None
 
 

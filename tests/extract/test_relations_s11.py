@@ -222,3 +222,18 @@ def test_method_named_as_missing_heads_no_relation():
     assert ("fine-tuning", "CoNLL-03") not in pairs(text, names, "evaluatedOn")
     text = "Tagging without task-specific fine-tuning outperforms BiLSTM on CoNLL-03."
     assert pairs(text, {**names, "task-specific fine-tuning": "Method"}, "outperforms") == set()
+
+
+# ---------------------------------------------------------------- trainedOn: the name before a training participle
+def test_name_right_before_a_training_participle_was_trained():
+    names = {"T5-small": "Model", "ToxiPairs": "Dataset", "TinyTagger": "Method"}
+    text = "Baselines such as T5-small, fine-tuned on ToxiPairs, rewrite toxic posts well."
+    assert pairs(text, names, "trainedOn") == {("T5-small", "ToxiPairs")}
+    text = "A TinyTagger model was trained on a random 12.5% subset of ToxiPairs."
+    assert pairs(text, names, "trainedOn") == {("TinyTagger", "ToxiPairs")}
+
+
+def test_modifier_before_a_training_participle_was_not_trained():
+    names = {"T5": "Model", "ToxiPairs": "Dataset"}
+    text = "Baselines such as a T5-based rewriter, fine-tuned on ToxiPairs, rewrite toxic posts well."
+    assert pairs(text, names, "trainedOn") == set()
