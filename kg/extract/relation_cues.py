@@ -315,7 +315,7 @@ SHOW_THAT = re.compile(r"\b(?:show|shows|showed|shown|demonstrate[sd]?|indicate[
 WINNER_AFTER = re.compile(r"^[^;]{0,60}?\b(?:better|higher|superior|outperform\w*|surpass\w*|faster|stronger|improves?)\b", _I)
 #: the left context of a mention that makes it an object, not a subject
 OBJECT_CUE = re.compile(
-    r"\b(?:than|over|against|such\s+as|like|including|e\.g\.,?|i\.e\.,?|compared\s+(?:to|with)"
+    r"\b(?:(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)than|over|against|such\s+as|like|including|e\.g\.,?|i\.e\.,?|compared\s+(?:to|with)"
     r"|relative\s+to|versus|vs\.?|from|behind|outperform\w*|surpass\w*|beat\w*|exceed\w*"
     r"|(?:built|builds|building)\s+(?:up)?on|based\s+on|on\s+top\s+of|extend\w*|with)\s+"
     r"(?:(?:[\w\-]+|\([^()]{0,20}\))\s+){0,4}$",  # ("outperforms state-of-the-art (SOTA) NAS methods")

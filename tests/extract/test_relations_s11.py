@@ -237,3 +237,12 @@ def test_modifier_before_a_training_participle_was_not_trained():
     names = {"T5": "Model", "ToxiPairs": "Dataset"}
     text = "Baselines such as a T5-based rewriter, fine-tuned on ToxiPairs, rewrite toxic posts well."
     assert pairs(text, names, "trainedOn") == set()
+
+
+# ---------------------------------------------------------------- "more than 20 X" is a count, not a comparison
+def test_count_with_more_than_leaves_the_name_a_subject():
+    names = {"MLLMs": "Method", "ChartQA": "Benchmark", "TinyTagger": "Method"}
+    text = "We benchmark more than 20 open MLLMs on ChartQA."
+    assert pairs(text, names, "evaluatedOn") == {("MLLMs", "ChartQA")}
+    text = "TinyTagger scores higher than MLLMs on ChartQA."
+    assert pairs(text, names, "outperforms") == {("TinyTagger", "MLLMs")}
