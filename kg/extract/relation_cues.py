@@ -42,6 +42,7 @@ __all__ = [
     "DATA_TRAINED_GAP",
     "NOT_TRAINEE_AFTER",
     "EVAL_WORD",
+    "RESULT_CONTEXT",
     "TAIL_BLOCK",
     "THAT_OF",
     "WIN_WORDS",
@@ -307,6 +308,11 @@ NOT_TRAINEE_AFTER = re.compile(r"\bby\b|%|[;:]|\b(?:and|then)\s+(?:evaluat|test)
 DATA_TRAINED_GAP = re.compile(
     r"^[-\s](?:pre-?trained|fine-?tuned|trained)\s+(?:(?!(?:on|in|with|using|by|via|from|for|to|of|and|or)\b)[\w\-]+\s+){0,2}$",
     _I)
+#: a sentence that reports a test or its results (for "X ... in D" to be an evaluation)
+RESULT_CONTEXT = re.compile(
+    r"\b(?:evaluat\w*|test(?:s|ed|ing)?|benchmark\w*|validat\w*|experiment\w*|achiev\w*|report\w*|results?|perform\w*"
+    r"|scor\w*|accura\w*|improv\w*|gains?|outperform\w*|surpass\w*|state-of-the-art|sota|won|place|rank(?:s|ed)?"
+    r"|demonstrat\w*|generali[sz]\w*)\b|%", _I)
 #: evaluation words that stop a training verb from reaching the dataset
 EVAL_WORD = re.compile(r"\b(?:evaluat\w*|test\w*|benchmark\w*|achiev\w*|report\w*|results?|perform\w*|scor\w*|accura\w*)\b", _I)
 #: "experiments on D show that X ...": the subject may follow the dataset

@@ -568,6 +568,8 @@ def _data_relations(st: _Doc, s: int) -> None:
             c0 = st.clause_start(s, m.start)
             left = text[max(c0, m.start - 100):m.start]
             trig = _data_trigger(left, text[m.end:m.end + 60])
+            if trig is not None and trig[1] == "in_dataset" and not _reports_results(st, s):
+                trig = None  # "the prevalence of KEO in existing KE datasets": no test in D
             if trig is not None:
                 predicate, rule, base, cue_at = trig
                 pos = m.start - len(left) + cue_at
@@ -596,6 +598,14 @@ def _data_relations(st: _Doc, s: int) -> None:
         _data_trained(st, s, i)
         _benchmark_purpose(st, s, i)
         prev_data, prev_found = i, found
+
+
+def _reports_results(st: _Doc, s: int) -> bool:
+    """Whether sentence ``s`` speaks of a test or its results; "X ... in D" is an evaluation only
+    then ("achieves SOTA in FinQA", "we validate our method in a SLAM benchmark"), otherwise "in D"
+    places things in the data ("examples identified ... to guide LLMs in generating NL-STL pairs")."""
+    s0, s1 = st.sentence_span(s)
+    return C.RESULT_CONTEXT.search(st.text, s0, s1) is not None
 
 
 def _benchmark_purpose(st: _Doc, s: int, i: int) -> None:

@@ -246,3 +246,16 @@ def test_count_with_more_than_leaves_the_name_a_subject():
     assert pairs(text, names, "evaluatedOn") == {("MLLMs", "ChartQA")}
     text = "TinyTagger scores higher than MLLMs on ChartQA."
     assert pairs(text, names, "outperforms") == {("TinyTagger", "MLLMs")}
+
+
+# ---------------------------------------------------------------- evaluatedOn: "X ... in D" needs a test or result
+def test_in_a_data_set_without_a_test_is_no_evaluation():
+    names = {"TinyTagger": "Method", "NewsTags": "Dataset"}
+    text = "TinyTagger finds many rare labels in NewsTags."
+    assert pairs(text, names, "evaluatedOn") == set()
+
+
+def test_in_a_data_set_with_a_result_is_an_evaluation():
+    names = {"TinyTagger": "Method", "NewsTags": "Dataset"}
+    text = "TinyTagger achieves the best F1 in NewsTags."
+    assert pairs(text, names, "evaluatedOn") == {("TinyTagger", "NewsTags")}
