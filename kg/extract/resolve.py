@@ -56,6 +56,7 @@ from kg.extract.words import (
     SINGLE_TASKS,
     STOP_WORDS,
     TASK_HEADS,
+    VERBS,
 )
 
 __all__ = ["Resolver", "resolve_candidates", "resolve_spans", "final_mentions", "final_mention_chars", "DEFAULT_SPANS_KEY",
@@ -1110,9 +1111,59 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
         b = best.get(c.eid)
         if b is None or SOURCE_PRIORITY.get(c.source, 0) > SOURCE_PRIORITY.get(b.source, 0):
             best[c.eid] = c
+    _type_data_named(text, taken, best)
     for c in taken:
         c.type = best[c.eid].type
     return taken
+
+
+#: the head words after a name that make the name a data set ("the FooNet dataset")
+#: (singular only: "RGB-T datasets", "MEG datasets" are data of a kind, no data set's name)
+_NAMED_DATA_HEADS = {"dataset": "Dataset", "corpus": "Dataset", "benchmark": "Benchmark"}
+
+
+#: the words before "X dataset" that leave X a name: "the", "on", "use" (not "a", nor an
+#: adjective: "a novel ME dataset", "the traditional RM benchmark" are data of a kind)
+_BEFORE_A_NAME = (STOP_WORDS | VERBS) - {"a", "an"}
+
+
+def _opens_a_name(text: str, start: int) -> bool:
+    """Whether the word before ``start`` lets the words from ``start`` be a name, not a kind."""
+    before = text[max(0, start - 40):start]
+    if not before.endswith(" "):
+        return True  # (the text's start, a bracket or a quote)
+    word = before.rstrip().rsplit(" ", 1)[-1]
+    if not word or not word[-1].isalpha():
+        return True  # "datasets: FooNet dataset", "(FooNet dataset"
+    lw = word.lower()
+    return lw in _BEFORE_A_NAME or (lw.endswith("ed") and "-" not in lw)
+
+
+def _type_data_named(text: str, taken: list[_Cand], best: dict[str, _Cand]) -> None:
+    """Make Dataset/Benchmark the entities that the text itself calls a data set.
+
+    A title or naming cue types a new name Method ("FooNet: A Gesture Dataset", "we present
+    FooNet"), and one type per entity then let that Method win over "the FooNet dataset";
+    the data head right after the name says better what it is. A long form decides for its
+    short form: "Pre-training Video Anomaly Dataset (PreVAD)" is a data set, but "CAD
+    datasets" after "Computer-Aided Design (CAD)" are data for a field, and Task entities
+    ("LPR datasets") and lexicon names keep their type.
+    """
+    named_data: dict[str, str] = {}
+    for c in taken:
+        if c.end - c.start > 7 and text[c.end - 1] in "kst":  # (last letters of the head words, a cheap filter)
+            head = text[c.start:c.end].rsplit(" ", 1)
+            if len(head) == 2 and head[1].lower() in _NAMED_DATA_HEADS and _opens_a_name(text, c.start):
+                named_data.setdefault(c.eid, _NAMED_DATA_HEADS[head[1].lower()])
+    for eid, data_type in named_data.items():
+        b = best[eid]
+        if b.type not in ("Method", "Model") or b.source == "lexicon":
+            continue
+        long_forms = [c for c in taken if c.eid == eid and c.source == "abbrev" and c.rule == "long"]
+        if long_forms and any(text[c.start:c.end].rsplit(" ", 1)[-1].lower() not in _NAMED_DATA_HEADS
+                              for c in long_forms):
+            continue
+        b.type = data_type
 
 
 def _caps_as_camel(text: str, taken: list[_Cand]) -> None:
