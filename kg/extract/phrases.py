@@ -106,6 +106,14 @@ _PLURAL_OK = frozenset(
     vs gaussian series species""".split()
 )
 _MAX_MODS = 4
+
+#: a subject pronoun or a modal right before a phrase (adverbs between): the phrase's first
+#: word is the verb ("we discuss data strategies", "which can impair learning"; not in a
+#: question: "how can neural network-based models ...")
+_SUBJECT_OR_MODAL_BEFORE = re.compile(
+    r"(?<![\w\-])(?:[Ww]e|[Tt]hey|(?<!how )(?<!why )(?<!what )(?:can|could|may|might|will|would|should|must|shall|cannot))"
+    r"(?: (?:also|further|then|first|not|still|now|even|often|(?!(?:ap|re|sup|multi|com)ply )[a-z]{3,}ly))* $"
+)
 _COUNT_WORDS = frozenset("hundred thousand million billion trillion".split())
 # every word; head words are picked by a set look-up (faster than a big alternation)
 _WORD_RX = re.compile(r"(?<![\w\-])[A-Za-z][a-z\-]*[a-z](?![\w\-])")
@@ -191,6 +199,17 @@ def _next_word(text: str, end: int) -> str:
     """The lowercase word right after ``end`` (one space), or ``""``."""
     m = _NEXT_WORD.match(text, end)
     return m.group(1) if m else ""
+
+
+def _opens_on_a_verb(text: str, start: int, first: str) -> bool:
+    """Whether the phrase from ``start`` opens on a verb: after "we" or a modal.
+
+    The walk left from a head stops at the subject or the modal but keeps the verb between,
+    which no word list holds ("we reformulate image segmentation", "they can impair
+    learning"); a capitalised first word stays (a name: "we LoRA-tune").
+    """
+    return (first.islower() and start > 2 and text[start - 1] == " "
+            and _SUBJECT_OR_MODAL_BEFORE.search(text, max(0, start - 40), start) is not None)
 
 
 def _is_plural_noun(w: str) -> bool:
@@ -342,6 +361,9 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
             if not (w0 in BAD_MODIFIERS or (w0.endswith("ing") and w0 not in _ING_OK and words[0] != head)):
                 break
             start = text.index(words[1], start)
+            words.pop(0)
+        if len(words) > 1 and _opens_on_a_verb(text, start, words[0]):
+            start = text.index(words[1], start + len(words[0]))
             words.pop(0)
         if len(words) < 2:
             if hl in SINGLE_TASKS and not text.startswith(" of ", he):

@@ -44,3 +44,29 @@ def test_a_kind_of_data_leaves_the_type(text, name):
 def test_data_of_a_kind_in_the_plural_is_no_data_set():
     text = "We propose FluxSeg. FluxSeg improves results on five FluxSeg datasets."
     assert _types(text)["FluxSeg"] in ("Method", "Model")
+
+
+# --- after "we" or a modal, a phrase's first word is the verb, no part of the name
+
+
+@pytest.mark.parametrize("sentence, wrong, right", [
+    ("We reformulate glyph motion prediction as a ranking problem.",
+     "reformulate glyph motion prediction", "glyph motion prediction"),
+    ("Noisy labels can severely impair contrastive pretraining of the encoder.",
+     "impair contrastive pretraining", "contrastive pretraining"),
+    ("Finally, we discuss curriculum sampling strategies for larger corpora.",
+     "discuss curriculum sampling strategies", "curriculum sampling strategies"),
+    ("They further cascade frozen speech encoders with a small decoder.",
+     "cascade frozen speech encoders", "frozen speech encoders"),
+])
+def test_a_verb_after_we_or_a_modal_is_cut(sentence, wrong, right):
+    types = _types(sentence)
+    assert wrong not in types and right in types
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("We apply hierarchical clustering trees to the gene data.", "hierarchical clustering trees"),
+    ("But how can neural ranking models use such knowledge?", "neural ranking models"),
+])
+def test_no_verb_is_cut_where_none_stands(sentence, name):
+    assert name in _types(sentence)
