@@ -107,11 +107,21 @@ _PLURAL_OK = frozenset(
 )
 _MAX_MODS = 4
 
+#: words whose "to" opens an infinitive ("aim to", "designed to", "allows us to"), where
+#: "compared to", "applied to", "due to" open a noun phrase
+_TAKES_AN_INFINITIVE = frozenset(
+    """aim aims aimed aiming used designed able unable us order fail fails failed failing
+    seek seeks seeking tend tends try tries trying attempt attempts attempting need needs want
+    wants learn learns learning ability how continue continues known begin begins strive strives
+    intended managed""".split()
+)
+
 #: a subject pronoun or a modal right before a phrase (adverbs between): the phrase's first
 #: word is the verb ("we discuss data strategies", "which can impair learning"; not in a
 #: question: "how can neural network-based models ...")
 _SUBJECT_OR_MODAL_BEFORE = re.compile(
-    r"(?<![\w\-])(?:[Ww]e|[Tt]hey|(?<!how )(?<!why )(?<!what )(?:can|could|may|might|will|would|should|must|shall|cannot))"
+    r"(?<![\w\-])(?:[Ww]e|[Tt]hey|(?<!how )(?<!why )(?<!what )(?:can|could|may|might|will|would|should|must|shall|cannot)"
+    r"|(?:" + "|".join(sorted(_TAKES_AN_INFINITIVE)) + r") to)"
     r"(?: (?:also|further|then|first|not|still|now|even|often|(?!(?:ap|re|sup|multi|com)ply )[a-z]{3,}ly))* $"
 )
 _COUNT_WORDS = frozenset("hundred thousand million billion trillion".split())
