@@ -44,6 +44,7 @@ from kg.extract.normalize import caps_name, canonical_label, entity_id, norm_key
 from kg.extract.phrases import ARTEFACT_AFTER as _ARTEFACT_AFTER, head_type
 from kg.extract.tokens import Tokens
 from kg.extract.words import (
+    CONDITION_HEADS,
     DATA_HEADS,
     DEFINABLE_NOT_ENTITIES,
     DETERMINERS,
@@ -611,6 +612,8 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int],
             return said, None  # "Multi-Agent System for Deep Research (MARS)": this paper's MARS is no data set
     if (best is None or best.source != "lexicon") and _names_institution(words):
         return None, None  # "National Institutes of Health (NIH)": who did it, not what was done
+    if (best is None or best.source != "lexicon") and _names_condition(words):
+        return None, None  # "Parkinson's Disease (PD)": what is diagnosed, not how
     if best is not None and best.source != "shape":
         if best.source == "phrase" and not (best.start == ls and best.end == le) and _title_case(words):
             return "Method", kb  # "Slow Learner with Classifier Alignment (SLCA)": a coined name
@@ -666,6 +669,19 @@ def _names_institution(words: list[str]) -> bool:
     if lows[-1] in _INSTITUTION_HEADS:
         return True
     return any(w in _INSTITUTION_HEADS and after in ("of", "for") for w, after in zip(lows, lows[1:]))
+
+
+def _names_condition(words: list[str]) -> bool:
+    """Whether an abbreviation's long form names a medical condition: a condition head last
+    ("Structural Heart Disease", "developmental language disorder"), not inside a name of a
+    task or method ("Alzheimer's Disease Detection" ends on its task), nor after "of"
+    ("International Classification of Diseases (ICD)", "Hallmarks of Cancer (HoC)").
+
+    >>> _names_condition("Congenital Heart Disease".split()), _names_condition("Disease Progression Model".split())
+    (True, False)
+    """
+    return (bool(words) and words[-1].lower().rstrip(",") in CONDITION_HEADS
+            and (len(words) < 2 or words[-2].lower() != "of"))  # "Hallmarks of Cancer (HoC)": a corpus
 
 
 def _title_case(words: list[str]) -> bool:

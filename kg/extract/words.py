@@ -37,6 +37,7 @@ __all__ = [
     "DATA_HEADS",
     "MODEL_HEADS",
     "ROLE_WORDS",
+    "CONDITION_HEADS",
 ]
 
 #: words that open a noun phrase but are not part of a name
@@ -505,4 +506,14 @@ THING_KINDS = frozenset(
     microcontrollers processor processors headset headsets glasses smartphone smartphones phone phones
     camera cameras sensor sensors satellite satellites imagery constellation spacecraft telescope
     robot robots arm arms format formats file files""".split()
+)
+
+
+#: the heads of a medical condition's name ("Parkinson's Disease (PD)", "Developmental Language
+#: Disorder (DLD)", "Diabetic Retinopathy (DR)"): what a study detects or treats, no method,
+#: model, data set or metric of it (a lexicon entry still types its own names)
+CONDITION_HEADS = frozenset(
+    """disease diseases disorder disorders syndrome syndromes cancer cancers tumor tumors tumour
+    tumours retinopathy injury injuries impairment impairments carcinoma carcinomas sclerosis
+    dementia infection infections fibrillation""".split()
 )

@@ -76,3 +76,22 @@ def test_a_verb_after_we_or_a_modal_is_cut(sentence, wrong, right):
 ])
 def test_no_verb_is_cut_where_none_stands(sentence, name):
     assert name in _types(sentence)
+
+
+# --- a medical condition's name is no method: the abbreviation pair goes
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Zorbic Lung Disease (ZLD) affects many adults. We screen ZLD from breath sounds with a CNN.",
+     ["Zorbic Lung Disease", "ZLD"]),
+    ("Children with Glimmer Speech Disorder (GSD) are often missed; our model flags GSD early.",
+     ["Glimmer Speech Disorder", "GSD"]),
+])
+def test_a_condition_named_with_its_abbreviation_is_no_entity(text, gone):
+    types = _types(text)
+    assert not set(gone) & set(types)
+
+
+def test_a_name_of_something_about_a_condition_stays():
+    types = _types("We annotate the Hallmarks of Zorbosis (HoZ) corpus and train a classifier on HoZ.")
+    assert "HoZ" in types
