@@ -95,3 +95,25 @@ def test_a_condition_named_with_its_abbreviation_is_no_entity(text, gone):
 def test_a_name_of_something_about_a_condition_stays():
     types = _types("We annotate the Hallmarks of Zorbosis (HoZ) corpus and train a classifier on HoZ.")
     assert "HoZ" in types
+
+
+# --- the large model families have names of their own (curated lexicon), not "Multimodal Models"
+
+
+def _labels(text):
+    return {m.text: m.label for m in extract_text(text).mentions}
+
+
+@pytest.mark.parametrize("text, span, label", [
+    ("Zorb-RAG: Augmenting Large Multimodal Models with Visual Logic", "Large Multimodal Models", "LMM"),
+    ("Large reasoning models (LRMs) often overthink simple questions.", "Large reasoning models", "LRM"),
+    ("We probe large audio-language models on spoken jokes.", "large audio-language models", "LALM"),
+])
+def test_a_large_model_family_is_one_name(text, span, label):
+    assert _labels(text)[span] == label
+
+
+def test_another_long_form_of_the_same_short_form_stays_its_own():
+    labels = _labels("We train a Large Reconstruction Model (LRM) that lifts one image to 3D; the LRM is fast.")
+    assert labels["LRM"] != "LRM" or labels.get("Large Reconstruction Model") != "LRM"
+    assert labels.get("Large Reconstruction Model", "").lower().startswith("large reconstruction")
