@@ -107,6 +107,9 @@ _PLURAL_OK = frozenset(
 )
 _MAX_MODS = 4
 
+#: Title-Case adjectives that make a compound with the next word ("High Quality", "Long Context")
+_TITLE_COMPOUND_ADJ = re.compile(r"(?<![\w\-])(High|Low|Long|Short|Open|Small|Real) $")
+
 #: words whose "to" opens an infinitive ("aim to", "designed to", "allows us to"), where
 #: "compared to", "applied to", "due to" open a noun phrase
 _TAKES_AN_INFINITIVE = frozenset(
@@ -209,6 +212,24 @@ def _next_word(text: str, end: int) -> str:
     """The lowercase word right after ``end`` (one space), or ``""``."""
     m = _NEXT_WORD.match(text, end)
     return m.group(1) if m else ""
+
+
+def _with_title_compound(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
+    """The start and words of a Title-Case phrase whose first word is the second half of a
+    compound adjective the walk cut ("High Quality", "Long Context", "Open Vocabulary").
+
+    The walk stops at "High" or "Long" (no modifiers on their own) and left "Quality UHD
+    Restoration", "Context Image Modeling". A compound that is a quality of the task, as
+    its hyphenated spelling in TASK_LEAD_ADJ says ("high-quality", "real-time"), goes
+    whole ("Real Time Weed Detection" -> "Weed Detection"); any other is part of the name
+    ("Long Context Image Modeling", "Open Vocabulary Scene Segmentation").
+    """
+    m = _TITLE_COMPOUND_ADJ.search(text, max(0, start - 7), start)
+    if m is None or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return start, words
+    if f"{m.group(1)}-{words[0]}".lower() in TASK_LEAD_ADJ:
+        return text.index(words[1], start + len(words[0])), words[1:]
+    return m.start(1), [m.group(1), *words]
 
 
 def _opens_on_a_verb(text: str, start: int, first: str) -> bool:
@@ -372,6 +393,8 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
                 break
             start = text.index(words[1], start)
             words.pop(0)
+        if len(words) > 1 and words[0][:1].isupper() and text[start - 1:start] == " ":
+            start, words = _with_title_compound(text, start, words)
         if len(words) > 1 and _opens_on_a_verb(text, start, words[0]):
             start = text.index(words[1], start + len(words[0]))
             words.pop(0)

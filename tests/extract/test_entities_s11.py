@@ -117,3 +117,19 @@ def test_another_long_form_of_the_same_short_form_stays_its_own():
     labels = _labels("We train a Large Reconstruction Model (LRM) that lifts one image to 3D; the LRM is fast.")
     assert labels["LRM"] != "LRM" or labels.get("Large Reconstruction Model") != "LRM"
     assert labels.get("Large Reconstruction Model", "").lower().startswith("large reconstruction")
+
+
+# --- a Title-Case compound adjective the walk cut: part of the name, or a quality that goes whole
+
+
+@pytest.mark.parametrize("title, span", [
+    ("Zorbic Attention Improves Long Context Glyph Modeling", "Long Context Glyph Modeling"),
+    ("QuillNet: Open Vocabulary Point Cloud Segmentation with Superpoints", "Open Vocabulary Point Cloud Segmentation"),
+    ("A Lightweight Network for Infrared Small Target Detection", "Small Target Detection"),
+    ("Decouple to Restore: High Quality Glyph Restoration via Priors", "Glyph Restoration"),
+    ("A Robot for Real Time Weed Detection in Maize", "Weed Detection"),
+])
+def test_a_title_compound_adjective_is_kept_or_dropped_whole(title, span):
+    types = _types(title)
+    assert span in types
+    assert not any(t.startswith(("Context ", "Vocabulary ", "Target ", "Quality ", "Time ")) for t in types)
