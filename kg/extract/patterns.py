@@ -611,6 +611,7 @@ _MODEL_WORD = re.compile(r"(?:Net|GPT|BERT|LM|Former|former)")
 _FIRST_WORD = re.compile(r"[A-Za-z]+(?=[\s\-]|$)")
 _CHIP_OR_VERSION = re.compile(r"[A-Za-z]\d+|[A-Za-z]{1,2}-?\d{1,2}|v\d+(?:\.\d+)*")
 _WORD_YEAR = re.compile(r"[A-Za-z]+-?(?:19|20)\d\d")
+_DATA_WORD_NEAR = re.compile(r"\s+(?:data(?:set|sets)?|benchmark|corpus|challenge data|test set|training set)\b", re.IGNORECASE)
 
 
 #: "S2S", "L2S", "T2MV": an X-to-Y acronym (speech-to-speech, lip-to-speech, text-to-multiview)
@@ -647,6 +648,25 @@ def _ok_core(name: str) -> bool:
     if _WORD_YEAR.fullmatch(name) and not name[0].isupper():
         return False
     return True
+
+
+#: the words before a name and year that make it an event ("accepted at CVPR2025", "for IWSLT2025")
+_EVENT_BEFORE = re.compile(r"(?<![\w\-])(?:at|in|by|for|of|to) $", re.IGNORECASE)
+#: an event's kind named after it ("the CVPR2025 NTIRE Low Light Enhancement Challenge")
+_EVENT_AFTER = re.compile(r"[^.;:()]{0,60}?\b(?:Challenge|Workshop|Lab|Shared Task|Competition|Conference|Symposium)\b")
+
+
+def _names_an_event(text: str, name: str, start: int, end: int) -> bool:
+    """Whether ``name`` at ``start``, a word and a year ("CVPR2025", "CLEF-2025"), names a
+    conference, workshop or challenge: after "at", "in", "by", "for", "of", "to", or before
+    the event's kind. A venue is no method, model or data set; a data set's edition after
+    other words stays ("on ISBI2012", "the KITTI2015 benchmark")."""
+    if not _WORD_YEAR.fullmatch(name):
+        return False
+    if _EVENT_AFTER.match(text, end, end + 80):
+        return True
+    return (_EVENT_BEFORE.search(text, max(0, start - 5), start) is not None
+            and _DATA_WORD_NEAR.match(text, end, end + 20) is None)
 
 
 def _name_suffix(name: str) -> re.Match | None:
@@ -709,6 +729,8 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
         if sx:
             end -= len(sx.group(0))
             name = name[: -len(sx.group(0))]
+        if _names_an_event(text, name, m.start("core"), end):
+            continue
         add(Candidate(m.start("core"), end, name_type(name, text[end:end + 80]), "model_shape"))
     for m in _data_shape_matches(text, triggers.get("shape", ())):
         name = m.group("core")
@@ -746,6 +768,8 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
         if not _acronym_ok(name):
             continue
         end = m.end("core")
+        if _names_an_event(text, name, m.start("core"), end):
+            continue
         add(Candidate(m.start("core"), end, name_type(name, text[m.end():m.end() + 80]), "acronym"))
     cues = []
     if "verb" in triggers and "subject" in triggers:  # a _VERB_CUE match starts at its subject

@@ -133,3 +133,23 @@ def test_a_title_compound_adjective_is_kept_or_dropped_whole(title, span):
     types = _types(title)
     assert span in types
     assert not any(t.startswith(("Context ", "Vocabulary ", "Target ", "Quality ", "Time ")) for t in types)
+
+
+# --- a venue or challenge with its year is no method, model or data set
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("This paper has been accepted at ZORBCONF2025 and will appear in its proceedings.", "ZORBCONF2025"),
+    ("Our entry won first place in the GLIMMER2024 Low Light Restoration Challenge.", "GLIMMER2024"),
+    ("We describe our systems for QUILL-2025, covering three language pairs.", "QUILL-2025"),
+])
+def test_a_venue_with_its_year_is_no_entity(sentence, name):
+    assert name not in _types(sentence)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("We train on ZorbSeg2021 and report Dice on its validation split.", "ZorbSeg2021"),
+    ("Results in GLIMSET2015 data improve by 3 points.", "GLIMSET2015"),
+])
+def test_a_data_set_edition_with_its_year_stays(sentence, name):
+    assert any(t.startswith(name) for t in _types(sentence))
