@@ -153,3 +153,9 @@ def test_a_venue_with_its_year_is_no_entity(sentence, name):
 ])
 def test_a_data_set_edition_with_its_year_stays(sentence, name):
     assert any(t.startswith(name) for t in _types(sentence))
+
+
+def test_own_is_no_part_of_a_name():
+    types = _types("Each agent trains its own glyph discriminators and runs its own glyph summarization.")
+    assert "glyph discriminators" in types and "glyph summarization" in types
+    assert not any(t.startswith("own ") for t in types)
