@@ -159,3 +159,12 @@ def test_own_is_no_part_of_a_name():
     types = _types("Each agent trains its own glyph discriminators and runs its own glyph summarization.")
     assert "glyph discriminators" in types and "glyph summarization" in types
     assert not any(t.startswith("own ") for t in types)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("All code is released under the ZORB license at our repository.", "ZORB"),
+    ("The data set is shared under the QX-BY-4.0 licence for research.", "QX-BY-4.0"),
+    ("Labels follow the GLIMSOC guidelines for fetal ultrasound.", "GLIMSOC"),
+])
+def test_a_name_before_a_licence_or_guideline_is_no_entity(sentence, name):
+    assert name not in _types(sentence)
