@@ -107,6 +107,12 @@ _PLURAL_OK = frozenset(
 )
 _MAX_MODS = 4
 
+#: the last words _SUBJECT_OR_MODAL_BEFORE can end on besides "-ly" adverbs (a set look-up first)
+_BEFORE_A_VERB = frozenset(
+    """we We they They can could may might will would should must shall cannot to also further then
+    first not still now even often""".split()
+)
+
 #: Title-Case adjectives that make a compound with the next word ("High Quality", "Long Context")
 _TITLE_COMPOUND_ADJ = re.compile(r"(?<![\w\-])(High|Low|Long|Short|Open|Small|Real) $")
 
@@ -232,15 +238,21 @@ def _with_title_compound(text: str, start: int, words: list[str]) -> tuple[int, 
     return m.start(1), [m.group(1), *words]
 
 
-def _opens_on_a_verb(text: str, start: int, first: str) -> bool:
-    """Whether the phrase from ``start`` opens on a verb: after "we" or a modal.
+def _opens_on_a_verb(text: str, start: int, first: str, stop: str) -> bool:
+    """Whether the phrase from ``start`` opens on a verb: after "we" or a modal (``stop``: the
+    word the walk stopped at, right before ``start``).
 
     The walk left from a head stops at the subject or the modal but keeps the verb between,
     which no word list holds ("we reformulate image segmentation", "they can impair
     learning"); a capitalised first word stays (a name: "we LoRA-tune").
     """
-    return (first.islower() and start > 2 and text[start - 1] == " "
-            and _SUBJECT_OR_MODAL_BEFORE.search(text, max(0, start - 40), start) is not None)
+    if not first.islower():
+        return False
+    if not stop.isalpha():
+        stop = stop.rsplit(None, 1)[-1] if stop.strip() else ""  # ("Networks\n\nWe pose ...")
+    if stop not in _BEFORE_A_VERB and not stop.endswith("ly"):
+        return False  # (most phrases: no regex search)
+    return _SUBJECT_OR_MODAL_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _is_plural_noun(w: str) -> bool:
@@ -362,6 +374,7 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
             continue  # "errors stemming from noise": a verb, not the NLP task
         words = [head]
         start = hs
+        stop = ""  # the word the walk stopped at
         if hs > 1 and text[hs - 1] == " ":
             # the words of text[lo:hs - 1].split(" "), right to left, found one at a time (the walk
             # stops after a word or two); the first one is dropped when the window may cut it
@@ -373,11 +386,13 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
                     break
                 w = text[k + 1 if k != -1 else lo:pos]
                 if len(words) > _MAX_MODS or not w:
+                    stop = w
                     break
                 opener = w[0] in "(\"'“"
                 if opener:
                     w = w[1:]
                 if not w or _stops_phrase(w):
+                    stop = w
                     break
                 if len(w) == 3 and w.lower() == "art" and text.endswith(("the", "The"), 0, pos - len(w) - 1):
                     break  # "state of the art approaches"
@@ -386,6 +401,7 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
                 pos = start - 1 - opener
                 if opener or "\n" in w or k == -1:
                     break
+        walk_start = start
         # do not start on a verb-like "-ing" word ("tackling reasoning", "Training Diffusion Models")
         while len(words) > 1:
             w0 = words[0].lower()
@@ -395,7 +411,8 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
             words.pop(0)
         if len(words) > 1 and words[0][:1].isupper() and text[start - 1:start] == " ":
             start, words = _with_title_compound(text, start, words)
-        if len(words) > 1 and _opens_on_a_verb(text, start, words[0]):
+        if (len(words) > 1 and (stop in _BEFORE_A_VERB or stop.endswith("ly") or "\n" in stop)
+                and start == walk_start and _opens_on_a_verb(text, start, words[0], stop)):
             start = text.index(words[1], start + len(words[0]))
             words.pop(0)
         if len(words) < 2:
