@@ -42,6 +42,7 @@ from kg.extract.words import (
     DATA_AFTER_TRAINING,
     HEAD_NEEDS_MOD,
     INFRASTRUCTURE_NETWORKS,
+    INSTITUTIONAL_POLICIES,
     INTEREST_ADJ,
     LEARNING_TASKS,
     RESOLUTION_PROPERTIES,
@@ -428,6 +429,8 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
         if hl in HEAD_NEEDS_MOD and words[-2].lower() not in HEAD_NEEDS_MOD[hl] and not all(
                 w[:1].isupper() for w in words):
             continue  # "production process", "propositional units": plain nouns (a Title-Case name stays)
+        if hl in ("policy", "policies") and words[-2].lower() in INSTITUTIONAL_POLICIES:
+            continue  # "privacy policies", "fiscal policy": rules of an institution, no agent's policy
         if hl in ("network", "networks") and words[-2].lower() in INFRASTRUCTURE_NETWORKS:
             continue  # "wireless networks", "social networks": roads, radios or people, no neural network
         if hl == "resolution" and words[-2].lower().rsplit("-", 1)[-1] in RESOLUTION_PROPERTIES:

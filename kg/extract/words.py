@@ -38,6 +38,7 @@ __all__ = [
     "MODEL_HEADS",
     "ROLE_WORDS",
     "CONDITION_HEADS",
+    "INSTITUTIONAL_POLICIES",
 ]
 
 #: words that open a noun phrase but are not part of a name
@@ -353,6 +354,15 @@ INFRASTRUCTURE_NETWORKS = frozenset(
     """wireless cellular mobile social road communication communications telecommunication
     transportation traffic vehicular satellite sensor power distribution computer optical
     5g 6g next-generation citation railway""".split()
+)
+
+#: modifiers of "policy" that make it a rule of an institution, no agent's policy: "privacy
+#: policies", "public health policy", "fiscal policy" (the network counterpart:
+#: INFRASTRUCTURE_NETWORKS)
+INSTITUTIONAL_POLICIES = frozenset(
+    """privacy security public health fiscal monetary governance government economic energy
+    climate environmental trade tax immigration education social data usage moderation
+    regulatory legal""".split()
 )
 
 #: Method heads naming a training regime ...

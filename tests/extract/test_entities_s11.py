@@ -168,3 +168,9 @@ def test_own_is_no_part_of_a_name():
 ])
 def test_a_name_before_a_licence_or_guideline_is_no_entity(sentence, name):
     assert name not in _types(sentence)
+
+
+def test_a_policy_of_an_institution_is_no_method():
+    types = _types("We audit app privacy policies and fiscal policy texts, and train a diffusion policy for grasping.")
+    assert "privacy policies" not in types and "fiscal policy" not in types
+    assert types.get("diffusion policy") == "Method"
