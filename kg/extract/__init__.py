@@ -142,10 +142,10 @@ def _extraction(paper_id: str, text: str, sentences: list[tuple[int, int]], fina
     final = apply_definitions(text, drop_generic_phrases(text, final, aliases), aliases)
     quoted = text if original is None else original
     starts = [s for s, _ in sentences]
-    mentions = [  # positional: Mention(start, end, text, type, entity_id, label, sentence, source)
-        Mention(s, e, quoted[s:e], t, eid, label, max(0, bisect_right(starts, s) - 1), src)
-        for s, e, t, eid, src, label in final
-    ]
+    # positional: Mention(start, end, text, type, entity_id, label, sentence, source); the sentence
+    # is the last one starting at or before s, else the first (bisect from 1: no max() per mention)
+    mentions = [Mention(s, e, quoted[s:e], t, eid, label, bisect_right(starts, s, 1) - 1, src)
+                for s, e, t, eid, src, label in final]
     ex = DocExtraction(paper_id=paper_id, text=text, sentences=sentences, mentions=mentions)
     rel = _relations() if relations else None
     if rel is not None and mentions:
