@@ -724,9 +724,11 @@ class LexemeCodes:
         encoded = self.table.take(flags >> 2).tobytes().decode(self._encoding)
         punct = (flags & 1).tolist()
         enders = None if self.punct_chars is None else (self.punct_chars, np.flatnonzero(flags & 2).tolist())
-        arr[:, 1] = arr[:, 0] + (coded & 0xFFFFFFFF)  # (the end)
-        starts, ends = arr.T.tolist()  # (one call for both lists)
-        return Tokens(text, starts, ends, None, punct, (self.numbers, encoded), enders)
+        starts = arr[:, 0]
+        # (each column listed on its own: ~1.5 µs per abstract less than writing the ends into the
+        # array and listing its transpose in one call)
+        return Tokens(text, starts.tolist(), (starts + (coded & 0xFFFFFFFF)).tolist(), None, punct,
+                      (self.numbers, encoded), enders)
 
 
 #: the token's start and the lexeme's number. (The length travels in the number: spaCy reads a
