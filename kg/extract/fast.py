@@ -547,7 +547,10 @@ def prefix_by_first_char(fn):
 def _word_automaton() -> "ahocorasick.Automaton":
     """The phrase head words and the pattern trigger words in one automaton over lowercased text.
 
-    Lowercase key -> (length, whether it is a head word, ((trigger word as written, families), ...)).
+    Lowercase key -> (length, ((trigger word as written, families), ...), head tail). The head
+    tail is a head word without its first letter, which the text must spell as it is (see
+    :func:`scan_words`); None when the key is no head word, or when no text can spell it in
+    lowercase letters and "-" (a tail outside them: never a head, as ``_head_words`` tests).
     """
     entries: dict[str, list] = {}
     for head in _HEADS:  # (lowercase)
@@ -556,7 +559,8 @@ def _word_automaton() -> "ahocorasick.Automaton":
         entries.setdefault(word.lower(), [False, []])[1].append((word, families))
     auto = ahocorasick.Automaton()
     for key, (is_head, trig) in entries.items():
-        auto.add_word(key, (len(key), is_head, tuple(trig)))
+        tail = key[1:] if is_head and _LOWER_WORD.issuperset(key[1:]) else None
+        auto.add_word(key, (len(key), tuple(trig), tail))
     auto.make_automaton()
     return auto
 
@@ -588,8 +592,8 @@ def scan_words(text: str) -> tuple[dict[str, list[int]], list[tuple[int, int]]] 
     heads = []
     startswith = text.startswith
     size = len(text)
-    letters, lower_word, wordish = _ASCII_LETTERS, _LOWER_WORD, _ASCII_WORDISH
-    for last, (n, is_head, trig) in _WORDS.iter(low):
+    letters, wordish = _ASCII_LETTERS, _ASCII_WORDISH
+    for last, (n, trig, tail) in _WORDS.iter(low):
         start = last + 1 - n
         for word, families in trig:
             if startswith(word, start):
@@ -599,7 +603,7 @@ def scan_words(text: str) -> tuple[dict[str, list[int]], list[tuple[int, int]]] 
                         triggers[family] = [start]
                     else:
                         got.append(start)
-        if is_head:
+        if tail is not None:  # a head word
             # is_head_word_at(text, start, last + 1) (the test of phrases._head_words), inlined
             # (an ASCII neighbour is tested by one set look-up: ch.isalnum() or ch in "_-")
             end = last + 1
@@ -611,7 +615,9 @@ def scan_words(text: str) -> tuple[dict[str, list[int]], list[tuple[int, int]]] 
                 ch = text[end]
                 if ch in wordish or ch >= "\x80" and ch.isalnum():
                     continue
-            if text[start] in letters and lower_word.issuperset(text[start + 1:end]):
+            # (the text's letters after the first are all in _LOWER_WORD exactly when they are
+            # the tail itself, the lowercase key's: one comparison in place, no slice)
+            if text[start] in letters and startswith(tail, start + 1):
                 heads.append((start, end))
     return triggers, heads
 

@@ -37,3 +37,24 @@ def test_sentence_index_without_sentences():
     """An empty sentence list (no caller passes one) still gives sentence 0, as before."""
     ex = _extraction("p", "abc def", [], [(4, 7, "Method", "def", "phrase", "def")], relations=False)
     assert [m.sentence for m in ex.mentions] == [0]
+
+
+def test_scan_words_heads_with_odd_spellings():
+    """The head test by the lowercase key's tail (no slice) keeps what ``_head_words`` keeps:
+    capitals after the first letter, the Kelvin sign (lowercases to "k") and other letters that
+    lowercase to ASCII ones are no head word's spelling."""
+    from kg.extract.fast import scan_words
+    from kg.extract.phrases import _head_words
+
+    rng = random.Random(11)
+    bits = ["score", "Score", "sCore", "scorE", "SCORE", "learning", "Learning", "learnIng", "ran\u212aing",
+            "\u212aernel", "benchmar\u212a", "framewor\u212a", "data-set", "pre-training", "ranking", "Ranking",
+            "network", "netWork", "é", "x", "-", "_", "(", "3"]
+    texts = ["".join(rng.choice(bits) + rng.choice(["", " ", "-", ", ", "_"]) for _ in range(25))
+             for _ in range(3000)]
+    for t in texts:
+        got = scan_words(t)
+        if got is None:
+            assert len(t.lower()) != len(t)
+            continue
+        assert got[1] == _head_words(t), t
