@@ -211,14 +211,14 @@ def apply_definitions(text: str, final: list[tuple], aliases: dict[str, str] | N
     >>> [m[3] for m in apply_definitions(text, final)]
     ['fbn', 'fbn', 'fbn']
     """
+    if "(" not in text:  # (no definition, and no long form next to its short form: _next_to)
+        return final
     final = _without_prose_long_forms(text, final, aliases)
     remap: dict[str, tuple[str, str, str]] = {}  # old id -> (type, id, label): every mention of it moves
     # old id -> [(definition start, short form key, (type, id, label))]: only that short form's
     # mentions move, each to the definition before it (the first one for earlier mentions)
     by_short: dict[str, list[tuple[int, str, tuple[str, str, str]]]] = {}
     moved_long: dict[int, tuple[str, str, str]] = {}  # start of a long form -> its own (type, id, label)
-    if "(" not in text:
-        return final
     for i in range(1, len(final)):
         s = final[i][0]
         if s == 0 or text[s - 1] != "(":
