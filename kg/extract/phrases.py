@@ -29,7 +29,7 @@ Categories that refine this (issue #3, each a word class in :mod:`kg.extract.wor
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import ahocorasick
 from spacy.language import Language
@@ -352,11 +352,54 @@ def head_type(words: list[str]) -> str | None:
     return t
 
 
+#: a Candidate built by tuple.__new__ in C, without the Python-level ``__new__`` of a NamedTuple
+#: (~65 ns per phrase); the fields in order, ``kb_id`` included
+_new_candidate = partial(tuple.__new__, Candidate)
+
+#: the characters that open a quote or parenthesis before a modifier (a set: "" is no member)
+_OPENERS = frozenset("(\"'“")
+
+#: the heads with a rule of their own in :func:`_breaks_a_head_rule` (one set test for the rest)
+_HEADS_WITH_RULES = frozenset(
+    {"stemming", "generation", "attention", "policy", "policies", "network", "networks", "resolution"}
+    | set(HEAD_NEEDS_MOD) | set(TRAINING_HEADS)
+)
+
+#: head -> type, for the Task/Method/Dataset heads whose type the modifiers do not change
+#: (:func:`head_type` decides the others: Metric heads and :data:`_HEADS_READING_MODIFIERS`)
+_PLAIN_TYPES = {h: t for h, t in _HEADS.items() if t != "Metric" and h not in _HEADS_READING_MODIFIERS}
+
+
+def _breaks_a_head_rule(text: str, hl: str, he: int, words: list[str]) -> bool:
+    """Whether a phrase of two or more ``words`` ending in the head ``hl`` (ending at ``he``)
+    is no phrase by a rule of its head (the heads of :data:`_HEADS_WITH_RULES`)."""
+    if hl == "stemming" and text.startswith(" from ", he):
+        return True  # "errors stemming from noise": a verb, not the NLP task
+    if hl == "generation" and words[-2].lower() == "next":
+        return True  # "the next generation of LLMs": a time, not a generation task
+    if hl == "attention" and any(w.lower() in INTEREST_ADJ for w in words[:-1]):
+        return True  # "considerable attention": interest, not a mechanism
+    if hl in HEAD_NEEDS_MOD and words[-2].lower() not in HEAD_NEEDS_MOD[hl] and not all(
+            w[:1].isupper() for w in words):
+        return True  # "production process", "propositional units": plain nouns (a Title-Case name stays)
+    if hl in ("policy", "policies") and words[-2].lower() in INSTITUTIONAL_POLICIES:
+        return True  # "privacy policies", "fiscal policy": rules of an institution, no agent's policy
+    if hl in ("network", "networks") and words[-2].lower() in INFRASTRUCTURE_NETWORKS:
+        return True  # "wireless networks", "social networks": roads, radios or people, no neural network
+    if hl == "resolution" and words[-2].lower().rsplit("-", 1)[-1] in RESOLUTION_PROPERTIES:
+        return True  # "temporal resolution", "spatial-spectral resolution": a property
+    if hl in TRAINING_HEADS and _next_word(text, he) in DATA_AFTER_TRAINING:
+        return True  # "labeled training data": the regime names the data
+    return False
+
+
 def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """Task and Method noun phrases in ``text``, as candidates.
 
     ``heads``: :func:`_head_words` of ``text``, when the caller has it (the fast path finds
-    it with the pattern triggers in one pass, :mod:`kg.extract.fast`).
+    it with the pattern triggers in one pass, :mod:`kg.extract.fast`). A head is a whole
+    :data:`_WORD_RX` word (a letter, then lowercase letters or hyphens, ending in a lowercase
+    letter): never ALL-CAPS, so no head is skipped as an acronym here.
 
     Examples
     --------
@@ -365,34 +408,31 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
     [('Diffusion models', 'Method'), ('text-to-image generation', 'Task'), ('image editing', 'Task'), ('federated learning', 'Task')]
     """
     out: list[Candidate] = []
+    add = out.append
+    rfind = text.rfind
     for hs, he in (_head_words(text) if heads is None else heads):
         head = text[hs:he]
-        # "Generation" in Title Case mid-title is fine; ALL-CAPS heads are not phrases
-        if head.isupper() and len(head) > 1:
-            continue
         hl = head.lower()
-        if hl == "stemming" and text.startswith(" from ", he):
-            continue  # "errors stemming from noise": a verb, not the NLP task
         words = [head]
         start = hs
         stop = ""  # the word the walk stopped at
         if hs > 1 and text[hs - 1] == " ":
             # the words of text[lo:hs - 1].split(" "), right to left, found one at a time (the walk
             # stops after a word or two); the first one is dropped when the window may cut it
-            lo = max(0, hs - 90)
+            lo = hs - 90 if hs > 90 else 0
             pos = hs - 1  # the space before the current leftmost word
             while True:
-                k = text.rfind(" ", lo, pos)
+                k = rfind(" ", lo, pos)
                 if k == -1 and lo > 0:
                     break
                 w = text[k + 1 if k != -1 else lo:pos]
-                if len(words) > _MAX_MODS or not w:
+                if len(words) > _MAX_MODS:
                     stop = w
                     break
-                opener = w[0] in "(\"'“"
+                opener = w[:1] in _OPENERS
                 if opener:
                     w = w[1:]
-                if not w or _stops_phrase(w):
+                if _stops_phrase(w):  # (True for "": no modifier)
                     stop = w
                     break
                 if len(w) == 3 and w.lower() == "art" and text.endswith(("the", "The"), 0, pos - len(w) - 1):
@@ -400,8 +440,15 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
                 words.insert(0, w)
                 start = pos - len(w)
                 pos = start - 1 - opener
-                if opener or "\n" in w or k == -1:
+                if opener or k == -1 or "\n" in w:
                     break
+        if len(words) < 2:  # (two heads in five: the walk took no word)
+            if (hl in SINGLE_TASKS and not text.startswith(" of ", he)
+                    and (hl != "stemming" or not text.startswith(" from ", he))):  # ("errors stemming from")
+                add(_new_candidate((hs, he, "Task", hl, "")))
+            elif hl in SINGLE_METHODS:
+                add(_new_candidate((hs, he, "Method", hl, "")))
+            continue
         walk_start = start
         # do not start on a verb-like "-ing" word ("tackling reasoning", "Training Diffusion Models")
         while len(words) > 1:
@@ -418,39 +465,27 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
             words.pop(0)
         if len(words) < 2:
             if hl in SINGLE_TASKS and not text.startswith(" of ", he):
-                out.append(Candidate(hs, he, "Task", hl))
+                if hl != "stemming" or not text.startswith(" from ", he):
+                    add(_new_candidate((hs, he, "Task", hl, "")))
             elif hl in SINGLE_METHODS:
-                out.append(Candidate(hs, he, "Method", hl))
+                add(_new_candidate((hs, he, "Method", hl, "")))
             continue
-        if hl == "generation" and words[-2].lower() == "next":
-            continue  # "the next generation of LLMs": a time, not a generation task
-        if hl == "attention" and any(w.lower() in INTEREST_ADJ for w in words[:-1]):
-            continue  # "considerable attention": interest, not a mechanism
-        if hl in HEAD_NEEDS_MOD and words[-2].lower() not in HEAD_NEEDS_MOD[hl] and not all(
-                w[:1].isupper() for w in words):
-            continue  # "production process", "propositional units": plain nouns (a Title-Case name stays)
-        if hl in ("policy", "policies") and words[-2].lower() in INSTITUTIONAL_POLICIES:
-            continue  # "privacy policies", "fiscal policy": rules of an institution, no agent's policy
-        if hl in ("network", "networks") and words[-2].lower() in INFRASTRUCTURE_NETWORKS:
-            continue  # "wireless networks", "social networks": roads, radios or people, no neural network
-        if hl == "resolution" and words[-2].lower().rsplit("-", 1)[-1] in RESOLUTION_PROPERTIES:
-            continue  # "temporal resolution", "spatial-spectral resolution": a property
-        if hl in TRAINING_HEADS and _next_word(text, he) in DATA_AFTER_TRAINING:
-            continue  # "labeled training data": the regime names the data
+        if hl in _HEADS_WITH_RULES and _breaks_a_head_rule(text, hl, he, words):
+            continue
         # (all(w.lower() in _GENERIC_ANY_MODS for w in words[:-1]): the words hold no " ")
         if hl in AMBIGUOUS_HEADS and _GENERIC_ANY_MODS.issuperset(" ".join(words[:-1]).lower().split(" ")):
             continue
-        t = _HEADS.get(hl)  # (head_type's answer without a call when the modifiers do not matter)
-        if t is None or t == "Metric" or hl in _HEADS_READING_MODIFIERS:
-            t = head_type(words)
+        t = _PLAIN_TYPES.get(hl)  # (head_type's answer without a call when the modifiers do not matter)
         if t is None:
-            continue
+            t = head_type(words)
+            if t is None:
+                continue
         if t == "Dataset":
             # a named data set written as a title: two or more capitalised words before a
             # capitalised head ("Customer Review Dataset"); "a parallel corpus" is no name
             if len(words) < 3 or not all(w[:1].isupper() for w in words):
                 continue
-            out.append(Candidate(start, he, t, hl))
+            add(_new_candidate((start, he, t, hl, "")))
             continue
         if t == "Task":
             while len(words) > 1 and (words[0].lower() in TASK_LEAD_ADJ or _HIGH_LOW.match(words[0])):
@@ -459,17 +494,17 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
             if len(words) < 2 and hl not in SINGLE_TASKS:
                 continue
         end = he
-        spaced = text[he:he + 1].isspace()  # (both patterns after the head open with whitespace)
-        if t == "Task" and spaced:
-            tg = _TASK_AFTER.match(text, he)
-            if tg:
-                out.append(Candidate(start, tg.end(1), t, hl))
-                continue
-        g = _GENERIC_AFTER.match(text, he) if spaced else None
-        if g and (t == "Method" or g.group(1) not in _NOT_AFTER_TASK):
-            end = g.end(1)
-            t = "Method"
-        out.append(Candidate(start, end, t, hl))
+        if text[he:he + 1].isspace():  # (both patterns after the head open with whitespace)
+            if t == "Task":
+                tg = _TASK_AFTER.match(text, he)
+                if tg:
+                    add(_new_candidate((start, tg.end(1), t, hl, "")))
+                    continue
+            g = _GENERIC_AFTER.match(text, he)
+            if g and (t == "Method" or g.group(1) not in _NOT_AFTER_TASK):
+                end = g.end(1)
+                t = "Method"
+        add(_new_candidate((start, end, t, hl, "")))
     return out
 
 
