@@ -25,7 +25,7 @@ Aho-Corasick pass over trigger words (:func:`_triggers`), with
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import ahocorasick
 
@@ -398,6 +398,10 @@ def _opens_sentence(text: str, i: int) -> bool:
     return j == 0 or text[j - 1] in ".!?\n"
 
 
+_ASCII_UPPER = frozenset(_LETTERS[:26])
+_ASCII_DIGITS = frozenset("0123456789")
+
+
 def _data_cue_matches(text: str, data_at: list[int]) -> list[re.Match]:
     r"""``list(_DATA_CUE.finditer(text))``, tried only where a match can start.
 
@@ -408,6 +412,12 @@ def _data_cue_matches(text: str, data_at: list[int]) -> list[re.Match]:
     a run's first character. So it can start only at the first character of one of the
     three runs before a data word (the pattern itself checks the rest). Trying it at
     every capital letter cost ~0.01 ms per abstract.
+
+    The core's first run opens with ``[A-Z]`` and the runs after it with ``[A-Z0-9]``, so
+    only a run opening with a capital is a start, and the walk stops at a run opening with
+    neither: no match that ends at this data word holds it (one that ends at another data
+    word is found from that word). Most data words follow a lowercase word ("the dataset"):
+    one run looked at, no regex tried.
     """
     starts = []
     for q in data_at:
@@ -418,7 +428,11 @@ def _data_cue_matches(text: str, data_at: list[int]) -> list[re.Match]:
             r = _name_run_start(text, e)
             if r == e:
                 break
-            starts.append(r)
+            first = text[r]
+            if first in _ASCII_UPPER:
+                starts.append(r)
+            elif first not in _ASCII_DIGITS:
+                break
             e = r - 1
     starts.sort()
     return finditer_from(_DATA_CUE, text, starts)
@@ -683,6 +697,11 @@ def _acronym_ok(name: str) -> bool:
     return not _LETTER_NUMBER.fullmatch(name)  # A100, H100, T5 handled by model shape
 
 
+#: a Candidate built by tuple.__new__ in C, without the Python-level ``__new__`` of a NamedTuple
+#: (~65 ns per name); the fields in order, ``kb_id`` included
+_new_candidate = partial(tuple.__new__, Candidate)
+
+
 def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, list[int]] | None = None
                   ) -> list[Candidate]:
     """Every pattern candidate in ``text`` (overlaps allowed; the resolver picks).
@@ -712,7 +731,7 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
     if triggers is None:
         triggers = _triggers(text)
     for m in _metric_matches(text, triggers):
-        add(Candidate(m.start("core"), m.end("core"), "Metric", "metric"))
+        add(_new_candidate((m.start("core"), m.end("core"), "Metric", "metric", "")))
     classes = shape_classes(text)
     for m in _model_matches(text, classes):
         core = m.group("core")
@@ -731,10 +750,10 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
             name = name[: -len(sx.group(0))]
         if _names_an_event(text, name, m.start("core"), end):
             continue
-        add(Candidate(m.start("core"), end, name_type(name, text[end:end + 80]), "model_shape"))
+        add(_new_candidate((m.start("core"), end, name_type(name, text[end:end + 80]), "model_shape", "")))
     for m in _data_shape_matches(text, triggers.get("shape", ())):
         name = m.group("core")
-        add(Candidate(m.start("core"), m.end("core"), name_type(name, text[m.end():m.end() + 80]), "data_shape"))
+        add(_new_candidate((m.start("core"), m.end("core"), name_type(name, text[m.end():m.end() + 80]), "data_shape", "")))
     for m in _camel_matches(text, classes):
         name = m.group("core")
         end = m.end("core")
@@ -744,7 +763,7 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
             name = name[: -len(sx.group(0))]
         if len(name) < 3 or not _ok_core(name):
             continue
-        add(Candidate(m.start("core"), end, name_type(name, text[end:end + 80]), "camel"))
+        add(_new_candidate((m.start("core"), end, name_type(name, text[end:end + 80]), "camel", "")))
     for m in (_data_cue_matches(text, triggers["data"]) if "data" in triggers else ()):
         name = m.group("core")
         first = name.split()[0]
@@ -759,18 +778,18 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
         if head in ("datasets", "corpora") and " " not in name and name[1:].islower() and _opens_sentence(text, m.start()):
             continue  # "Synthetic datasets are ...": an adjective capitalised by the sentence
         typ = "Benchmark" if head.startswith("benchmark") else "Dataset"
-        add(Candidate(m.start("core"), m.end("core"), typ, "data_cue"))
+        add(_new_candidate((m.start("core"), m.end("core"), typ, "data_cue", "")))
     for m in _acronym_matches(text, classes):
         name = m.group("core")
         if name in TASK_ACRONYMS:
-            add(Candidate(m.start("core"), m.end("core"), "Task", "acronym"))
+            add(_new_candidate((m.start("core"), m.end("core"), "Task", "acronym", "")))
             continue
         if not _acronym_ok(name):
             continue
         end = m.end("core")
         if _names_an_event(text, name, m.start("core"), end):
             continue
-        add(Candidate(m.start("core"), end, name_type(name, text[m.end():m.end() + 80]), "acronym"))
+        add(_new_candidate((m.start("core"), end, name_type(name, text[m.end():m.end() + 80]), "acronym", "")))
     cues = []
     if "verb" in triggers and "subject" in triggers:  # a _VERB_CUE match starts at its subject
         cues.append((finditer_from(_VERB_CUE, text, sorted(triggers["subject"])), "cue_propose"))
@@ -805,7 +824,7 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
                 if typ == "Model" and not _MODEL_HINT.search(name):
                     after = text[e:e + 80]
                     typ = "Model" if _HEAD_AFTER.match(after) else "Method"
-            add(Candidate(s, e, typ, rule))
+            add(_new_candidate((s, e, typ, rule, "")))
     if title_end:
         m = _TITLE.match(text[:title_end])
         if m:
@@ -813,7 +832,7 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
             if name.lower() not in _TITLE_STOP and (any(c.isupper() for c in name[1:]) or any(c.isdigit() for c in name)
                                                     or name[0].isupper()):
                 t = _title_data_type(text[m.end():title_end]) or ("Benchmark" if _BENCH_HINT.search(name) else "Method")
-                add(Candidate(m.start("core"), m.end("core"), t, "title"))
+                add(_new_candidate((m.start("core"), m.end("core"), t, "title", "")))
     return out
 
 
