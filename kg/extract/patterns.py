@@ -670,6 +670,14 @@ _EVENT_BEFORE = re.compile(r"(?<![\w\-])(?:at|in|by|for|of|to) $", re.IGNORECASE
 _EVENT_AFTER = re.compile(r"[^.;:()]{0,60}?\b(?:Challenge|Workshop|Lab|Shared Task|Competition|Conference|Symposium)\b")
 
 
+@lru_cache(maxsize=100_000)
+def _word_and_year(name: str) -> bool:
+    """Whether ``name`` is a word and a year ("CVPR2025", "CLEF-2025"), the names
+    :func:`_names_an_event` reads the context of (its first test, cached: names repeat, and
+    most acronyms and model names are none)."""
+    return _WORD_YEAR.fullmatch(name) is not None
+
+
 def _names_an_event(text: str, name: str, start: int, end: int) -> bool:
     """Whether ``name`` at ``start``, a word and a year ("CVPR2025", "CLEF-2025"), names a
     conference, workshop or challenge: after "at", "in", "by", "for", "of", "to", or before
@@ -748,7 +756,7 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
         if sx:
             end -= len(sx.group(0))
             name = name[: -len(sx.group(0))]
-        if _names_an_event(text, name, m.start("core"), end):
+        if _word_and_year(name) and _names_an_event(text, name, m.start("core"), end):
             continue
         add(_new_candidate((m.start("core"), end, name_type(name, text[end:end + 80]), "model_shape", "")))
     for m in _data_shape_matches(text, triggers.get("shape", ())):
@@ -787,7 +795,7 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
         if not _acronym_ok(name):
             continue
         end = m.end("core")
-        if _names_an_event(text, name, m.start("core"), end):
+        if _word_and_year(name) and _names_an_event(text, name, m.start("core"), end):
             continue
         add(_new_candidate((m.start("core"), end, name_type(name, text[m.end():m.end() + 80]), "acronym", "")))
     cues = []
