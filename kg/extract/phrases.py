@@ -425,7 +425,7 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
                 k = rfind(" ", lo, pos)
                 if k == -1 and lo > 0:
                     break
-                w = text[k + 1 if k != -1 else lo:pos]
+                w = text[k + 1:pos]  # (k == -1 here only when lo == 0: the text's first word)
                 if len(words) > _MAX_MODS:
                     stop = w
                     break
