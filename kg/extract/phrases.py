@@ -370,6 +370,13 @@ _HEADS_WITH_RULES = frozenset(
 _PLAIN_TYPES = {h: t for h, t in _HEADS.items() if t != "Metric" and h not in _HEADS_READING_MODIFIERS}
 
 
+@lru_cache(maxsize=100_000)
+def _leads_a_task(word: str) -> bool:
+    """Whether ``word`` is a quality a Task phrase is cut from ("real-time", "high-precision"):
+    it depends on the word alone, so it is cached."""
+    return word.lower() in TASK_LEAD_ADJ or _HIGH_LOW.match(word) is not None
+
+
 def _breaks_a_head_rule(text: str, hl: str, he: int, words: list[str]) -> bool:
     """Whether a phrase of two or more ``words`` ending in the head ``hl`` (ending at ``he``)
     is no phrase by a rule of its head (the heads of :data:`_HEADS_WITH_RULES`)."""
@@ -473,7 +480,8 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
         if hl in _HEADS_WITH_RULES and _breaks_a_head_rule(text, hl, he, words):
             continue
         # (all(w.lower() in _GENERIC_ANY_MODS for w in words[:-1]): the words hold no " ")
-        if hl in AMBIGUOUS_HEADS and _GENERIC_ANY_MODS.issuperset(" ".join(words[:-1]).lower().split(" ")):
+        if hl in AMBIGUOUS_HEADS and (words[0].lower() in _GENERIC_ANY_MODS if len(words) == 2 else
+                                      _GENERIC_ANY_MODS.issuperset(" ".join(words[:-1]).lower().split(" "))):
             continue
         t = _PLAIN_TYPES.get(hl)  # (head_type's answer without a call when the modifiers do not matter)
         if t is None:
@@ -488,7 +496,7 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
             add(_new_candidate((start, he, t, hl, "")))
             continue
         if t == "Task":
-            while len(words) > 1 and (words[0].lower() in TASK_LEAD_ADJ or _HIGH_LOW.match(words[0])):
+            while len(words) > 1 and _leads_a_task(words[0]):
                 start = text.index(words[1], start + len(words[0]))
                 words.pop(0)
             if len(words) < 2 and hl not in SINGLE_TASKS:
