@@ -265,17 +265,33 @@ def _is_plural_noun(w: str) -> bool:
     return w.islower()
 
 
-@lru_cache(maxsize=100_000)
+#: word -> :func:`_stops_phrase` of it, read by the walk of :func:`find_phrases` with one
+#: ``dict.get`` (cheaper than a call of an ``lru_cache``: ~30 words per abstract); emptied when
+#: it holds more than :data:`_STOPS_SIZE` words
+_STOPS: dict[str, bool] = {}
+_STOPS_SIZE = 100_000
+
+
 def _stops_phrase(w: str) -> bool:
     """Whether the word ``w`` cannot be a modifier, so the walk left from a head stops at it.
 
     Not a modifier: no :data:`_MOD_OK` shape (a bare number, punctuation), a stop-word,
     bad modifier or verb, an adverb ("-ly"), a plural noun, a single letter. Depends on
-    the word alone, so it is cached (abstracts repeat their words).
+    the word alone, so it is remembered in :data:`_STOPS` (abstracts repeat their words).
 
     >>> [_stops_phrase(w) for w in ["neural", "the", "models", "recently", "3D", "x", "(a)", "13-billion"]]
     [False, True, True, True, False, True, True, True]
     """
+    got = _STOPS.get(w)
+    if got is None:
+        if len(_STOPS) >= _STOPS_SIZE:
+            _STOPS.clear()
+        got = _STOPS[w] = _word_stops_phrase(w)
+    return got
+
+
+def _word_stops_phrase(w: str) -> bool:
+    """:func:`_stops_phrase`, computed."""
     if not _MOD_OK.fullmatch(w):
         return True
     lw = w.lower()
@@ -417,6 +433,7 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
     out: list[Candidate] = []
     add = out.append
     rfind = text.rfind
+    stops_get = _STOPS.get
     for hs, he in (_head_words(text) if heads is None else heads):
         head = text[hs:he]
         hl = head.lower()
@@ -439,7 +456,10 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
                 opener = w[:1] in _OPENERS
                 if opener:
                     w = w[1:]
-                if _stops_phrase(w):  # (True for "": no modifier)
+                stops = stops_get(w)
+                if stops is None:
+                    stops = _stops_phrase(w)
+                if stops:  # (True for "": no modifier)
                     stop = w
                     break
                 if len(w) == 3 and w.lower() == "art" and text.endswith(("the", "The"), 0, pos - len(w) - 1):
