@@ -469,31 +469,25 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
                 pos = start - 1 - opener
                 if opener or k == -1 or "\n" in w:
                     break
-        if len(words) < 2:  # (two heads in five: the walk took no word)
+        if len(words) > 1:  # (two heads in five: the walk took no word)
+            walk_start = start
+            # do not start on a verb-like "-ing" word ("tackling reasoning", "Training Diffusion Models")
+            while len(words) > 1:
+                w0 = words[0].lower()
+                if not (w0 in BAD_MODIFIERS or (w0.endswith("ing") and w0 not in _ING_OK and words[0] != head)):
+                    break
+                start = text.index(words[1], start)
+                words.pop(0)
+            if len(words) > 1 and words[0][:1].isupper() and text[start - 1:start] == " ":
+                start, words = _with_title_compound(text, start, words)
+            if (len(words) > 1 and (stop in _BEFORE_A_VERB or stop.endswith("ly") or "\n" in stop)
+                    and start == walk_start and _opens_on_a_verb(text, start, words[0], stop)):
+                start = text.index(words[1], start + len(words[0]))
+                words.pop(0)
+        if len(words) < 2:
             if (hl in SINGLE_TASKS and not text.startswith(" of ", he)
                     and (hl != "stemming" or not text.startswith(" from ", he))):  # ("errors stemming from")
                 add(_new_candidate((hs, he, "Task", hl, "")))
-            elif hl in SINGLE_METHODS:
-                add(_new_candidate((hs, he, "Method", hl, "")))
-            continue
-        walk_start = start
-        # do not start on a verb-like "-ing" word ("tackling reasoning", "Training Diffusion Models")
-        while len(words) > 1:
-            w0 = words[0].lower()
-            if not (w0 in BAD_MODIFIERS or (w0.endswith("ing") and w0 not in _ING_OK and words[0] != head)):
-                break
-            start = text.index(words[1], start)
-            words.pop(0)
-        if len(words) > 1 and words[0][:1].isupper() and text[start - 1:start] == " ":
-            start, words = _with_title_compound(text, start, words)
-        if (len(words) > 1 and (stop in _BEFORE_A_VERB or stop.endswith("ly") or "\n" in stop)
-                and start == walk_start and _opens_on_a_verb(text, start, words[0], stop)):
-            start = text.index(words[1], start + len(words[0]))
-            words.pop(0)
-        if len(words) < 2:
-            if hl in SINGLE_TASKS and not text.startswith(" of ", he):
-                if hl != "stemming" or not text.startswith(" from ", he):
-                    add(_new_candidate((hs, he, "Task", hl, "")))
             elif hl in SINGLE_METHODS:
                 add(_new_candidate((hs, he, "Method", hl, "")))
             continue
