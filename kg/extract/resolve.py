@@ -575,6 +575,12 @@ def _may_end_on_cue(tail: str) -> bool:
 
 #: which other candidate types an abbreviation pair (higher wins)
 _ABBREV_TYPE_RANK = {"lexicon": 6, "cue": 5, "title": 4, "phrase": 3, "metric": 4, "shape": 1}
+#: the rank of a lexicon name that only ends the long form (its head): below a phrase on the
+#: whole long form, above a shape
+_LEXICON_HEAD_RANK = 2
+#: plural heads of a long form that name a kind of technique, though no phrase rule types them: an
+#: untyped pair is dropped, and its short form with it ("autonomous vehicles (AVs)" rightly)
+_METHOD_PLURAL_HEADS = frozenset({"representations", "attacks"})
 
 
 def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int],
@@ -591,16 +597,18 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int],
         if oe != le and oe != se:
             continue  # (exact and head below both need one of these two ends)
         exact = (o.start == ls and oe == le) or (o.start == ss and oe == se)
-        head = o.source == "phrase" and o.end == le and o.start >= ls
+        head = o.end == le and o.start >= ls and (o.source == "phrase" or o.source == "lexicon" and o.type in ("Method", "Model"))
         if not (exact or head):
             continue
         rank = _ABBREV_TYPE_RANK.get(o.source, 0)
         if exact and o.source == "phrase":
             rank = 4
+        elif not exact and o.source == "lexicon":
+            rank = _LEXICON_HEAD_RANK  # "reasoning LLMs (RLLMs)": a kind of a known name, typed as the name
         if rank > best_rank:
             best, best_rank = o, rank
-            if o.source == "lexicon":
-                kb = o.kb
+            kb = o.kb if o.source == "lexicon" and exact else ""  # (a kind of LLM is no alias of LLM)
+    known = best is not None and best.source == "lexicon" and best_rank != _LEXICON_HEAD_RANK
     long_text = text[ls:le]
     words = long_text.replace("(", " ").split()
     if (best is not None and best.source == "lexicon" and best.start == ss and best.end == se
@@ -610,9 +618,9 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int],
             said = None  # "Document Visual Question Answering (DocVQA)": a benchmark named after its task
         if said is not None:
             return said, None  # "Multi-Agent System for Deep Research (MARS)": this paper's MARS is no data set
-    if (best is None or best.source != "lexicon") and _names_institution(words):
+    if not known and _names_institution(words):
         return None, None  # "National Institutes of Health (NIH)": who did it, not what was done
-    if (best is None or best.source != "lexicon") and _names_condition(words):
+    if not known and _names_condition(words):
         return None, None  # "Parkinson's Disease (PD)": what is diagnosed, not how
     if best is not None and best.source != "shape":
         if best.source == "phrase" and not (best.start == ls and best.end == le) and _title_case(words):
@@ -621,7 +629,9 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int],
     t = head_type(words)
     if t is None and words:
         w = words[-1].lower()
-        if w in DATA_HEADS:
+        if w in _METHOD_PLURAL_HEADS:
+            t = "Method"  # "implicit neural representations (INRs)", "membership inference attacks (MIAs)"
+        elif w in DATA_HEADS:
             t = "Dataset"
         elif w in ("benchmark", "benchmarks"):
             t = "Benchmark"
@@ -892,7 +902,7 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
             if t == "Task" and not kb and ls < ss and _COINED_HEAD_AFTER.match(text, se):
                 t = "Method"  # "we propose the Vision-Language Semantic Alignment (VLSA) module": a part it builds
             if t is None:
-                untyped.add(short)
+                untyped.add(short.rstrip("s"))  # (compared without a plural "s": "vehicles (AVs)" is no entity either)
                 continue
             if _names_list_after(text, se) and _known_short_only(cands, ssp or (ss, se), lsp):
                 continue  # "three transformer-based models (BERT, RoBERTa and XLNet)": names cited, not defined

@@ -1,0 +1,48 @@
+"""Eleventh session: the types of names found by shape, cue, title and abbreviation rules.
+
+Each test is an invented sentence that shows one error kind read on corpus abstracts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text
+
+
+def _types(text):
+    return {m.text: m.type for m in extract_text(text).mentions}
+
+
+# --- a plural short form defined by a long form that names no entity is no entity either
+# (the singular already went: "an autonomous vehicle (AV)")
+
+
+@pytest.mark.parametrize("text, short", [
+    ("We study perception for autonomous vehicles (AVs) with onboard cameras. AVs need it.", "AVs"),
+    ("Cardiovascular diseases (CVDs) are disorders of the heart. We screen for CVDs.", "CVDs"),
+    ("Growing short video platforms (SVPs) struggle to moderate uploads.", "SVPs"),
+    ("Low-income regions rely on community health workers (CHWs) for screening.", "CHWs"),
+])
+def test_a_plural_short_form_of_no_entity_is_no_entity(text, short):
+    assert short not in _types(text)
+
+
+# --- a long form that names a kind of technique keeps its pair: a known name as its head,
+# or a plural head of a technique the phrase rules do not type
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("We probe reasoning LLMs (RLLMs) for shortcut answers.", "RLLMs", "Method"),
+    ("We encode volumes with implicit neural representations (INRs) of the density.", "INRs", "Method"),
+    ("We defend retrieval systems against membership inference attacks (MIAs) on their index.", "MIAs",
+     "Method"),
+])
+def test_a_long_form_that_names_a_kind_of_technique_keeps_its_pair(text, name, type_):
+    assert _types(text).get(name) == type_
+
+
+def test_a_known_name_as_the_head_is_no_alias_of_it():
+    """"reasoning LLMs (RLLMs)" are a kind of LLM, their own entity, not the entity LLM."""
+    got = {m.text: m.entity_id for m in extract_text("We probe reasoning LLMs (RLLMs) for shortcuts.").mentions}
+    assert got.get("RLLMs") not in (None, "llm")
