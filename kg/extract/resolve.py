@@ -552,7 +552,43 @@ def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[
         return "Task"
     if _may_end_on_cue(tail) and _ON_CUE.search(before) and not _BUILT_ON.search(before):
         return "Dataset"
-    return None
+    return _data_list_type(text, c, by_start)
+
+
+#: the plural data words that open a list of their names: "two datasets, A and B", "benchmarks (A, B)"
+_DATA_LIST_NOUNS = ("datasets", "benchmarks", "corpora")
+#: from a plural data word to a name: an opener ("(", ":" or ","), an optional "e.g.", then list items
+#: of one to three words, each followed by list glue
+_DATA_LIST_RUN = re.compile(
+    r"\s*(?P<open>[(:,])\s*(?:(?:e\.g\.|i\.e\.|including|namely|such as)[,:]?\s*)?"
+    r"(?:[^\s,;()]+(?:\s[^\s,;()]+){0,2}?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*")
+#: what follows a name inside a list: its closing bracket, or glue and the next name (a word with a
+#: capital or a digit: "and CIRR", "and nuScenes"; not "and our method")
+_LIST_GOES_ON = re.compile(r"\s*\)|(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[^\s,]*[A-Z0-9]")
+
+
+def _data_list_type(text: str, c: _Cand, by_start: dict[int, _Cand]) -> str | None:
+    """Dataset or Benchmark for a name in a list that a plural data word opens: "on four
+    datasets (ISLES, BraTS, GlaS)", "two real-world datasets, V2V4Real and DAIR-V2X".
+
+    After a comma the name must be inside the list (more of it follows, or glue before it):
+    "On the KITTI datasets, FooSLAM achieves" is a method after a clause. A list that holds a
+    known model or method is no list of data ("on five datasets, GPT-4o and FooLM").
+    """
+    lo = max(0, c.start - 120)
+    at, word = max((text.rfind(w, lo, c.start), w) for w in _DATA_LIST_NOUNS)
+    if at < 0:
+        return None
+    word_end = at + len(word)
+    run = _DATA_LIST_RUN.match(text, word_end, c.start)
+    if run is None or run.end() != c.start:
+        return None
+    if run.group("open") == "," and run.end() - run.end("open") < 2 and not _LIST_GOES_ON.match(text, c.end):
+        return None
+    if any(o.source == "lexicon" and o.type in ("Model", "Method") and run.end("open") <= o.start < c.start
+           for o in by_start.values()):
+        return None
+    return _data_word_type(word)
 
 
 def _may_end_on_cue(tail: str) -> bool:

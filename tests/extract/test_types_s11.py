@@ -46,3 +46,23 @@ def test_a_known_name_as_the_head_is_no_alias_of_it():
     """"reasoning LLMs (RLLMs)" are a kind of LLM, their own entity, not the entity LLM."""
     got = {m.text: m.entity_id for m in extract_text("We probe reasoning LLMs (RLLMs) for shortcuts.").mentions}
     assert got.get("RLLMs") not in (None, "llm")
+
+
+# --- a name in a list that a plural data word opens is data: "two datasets, A and B",
+# "benchmarks (A, B)"; a method after such a clause stays a method
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("Experiments on two public datasets, GRENDA and Volkit-2, show gains.", "GRENDA", "Dataset"),
+    ("Experiments on two public datasets, GRENDA and Volkit-2, show gains.", "Volkit-2", "Dataset"),
+    ("We test on four datasets (ZEPH'21, MORV, KelpSeg, and TIDEX) of scans.", "MORV", "Dataset"),
+    ("We test on four datasets (ZEPH'21, MORV, KelpSeg, and TIDEX) of scans.", "TIDEX", "Dataset"),
+    ("We release two benchmarks, ToneQuiz and PlotCheck, for control.", "PlotCheck", "Benchmark"),
+    ("On the public KITTI datasets, GlideSLAM achieves the best accuracy.", "GlideSLAM", "Method"),
+])
+def test_a_name_in_a_list_of_data_is_data(text, name, type_):
+    assert _types(text).get(name) == type_
+
+
+def test_a_list_with_a_known_model_is_no_list_of_data():
+    assert _types("On five datasets, GPT-4o and FooLM-3 answer best.").get("FooLM-3") != "Dataset"
