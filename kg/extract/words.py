@@ -516,6 +516,7 @@ THING_KINDS = frozenset(
     """gpu gpus cpu cpus chip chips chipset soc socs fpga fpgas board boards microcontroller
     microcontrollers processor processors headset headsets glasses smartphone smartphones phone phones
     camera cameras sensor sensors satellite satellites imagery constellation spacecraft telescope
+    images scans imaging
     robot robots arm arms format formats file files
     license licenses licence licences guideline guidelines""".split()
 )

@@ -66,3 +66,17 @@ def test_a_name_in_a_list_of_data_is_data(text, name, type_):
 
 def test_a_list_with_a_known_model_is_no_list_of_data():
     assert _types("On five datasets, GPT-4o and FooLM-3 answer best.").get("FooLM-3") != "Dataset"
+
+
+# --- a coined spelling before "images", "scans" or "imaging" names a modality or an image
+# format, no method, wherever the abstract names it
+
+
+@pytest.mark.parametrize("text, name", [
+    ("We segment the ventricles in QRM images of 300 patients. QRM is slow to acquire.", "QRM"),
+    ("The detector reads low-dose KTCA scans from two hospitals.", "KTCA"),
+    ("We restore noisy ZRAW images from phone sensors.", "ZRAW"),
+    ("Depth from dToQ imaging suffers from multipath errors.", "dToQ"),
+])
+def test_a_name_before_images_or_scans_is_no_entity(text, name):
+    assert name not in _types(text)
