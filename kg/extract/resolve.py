@@ -512,9 +512,15 @@ def _list_end_data_type(text: str, c: _Cand, by_start: dict[int, _Cand]) -> str 
     return _data_word_type(w) if w is not None and w.lower() in _PLURAL_DATA_WORDS else None
 
 
+#: a challenge or competition after a name, a year between or not ("ISLES'24 challenge", "DCASE 2025 Challenge")
+_CHALLENGE_AFTER = re.compile(r"(?:\s+(?:19|20)\d\d)?\s+(?:[Cc]hallenge|[Cc]ompetition)(?![\w\-])")
+
+
 def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[int, _Cand]) -> str | None:
     """A Dataset/Benchmark/Task type from the words around a shape-only name."""
     if c.end < len(text) and text[c.end].isspace():  # (the patterns open with whitespace)
+        if _CHALLENGE_AFTER.match(text, c.end):
+            return "Benchmark"  # "the PVUW challenge", "the FooSeg 2025 Challenge": a competition's test data
         m = _WORD_AFTER.match(text[c.end:c.end + 30])
         if m:
             w = m.group("data")

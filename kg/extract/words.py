@@ -517,6 +517,7 @@ THING_KINDS = frozenset(
     microcontrollers processor processors headset headsets glasses smartphone smartphones phone phones
     camera cameras sensor sensors satellite satellites imagery constellation spacecraft telescope
     images scans imaging
+    conference conferences workshop workshops symposium
     robot robots arm arms format formats file files
     license licenses licence licences guideline guidelines""".split()
 )

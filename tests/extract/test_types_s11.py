@@ -80,3 +80,19 @@ def test_a_list_with_a_known_model_is_no_list_of_data():
 ])
 def test_a_name_before_images_or_scans_is_no_entity(text, name):
     assert name not in _types(text)
+
+
+# --- a challenge or competition is a benchmark; a conference or workshop is no entity
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Our solution ranked second in the KORVO challenge at a vision venue.", "KORVO"),
+    ("We describe our entry to the FetoSeg 2025 Challenge on fetal brain MRI.", "FetoSeg"),
+    ("Teams took part in the QLIMB competition on robot grasping.", "QLIMB"),
+])
+def test_a_challenge_is_a_benchmark(text, name):
+    assert _types(text).get(name) == "Benchmark"
+
+
+def test_a_conference_is_no_entity():
+    assert "ZIBSI" not in _types("The challenge was held with the IEEE ZIBSI 2025 conference in Houston.")
