@@ -561,24 +561,31 @@ def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[
     return _data_list_type(text, c, by_start)
 
 
-#: the plural data words that open a list of their names: "two datasets, A and B", "benchmarks (A, B)"
-_DATA_LIST_NOUNS = ("datasets", "benchmarks", "corpora")
-#: from a plural data word to a name: an opener ("(", ":" or ","), an optional "e.g.", then list items
-#: of one to three words, each followed by list glue
+#: the data words that name a data set right after them or open a list of their names: "two
+#: datasets, A and B", "benchmarks (A, B)", "the public dataset LUMIERE", "Dataset CI4R"
+_DATA_LIST_NOUNS = ("datasets", "benchmarks", "corpora", "dataset", "benchmark", "corpus", "Datasets", "Dataset",
+                    "Benchmarks", "Benchmark")
+#: from a data word to a name: an optional opener ("(", ":" or ","), an optional "e.g." or "called",
+#: then list items of one to three words, each followed by list glue
 _DATA_LIST_RUN = re.compile(
-    r"\s*(?P<open>[(:,])\s*(?:(?:e\.g\.|i\.e\.|including|namely|such as)[,:]?\s*)?"
-    r"(?:[^\s,;()]+(?:\s[^\s,;()]+){0,2}?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*")
+    r"\s*(?P<open>[(:,])?\s*(?:(?:e\.g\.|i\.e\.|including|namely|such as|called|named|dubbed|termed)[,:]?\s*)?"
+    r"(?P<items>(?:[^\s,;()]+(?:\s[^\s,;()]+){0,2}?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*)")
 #: what follows a name inside a list: its closing bracket, or glue and the next name (a word with a
 #: capital or a digit: "and CIRR", "and nuScenes"; not "and our method")
 _LIST_GOES_ON = re.compile(r"\s*\)|(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[^\s,]*[A-Z0-9]")
+#: the word before "benchmark(s)" when it is a verb: "we benchmark FooNet", "to benchmark", "this paper
+#: benchmarks", "rigorously benchmark"
+_BENCHMARK_VERB_BEFORE = re.compile(r"(?:\b(?:we|We|to|paper|study|work|also|further|then|and)|ly)\s+$")
 
 
 def _data_list_type(text: str, c: _Cand, by_start: dict[int, _Cand]) -> str | None:
-    """Dataset or Benchmark for a name in a list that a plural data word opens: "on four
-    datasets (ISLES, BraTS, GlaS)", "two real-world datasets, V2V4Real and DAIR-V2X".
+    """Dataset or Benchmark for a name that a data word names or a list of data holds: "on four
+    datasets (ISLES, BraTS, GlaS)", "two real-world datasets, V2V4Real and DAIR-V2X", "on the
+    open dataset LUMIERE".
 
     After a comma the name must be inside the list (more of it follows, or glue before it):
-    "On the KITTI datasets, FooSLAM achieves" is a method after a clause. A list that holds a
+    "On the KITTI datasets, FooSLAM achieves" is a method after a clause. A singular data word
+    names only the name right after it. "We benchmark FooNet" is a verb. A list that holds a
     known model or method is no list of data ("on five datasets, GPT-4o and FooLM").
     """
     lo = max(0, c.start - 120)
@@ -589,9 +596,16 @@ def _data_list_type(text: str, c: _Cand, by_start: dict[int, _Cand]) -> str | No
     run = _DATA_LIST_RUN.match(text, word_end, c.start)
     if run is None or run.end() != c.start:
         return None
-    if run.group("open") == "," and run.end() - run.end("open") < 2 and not _LIST_GOES_ON.match(text, c.end):
+    opener, items = run.group("open"), run.group("items")
+    if opener == "," and not items and not _LIST_GOES_ON.match(text, c.end):
         return None
-    if any(o.source == "lexicon" and o.type in ("Model", "Method") and run.end("open") <= o.start < c.start
+    if word.lower() in ("dataset", "benchmark", "corpus") and (items or opener in (",", ":")):
+        return None  # "the dataset A, B", "on the Grid dataset, LSE-D drops": a singular word names the name after it only
+    if opener is None and items and any(" " in part for part in _LIST_GLUE_AFTER.split(items)):
+        return None  # "datasets we use, with learning rates, and FooReg": a bare list holds one-word names
+    if word.lower().startswith("bench") and _BENCHMARK_VERB_BEFORE.search(text, max(0, at - 20), at):
+        return None
+    if any(o.source == "lexicon" and o.type in ("Model", "Method") and word_end <= o.start < c.start
            for o in by_start.values()):
         return None
     return _data_word_type(word)

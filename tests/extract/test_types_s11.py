@@ -96,3 +96,21 @@ def test_a_challenge_is_a_benchmark(text, name):
 
 def test_a_conference_is_no_entity():
     assert "ZIBSI" not in _types("The challenge was held with the IEEE ZIBSI 2025 conference in Houston.")
+
+
+# --- a data word right before a name names it: "the open dataset LUMIERE", "Dataset CI4R",
+# "a new dataset (RELIE)"; "we benchmark FooNet" is a verb
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("The models were trained and tested on the open dataset QUARVIN.", "QUARVIN", "Dataset"),
+    ("It reaches 92% accuracy on Dataset ZK4R with fewer parameters.", "ZK4R", "Dataset"),
+    ("We release a new dataset (TORVEL) of annotated scans of bridges.", "TORVEL", "Dataset"),
+    ("It gains 4% on the clinical benchmark MedQuill.", "MedQuill", "Benchmark"),
+    ("Experiments on public datasets GRENDA, Volkit-2, and ZEPH demonstrate gains.", "Volkit-2", "Dataset"),
+    ("We benchmark SpiroNet against five strong detectors.", "SpiroNet", "Method"),
+    ("On the Grid dataset, WERD and MCDX decrease by 2 points.", "WERD", "Method"),
+])
+def test_a_data_word_names_the_name_after_it(text, name, type_):
+    got = _types(text).get(name, "Method")
+    assert got == type_ if type_ != "Method" else got not in ("Dataset", "Benchmark")
