@@ -516,6 +516,21 @@ def _list_end_data_type(text: str, c: _Cand, by_start: dict[int, _Cand]) -> str 
 _CHALLENGE_AFTER = re.compile(r"(?:\s+(?:19|20)\d\d)?\s+(?:[Cc]hallenge|[Cc]ompetition)(?![\w\-])")
 
 
+#: an appositive that calls the name before it data: "we introduce FooQA, a large-scale multilingual QA
+#: dataset", "OmniFoo, the first benchmark for ...", "Granary, a collection of speech datasets" (a
+#: collection of data, not "a collection of techniques"); the words
+#: between are modifiers, no preposition and no head of a built thing ("G2P+, a tool for converting
+#: datasets", "FooLLM, a novel framework and dataset", "Wan, a suite of video models")
+_DATA_APPOSITIVE = re.compile(
+    r"[}*]?,\s+(?:a|an|the|our)\s+"
+    r"(?:(?!(?:for|of|with|to|in|on|from|by|that|which|framework|frameworks|model|models|method|methods|tool|"
+    r"toolkit|system|pipeline|approach|suite|library|platform|agent|agents|network|architecture|module|algorithm|"
+    r"detector|encoder|generator|simulator|environment|engine|family|series)\b)[\w\-]+\s+){0,5}?"
+    r"(?P<w>datasets?|benchmarks?|corpus|corpora|collection(?=\s+of\s+(?:[\w\-]+\s+){0,4}?"
+    r"(?:datasets|data|corpora|benchmarks|samples|examples|dialogues|images|videos|documents|questions|pairs)\b))"
+    r"(?![\w\-])")
+
+
 def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[int, _Cand]) -> str | None:
     """A Dataset/Benchmark/Task type from the words around a shape-only name."""
     if c.end < len(text) and text[c.end].isspace():  # (the patterns open with whitespace)
@@ -529,6 +544,10 @@ def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[
             if m.group("task") is not None:  # "the WMT09 task", "the RM task"
                 return "Task"
             return None  # "experiments on SD models": models, not data
+    if text.startswith((",", "},", "*,"), c.end):
+        m = _DATA_APPOSITIVE.match(text, c.end)
+        if m:
+            return _data_word_type(m.group("w")) if m.group("w") != "collection" else "Dataset"
     if text.startswith((",", " and ", " or ", "/"), c.end):
         t = _list_end_data_type(text, c, by_start)
         if t:

@@ -114,3 +114,24 @@ def test_a_conference_is_no_entity():
 def test_a_data_word_names_the_name_after_it(text, name, type_):
     got = _types(text).get(name, "Method")
     assert got == type_ if type_ != "Method" else got not in ("Dataset", "Benchmark")
+
+
+# --- an appositive that calls a proposed name data makes it data; a tool or framework "for
+# datasets" does not
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("We introduce Quorvant, a large-scale multilingual question answering dataset.", "Quorvant", "Dataset"),
+    ("We present Plinthar, the first challenging benchmark for table reasoning.", "Plinthar", "Benchmark"),
+    ("We release Grainly, a large-scale collection of speech datasets.", "Grainly", "Dataset"),
+    ("We present G2Q+, a tool for converting orthographic datasets.", "G2Q+", "Method"),
+    ("This paper introduces TurnFoo, a novel framework and dataset for evaluation.", "TurnFoo", "Method"),
+])
+def test_an_appositive_that_calls_a_name_data(text, name, type_):
+    got = _types(text).get(name, "Method")
+    assert got == type_ if type_ != "Method" else got not in ("Dataset", "Benchmark")
+
+
+def test_a_collection_of_techniques_is_no_data():
+    text = "We present Holvex, a collection of techniques that speed up sparse networks."
+    assert _types(text).get("Holvex", "Method") not in ("Dataset", "Benchmark")
