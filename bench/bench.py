@@ -140,20 +140,47 @@ def read_papers(path: Path):
 # -- measurements -------------------------------------------------------------------------------
 
 
-def tokenizer_rate(texts: list[str]) -> dict:
-    """(a) spaCy blank("en") tokenizer alone, one core."""
+def paired_rates(papers, *, block: int = 500) -> tuple[dict, dict]:
+    """(a) and (b) for the throughput target, measured side by side: blocks of ``block`` texts,
+    each tokenized by spaCy's ``blank("en")`` tokenizer and then extracted by
+    ``kg.extract.extract_papers`` (entities, as ``kg extract``), the times summed per side.
+
+    Measured one after the other (3 s of tokenizer, then 6 s of extraction), the two rates
+    met different machines whenever the shared machine's speed drifted between them: on
+    this 2-core VM the same code measured 47% and 53% a minute apart. Interleaved, both
+    sides see the same load; the ratio is the target's measure. The ceiling tokenizer and
+    kg's own tokenizer are separate objects with separate caches, so neither warms the other.
+    """
     import spacy
 
+    from kg.extract import build_nlp, extract_papers
+
     tok = spacy.blank("en").tokenizer
-    for t in texts[:200]:  # warm up
-        tok(t)
     t0 = time.perf_counter()
-    tokens = 0
-    for t in texts:
-        tokens += len(tok(t))
-    sec = time.perf_counter() - t0
-    return {"papers": len(texts), "seconds": round(sec, 2), "papers_per_s": round(len(texts) / sec, 1),
-            "tokens_per_paper": round(tokens / len(texts), 1)}
+    nlp = build_nlp()
+    build_s = time.perf_counter() - t0
+    for p in papers[:200]:  # warm up both sides
+        tok(p.text)
+    list(extract_papers(papers[:200], nlp=nlp, relations=False))
+    tok_s = ext_s = 0.0
+    tokens = mentions = 0
+    for i in range(0, len(papers), block):
+        chunk = papers[i:i + block]
+        t0 = time.perf_counter()
+        for p in chunk:
+            tokens += len(tok(p.text))
+        t1 = time.perf_counter()
+        for doc in extract_papers(chunk, nlp=nlp, relations=False):
+            mentions += len(doc.mentions)
+        t2 = time.perf_counter()
+        tok_s += t1 - t0
+        ext_s += t2 - t1
+    n = len(papers)
+    method = f"interleaved with the other side in blocks of {block} texts"
+    return ({"papers": n, "seconds": round(tok_s, 2), "papers_per_s": round(n / tok_s, 1),
+             "tokens_per_paper": round(tokens / n, 1), "method": method},
+            {"papers": n, "seconds": round(ext_s, 2), "papers_per_s": round(n / ext_s, 1),
+             "nlp_build_seconds": round(build_s, 2), "mentions_per_paper": round(mentions / n, 2), "method": method})
 
 
 def library_extract_rate(papers, *, relations: bool = False) -> dict:
@@ -516,10 +543,10 @@ def main(argv=None) -> int:
         first = subset(args.corpus, sizes[0], total, workdir)
         papers = read_papers(first)
         texts = [p.text for p in papers]
-        say(f"(a) tokenizer over {len(texts)} texts")
-        ex = results["extract"] = {"tokenizer": tokenizer_rate(texts)}
-        say(f"(b) library extraction, 1 process ({ex['tokenizer']['papers_per_s']:.0f}/s ceiling)")
-        ex["library"] = library_extract_rate(papers)
+        say(f"(a)+(b) tokenizer and library extraction over {len(texts)} texts, interleaved")
+        tokenizer, library = paired_rates(papers)
+        ex = results["extract"] = {"tokenizer": tokenizer, "library": library}
+        say(f"    {library['papers_per_s']:.0f}/s vs {tokenizer['papers_per_s']:.0f}/s ceiling")
         say("(b) library extraction with relations (what kg build runs)")
         ex["library_relations"] = library_extract_rate(papers, relations=True)
         del papers, texts
