@@ -25,6 +25,12 @@ __all__ = ["mask_markup"]
 #: ("{\\bf "); the same vocabulary ingest unwraps (:mod:`kg.ingest.latex`)
 _COMMAND = re.compile(PROSE_COMMANDS)
 _SWITCH = re.compile(PROSE_SWITCHES)
+#: a citation or cross-reference: its argument is a key, no prose ("\\citet{Shao-2024-Deepseekmath}"
+#: made a model "-Deepseekmath"); blanked whole, with an optional "[p. 3]" note and the tie before it
+#: ("GPT-4o~\\cite{x}"). (`kg build` reads records through kg.ingest, which drops citations; `kg
+#: extract` and the library analyse a text exactly as given, so they meet them here)
+_KEYED = re.compile(r"~?\\(?:cite[tp]?|citealp|citealt|citeauthor|citeyear|ref|eqref|autoref|cref|Cref|label)\*?"
+                    r"\s*(?:\[[^\]{}]{0,80}\]\s*)*\{")
 
 
 def mask_markup(text: str) -> str:
@@ -39,6 +45,8 @@ def mask_markup(text: str) -> str:
     >>> mask_markup("no markup") == "no markup"
     True
     >>> mask_markup(r"\\textbf{M}obileNet") == r"\\textbf{M}obileNet"  # a bold initial: left alone
+    True
+    >>> mask_markup(r"as in \\citet{Shao-2024-Deepseekmath}, GRPO") == "as in " + " " * 30 + ", GRPO"
     True
     """
     if "\\" not in text:
@@ -58,6 +66,14 @@ def mask_markup(text: str) -> str:
             for i in range(start, open_end):
                 chars[i] = " "
             chars[close] = " "
+    for m in _KEYED.finditer(text):  # (blanked whole: the key is no text, even inside a word)
+        start, open_end = m.start(), m.end()
+        close = _closing_brace(text, open_end)
+        if close is None or any(s <= start < e for s, e in math):
+            continue
+        if chars is None:
+            chars = list(text)
+        chars[start:close + 1] = " " * (close + 1 - start)
     return text if chars is None else "".join(chars)
 
 

@@ -44,3 +44,17 @@ def test_short_form_inside_a_longer_token_is_no_mention():
     llm = [m for m in ex.mentions if m.entity_id == "llm"]
     assert [m.text for m in llm] == ["large language model", "LLM"]  # the pair still names LLM
     assert all(")" not in m.text and "$" not in m.text for m in ex.mentions)
+
+
+def test_citation_and_reference_keys_are_no_text():
+    """A key is no prose: "\\citet{Shao-2024-Deepseekmath}" made a model "-Deepseekmath"."""
+    text = (r"GRPO~\cite{Shao-2024-Deepseekmath} and DAPO \citep[see][p.~3]{Yu2025-dapo} follow "
+            r"\citet{Razin-2025-Unintentional}; see Table \ref{tab:FooNet-results}.")
+    masked = mask_markup(text)
+    assert len(masked) == len(text)
+    assert masked.split() == ["GRPO", "and", "DAPO", "follow", ";", "see", "Table", "."]
+    found = {m.text for m in extract_text(text).mentions}
+    assert {"GRPO", "DAPO"} <= found
+    assert not any(t.startswith("-") or "2025" in t or "2024" in t or "FooNet" in t for t in found)
+    # in math a \ref stays (a formula); an unclosed key is left alone
+    assert mask_markup(r"$x \ref{a}$") == r"$x \ref{a}$" and mask_markup(r"\cite{never") == r"\cite{never"
