@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.latex import MATH, PROSE_COMMANDS, PROSE_SWITCHES
+from kg.ingest.latex import CITATION_OPEN, MATH, PROSE_COMMANDS, PROSE_SWITCHES
 
 __all__ = ["mask_markup"]
 
@@ -25,12 +25,11 @@ __all__ = ["mask_markup"]
 #: ("{\\bf "); the same vocabulary ingest unwraps (:mod:`kg.ingest.latex`)
 _COMMAND = re.compile(PROSE_COMMANDS)
 _SWITCH = re.compile(PROSE_SWITCHES)
-#: a citation or cross-reference: its argument is a key, no prose ("\\citet{Shao-2024-Deepseekmath}"
-#: made a model "-Deepseekmath"); blanked whole, with an optional "[p. 3]" note and the tie before it
-#: ("GPT-4o~\\cite{x}"). (`kg build` reads records through kg.ingest, which drops citations; `kg
-#: extract` and the library analyse a text exactly as given, so they meet them here)
-_KEYED = re.compile(r"~?\\(?:cite[tp]?|citealp|citealt|citeauthor|citeyear|ref|eqref|autoref|cref|Cref|label)\*?"
-                    r"\s*(?:\[[^\]{}]{0,80}\]\s*)*\{")
+#: a citation or cross-reference, the vocabulary ingest drops: its argument is a key, no prose
+#: ("\\citet{Shao-2024-Deepseekmath}" made a model "-Deepseekmath"); blanked whole, with the tie
+#: before it ("GPT-4o~\\cite{x}"). (`kg build` reads records through kg.ingest, which drops them;
+#: `kg extract` and the library analyse a text exactly as given, so they meet them here)
+_KEYED = re.compile("~?" + CITATION_OPEN)
 
 
 def mask_markup(text: str) -> str:

@@ -1240,7 +1240,7 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
 
 #: the head words after a name that make the name a data set ("the FooNet dataset")
 #: (singular only: "RGB-T datasets", "MEG datasets" are data of a kind, no data set's name)
-_NAMED_DATA_HEADS = {"dataset": "Dataset", "corpus": "Dataset", "benchmark": "Benchmark"}
+_NAMED_DATA_HEADS = frozenset({"dataset", "corpus", "benchmark"})
 
 
 #: the words before "X dataset" that leave X a name: "the", "on", "use" (not "a", nor an
@@ -1275,7 +1275,7 @@ def _type_data_named(text: str, taken: list[_Cand], best: dict[str, _Cand]) -> N
         if c.end - c.start > 7 and text[c.end - 1] in "kst":  # (last letters of the head words, a cheap filter)
             head = text[c.start:c.end].rsplit(" ", 1)
             if len(head) == 2 and head[1].lower() in _NAMED_DATA_HEADS and _opens_a_name(text, c.start):
-                named_data.setdefault(c.eid, _NAMED_DATA_HEADS[head[1].lower()])
+                named_data.setdefault(c.eid, _data_word_type(head[1]))
     for eid, data_type in named_data.items():
         b = best[eid]
         if b.type not in ("Method", "Model") or b.source == "lexicon":

@@ -36,7 +36,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["decode_accents", "unwrap_markup", "latex_to_text", "PROSE_COMMANDS", "PROSE_SWITCHES", "MATH"]
+__all__ = ["decode_accents", "unwrap_markup", "latex_to_text", "PROSE_COMMANDS", "PROSE_SWITCHES", "CITATION_OPEN",
+           "MATH"]
 
 #: accent command -> Unicode combining mark
 _MARKS = {
@@ -94,10 +95,12 @@ _SWITCH = re.compile(PROSE_SWITCHES + r"([^{}]*)\}")
 _TILDE = re.compile(r"(?<=[\w.,:;)\]%])~(?=[\w(\[])")
 #: "\\%", "\\&", "\\_", "\\#": a character LaTeX reserves, printed as itself
 _ESCAPED = re.compile(r"\\([%&_#])")
-#: "~\\cite{a, b}", "\\citep[p.~3]{a}", "\\ref{fig}": a pointer into the paper, which prints nothing
-#: useful in an abstract; the space or tie before it goes too
-_CITE = re.compile(r"[ \t~]*\\(?:cite[tp]?|citeauthor|citeyear|ref|eqref|autoref|cref|Cref)\*?"
-                   r"\s*(?:\[[^\[\]{}]*\]\s*){0,2}\{[^{}]*\}")
+#: the opening of a citation or cross-reference up to its key's brace: "\\cite{", "\\citep[p.~3]{",
+#: "\\ref{"; the key is a pointer into the paper, no text (also read by :mod:`kg.extract.markup`)
+CITATION_OPEN = r"\\(?:cite[tp]?|citeauthor|citeyear|ref|eqref|autoref|cref|Cref)\*?\s*(?:\[[^\[\]{}]*\]\s*){0,2}\{"
+#: "~\\cite{a, b}", "\\citep[p.~3]{a}", "\\ref{fig}": prints nothing useful in an abstract; the
+#: space or tie before it goes too
+_CITE = re.compile(r"[ \t~]*" + CITATION_OPEN + r"[^{}]*\}")
 #: "\\url{U}" and "\\href{U}{text}" (innermost first, like _COMMAND)
 _URL = re.compile(r"\\url\s*\{([^{}]*)\}")
 _HREF = re.compile(r"\\href\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
