@@ -308,6 +308,7 @@ class Lexicon:
         self.by_key: dict[str, int] = {}  # name key -> entry
         self.alias_key: dict[str, int] = {}  # alias key -> entry
         self.dropped = collections.Counter()
+        self.blocked: set[tuple[int, str]] = set()  # (entry, alias key) a curated entry refuses
 
     def find(self, name: str) -> int | None:
         k = norm_key(name)
@@ -329,11 +330,18 @@ class Lexicon:
         if norm_key(name) != norm_key(entry["name"]):
             self.add_alias(idx, name)
 
+    def block(self, name: str, alias: str) -> None:
+        """Refuse ``alias`` for the entry ``name`` whatever source offers it: SciREX's coreference
+        gives BART (the model) the long form of another BART, Bayesian Additive Regression Trees."""
+        self.blocked.add((self.find(name), norm_key(clean_space(alias))))
+
     def add_alias(self, idx: int, alias: str) -> None:
         alias = clean_space(alias)
         k = norm_key(alias)
         if not alias or k in self.by_key and self.by_key[k] != idx:
             return  # another entry's name
+        if (idx, k) in self.blocked:
+            return
         owner = self.alias_key.get(k)
         if owner is not None and owner != idx:
             return  # ambiguous: first claim wins
@@ -388,6 +396,8 @@ def build(sources_dir: Path) -> tuple[list[dict], collections.Counter]:
     for row in load(ADDITIONS):
         assert row["type"] in ENTITY_TYPES, row
         lex.add(row["name"], row["type"], row.get("aliases", []), SRC_CURATED, curated=True)
+        for alias in row.get("not_aliases", []):  # another thing with the same letters
+            lex.block(row["name"], alias)
 
     # 2. LLM ecosystem
     eco = load(sources_dir / "llm_ecosystem.jsonl")

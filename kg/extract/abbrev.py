@@ -333,6 +333,8 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
                 if (_LIST_OF_MODELS.search(stripped) or _VERSIONED.search(stripped)) and not plausible_expansion(
                         stripped, short):
                     continue  # "LLMs (LLaMA-3-8B and GPT-4o)", "LLM (LLaMA 3.2 Instruct)": examples, not a long form
+                if _spells_itself(stripped, short):
+                    continue  # "RNNs (RNNs are not used here)": a remark about the name, not its long form
                 if any(c.isupper() for c in short[1:]) and _is_short_like(short):
                     start = find_abbreviation(stripped, short)
                     if start == 0 and len(stripped) > len(short):
@@ -340,6 +342,21 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
                         sh_start = sh_end - len(short)
                         out.append(Abbreviation(s_start, s_start + len(stripped), sh_start, sh_end))
     return out
+
+
+def _spells_itself(long_text: str, short: str) -> bool:
+    """Whether ``long_text`` writes ``short`` (or its plural) as a word of its own, as spelt:
+    the S&H matcher finds a short form's letters in a sentence that simply repeats it. A coined
+    acronym may reuse a word in other capitals ("SCRIPT (Script Category Representation in
+    PreTokenization)").
+
+    >>> _spells_itself("RNNs are not used in the proposed approach", "RNNs")
+    True
+    >>> _spells_itself("Difference Coherence Estimator", "DICE"), _spells_itself("Script Category", "SCRIPT")
+    (False, False)
+    """
+    own = short.rstrip("s")
+    return any(w.rstrip("s") == own for w in long_text.replace("-", " ").split())
 
 
 def find_short_form_uses(text: str, short: str, skip: set[int] | None = None) -> list[tuple[int, int]]:

@@ -8,9 +8,10 @@ the other. The lexicon could also override a paper's definition: "Attack Success
 (ASR)" made ASR automatic speech recognition, "Sample Confusion Miner (SAM)" made SAM
 the Segment Anything Model.
 
-Here, after the resolver, every written definition ``Long Form (SF)`` in a paper, with
-``SF`` an abbreviation of the whole long form, makes both forms one entity in that
-paper:
+Here, after the resolver, every written definition ``Long Form (SF)`` or ``SF (Long
+Form)`` in a paper, with ``SF`` an abbreviation of the whole long form, makes both forms
+one entity in that paper ("We introduce CER (Combining Evidence and Reasoning)" coins a
+framework, not the character error rate):
 
 * long form and short form found in the lexicon as different entities, and the short
   form's entry has an expansion of its own ("automatic speech recognition" for ASR):
@@ -223,12 +224,15 @@ def apply_definitions(text: str, final: list[tuple], aliases: dict[str, str] | N
         s = final[i][0]
         if s == 0 or text[s - 1] != "(":
             continue
-        s, e, s_type, s_id, s_src, s_label = final[i]
-        if text[e:e + 1] not in _CLOSERS:
+        if text[final[i][1]:final[i][1] + 1] not in _CLOSERS:
             continue
-        ls, le, l_type, l_id, l_src, l_label = final[i - 1]
-        if ls >= s or text[le:s - 1].strip():
+        long_m, short_m = final[i - 1], final[i]
+        if long_m[0] >= s or text[long_m[1]:s - 1].strip():
             continue
+        if short_m[4] == "abbrev:long" and long_m[4] != "abbrev:long":
+            long_m, short_m = short_m, long_m  # "SF (Long Form)": the name first, its long form after
+        s, e, s_type, s_id, s_src, s_label = short_m
+        ls, le, l_type, l_id, l_src, l_label = long_m
         short, long_text = text[s:e], text[ls:le]
         if l_id == s_id:
             # the resolver gave a coined long form the id of a lexicon name it abbreviates to:

@@ -186,3 +186,29 @@ def test_a_word_in_place_of_one_of_the_lexicons_is_another_meaning():
     # a word more keeps it: the long form names the same thing at more length
     assert _ids("Large-scale Language Models (LLMs) are big. LLMs talk.")["LLMs"] == {"llm"}
     assert _ids("We use Rotary Positional Encoding (RoPE). RoPE rotates.")["RoPE"] == {"rotary-position-embedding"}
+
+
+def test_a_definition_written_name_first_decides_too():
+    """"SF (Long Form)": the same decision as "Long Form (SF)". CER is a metric in the lexicon;
+    this paper coins a framework, so neither form is the character error rate."""
+    ids = _ids("We introduce CER (Combining Evidence and Reasoning), a framework for fact-checking. CER wins.")
+    assert ids["CER"] == ids["Combining Evidence and Reasoning"] == {"combining-evidence-and-reasoning"}
+    # the lexicon's sense, written name first, stays the lexicon's
+    assert _ids("We report CER (character error rate) on the test set. CER drops.")["CER"] == {"character-error-rate"}
+
+
+def test_a_remark_in_parentheses_is_no_long_form():
+    """"RNNs (RNNs are not used ...)" repeats the name: the parenthesis is no definition of RNNs."""
+    ids = _ids("It keeps the advantages of attention over RNNs (RNNs are not used in our approach) at low cost.")
+    assert not any(len(text.split()) > 2 for text in ids)
+    assert ids["RNNs"] == {"recurrent-neural-network"}
+
+
+def test_well_known_models_keep_their_entity_when_spelled_out():
+    """The lexicon lists the long forms of CLIP, BERT and BART (and not another BART's)."""
+    for text, short in [("We use CLIP (Contrastive Language-Image Pre-training) features.", "CLIP"),
+                        ("We fine-tune BART (Bidirectional and Auto-Regressive Transformers) for it.", "BART"),
+                        ("We fine-tune Bidirectional and Auto-Regressive Transformers (BART) for it.", "BART")]:
+        ids = _ids(text)
+        assert ids[short] == {short.lower()}, text
+        assert all(v == {short.lower()} for v in ids.values() if v & {short.lower()}), ids
