@@ -19,6 +19,7 @@ from kg.extract.candidates import doc_text
 from kg.extract.brackets import cut_unbalanced
 from kg.extract.definitions import apply_definitions
 from kg.extract.generic import drop_generic_phrases
+from kg.extract.edges import mend_edges
 from kg.extract.markup import mask_markup
 from kg.gcpause import gc_paused
 from kg.model import DocExtraction, Mention, Paper
@@ -134,12 +135,13 @@ def _extraction(paper_id: str, text: str, sentences: list[tuple[int, int]], fina
 
     ``text`` is what was analysed; ``original`` (same length), when given, is the
     paper's own text, which the extraction carries and mention texts quote. Names are
-    cut before an unbalanced bracket (:mod:`kg.extract.brackets`), generic qualifiers cut
+    cut before an unbalanced bracket (:mod:`kg.extract.brackets`), their edges mended
+    (:mod:`kg.extract.edges`: "NeRF-", "ROUGE-L.", "-Bench"), generic qualifiers cut
     from descriptive phrases (:mod:`kg.extract.generic`) and the paper's own acronym
     definitions applied (:mod:`kg.extract.definitions`) first.
     """
     final = cut_unbalanced(text, final, aliases)
-    final = apply_definitions(text, drop_generic_phrases(text, final, aliases), aliases)
+    final = apply_definitions(text, drop_generic_phrases(text, mend_edges(text, final, aliases), aliases), aliases)
     quoted = text if original is None else original
     starts = [s for s, _ in sentences]
     # positional: Mention(start, end, text, type, entity_id, label, sentence, source); the sentence
