@@ -130,6 +130,7 @@ _TASK_HEADS = {
     "re-identification", "reid", "counting", "compression", "restoration", "enhancement",
     "super-resolution", "ranking", "recommendation", "labeling", "labelling", "tagging",
     "imputation", "attribution", "editing", "manipulation", "understanding", "alignment",
+    "attack", "attacks", "discovery", "recovery", "removal", "odometry", "try-on",
 }
 _NOT_TASKS = {
     "deep learning", "machine learning", "large language model", "multimodal large language model",

@@ -265,7 +265,7 @@ def surface_variants(surface: str, type_: str) -> list[str]:
         type_ in ("Method", "Task")
         and n_words > 1
         and last.isalpha()
-        and last.islower()
+        and (last.islower() or last.istitle())
         and not last.endswith(("s", "y", "ing", "ion", "ment"))
     ):
         out.append(surface + "s")

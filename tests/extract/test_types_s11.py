@@ -35,8 +35,9 @@ def test_a_plural_short_form_of_no_entity_is_no_entity(text, short):
 @pytest.mark.parametrize("text, name, type_", [
     ("We probe reasoning LLMs (RLLMs) for shortcut answers.", "RLLMs", "Method"),
     ("We encode volumes with implicit neural representations (INRs) of the density.", "INRs", "Method"),
+    # (an attack is a Task since the lexicon lists Papers with Code's attack tasks: kept, and typed so)
     ("We defend retrieval systems against membership inference attacks (MIAs) on their index.", "MIAs",
-     "Method"),
+     "Task"),
 ])
 def test_a_long_form_that_names_a_kind_of_technique_keeps_its_pair(text, name, type_):
     assert _types(text).get(name) == type_
