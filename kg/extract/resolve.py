@@ -1200,9 +1200,10 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
             occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
             continue
         inside = _names_inside(c, taken)
-        if inside and any(t.end == c.end or (t.type == "Task" and c.type == "Method"
-                                             and _ARTEFACT_AFTER.fullmatch(text, t.end, c.end))
-                          for t in inside):  # "question answering system": a Task name + system head
+        if inside and (any(t.end == c.end or (t.type == "Task" and c.type == "Method"
+                                              and _ARTEFACT_AFTER.fullmatch(text, t.end, c.end))
+                           for t in inside)  # "question answering system": a Task name + system head
+                       or all(t.kb in FIELDS for t in inside)):  # "remote sensing segmentation"
             for t in inside:
                 taken.remove(t)
                 if t.end == c.end and c.type == "Task" and t.type == "Method" and t.source == "lexicon":
@@ -1318,6 +1319,11 @@ def _caps_as_camel(text: str, taken: list[_Cand]) -> None:
         other = camel.get(text[c.start:c.end].lower())
         if other is not None:
             c.eid, c.label = other.eid, other.label
+
+
+#: lexicon names of research fields: in front of a head word they say where, the phrase says what
+#: ("remote sensing image segmentation", "computer vision models")
+FIELDS = frozenset({"computer vision", "artificial intelligence", "remote sensing", "medical imaging"})
 
 
 def _names_inside(phrase: _Cand, taken: list[_Cand]) -> list[_Cand] | None:
