@@ -115,6 +115,41 @@ _QUALITY_COMPOUND_ENDS = ("-grounded", "-guided", "-aware", "-centric", "-orient
 _DIMENSIONS = frozenset("2d 3d 4d 2-d 3-d 4-d".split())
 
 
+#: modifiers that make a vague head a paradigm of its own: "ensemble methods", "semi-supervised
+#: approach", "teacher-student framework", "encoder-decoder architecture"
+_PARADIGM_MODIFIERS = frozenset(
+    """ensemble encoder-decoder dual-encoder semi-supervised weakly-supervised self-supervised fully-supervised
+    unsupervised supervised contrastive teacher-student neuro-symbolic neurosymbolic bayesian variational
+    evolutionary symbolic siamese convolutional adversarial autoregressive auto-regressive multi-agent
+    multi-task causal spectral kernel sparse federated continual statistical numerical quantum""".split()
+)
+#: how a method is built or behaves, by the shape of the word: "generative", "modular",
+#: "zero-shot", "coarse-to-fine", "inference-time", "dual-branch", "prompt-based"
+_MANNER_ENDINGS = (
+    "ive", "ic", "al", "ous", "able", "ible", "ful", "less", "ary", "ed", "ar", "-shot", "-loop", "-end",
+    "-hoc", "-time", "-forward", "-down", "-up", "-stream", "-branch", "-system", "-path", "-level", "-scale",
+    "-frame", "-modality", "-modal", "-model", "-in-the-loop", "-conquer", "-to-fine", "-to-global", "-based",
+    "-driven", "-centered", "-centred", "-fast", "-step", "-wise", "-view", "-faceted", "-dimensional",
+)
+_MANNER_WORDS = frozenset(
+    """online offline implicit explicit rigid open e2e single-task single-pass all-in-one feedforward plug-in
+    dual-module tripartite state-of-art low-rank""".split()
+)
+
+
+def _describes_manner(word: str) -> bool:
+    """Whether ``word`` (lowercase) says how a method works rather than which one it is.
+
+    >>> [_describes_manner(w) for w in ("generative", "zero-shot", "coarse-to-fine", "modular")]
+    [True, True, True, True]
+    >>> [_describes_manner(w) for w in ("ensemble", "semi-supervised", "transformer", "attention")]
+    [False, False, False, False]
+    """
+    if word in _MANNER_WORDS:
+        return True
+    return word not in _PARADIGM_MODIFIERS and len(word) > 4 and word.endswith(_MANNER_ENDINGS)
+
+
 def is_descriptive(words: list[str]) -> bool:
     """Two words, a descriptive adjective and a generic head: no entity.
 
@@ -133,6 +168,13 @@ def is_descriptive(words: list[str]) -> bool:
     (True, False)
     >>> is_descriptive(["Uncertainty-Aware", "Framework"]), is_descriptive(["physics-informed", "networks"])
     (True, False)
+
+    A word that says how a method works, before a vague head, names none either; a paradigm does:
+
+    >>> is_descriptive(["generative", "framework"]), is_descriptive(["zero-shot", "approach"])
+    (True, True)
+    >>> is_descriptive(["ensemble", "methods"]), is_descriptive(["generative", "models"])
+    (False, False)
     """
     if len(words) != 2:
         return False
@@ -144,7 +186,8 @@ def is_descriptive(words: list[str]) -> bool:
         return True
     if w in _DIMENSIONS:
         return head != "understanding"
-    if head in _VAGUE_HEADS and w.endswith(_QUALITY_COMPOUND_ENDS):
+    if head in _VAGUE_HEADS and (w.endswith(_QUALITY_COMPOUND_ENDS)
+                                 or words[0][:1].islower() and _describes_manner(w)):  # ("Euler-based" names)
         return True
     return w in _MODAL_ADJECTIVES and head in _VAGUE_HEADS
 

@@ -141,3 +141,13 @@ def test_what_a_method_attends_to_before_a_vague_head_is_no_entity():
                     "Uncertainty-Aware Framework"):
         assert generic not in found
     assert "retrieval-augmented generation" in found
+
+
+def test_a_manner_word_before_a_vague_head_names_no_method():
+    """"a modular framework", "zero-shot approaches", "a coarse-to-fine strategy" say how a method
+    works, not which; "ensemble methods" and "a teacher-student framework" are paradigms."""
+    text = ("We present a modular framework and compare zero-shot approaches with a coarse-to-fine strategy, "
+            "ensemble methods and a teacher-student framework.")
+    found = {m.text for m in extract_text(text).mentions}
+    assert not found & {"modular framework", "zero-shot approaches", "coarse-to-fine strategy"}, found
+    assert {"ensemble methods", "teacher-student framework"} <= found, found
