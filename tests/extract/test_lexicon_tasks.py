@@ -35,3 +35,13 @@ def test_a_field_before_a_head_word_leaves_the_phrase_whole():
     """"remote sensing image segmentation" is the task, not remote sensing followed by words."""
     found = [m.text for m in extract_text("We study remote sensing image segmentation at scale.").mentions]
     assert found == ["remote sensing image segmentation"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("We align the two series with dynamic time warping.", "dynamic time warping"),
+    ("A recommender built on collaborative filtering.", "collaborative filtering"),
+    ("The controller uses model predictive control.", "model predictive control"),
+])
+def test_methods_papers_with_code_lists_as_tasks_are_methods(text, name):
+    found = {m.text: m.type for m in extract_text(text).mentions}
+    assert found.get(name) == "Method", found
