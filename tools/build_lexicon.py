@@ -132,6 +132,8 @@ _TASK_HEADS = {
     "imputation", "attribution", "editing", "manipulation", "understanding", "alignment",
     "attack", "attacks", "discovery", "recovery", "removal", "odometry", "try-on",
 }
+#: Papers with Code "tasks" that are no tasks here (the research fields computer vision, NLP,
+#: remote sensing, medical imaging and AI are Tasks, but kg's curated entries, with their spellings)
 _NOT_TASKS = {
     "deep learning", "machine learning", "large language model", "multimodal large language model",
     "artificial intelligence", "decision making", "numerical integration", "computer vision",
