@@ -866,8 +866,11 @@ def _object_used_for(text: str, x: Mention, gap: str) -> bool:
 
     "Mamba with Bypass Attention for T": what X is combined with is for the task too; "PRISM
     outperforms text embedding models in T", "excels over SDXL and Janus in T": a rival beaten
-    in a task performs that task.
+    in a task performs that task. "X-based T" is one compound wherever it stands ("compared with
+    SAM-based segmentation", "Improving T with LLM-based Re-Ranking").
     """
+    if C.USED_FOR_BASED.match(gap):
+        return True
     if C.BARE_FOR.fullmatch(gap):
         return C.WITH_LEFT.search(text, max(0, x.start - 50), x.start) is not None
     if C.IN_TASK_GAP.fullmatch(gap):

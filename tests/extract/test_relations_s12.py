@@ -1,0 +1,69 @@
+"""usedFor recall rules of the twelfth session, on invented sentences (mentions placed by hand).
+
+Every sentence here is constructed for the test (none is quoted from an abstract or a gold
+set); each new cue has a case that must now give the relation and a near miss that must stay
+silent.
+"""
+
+from __future__ import annotations
+
+from test_relations_recall import pairs  # (same folder: pytest puts it on the path)
+
+NAMES = {"QuillNets": "Model", "leaf counting": "Task"}
+
+
+def test_increasingly_used_for_gives_used_for():
+    for text in ("QuillNets are increasingly used for leaf counting, yet they fail on dense crops.",
+                 "QuillNets (QN) are increasingly being applied to leaf counting.",
+                 "QuillNets have been increasingly adopted in leaf counting."):
+        assert pairs(text, NAMES, "usedFor") == {("QuillNets", "leaf counting")}, text
+
+
+def test_plural_verb_of_use_gives_used_for():
+    for verb in ("enable", "improve", "facilitate", "support"):
+        text = f"Recent QuillNets {verb} leaf counting in greenhouse images."
+        assert pairs(text, NAMES, "usedFor") == {("QuillNets", "leaf counting")}, text
+    text = "The new ShootCam supports leaf counting from drone images."
+    assert pairs(text, {"ShootCam": "Model", "leaf counting": "Task"}, "usedFor") == {("ShootCam", "leaf counting")}
+
+
+def test_progress_in_task_gives_used_for():
+    for text in ("QuillNets have made remarkable progress in leaf counting.",
+                 "QuillNets have achieved significant breakthroughs in leaf counting.",
+                 "QuillNets have made great strides in leaf counting."):
+        assert pairs(text, NAMES, "usedFor") == {("QuillNets", "leaf counting")}, text
+    # progress of the task, not of the model
+    assert pairs("QuillNets track the progress of leaf counting.", NAMES, "usedFor") == set()
+
+
+def test_agents_for_task_gives_used_for():
+    names = {"LLM": "Method", "invoice auditing": "Task"}
+    assert pairs("PaperTrail: LLM Agents for invoice auditing", names, "usedFor") == {("LLM", "invoice auditing")}
+
+
+def test_abbreviation_before_based_gives_used_for():
+    names = {"graph neural network": "Method", "route planning": "Task"}
+    text = "We describe a graph neural network (GNN)-based route planning module for couriers."
+    assert pairs(text, names, "usedFor") == {("graph neural network", "route planning")}
+
+
+def test_based_compound_in_object_position_gives_used_for():
+    names = {"QuillNet": "Model", "ShootCam": "Model", "leaf counting": "Task"}
+    text = "ShootCam outperforms classic QuillNet-based leaf counting by a wide margin."
+    assert ("QuillNet", "leaf counting") in pairs(text, names, "usedFor")
+    text = "Improving Crop Reports with QuillNet-based leaf counting"
+    assert pairs(text, names, "usedFor") == {("QuillNet", "leaf counting")}
+
+
+def test_task_kind_based_on_method_gives_used_for():
+    names = {"leaf counting": "Task", "QuillNets": "Model"}
+    for text in ("We propose a leaf counting framework based on QuillNets.",
+                 "Early leaf counting methods using QuillNets need dense labels.",
+                 "We build a light model for leaf counting that leverages QuillNets."):
+        assert pairs(text, names, "usedFor") == {("QuillNets", "leaf counting")}, text
+
+
+def test_task_kind_by_method_gives_nothing():
+    names = {"leaf counting": "Task", "QuillNets": "Model"}
+    text = "Counts produced by leaf counting models by applying QuillNets are unreliable."
+    assert pairs(text, names, "usedFor") == set()
