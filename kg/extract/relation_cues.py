@@ -415,6 +415,13 @@ USED_FOR_GAP = re.compile(
     r"\s+(?:(?:the|a|an|both|various|many|downstream|several)\s+)?(?:[\w\-]+\s+){0,2}$",
     _I,
 )
+#: "GeoNet reformulates lithology classification as a ranking problem", "a framework that casts T as
+#: program synthesis": the method recasts the task it does (with "as" right after the task, see
+#: RECAST_AS_AFTER; "we formulate T as ..." has no method subject)
+RECAST_GAP = re.compile(
+    r"^\)?" + _CITE + r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:which|that)\s+)?(?:\w+ly\s+)?"
+    r"(?:re)?(?:formulates?|casts?|frames?|treats?)\s+(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,2}$", _I)
+RECAST_AS_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:tasks?\s+|problems?\s+)?as\b", _I)
 #: "X, a fast and unified T framework" / "X, a language model for T" / "X is a T model": a description
 #: in apposition to (or said of) a method or model names what it is for (up to the next clause
 #: punctuation)

@@ -93,6 +93,7 @@ RULE_CONFIDENCE = {
     "x_with_y_for_task": 0.6,
     "task_modifies_x": 0.6,
     "x_tested_on_task": 0.55,
+    "x_recasts_task": 0.6,
     "outperforms": 0.8,
     "better_than": 0.75,
     "outperformed_by": 0.8,
@@ -829,6 +830,8 @@ def _used_for(st: _Doc, s: int) -> None:
                         rule = "x_achieves_task"  # "X achieves state-of-the-art T performance"
                     elif C.OUTPERFORMS_TASK_GAP.match(gap) and C.RIVAL_KIND_AFTER.match(text, t.end, t.end + 40):
                         rule = "x_beats_task_methods"  # "X outperforms state-of-the-art T methods"
+                    elif C.RECAST_GAP.match(gap) and C.RECAST_AS_AFTER.match(text, t.end):
+                        rule = "x_recasts_task"  # "X reformulates T as a ranking problem"
                     if rule:
                         found = [(h, rule, RULE_CONFIDENCE[rule]) for h in _with_coordinated_left(st, s, j)]
                         if rule == "x_for_task" and C.BARE_FOR.fullmatch(gap):

@@ -67,3 +67,15 @@ def test_task_kind_by_method_gives_nothing():
     names = {"leaf counting": "Task", "QuillNets": "Model"}
     text = "Counts produced by leaf counting models by applying QuillNets are unreliable."
     assert pairs(text, names, "usedFor") == set()
+
+
+def test_method_recasting_task_gives_used_for():
+    names = {"GeoRank": "Method", "lithology classification": "Task"}
+    for text in ("GeoRank reformulates lithology classification as a ranking problem.",
+                 "We propose GeoRank, which casts lithology classification as retrieval."):
+        assert pairs(text, names, "usedFor") == {("GeoRank", "lithology classification")}, text
+    # the authors recast it, and "as" does not follow the task
+    text = "We reformulate lithology classification as ranking and then train GeoRank."
+    assert pairs(text, names, "usedFor") == set()
+    text = "GeoRank treats lithology classification carefully."
+    assert pairs(text, names, "usedFor") == set()
