@@ -112,6 +112,9 @@ __all__ = [
     "JOIN_LEFT",
     "RIVAL_LEFT",
     "ON_TASK_GAP",
+    "RECAST_GAP",
+    "RECAST_AS_AFTER",
+    "BASED_ON_LEFT",
     "TEST_LEFT",
     "NOT_A_TASK_AFTER",
     "INTO_TASK_GAP",
@@ -527,6 +530,9 @@ BARE_FOR = re.compile(r"\)?\s*for\s+(?:the\s+)?$", _I)
 WITH_JOIN = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?with\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,2}", _I)
 #: the "with" that makes such an object
 WITH_LEFT = re.compile(r"\bwith\s+(?:(?:[\w\-]+|\([^()]{0,20}\))\s+){0,4}$", _I)
+#: "based on X for T": the object of "based / built on" is a part of what is for T, not used for it
+#: itself ("a language model based on BERT for financial NLP")
+BASED_ON_LEFT = re.compile(r"\b(?:based|built)\s+(?:up)?on\s+(?:(?:[\w\-]+|\([^()]{0,20}\))\s+){0,4}\(?$", _I)
 #: "apply X to [end-to-end] T", unless "to" opens a purpose ("applies graph pruning to reduce
 #: redundant retrieval", "apply CLAHE to enhance image contrast")
 APPLY_TO_GAP = re.compile(

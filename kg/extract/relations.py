@@ -875,7 +875,7 @@ def _object_used_for(text: str, x: Mention, gap: str) -> bool:
     if C.USED_FOR_BASED.match(gap):
         return True
     if C.BARE_FOR.fullmatch(gap):
-        return C.WITH_LEFT.search(text, max(0, x.start - 50), x.start) is not None
+        return C.BASED_ON_LEFT.search(text, max(0, x.start - 50), x.start) is None
     if C.IN_TASK_GAP.fullmatch(gap):
         return C.RIVAL_LEFT.search(text, max(0, x.start - 60), x.start) is not None
     return False

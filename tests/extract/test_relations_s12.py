@@ -79,3 +79,14 @@ def test_method_recasting_task_gives_used_for():
     assert pairs(text, names, "usedFor") == set()
     text = "GeoRank treats lithology classification carefully."
     assert pairs(text, names, "usedFor") == set()
+
+
+def test_object_right_before_for_task_gives_used_for():
+    names = {"ShootCam": "Model", "QuillNets": "Model", "leaf counting": "Task"}
+    for text in ("ShootCam is far more accurate than QuillNets for leaf counting.",
+                 "We distil compact rules from QuillNets for leaf counting.",
+                 "Robots use plain detectors such as QuillNets for leaf counting."):
+        assert ("QuillNets", "leaf counting") in pairs(text, names, "usedFor"), text
+    # the base of another model is no use of its own
+    text = "We train a compact counter based on QuillNets for leaf counting."
+    assert ("QuillNets", "leaf counting") not in pairs(text, names, "usedFor")
