@@ -568,7 +568,8 @@ RIVAL_KIND_AFTER = re.compile(
 #: "Experiments on T benchmarks show that X ...", "Across T benchmarks, X ...": the method tested on the
 #: task's benchmarks is for the task. Left of the task ...
 #: up to four words that describe the task's benchmarks ("on four UAV tracking", "across diverse")
-_TASK_MODIFIERS = r"(?:(?!(?:with|using|of|by|for|to|from|that|we)\b)[\w\-]+\s+){0,4}"
+#: (a list may lead to the task: "on ALFWorld, WebShop, and seven QA tasks", "on math, code and logical reasoning")
+_TASK_MODIFIERS = r"(?:(?!(?:with|using|of|by|for|to|from|that|we)\b)[\w\-]+,?\s+){0,6}"
 EXPERIMENT_TASK_LEFT = re.compile(
     r"\b(?:experiments?|evaluations?|results?|tests?|validation|studies|analys[ie]s)\s+(?:conducted\s+|performed\s+)?"
     r"(?:on|across|over|in)\s+" + _TASK_MODIFIERS + "$", _I)

@@ -90,3 +90,14 @@ def test_object_right_before_for_task_gives_used_for():
     # the base of another model is no use of its own
     text = "We train a compact counter based on QuillNets for leaf counting."
     assert ("QuillNets", "leaf counting") not in pairs(text, names, "usedFor")
+
+
+def test_experiments_on_a_list_ending_in_the_task_give_used_for():
+    names = {"leaf counting": "Task", "QuillNets": "Model"}
+    for text in ("Experiments on crop mapping, weed scoring, and leaf counting benchmarks show that QuillNets "
+                 "beat prior work.",
+                 "Across orchard, vineyard and leaf counting benchmarks, QuillNets keep their accuracy."):
+        assert pairs(text, names, "usedFor") == {("QuillNets", "leaf counting")}, text
+    # a clause of its own between the list and the method
+    text = "Experiments on crop mapping and leaf counting were slow, and QuillNets beat prior work."
+    assert pairs(text, names, "usedFor") == set()
