@@ -113,6 +113,7 @@ __all__ = [
     "RIVAL_LEFT",
     "ON_TASK_GAP",
     "RECAST_GAP",
+    "TRAINED_THEN_TESTED",
     "RECAST_AS_AFTER",
     "BASED_ON_LEFT",
     "TEST_LEFT",
@@ -299,6 +300,10 @@ TRAIN_VERB = re.compile(
     r"instruction-tuned|distill(?:ed|s|ing)?|initiali[sz](?:ed|ation|e|es|ing))\b",
     _I,
 )
+#: between a training verb and a later "on D": a result or a win, so D is where the trained model was
+#: tested ("X trained on A reaches 80% on D", "fine-tuned on A, it outperforms Y on D"; "fine-tuned on 10%
+#: of D", "on a 10% subset of D" are still trained on D)
+TRAINED_THEN_TESTED = re.compile(r"%(?!\s*(?:of|subsets?|splits?|portions?|samples?)\b)|\b(?:reach\w*|attain\w*|obtain\w*|yield\w*|outperform\w*|surpass\w*|beat\w*)\b", _I)
 #: a training preposition + up to 5 words ("trained using ImageNet", "fine-tuned with")
 TRAIN_PREP = re.compile(r"\b(?:on|using|with|from)\s+(?:[\w\-/.+]+\s+){0,5}$", _I)
 #: between a training verb and its object: "we fine-tune [the] LLaMA-2 on D", "pre-train [a small] X on D"

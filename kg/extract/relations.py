@@ -767,7 +767,8 @@ def _data_trigger(left: str, right: str) -> tuple[str, str, float, int] | None:
         for verb in C.TRAIN_VERB.finditer(left[:prep.start() + 1]):
             pass
         if verb is not None and prep.start() - verb.end() <= 45 and word.startswith(("on", "over")) \
-                and not C.EVAL_WORD.search(left[verb.end():prep.start()]):
+                and not C.EVAL_WORD.search(left[verb.end():prep.start()]) \
+                and not C.TRAINED_THEN_TESTED.search(left, verb.end()):
             if C.NEGATION.search(left[:verb.start()]):
                 return None  # "without any VQA-specific fine-tuning on D"
             return "trainedOn", "trained_on", RULE_CONFIDENCE["trained_on"], verb.start()
@@ -780,7 +781,8 @@ def _data_trigger(left: str, right: str) -> tuple[str, str, float, int] | None:
         verb = None
         for verb in C.TRAIN_VERB.finditer(left[:train.start() + 1]):
             pass
-        if verb is not None and train.start() - verb.end() <= 45 and not C.NEGATION.search(left[:verb.start()]):
+        if verb is not None and train.start() - verb.end() <= 45 and not C.NEGATION.search(left[:verb.start()]) \
+                and not C.TRAINED_THEN_TESTED.search(left, verb.end()):
             return "trainedOn", "trained_on", RULE_CONFIDENCE["trained_on"], verb.start()
     if C.EVAL_LIST.search(left) and C.EVAL_WORD.search(left):
         return "evaluatedOn", "benchmarks_such_as", RULE_CONFIDENCE["benchmarks_such_as"], len(left)

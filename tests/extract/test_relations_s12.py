@@ -101,3 +101,15 @@ def test_experiments_on_a_list_ending_in_the_task_give_used_for():
     # a clause of its own between the list and the method
     text = "Experiments on crop mapping and leaf counting were slow, and QuillNets beat prior work."
     assert pairs(text, names, "usedFor") == set()
+
+
+def test_data_set_after_a_result_of_the_trained_model_is_no_training_data():
+    names = {"SoilNet": "Model", "TerraText": "Dataset", "FieldBench": "Benchmark"}
+    text = "SoilNet trained on TerraText reaches 80% on FieldBench."
+    assert pairs(text, names, "trainedOn") == {("SoilNet", "TerraText")}
+    assert pairs(text, names, "evaluatedOn") == {("SoilNet", "FieldBench")}
+    text = "Fine-tuning SoilNet on TerraText yields steady gains on FieldBench."
+    assert pairs(text, names, "trainedOn") == {("SoilNet", "TerraText")}
+    # a share of the data is still the data trained on
+    text = "SoilNet was trained on a 12% subset of TerraText."
+    assert pairs(text, names, "trainedOn") == {("SoilNet", "TerraText")}
