@@ -325,7 +325,7 @@ def _short_gap(gap: str, max_words: int, block: frozenset) -> bool:
 
 
 def _subject(st: _Doc, s: int, pos: int, exclude=(), *, right_from: int | None = None,
-             self_ok: bool = True, instruments_ok: bool = True) -> tuple[int | None, float]:
+             self_ok: bool = True, instruments_ok: bool = True, tools_ok: bool = True) -> tuple[int | None, float]:
     """The subject of a cue at ``pos``: (mention index or None, confidence penalty).
 
     Nearest non-object Model/Method left of ``pos`` in its clause; else the paper's
@@ -336,6 +336,9 @@ def _subject(st: _Doc, s: int, pos: int, exclude=(), *, right_from: int | None =
     objects right of the cue: a compared object is never the subject of a comparison, while a
     baseline right of a dataset ("Experiments on D show results competitive with the n-gram
     model") was evaluated on it too; what an experiment ran "with" or "using" never is.
+    ``tools_ok=False`` (evaluations) passes over what a result was reached "using / via /
+    through" on both sides ("On D, using a 675M diffusion transformer, UCGM-T reaches 1.3 FID":
+    UCGM-T), but keeps the other objects.
     """
     mentions = st.mentions
     idxs = st.by_sent[s]
@@ -357,6 +360,9 @@ def _subject(st: _Doc, s: int, pos: int, exclude=(), *, right_from: int | None =
             continue
         if not instruments_ok and C.INSTRUMENT_CUE.search(st.text, max(0, m.start - 40), m.start):
             continue
+        if not tools_ok and _used_as_tool(st.text, m.start, m.end) and \
+                not C.TOOL_RUN_ON.fullmatch(st.text, m.end, pos):
+            continue
         return i, (FAR_PENALTY if pos - m.end > FAR else 0.0)
     if self_ok and st.proposed is not None and st.proposed not in exclude:
         c0 = st.clause_start(s, pos)
@@ -368,6 +374,7 @@ def _subject(st: _Doc, s: int, pos: int, exclude=(), *, right_from: int | None =
         # "benchmark datasets (UIEB, EUVP, SUIM-E) demonstrate that FUSION ...": a mention in the
         # parenthesis still open at ``right_from`` is another list item, not the subject
         open_paren = st.text.rfind("(", s0, right_from) > st.text.rfind(")", s0, right_from)
+        tool_end = -1  # the end of the last tool passed over ("using ResNet, VGG, and ViT")
         for i in idxs:
             m = mentions[i]
             if m.start < right_from or i in exclude or m.type not in C.MODELISH:
@@ -377,6 +384,10 @@ def _subject(st: _Doc, s: int, pos: int, exclude=(), *, right_from: int | None =
             gap = st.text[right_from:m.start]
             if (open_paren and ")" not in gap) or (C.COORD_GAP.match(gap) and not C.APPOSITION_GAP.match(gap)):
                 continue  # "... IRSTD-1k, and NUAA-SIRST demonstrate that ...": a list item
+            if not tools_ok and (_used_as_tool(st.text, m.start, m.end) or (
+                    tool_end >= 0 and _joined_to_tool(st.text, tool_end, m))):
+                tool_end = m.end
+                continue
             if _modifies(st.text, m.end):
                 continue
             if st.is_object(s, i) and (not instruments_ok or (
@@ -385,6 +396,46 @@ def _subject(st: _Doc, s: int, pos: int, exclude=(), *, right_from: int | None =
                 continue  # "fewer parameters compared to LoRA and outperforms VeRA": VeRA is no subject
             return i, RIGHT_PENALTY
     return None, 0.0
+
+
+def _used_as_tool(text: str, start: int, end: int) -> bool:
+    """Whether the mention at ``start:end`` follows "using / via / through ...": a tool of the result,
+    unless it is the subject of a gerund ("leveraging B-score substantially improves ...")."""
+    cue = C.TOOL_CUE.search(text, max(0, start - 45), start)
+    if cue is None:
+        return False
+    gerund = C.GERUND_LEFT.search(text, max(0, cue.start() - 3), cue.start()) is not None or cue.start() == 0
+    return not (gerund and C.GERUND_SUBJECT_AFTER.match(text, end, end + 40))
+
+
+def _joined_to_tool(text: str, tool_end: int, m: Mention) -> bool:
+    """Whether mention ``m`` continues a list of tools ending at ``tool_end`` ("using both SLMs and
+    LLMs", "using ResNet, VGG, and ViT"); a bare comma before a verb is no list ("using a 675M
+    diffusion transformer, UCGM-T trains ...")."""
+    gap = text[tool_end:m.start].lstrip(")")
+    if C.PAREN_GAP.match(gap):
+        return True
+    if not C.COORD_GAP.match(gap):
+        return False
+    return not C.APPOSITION_GAP.match(gap) or C.LIST_CONTINUES.match(text[m.end:m.end + 6]) is not None
+
+
+def _names_no_system(st: _Doc, s: int) -> tuple[int, ...]:
+    """The Model/Method mentions of sentence ``s`` that name a kind of data or a tested ability.
+
+    "Mnemis achieves SOTA on long-term memory benchmarks, scoring 93.9 on LoCoMo", "our model
+    shows superior in-context learning performance on HELMET": the phrase before "benchmarks" or
+    (lower-case) before "performance" is no system, so an evaluation passes over it to its subject.
+    """
+    text, out = st.text, []
+    for i in st.by_sent[s]:
+        m = st.mentions[i]
+        if m.type not in C.MODELISH:
+            continue
+        if C.NOT_A_SYSTEM_AFTER.match(text, m.end, m.end + 40) or (
+                m.text.islower() and C.NOT_A_SYSTEM_AFTER_LOWER.match(text, m.end, m.end + 40)):
+            out.append(i)
+    return tuple(out)
 
 
 def _own_clause_between(text: str, a: int, b: int) -> bool:
@@ -584,7 +635,8 @@ def _data_relations(st: _Doc, s: int) -> None:
                 elif named is not None:  # "models such as BART, fine-tuned on D, ..."
                     found = [(predicate, _with_coordinated_left(st, s, named), rule, base)]
                 else:
-                    head, pen = _subject(st, s, pos, (i,), right_from=right)
+                    head, pen = _subject(st, s, pos, (i, *_names_no_system(st, s)), right_from=right,
+                                         tools_ok=False)
                     if head is not None:
                         heads = _with_coordinated_left(st, s, head)
                         found = [(predicate, heads, rule, base - pen)]
@@ -758,6 +810,8 @@ def _data_trained(st: _Doc, s: int, i: int) -> None:
 def _data_trigger(left: str, right: str) -> tuple[str, str, float, int] | None:
     """(predicate, rule, confidence, offset of the cue in ``left``) or None."""
     prep = C.EVAL_PREP.search(left)
+    if prep is not None and C.BUILT_ON_DATA.search(left, 0, prep.start()) is not None:
+        return None  # "a benchmark based on GSM8K", "Building on D, we develop X": nothing tested on D
     if prep is not None:
         last = None
         for last in C.PREP_WORD.finditer(left, prep.start()):
