@@ -307,6 +307,8 @@ RIVAL_BEFORE_PREP = re.compile(r"(?:\s*\([^()]{0,30}\))?" + _CITE + r"\s*", _I)
 BUILT_ON_DATA = re.compile(
     r"(?<!result\s)(?<!results\s)(?<!experiments\s)(?<!evaluation\s)(?<!evaluations\s)"
     r"\b(?:based|built|build|builds|building|constructed|grounded)\s+$", _I)
+#: an optional "(ABBR)" right after a mention
+_ALIAS_AFTER = r"\s*(?:\([^()]{0,20}\)\s*)?"
 #: the left context of a mention that names what a result was reached with, not what was tested
 #: ("our method achieves 64.6% using only 1/4 full-attention layers", "Through iterative training, ...",
 #: "an IDE developed using the principles of General Symbolics, which achieves 62.3% on D")
@@ -314,22 +316,22 @@ TOOL_CUE = re.compile(
     r"\b(?:using|via|through|leveraging|employing|utili[sz]ing)\s+(?:[\w\-/%]+(?:\.\w+)*\s+){0,4}$", _I)
 #: ... unless the tool stands right before the evaluation preposition ("experiments conducted using
 #: Whisper on D", "using ResNet and ViT backbones on D": the tool was run on D) ...
-TOOL_RUN_ON = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:[\w\-]+\s+){0,2}$", _I)
+TOOL_RUN_ON = re.compile(_ALIAS_AFTER + r"(?:[\w\-]+\s+){0,2}$", _I)
 #: ... or is the subject of a gerund that opens a clause ("On D, leveraging B-score substantially
 #: improves accuracy"; not "our approach through MLLM and ReP outperforms ...")
 GERUND_LEFT = re.compile(r"(?:^|[,;:(]\s*)$")
-#: ... or is the subject of a gerund ("On D, leveraging B-score substantially improves accuracy")
+#: (a verb of result right after the gerund's object makes it the subject)
 GERUND_SUBJECT_AFTER = re.compile(
-    r"\s*(?:\([^()]{0,20}\)\s*)?(?:\w+ly\s+)?(?:improv|achiev|yield|outperform|surpass|boost|enhanc|reach|increas"
+    _ALIAS_AFTER + r"(?:\w+ly\s+)?(?:improv|achiev|yield|outperform|surpass|boost|enhanc|reach|increas"
     r"|reduc|deliver|lead|bring|brings)\w*\b", _I)
 #: right after a mention: it names the kind of data or the ability tested, not the system tested
 #: ("long-term memory benchmarks", "the V-TIEE dataset", "superior in-context learning performance")
 NOT_A_SYSTEM_AFTER = re.compile(
-    r"\)?\s*(?:\([^()]{0,20}\)\s*)?(?:(?:benchmark|dataset|data\s+set|corpus|leaderboard)s?|corpora)\b", _I)
+    r"\)?" + _ALIAS_AFTER + r"(?:(?:benchmark|dataset|data\s+set|corpus|leaderboard)s?|corpora)\b", _I)
 #: the same for a lower-case phrase, which names a technique or a task rather than a system
 #: ("multi-task learning performance", "temporal search capabilities"; "LLM performance" stays)
 NOT_A_SYSTEM_AFTER_LOWER = re.compile(
-    r"\s*(?:\([^()]{0,20}\)\s*)?(?:performance|capabilit(?:y|ies)|abilit(?:y|ies)|skills?)\b", _I)
+    _ALIAS_AFTER + r"(?:performance|capabilit(?:y|ies)|abilit(?:y|ies)|skills?)\b", _I)
 #: a training verb ("pre-trained", "fine-tuned", "trained the latter") before the preposition
 TRAIN_VERB = re.compile(
     r"\b(?:(?:pre-?|re-?|post-?)?train(?:ed|s|ing)?|fine[-\s]?tun(?:ed|es|e|ing)|learn(?:ed|s|t)?|"

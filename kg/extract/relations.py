@@ -143,7 +143,7 @@ class _Doc:
     """Per-document working state: mentions by sentence, object flags, boundaries."""
 
     __slots__ = ("doc", "text", "low", "mentions", "by_sent", "_objects", "relations", "best", "proposed",
-                 "_boundaries", "_starts", "_hits")
+                 "_boundaries", "_starts", "_hits", "_no_system")
 
     def __init__(self, doc: DocExtraction) -> None:
         self.doc = doc
@@ -167,6 +167,7 @@ class _Doc:
         self.best: dict[tuple, int] = {}
         self.proposed: int | None = None
         self._boundaries: dict[int, list[tuple[int, int, bool]]] = {}
+        self._no_system: dict[int, tuple[int, ...]] = {}
 
     # -------------------------------------------------------------- helpers
     def is_object(self, s: int, i: int) -> bool:
@@ -425,17 +426,22 @@ def _names_no_system(st: _Doc, s: int) -> tuple[int, ...]:
 
     "Mnemis achieves SOTA on long-term memory benchmarks, scoring 93.9 on LoCoMo", "our model
     shows superior in-context learning performance on HELMET": the phrase before "benchmarks" or
-    (lower-case) before "performance" is no system, so an evaluation passes over it to its subject.
+    (lower-case) before "performance" is no system, so an evaluation or a comparison ("A and B
+    lead on RAG benchmarks and are competitive with C") passes over it to its subject.
     """
-    text, out = st.text, []
-    for i in st.by_sent[s]:
-        m = st.mentions[i]
-        if m.type not in C.MODELISH:
-            continue
-        if C.NOT_A_SYSTEM_AFTER.match(text, m.end, m.end + 40) or (
-                m.text.islower() and C.NOT_A_SYSTEM_AFTER_LOWER.match(text, m.end, m.end + 40)):
-            out.append(i)
-    return tuple(out)
+    got = st._no_system.get(s)  # computed once per sentence
+    if got is None:
+        got = st._no_system[s] = tuple(i for i in st.by_sent[s] if _names_data_or_ability(st.text, st.mentions[i]))
+    return got
+
+
+def _names_data_or_ability(text: str, m: Mention) -> bool:
+    """Whether Model/Method mention ``m`` modifies "benchmarks / dataset" (or, lower-case, "performance")."""
+    if m.type not in C.MODELISH:
+        return False
+    if C.NOT_A_SYSTEM_AFTER.match(text, m.end, m.end + 40):
+        return True
+    return m.text.islower() and C.NOT_A_SYSTEM_AFTER_LOWER.match(text, m.end, m.end + 40) is not None
 
 
 def _own_clause_between(text: str, a: int, b: int) -> bool:
@@ -1292,7 +1298,8 @@ def _comparisons(st: _Doc, s: int) -> None:
             used.append((c0, c1))
             # "Compared with Y, X ...": the subject may follow the compared objects
             right_from = st.mentions[tails[-1]].end if kind == "compare" else None
-            head, pen = _subject(st, s, c0, tails, right_from=right_from, instruments_ok=False)
+            head, pen = _subject(st, s, c0, (*tails, *_names_no_system(st, s)), right_from=right_from,
+                                 instruments_ok=False)
             if head is None:
                 continue
             for n, t in enumerate(tails):

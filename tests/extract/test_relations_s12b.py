@@ -73,3 +73,12 @@ def test_named_model_before_performance_stays_the_subject():
     names = {"GPT-4o": "Model", "NeedleQA": "Dataset"}
     text = "We report GPT-4o performance on NeedleQA."
     assert pairs(text, names, "evaluatedOn") == {("GPT-4o", "NeedleQA")}
+
+
+def test_phrase_before_benchmarks_is_no_subject_of_a_comparison():
+    names = {"TinyRAG-1B": "Model", "RAG": "Method", "Mistral-7B": "Model"}
+    text = "TinyRAG-1B leads on standard RAG benchmarks and is competitive with Mistral-7B."
+    assert pairs(text, names, "comparedWith") == {("TinyRAG-1B", "Mistral-7B")}
+    names = {"PatchNet": "Method", "few-shot learning": "Method", "prototype model": "Method"}
+    text = "PatchNet shows strong few-shot learning performance and outperforms a prototype model."
+    assert pairs(text, names, "outperforms") == {("PatchNet", "prototype model")}
