@@ -49,6 +49,7 @@ from kg.extract.words import (
     METHOD_HEADS,
     STOP_WORDS,
     SINGLE_METHODS,
+    SENTENCE_ADVERBS,
     SINGLE_TASKS,
     TASK_HEADS,
     TASK_LEAD_ADJ,
@@ -123,7 +124,9 @@ _TAKES_AN_INFINITIVE = frozenset(
     """aim aims aimed aiming used designed able unable us order fail fails failed failing
     seek seeks seeking tend tends try tries trying attempt attempts attempting need needs want
     wants learn learns learning ability how continue continues known begin begins strive strives
-    intended managed""".split()
+    intended managed struggle struggles struggled struggling propose proposes proposed is was difficult
+    hard easy easier efforts effort introduced leveraged employed utilized utilised developed trained
+    prompted taught encouraged required needed sought challenging""".split()
 )
 
 #: a subject pronoun or a modal right before a phrase (adverbs between): the phrase's first
@@ -135,6 +138,40 @@ _SUBJECT_OR_MODAL_BEFORE = re.compile(
     r"(?: (?:also|further|then|first|not|still|now|even|often|(?!(?:ap|re|sup|multi|com)ply )[a-z]{3,}ly))* $"
 )
 _COUNT_WORDS = frozenset("hundred thousand million billion trillion".split())
+
+#: "-ly" words that are no manner adverbs: verbs, nouns, adjectives, and adverbs that focus on
+#: the phrase after them ("particularly diffusion models", "purely synthetic training")
+_NOT_MANNER_LY = frozenset(
+    """apply reply supply multiply comply anomaly anomaly family assembly italy costly elderly timely
+    monthly daily weekly yearly hourly friendly early likely unlikely only holy jelly rally ally
+    particularly especially specifically namely mainly primarily mostly possibly predominantly
+    exclusively purely solely largely partly nearly roughly approximately merely fully partially
+    weakly strongly entirely massively highly""".split()
+)
+#: the endings of adjectives and participles that a manner adverb modifies ("computationally
+#: expensive", "semantically grounded", "physically plausible", "temporally coherent")
+_ADJECTIVE_ENDS = ("ed", "al", "ic", "ive", "able", "ible", "ent", "ant", "ous", "ful", "less", "ar", "ary",
+                   "ile", "ate", "ory", "ish", "wise", "en", "est", "some")
+#: adjectives without such an ending ("highly sparse models", "strictly proper scores")
+_PLAIN_ADJECTIVES = frozenset(
+    """sparse dense coarse fine narrow broad wide rigid convex nonconvex random uniform proper secure sound
+    robust smooth simple complex discrete verbose abstract explicit implicit direct indirect accurate
+    precise compact concise diverse rare common rich poor scarce cheap expensive intensive strong weak
+    hard soft light heavy free safe open clean real global local full whole deep shallow large small
+    aware unaware inverse reverse diverse dynamic static linear nonlinear modular minimal optimal
+    multimodal multilingual unseen""".split()
+)
+#: gerunds that are verbs, not name parts, after :data:`_GERUND_TAKERS` with an object after them
+_VERB_GERUNDS = frozenset("learning scaling understanding modeling modelling".split())
+#: prepositions and verbs whose object is a gerund clause ("by learning X", "we propose modeling X")
+_GERUND_TAKERS = frozenset(
+    """by for when while through via without of in on propose proposes proposing consider considers
+    considering explore explores exploring investigate investigates""".split()
+)
+#: the words after "learning" or "scaling" that make a compound with it ("learning rate", "scaling law")
+_GERUND_COMPOUND_NEXT = frozenset("rate rates curve curves law laws factor factors".split())
+#: gerunds that are adjectives after an adverb ("a fully spiking network")
+_ADJECTIVE_GERUNDS = frozenset("spiking streaming sliding gating routing".split())
 # every word; head words are picked by a set look-up (faster than a big alternation)
 _WORD_RX = re.compile(r"(?<![\w\-])[A-Za-z][a-z\-]*[a-z](?![\w\-])")
 _LOWER_WORD = frozenset("abcdefghijklmnopqrstuvwxyz-")
@@ -253,7 +290,45 @@ def _opens_on_a_verb(text: str, start: int, first: str, stop: str) -> bool:
         stop = stop.rsplit(None, 1)[-1] if stop.strip() else ""  # ("Networks\n\nWe pose ...")
     if stop not in _BEFORE_A_VERB and not stop.endswith("ly"):
         return False  # (most phrases: no regex search)
-    return _SUBJECT_OR_MODAL_BEFORE.search(text, max(0, start - 40), start) is not None
+    if _SUBJECT_OR_MODAL_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True
+    return _is_manner_adverb(stop) and _reads_as_verb(first)
+
+
+def _is_manner_adverb(word: str) -> bool:
+    """Whether ``word`` is an adverb that says how something is done ("dynamically",
+    "adversely", "explicitly"): the word it modifies is a verb or an adjective, never a noun
+    modifier. Focusing adverbs ("particularly diffusion models") and "-ly" words that are no
+    adverbs ("apply", "anomaly", "costly", "decoder-only") do not count.
+    """
+    return (len(word) > 4 and word.isalpha() and word.islower() and word not in _NOT_MANNER_LY
+            and word not in SENTENCE_ADVERBS)
+
+
+def _reads_as_verb(word: str) -> bool:
+    """Whether ``word``, right after a manner adverb, is the verb it modifies: "dynamically
+    balance loss terms", "adversely affect model training", "explicitly modeling reasoning".
+
+    No POS tagger tells, so the word's shape does: a gerund, or a lowercase word with no
+    adjective ending and not one of the plain adjectives ("computationally expensive
+    pretraining", "fully connected layer", "inherently sparse attention" keep theirs).
+    """
+    if not word.isalpha() or not word.islower() or word in _PLAIN_ADJECTIVES:
+        return False
+    if word.endswith("ing"):
+        return word not in _ADJECTIVE_GERUNDS
+    if word.endswith("y"):
+        return word.endswith(("fy", "ply", "loy"))  # "verify", "apply", "deploy"; not "noisy", "lengthy"
+    return not word.endswith(_ADJECTIVE_ENDS)
+
+
+def _takes_a_gerund(stop: str, second: str) -> bool:
+    """Whether a :data:`_VERB_GERUNDS` word after ``stop`` (the word the walk stopped at) is a
+    verb with the rest of the phrase its object: "by learning robust sensor embeddings", "we
+    propose modeling forged image detection", "for scaling reinforcement learning"; not the
+    compounds "learning rate schedules", "scaling laws" (``second``: the word after it).
+    """
+    return stop.lower() in _GERUND_TAKERS and second.lower() not in _GERUND_COMPOUND_NEXT
 
 
 def _is_plural_noun(w: str) -> bool:
@@ -482,6 +557,9 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
                 start, words = _with_title_compound(text, start, words)
             if (len(words) > 1 and (stop in _BEFORE_A_VERB or stop.endswith("ly") or "\n" in stop)
                     and start == walk_start and _opens_on_a_verb(text, start, words[0], stop)):
+                start = text.index(words[1], start + len(words[0]))
+                words.pop(0)
+            elif len(words) > 2 and words[0] in _VERB_GERUNDS and _takes_a_gerund(stop, words[1]):
                 start = text.index(words[1], start + len(words[0]))
                 words.pop(0)
         if len(words) < 2:

@@ -1,0 +1,93 @@
+"""Twelfth session: entity precision on real abstracts (invented sentences, one error kind each).
+
+A verb that opens a noun phrase is no part of a name: after a manner adverb ("dynamically
+reweigh"), after a word whose "to" opens an infinitive ("is leveraged to verify"), a gerund
+with an object after a preposition ("by learning X"), and "pay/draw/allocate attention".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text
+
+
+def _types(text):
+    return {m.text: m.type for m in extract_text(text).mentions}
+
+
+# --- after a manner adverb, a word without an adjective's shape is the verb
+
+
+@pytest.mark.parametrize("sentence, wrong, right", [
+    ("A scheduler is added to dynamically reweigh contrastive distillation losses.",
+     "reweigh contrastive distillation losses", None),
+    ("Shadows adversely impact glyph segmentation in old scans.", "impact glyph segmentation", None),
+    ("We test whether explicitly modeling temporal reasoning helps the planner.",
+     "modeling temporal reasoning", "temporal reasoning"),
+    ("Crafted prompts effectively bypass moderation filters of chat systems.",
+     "bypass moderation filters", "moderation filters"),
+])
+def test_a_verb_after_a_manner_adverb_is_cut(sentence, wrong, right):
+    types = _types(sentence)
+    assert wrong not in types and (right is None or right in types)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # an adjective or participle after the adverb stays in the phrase
+    ("The decoder uses inherently sparse attention over the patches.", "sparse attention"),
+    ("We add a semantically grounded scene synthesis stage.", "grounded scene synthesis"),
+    ("Its input is a physically plausible motion model of the arm.", "plausible motion model"),
+    # a focusing adverb says nothing of the word after it
+    ("Generative models, particularly diffusion models, dominate the field.", "diffusion models"),
+])
+def test_no_verb_is_cut_after_an_adverb_where_none_stands(sentence, name):
+    assert name in _types(sentence)
+
+
+# --- a "to" after a word that takes an infinitive: the next word is the verb
+
+
+@pytest.mark.parametrize("sentence, wrong, right", [
+    ("A small language model is leveraged to verify reasoning traces of the planner.",
+     "verify reasoning traces", None),
+    ("Existing detectors struggle to balance defect detection and speed.", "balance defect detection", None),
+    ("Our key insight is to reformulate glyph registration as matching.",
+     "reformulate glyph registration", "glyph registration"),
+])
+def test_a_verb_after_an_infinitive_to_is_cut(sentence, wrong, right):
+    types = _types(sentence)
+    assert wrong not in types and (right is None or right in types)
+
+
+def test_a_preposition_to_keeps_its_phrase():
+    assert "graph attention networks" in _types("The method is compared to graph attention networks.")
+
+
+# --- a gerund with an object after a preposition or "propose" is a verb
+
+
+@pytest.mark.parametrize("sentence, wrong, right", [
+    ("We improve recall by learning sparse sensor embeddings from raw logs.",
+     "learning sparse sensor embeddings", "sparse sensor embeddings"),
+    ("We propose modeling forged image detection as a retrieval problem.",
+     "modeling forged image detection", "forged image detection"),
+    ("This gives a recipe for scaling open-vocabulary relation detection.",
+     "scaling open-vocabulary relation detection", "open-vocabulary relation detection"),
+])
+def test_a_gerund_with_an_object_is_cut(sentence, wrong, right):
+    types = _types(sentence)
+    assert wrong not in types and right in types
+
+
+def test_a_gerund_compound_stays():
+    assert "learning rate warmup" in _types("We tune the model by learning rate warmup for each layer.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "It teaches the model to pay attention to small objects.",
+    "These maps draw attention to the salient regions.",
+    "The router learns to allocate attention across the frames.",
+])
+def test_paying_attention_is_no_method(sentence):
+    assert not any("attention" in name for name in _types(sentence))
