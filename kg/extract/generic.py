@@ -19,7 +19,7 @@ from __future__ import annotations
 from kg.extract.normalize import id_and_label, norm_key
 from kg.extract.words import NOT_ENTITIES, ORGANISATIONS, ROLE_WORDS
 
-__all__ = ["GENERIC_QUALIFIERS", "GENERIC_PHRASE_HEADS", "DESCRIPTIVE_ADJECTIVES", "strip_generic", "is_generic",
+__all__ = ["GENERIC_QUALIFIERS", "GENERIC_PHRASE_HEADS", "DESCRIPTIVE_ADJECTIVES", "VAGUE_ADJECTIVES", "strip_generic", "is_generic",
            "is_descriptive", "drop_generic_phrases"]
 
 #: words that describe how a paper presents a method, a model or a study; lowercase,
@@ -92,6 +92,15 @@ DESCRIPTIVE_ADJECTIVES = frozenset(
     predefined toy substitute reasonable careful complete fair own rich normal top validated
     distilled quantized pruned merged released deployed optimized compressed post-trained unlearned
     fine-grained stable black-box aligned""".split()
+)
+#: adjectives that say how much, how well or how many, before any head: "a single transformer",
+#: "excessive memory", "lengthy reasoning", "greater control", "faithful reconstruction",
+#: "inadequate alignment" describe a thing the text talks about, not a name. Only two-word
+#: phrases are dropped: in longer ones the rest may be a name ("single image super-resolution")
+VAGUE_ADJECTIVES = frozenset(
+    """single excessive greater consistent refined meaningful valid elaborate precise proper inadequate
+    lengthy faithful broad notable reliable redundant extra fine finer richer verbose considerable
+    complicated careful mere tremendous wider constant entire""".split()
 )
 #: "a multimodal framework" is any framework with several inputs; "multimodal models" stay a class
 _MODAL_ADJECTIVES = frozenset({"multimodal", "multi-modal", "cross-modal"})
@@ -261,7 +270,7 @@ def _trimmed(text: str, m: tuple, aliases: dict[str, str] | None) -> tuple | Non
         if text.find(" ", space + 1, e) >= 0:
             return m
         words = text[s:e].split()
-        if is_method_for_x(words) or is_descriptive(words):
+        if is_method_for_x(words) or is_descriptive(words) or words[0] in VAGUE_ADJECTIVES:
             return None
         w0 = words[0]
         if w0[1:].islower() and w0[:1].isupper() and _opens_sentence(text, s):

@@ -91,3 +91,20 @@ def test_a_gerund_compound_stays():
 ])
 def test_paying_attention_is_no_method(sentence):
     assert not any("attention" in name for name in _types(sentence))
+
+
+# --- a vague adjective before a one-word head makes no name
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Both branches share a single encoder to save parameters.", "single encoder"),
+    ("Reasoning models often produce verbose reasoning on easy questions.", "verbose reasoning"),
+    ("Long clips need excessive memory during training.", "excessive memory"),
+    ("Adapters give finer control over the glyph style.", "finer control"),
+])
+def test_a_vague_adjective_and_a_head_is_no_entity(sentence, phrase):
+    assert phrase not in _types(sentence)
+
+
+def test_a_vague_adjective_in_a_longer_name_stays():
+    assert "single image super-resolution" in _types("We study single image super-resolution of faces.")
