@@ -717,6 +717,8 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int],
         return None, None  # "National Institutes of Health (NIH)": who did it, not what was done
     if not known and _names_condition(words):
         return None, None  # "Parkinson's Disease (PD)": what is diagnosed, not how
+    if not known and ls < ss and _task_after_pair(text, se):
+        return None, None  # "Action Unit (AU) detection": what is detected, no method
     if best is not None and best.source != "shape":
         if best.source == "phrase" and not (best.start == ls and best.end == le) and _title_case(words):
             return "Method", kb  # "Slow Learner with Classifier Alignment (SLCA)": a coined name
@@ -741,6 +743,20 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int],
         # coins a name for its own technique; a mixed-case short form is a coinage too
         t = "Method"
     return t, kb
+
+
+#: a task head right after a pair's closing bracket, with no built thing after it: "Action Unit (AU)
+#: detection is ...", not "Kernel Correlation Filter (KCF) tracking algorithm"
+_TASK_AFTER_PAIR = re.compile(
+    r"\)?\s+(?:estimation|detection|recognition|segmentation|classification|prediction|tracking|localization|"
+    r"forecasting|identification|mapping)(?![\w\-])(?!\s+(?:models?|methods?|algorithms?|statistics?|branch|"
+    r"modules?|networks?|frameworks?|approach|approaches|systems?|pipelines?|techniques?|heads?|filters?)\b)")
+
+
+def _task_after_pair(text: str, short_end: int) -> bool:
+    """Whether the pair whose short form ends at ``short_end`` is the object of a task head
+    (:data:`_TASK_AFTER_PAIR`): the pair then names the task, not a method."""
+    return _TASK_AFTER_PAIR.match(text, short_end) is not None
 
 
 def _data_named_after_task(text: str, short: str) -> bool:

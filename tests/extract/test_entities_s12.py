@@ -108,3 +108,18 @@ def test_a_vague_adjective_and_a_head_is_no_entity(sentence, phrase):
 
 def test_a_vague_adjective_in_a_longer_name_stays():
     assert "single image super-resolution" in _types("We study single image super-resolution of faces.")
+
+
+# --- a pair that a task head follows names what the task works on, no method
+
+
+def test_a_pair_before_a_task_head_is_no_method():
+    types = _types("Accurate Glyph Stroke Order (GSO) estimation is hard. Prior GSO estimation "
+                   "relies on handcrafted rules.")
+    assert "GSO" not in types and "Glyph Stroke Order" not in types
+    assert types.get("GSO estimation") == "Task"
+
+
+def test_a_pair_before_a_task_head_and_a_method_word_stays():
+    types = _types("We combine the Zorbic Correlation Filter (ZCF) tracking algorithm with a detector.")
+    assert types.get("ZCF") == "Method"
