@@ -359,7 +359,8 @@ def _things_named(text: str, named: list[_Cand]) -> set[str]:
 
     The shape rules take any coined spelling for a method or model, and hardware, satellites and
     file formats are spelled alike ("RV1126", "SPOT-6/7", "GeoTIFF"); the word after the name
-    says which it is, and the same name elsewhere is the same thing.
+    says which it is, and the same name elsewhere is the same thing. An acronym a task head follows
+    is what the task works on ("ADL recognition", "TNM classification", "EF estimation"), no method.
     """
     # (tried after each shape name, ~5 per abstract, ~3 µs together; a search of the whole text for a
     # kind word first, as a gate, cost ~30 µs. _THING_AFTER opens with whitespace: a name followed by
@@ -367,7 +368,8 @@ def _things_named(text: str, named: list[_Cand]) -> set[str]:
     size = len(text)
     return {text[c.start:c.end] for c in named
             if c.source == "shape" and c.rule != "compound" and c.end < size and text[c.end].isspace()
-            and _THING_AFTER.match(text, c.end)}
+            and (_THING_AFTER.match(text, c.end) or c.rule == "acronym" and _TASK_AFTER_PAIR.match(text, c.end)
+                 and not text.endswith("NN", c.start, c.end))}  # ("KNN classification": by a network)
 
 
 def _list_glue(before: str) -> re.Match | None:

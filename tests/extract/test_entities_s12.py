@@ -123,3 +123,16 @@ def test_a_pair_before_a_task_head_is_no_method():
 def test_a_pair_before_a_task_head_and_a_method_word_stays():
     types = _types("We combine the Zorbic Correlation Filter (ZCF) tracking algorithm with a detector.")
     assert types.get("ZCF") == "Method"
+
+
+@pytest.mark.parametrize("sentence, name, task", [
+    ("We study sensor-based QDL recognition in smart homes. QDL data are scarce.", "QDL", "QDL recognition"),
+    ("The model reaches an error of 3.1 for ZEF estimation from echo videos.", "ZEF", "ZEF estimation"),
+])
+def test_an_acronym_before_a_task_head_is_what_the_task_works_on(sentence, name, task):
+    types = _types(sentence)
+    assert name not in types and task in " ".join(types)
+
+
+def test_a_network_acronym_before_a_task_head_stays():
+    assert _types("We compare ZKNN classification with a random forest.").get("ZKNN") == "Method"
