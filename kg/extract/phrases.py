@@ -161,6 +161,11 @@ _PLAIN_ADJECTIVES = frozenset(
     aware unaware inverse reverse diverse dynamic static linear nonlinear modular minimal optimal
     multimodal multilingual unseen""".split()
 )
+#: nouns that are verbs after a plural subject ("methods face", "biases impact", "tasks span")
+_NOUN_VERBS = frozenset(
+    """face risk impact affect influence shape span highlight benefit demand mirror underpin match
+    answer""".split()
+)
 #: gerunds that are verbs, not name parts, after :data:`_GERUND_TAKERS` with an object after them
 _VERB_GERUNDS = frozenset("learning scaling understanding modeling modelling".split())
 #: prepositions and verbs whose object is a gerund clause ("by learning X", "we propose modeling X")
@@ -320,6 +325,26 @@ def _reads_as_verb(word: str) -> bool:
     if word.endswith("y"):
         return word.endswith(("fy", "ply", "loy"))  # "verify", "apply", "deploy"; not "noisy", "lengthy"
     return not word.endswith(_ADJECTIVE_ENDS)
+
+
+def _verb_of_a_plural_subject(words: list[str], stop: str) -> int:
+    """How many leading words to cut because one of them is a :data:`_NOUN_VERBS` verb after a
+    plural subject: "(existing methods) face generalization challenges", "dataset characteristics
+    impact PD classification", "(these findings) highlight attention"; 0 when none is.
+
+    The subject is the word before the verb: ``stop`` (the word the walk stopped at) for the
+    first word (empty when words were cut after the walk), else the phrase's word before it. A
+    verb of its own ("improves face recognition") is no plural subject.
+    """
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _NOUN_VERBS:
+            subject = words[i - 1] if i else stop
+            if (len(subject) > 3 and subject.endswith("s") and subject.islower()
+                    and not subject.endswith(("ss", "us", "is", "sses"))  # ("bypasses", "processes": verbs too)
+                    and subject not in VERBS and subject not in BAD_MODIFIERS
+                    and not subject.endswith(("izes", "ises", "ifies", "ates"))):
+                return i + 1
+    return 0
 
 
 def _takes_a_gerund(stop: str, second: str) -> bool:
@@ -562,6 +587,12 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
             elif len(words) > 2 and words[0] in _VERB_GERUNDS and _takes_a_gerund(stop, words[1]):
                 start = text.index(words[1], start + len(words[0]))
                 words.pop(0)
+            if not _NOUN_VERBS.isdisjoint(words):
+                cut = _verb_of_a_plural_subject(words, stop if start == walk_start else "")
+                while cut > 0 and len(words) > 1:
+                    start = text.index(words[1], start + len(words[0]))
+                    words.pop(0)
+                    cut -= 1
         if len(words) < 2:
             if (hl in SINGLE_TASKS and not text.startswith(" of ", he)
                     and (hl != "stemming" or not text.startswith(" from ", he))):  # ("errors stemming from")

@@ -136,3 +136,25 @@ def test_an_acronym_before_a_task_head_is_what_the_task_works_on(sentence, name,
 
 def test_a_network_acronym_before_a_task_head_stays():
     assert _types("We compare ZKNN classification with a random forest.").get("ZKNN") == "Method"
+
+
+# --- a noun-like verb after a plural subject opens no phrase
+
+
+@pytest.mark.parametrize("sentence, wrong, right", [
+    ("Existing trackers face occlusion handling problems in crowds.", "face occlusion handling", None),
+    ("We test how glyph statistics impact stroke classification accuracy.",
+     "glyph statistics impact stroke classification", "stroke classification"),
+    ("Our benchmark tasks span temporal reasoning and counting.", "span temporal reasoning", "temporal reasoning"),
+])
+def test_a_verb_after_a_plural_subject_is_cut(sentence, wrong, right):
+    types = _types(sentence)
+    assert wrong not in types and (right is None or right in types)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The new loss improves face recognition on masked faces.", "face recognition"),
+    ("Signals such as answer matching are too coarse.", "answer matching"),
+])
+def test_the_noun_stays_where_no_plural_subject_stands(sentence, name):
+    assert name in _types(sentence)
