@@ -624,6 +624,8 @@ _MODEL_SIZE_OR_DIGIT = re.compile(r"\d+(?:\.\d+)?[BbMm]\b|\d")
 _MODEL_WORD = re.compile(r"(?:Net|GPT|BERT|LM|Former|former)")
 _FIRST_WORD = re.compile(r"[A-Za-z]+(?=[\s\-]|$)")
 _CHIP_OR_VERSION = re.compile(r"[A-Za-z]\d+|[A-Za-z]{1,2}-?\d{1,2}|v\d+(?:\.\d+)*")
+#: processors and boards spelled like model names ("RTX5090", "STM32F7", "Cortex-M7", "ESP32-S3")
+_HARDWARE = re.compile(r"(?:RTX|GTX)-?\d{4}\w*|STM32\w*|Cortex-[AMR]\d+\w*|ESP32(?:-\w+)?|Jetson\w*")
 _WORD_YEAR = re.compile(r"[A-Za-z]+-?(?:19|20)\d\d")
 _DATA_WORD_NEAR = re.compile(r"\s+(?:data(?:set|sets)?|benchmark|corpus|challenge data|test set|training set)\b", re.IGNORECASE)
 
@@ -657,7 +659,7 @@ def _ok_core(name: str) -> bool:
     first = _FIRST_WORD.match(name)
     if first and first.group(0).lower() in _NOT_NAMES:
         return False
-    if _CHIP_OR_VERSION.fullmatch(name):  # "A100", "H100", "v2"
+    if _CHIP_OR_VERSION.fullmatch(name) or _HARDWARE.fullmatch(name):  # "A100", "H100", "v2", "RTX5090"
         return False
     if _WORD_YEAR.fullmatch(name) and not name[0].isupper():
         return False

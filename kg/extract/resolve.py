@@ -417,6 +417,8 @@ _MODEL_WORD_AFTER = re.compile(r"\s+(?:models?|backbones?|checkpoints?)\b", re.I
 #: not a version after a name ("Qwen 2.5 VL": a capitalised word before the number)
 _VALUE_BEFORE = re.compile(r"(?<![\w./])[+\-\u2212]?(?:\d+\.\d+\s*\\?%?|\d+\s*\\?%)\s$")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w\-]*\s$")
+#: the ends of operation-count units ("TOPS", "GOPs", "GSOPs", "GMACs"): a number before one is its value
+_RATE_UNIT_ENDS = ("OPS", "OPs", "MACs", "MACS")
 #: what follows a unit in prose ("45.0 PDMS on nuPlan", "0.95 SR, 0.91 NR"); a table row goes on with
 #: another name ("71.0 DeepLab-LargeFOV [6] 71.6 MSRA BoxSup")
 _PROSE_AFTER_UNIT = re.compile(
@@ -432,9 +434,13 @@ def _value_before(text: str, start: int, end: int) -> bool:
     (True, False)
     >>> _value_before("with 3 GPUs.", 7, 11), _value_before("[5] 71.0 MSRA BoxSup [9]", 9, 13)
     (False, False)
+    >>> _value_before("reaches 1038 TOPS per chip", 13, 17)
+    True
     """
     if start < 3 or text[start - 1] != " " or not (text[start - 2].isdigit() or text[start - 2] == "%"):
         return False
+    if text.endswith(_RATE_UNIT_ENDS, start, end):
+        return True  # "1038 TOPS", "7.42 GSOPs per image": a count of operations is a unit whatever follows
     m = _VALUE_BEFORE.search(text, max(0, start - 14), start)
     return (m is not None and _PROSE_AFTER_UNIT.match(text, end) is not None
             and not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 20), m.start()))
@@ -736,6 +742,8 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int],
             t = "Benchmark"
         elif w in METRIC_WORDS or w in ("score", "rate", "error", "metric", "divergence"):
             t = "Metric"
+        elif len(words) > 2 and words[-2].lower() == "per":
+            t = "Metric"  # "Frames Per Second (FPS)", "bits per pixel (bpp)": a unit
         elif w in ("model", "models", "network", "networks", "transformer", "transformers"):
             t = "Model" if sum(x[:1].isupper() for x in words) >= 2 else "Method"
     if t is None and _title_case(words):

@@ -158,3 +158,17 @@ def test_a_verb_after_a_plural_subject_is_cut(sentence, wrong, right):
 ])
 def test_the_noun_stays_where_no_plural_subject_stands(sentence, name):
     assert name in _types(sentence)
+
+
+# --- units and hardware are no methods or data sets
+
+
+def test_operation_counts_are_metrics_and_chips_no_entities():
+    types = _types("The kernel reaches 1038 TOPS on RTX5090 and runs on STM32F7 (Cortex-M7) boards.")
+    assert types.get("TOPS") == "Metric"
+    assert not {"RTX5090", "STM32F7", "Cortex-M7"} & set(types)
+
+
+def test_a_long_form_with_per_is_a_unit():
+    types = _types("The renderer runs at over 30 Glyphs Per Second (GLPS) on a laptop.")
+    assert types.get("GLPS") == "Metric"
