@@ -508,7 +508,8 @@ MODEL_HEADS = frozenset("""model models network networks llm llms vlm vlms""".sp
 #: kinds of things a study runs on, senses with or stores in, never methods, models or data of it:
 #: a name right before one is hardware, a sensor, a satellite, a file format or a document that
 #: rules its use ("an RTX3090 GPU", "the Jetson AGX Orin board", "WorldView-3 imagery", "GeoTIFF
-#: files", "under the MIT license", "the ISUOG guideline"). Not "framework",
+#: files", "under the MIT license", "the ISUOG guideline", "the TAL journal", "the ODELIA consortium").
+#: Not "framework",
 #: "platform", "engine", "simulator" or "database": names of methods and data take those too ("the
 #: FooNet framework", "the CARLA simulator", "the FooDB database"); nor "library", "package",
 #: "toolkit" or "software": a paper's own tool is often its contribution ("we release the FooKit
@@ -518,7 +519,7 @@ THING_KINDS = frozenset(
     microcontrollers processor processors headset headsets glasses smartphone smartphones phone phones
     camera cameras sensor sensors satellite satellites imagery constellation spacecraft telescope
     images scans imaging
-    conference conferences workshop workshops symposium
+    conference conferences workshop workshops symposium journal journals proceedings consortium registry
     robot robots arm arms format formats file files
     license licenses licence licences guideline guidelines""".split()
 )

@@ -172,3 +172,8 @@ def test_operation_counts_are_metrics_and_chips_no_entities():
 def test_a_long_form_with_per_is_a_unit():
     types = _types("The renderer runs at over 30 Glyphs Per Second (GLPS) on a laptop.")
     assert types.get("GLPS") == "Metric"
+
+
+def test_a_journal_or_consortium_name_is_no_entity():
+    types = _types("This special issue of the QAL journal gathers work by the ZODELIA consortium on parsing.")
+    assert "QAL" not in types and "ZODELIA" not in types
