@@ -584,8 +584,11 @@ def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[
         break
     if tail[-2:].lower() == "of" and _TASK_CUE.search(before):
         return "Task"
-    if _may_end_on_cue(tail) and _ON_CUE.search(before) and not _BUILT_ON.search(before):
-        return "Dataset"
+    if _may_end_on_cue(tail):
+        cue = _ON_CUE.search(before)
+        if cue and not _BUILT_ON.search(before):
+            # "benchmarks such as FooQA": the data word says which; "evaluated on FooQA": data
+            return "Benchmark" if cue.group(0).startswith(("benchmark", "Benchmark")) else "Dataset"
     return _data_list_type(text, c, by_start)
 
 

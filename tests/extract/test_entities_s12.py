@@ -177,3 +177,13 @@ def test_a_long_form_with_per_is_a_unit():
 def test_a_journal_or_consortium_name_is_no_entity():
     types = _types("This special issue of the QAL journal gathers work by the ZODELIA consortium on parsing.")
     assert "QAL" not in types and "ZODELIA" not in types
+
+
+def test_names_after_benchmarks_such_as_are_benchmarks():
+    types = _types("We evaluate on spatial benchmarks, including ZAT-2 and QLINK, and find gains.")
+    assert types.get("ZAT-2") == "Benchmark" and types.get("QLINK") == "Benchmark"
+
+
+def test_names_after_datasets_such_as_stay_datasets():
+    types = _types("We train on public datasets such as ZorbSet and QuillNews.")
+    assert types.get("ZorbSet") == "Dataset"
