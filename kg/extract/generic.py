@@ -102,6 +102,10 @@ VAGUE_ADJECTIVES = frozenset(
     lengthy faithful broad notable reliable redundant extra fine finer richer verbose considerable
     complicated careful mere tremendous wider constant entire""".split()
 )
+#: the vague adjectives that are also cut from the start of a longer phrase ("refined
+#: segmentation masks" -> "segmentation masks"); "single", "fine" and "constant" open names
+#: ("single image super-resolution", "fine structure constant")
+_CUT_VAGUE_ADJECTIVES = VAGUE_ADJECTIVES - {"single", "fine", "constant"}
 #: "a multimodal framework" is any framework with several inputs; "multimodal models" stay a class
 _MODAL_ADJECTIVES = frozenset({"multimodal", "multi-modal", "cross-modal"})
 _VAGUE_HEADS = frozenset(
@@ -265,7 +269,7 @@ def _trimmed(text: str, m: tuple, aliases: dict[str, str] | None) -> tuple | Non
     if space < 0:
         return m  # one word: nothing to cut
     first = text[s:space].lower()
-    if first not in GENERIC_QUALIFIERS and first not in _PAIR_STARTS:
+    if first not in GENERIC_QUALIFIERS and first not in _PAIR_STARTS and first not in _CUT_VAGUE_ADJECTIVES:
         # the usual case, decided on the first word
         if text.find(" ", space + 1, e) >= 0:
             return m
@@ -280,6 +284,10 @@ def _trimmed(text: str, m: tuple, aliases: dict[str, str] | None) -> tuple | Non
         return m
     words = text[s:e].split()
     k = strip_generic(words)
+    if k == 0 and first in _CUT_VAGUE_ADJECTIVES and words[0].islower():
+        if len(words) == 2:
+            return None  # "precise attention", "lengthy reasoning"
+        k = 1  # "precise 3D localization" -> "3D localization"
     if k == 0:
         return m
     rest = words[k:]

@@ -589,9 +589,9 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
                 words.pop(0)
             if not _NOUN_VERBS.isdisjoint(words):
                 cut = _verb_of_a_plural_subject(words, stop if start == walk_start else "")
-                while cut > 0 and len(words) > 1:
+                while len(words) > 1 and (cut > 0 or words[0].endswith("ing") and words[0] not in _ING_OK):
                     start = text.index(words[1], start + len(words[0]))
-                    words.pop(0)
+                    words.pop(0)  # (and a gerund the verb opened: "risk reinforcing filter bubbles")
                     cut -= 1
         if len(words) < 2:
             if (hl in SINGLE_TASKS and not text.startswith(" of ", he)

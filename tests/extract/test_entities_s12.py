@@ -187,3 +187,15 @@ def test_names_after_benchmarks_such_as_are_benchmarks():
 def test_names_after_datasets_such_as_stay_datasets():
     types = _types("We train on public datasets such as ZorbSet and QuillNews.")
     assert types.get("ZorbSet") == "Dataset"
+
+
+@pytest.mark.parametrize("sentence, wrong, right", [
+    ("We learn precise semantic glyph embeddings for retrieval.",
+     "precise semantic glyph embeddings", "semantic glyph embeddings"),
+    ("Our pipeline tackles the complicated grasp synthesis problem in two stages.",
+     "complicated grasp synthesis problem", None),
+    ("These recommender systems risk reinforcing filter bubbles for users.", "reinforcing filter", None),
+])
+def test_a_vague_adjective_or_verb_is_cut_from_a_longer_phrase(sentence, wrong, right):
+    types = _types(sentence)
+    assert wrong not in types and (right is None or right in types)
