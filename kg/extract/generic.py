@@ -43,6 +43,17 @@ GENERIC_QUALIFIERS = frozenset(
     insufficient inherent comparable open-weight open-weights closed-weight instruction-tuned""".split()
 ) | ORGANISATIONS | {org + "'s" for org in ORGANISATIONS}  # whose model it is: "OpenAI models", "Google's models"
 
+#: the qualifiers that say how good, how many or whose a thing is: before any one-word head
+#: they name nothing ("detailed reasoning", "faster rendering", "reduced memory", "combined loss",
+#: "nuanced interpretation"); the rest of the qualifiers may make a name with a head
+#: ("manual labeling", "task-specific fine-tuning", "target detection", "statistical learning")
+_EVALUATIVE_QUALIFIERS = frozenset(
+    """detailed reduced faster holistic nuanced principled degraded reliable inherent combined
+    representative selected complementary high-quality rigorous established improved enhanced accurate
+    effective powerful comprehensive extensive thorough in-depth various different multiple several
+    typical popular existing previous prior novel new proposed better efficient""".split()
+)
+
 #: two-word qualifiers ("deep learning model", "machine learning approach", "computer vision technique")
 GENERIC_QUALIFIER_PAIRS = frozenset({("deep", "learning"), ("machine", "learning"), ("deep", "learning-based"),
                                      ("machine", "learning-based"), ("large", "scale"), ("open", "source"),
@@ -294,7 +305,9 @@ def _trimmed(text: str, m: tuple, aliases: dict[str, str] | None) -> tuple | Non
     if len(rest) == 1:
         # "detailed analysis", "open-source model": a generic head is no entity; "robust
         # optimization" or "standard deviation" are names of their own: kept whole
-        return None if rest[0].lower() in GENERIC_PHRASE_HEADS else m
+        if rest[0].lower() in GENERIC_PHRASE_HEADS or (k == 1 and first in _EVALUATIVE_QUALIFIERS):
+            return None  # ("detailed reasoning", "faster sampling", "reduced memory": how good, not which)
+        return m
     if (is_method_for_x(rest) or is_descriptive(rest)) and not (aliases and norm_key(" ".join(rest)) in aliases):
         return None  # "complementary estimation methods": a method for X ("attention mechanism" is a name)
     if " ".join(rest).lower() in NOT_ENTITIES:

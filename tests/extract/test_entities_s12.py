@@ -199,3 +199,16 @@ def test_names_after_datasets_such_as_stay_datasets():
 def test_a_vague_adjective_or_verb_is_cut_from_a_longer_phrase(sentence, wrong, right):
     types = _types(sentence)
     assert wrong not in types and (right is None or right in types)
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Our cache gives faster rendering of glyph scenes.", "faster rendering"),
+    ("Such prompts elicit detailed reasoning from the model.", "detailed reasoning"),
+    ("The adapter trains with reduced memory on one card.", "reduced memory"),
+])
+def test_an_evaluative_qualifier_and_one_head_is_no_entity(sentence, phrase):
+    assert phrase not in _types(sentence)
+
+
+def test_a_qualifier_that_makes_a_name_with_its_head_stays():
+    assert "manual labeling" in _types("Manual work is slow, so we replace manual labeling with a tagger.")
