@@ -111,7 +111,8 @@ DESCRIPTIVE_ADJECTIVES = frozenset(
 VAGUE_ADJECTIVES = frozenset(
     """single excessive greater consistent refined meaningful valid elaborate precise proper inadequate
     lengthy faithful broad notable reliable redundant extra fine finer richer verbose considerable
-    complicated careful mere tremendous wider constant entire""".split()
+    complicated careful mere tremendous wider constant entire perfect imperfect wrong worse meticulous massive
+    huge severe tight subtle""".split()
 )
 #: the vague adjectives that are also cut from the start of a longer phrase ("refined
 #: segmentation masks" -> "segmentation masks"); "single", "fine" and "constant" open names

@@ -266,7 +266,7 @@ VERBS = frozenset(
     struggle struggles struggling fail fails failing conventional enables existing
     compare compares comparing titled entitled expect expects save saves supervise supervises
     remove removes deepen deepens reveal reveals revealing inform informs informing uncover uncovers
-    pay pays paying allocate allocates allocating devote devotes draw draws
+    pay pays paying allocate allocates allocating devote devotes draw draws assume assumes assuming
     create creates created mimic mimics supplement supplements approach method paper
     work study framework
     recent recently especially particularly notably typically successfully effectively

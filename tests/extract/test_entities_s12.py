@@ -105,6 +105,8 @@ def test_paying_attention_is_no_method(sentence):
     ("Reasoning models often produce verbose reasoning on easy questions.", "verbose reasoning"),
     ("Long clips need excessive memory during training.", "excessive memory"),
     ("Adapters give finer control over the glyph style.", "finer control"),
+    ("Long chains lead to worse grounding of the answers.", "worse grounding"),
+    ("We provide a meticulous analysis of glyph tokenizers.", "meticulous analysis"),
 ])
 def test_a_vague_adjective_and_a_head_is_no_entity(sentence, phrase):
     assert phrase not in _types(sentence)
