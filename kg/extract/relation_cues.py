@@ -776,6 +776,15 @@ BASED_HEAD_GAP = re.compile(
     r"(?:as|is|are|was|were)\s+(?:a|an|the|one)\b[^;]{0,120})",
     _I,
 )
+#: a verb that takes a part of the subject in the gap between subject and basedOn cue: "X, that
+#: integrates A with a feature extractor based on Y", "X, which employs material maps based on Y";
+#: the part is based on Y, not X (present and gerund forms only: "an integrated framework" is X)
+PART_VERB_GAP = re.compile(
+    r"\b(?:integrat(?:e|es|ing)|incorporat(?:e|es|ing)|employ(?:s|ing)?|utili[sz](?:e|es|ing)|adopt(?:s|ing)?"
+    r"|combin(?:e|es|ing)|contain(?:s|ing)?|consist(?:s|ing)?\s+of|compris(?:e|es|ing)|featur(?:es|ing)"
+    r"|leverag(?:e|es|ing)|equipped\s+with|includ(?:e|es|ing)|introduc(?:e|es|ing)|add(?:s|ing)|uses?|using)\s",
+    _I,
+)
 #: the clause before a basedOn cue whose subject is the paper's own method (found in another
 #: sentence): "we extend Y", "our approach is based on Y", "we present a framework based on Y",
 #: "In this paper, based on Y, we ...". Any other noun before the cue is what is based on Y:
@@ -794,6 +803,24 @@ SELF_BASED_LEAD = re.compile(
     r")?",
     _I,
 )
+#: the text right before the subject of a main clause after a fronted "Built upon Y, ...": the
+#: comma closing the fronted phrase and at most a determiner and three modifiers ("Building on
+#: LLMs, recent large multimodal models ..."); no pronoun, kind noun ("our approach combines X"),
+#: preposition ("a refinement via X") or clause word ("which demonstrated X")
+MAIN_CLAUSE_SUBJECT_LEAD = re.compile(
+    r",\s*(?:(?:we|this\s+(?:work|paper|study|article))\s+(?:\w+ly\s+)?"  # "..., this work introduces X"
+    r"(?:propose|introduce|present|develop|design)s?\s+(?:(?:a|an|the|our)\s+)?(?:[\w\-]+\s+){0,4}?"
+    r"|(?:(?:the|our|this|these|its|their|a|an)\s+)?"
+    r"(?:(?!(?:we|they|it|our|and|or|which|that|who|of|via|with|by|for|in|on|to|from|using|through|as|"
+    + _SELF_KIND + r")\b)(?![\w\-]*[^\Wsiu]s\s)[\w\-]+\s+){0,3})\(?$",  # no verb in -s: "this suite evaluates X"
+    _I,
+)
+#: after a comma right of a fronted "Built upon Y, ...": the fronted phrase goes on with an
+#: apposition or a relative clause ("Building on GtG 1.0, which demonstrated ..., GtG 2.0 ...")
+FRONTED_PHRASE_GOES_ON = re.compile(r",\s*(?:which|that|who|whose|a|an)\b", _I)
+#: after a name: a comma and another name, so the name ends an apposition inside a fronted
+#: phrase ("Built upon LLaDA, a representative diffusion model, LLaDA-V ...")
+APPOSITION_NAME_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?-i:[A-Z])")
 #: a participle cue ("derived / distilled / obtained from Y") says what the noun right before it
 #: comes from: "features derived from the Transformer", "CoT data distilled from DeepSeek-R1"
 #: make no earlier method based on Y

@@ -1409,8 +1409,7 @@ def _based_on(st: _Doc, s: int) -> None:
             continue  # "Based on extensive experiments, OutRo improves ...": the comma closes the object
         lead = text[st.clause_start(s, c0):c0].strip(" ,")
         if not lead:  # "Based on Y, we propose X" / "Built on Y, X ..."
-            last = st.mentions[tails[-1]].end
-            head, pen = _subject(st, s, last, tails, right_from=last)
+            head, pen = _fronted_subject(st, s, st.mentions[tails[-1]].end, tails)
         else:
             head, pen = _subject(st, s, c0, tails)
         if head is None or _participle_of_other_noun(st, s, head, c0, cue.group(0)):
@@ -1421,6 +1420,31 @@ def _based_on(st: _Doc, s: int) -> None:
             st.add("basedOn", head, t, s, "based_on", RULE_CONFIDENCE["based_on"] - pen - (COORD_PENALTY if n else 0))
 
 
+def _fronted_subject(st: _Doc, s: int, last: int, tails: list[int]) -> tuple[int | None, float]:
+    """The subject of the main clause after a fronted "Built upon Y, ..." (``last``: the end of Y).
+
+    A name right of Y heads the relation only when it opens the main clause: a comma closes
+    the fronted phrase and at most a determiner and a few modifiers stand before the name
+    ("Built on the Deep Guess strategy, incDG exploits ..."). A name still inside the fronted
+    phrase ("the in-context learning capability of the DiT architecture, AlignDiT ...", "Y, a
+    representative diffusion model, Z incorporates") or one the clause's verb takes as object
+    ("..., our approach combines in-context learning") is no subject; the next name is tried.
+    """
+    right_from = last
+    while True:
+        head, pen = _subject(st, s, last, tails, right_from=right_from)
+        if head is None or pen != RIGHT_PENALTY:
+            return head, pen  # a name left of Y, or the paper's own method
+        m = st.mentions[head]
+        opens_main_clause = C.MAIN_CLAUSE_SUBJECT_LEAD.search(st.text, last, m.start) is not None
+        if opens_main_clause and not C.APPOSITION_NAME_AFTER.match(st.text, m.end):
+            return head, pen
+        comma = st.text.rfind(",", last, m.start)
+        if not opens_main_clause and comma >= 0 and not C.FRONTED_PHRASE_GOES_ON.match(st.text, comma):
+            return None, 0.0  # past the fronted phrase: "..., we employed techniques including SFT"
+        right_from = m.end
+
+
 def _cue_describes(st: _Doc, s: int, head: int, c0: int) -> bool:
     """Whether a basedOn cue at ``c0`` describes the subject found left of it, not another noun.
 
@@ -1429,10 +1453,13 @@ def _cue_describes(st: _Doc, s: int, head: int, c0: int) -> bool:
     on Y", "X is built on Y", "X framework based on Y"), or, for the paper's own method found in
     another sentence, when the clause is "we extend Y" / "our model is based on Y" / "we propose
     a framework based on Y". In "integrate X with PEFT and a pipeline based on Y" or "we
-    construct a dataset derived from Y" the pipeline and the dataset are based on Y.
+    construct a dataset derived from Y" the pipeline and the dataset are based on Y; so in "X,
+    which integrates A with a feature extractor based on Y": a part of X is.
     """
     if head in st.by_sent[s] and st.mentions[head].end <= c0:
-        return C.BASED_HEAD_GAP.fullmatch(st.text, st.mentions[head].end, c0) is not None
+        end = st.mentions[head].end
+        return C.BASED_HEAD_GAP.fullmatch(st.text, end, c0) is not None and \
+            C.PART_VERB_GAP.search(st.text, end, c0) is None
     return C.SELF_BASED_LEAD.fullmatch(st.text[st.clause_start(s, c0):c0].strip()) is not None
 
 
