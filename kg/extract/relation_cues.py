@@ -63,6 +63,9 @@ __all__ = [
     "SHOW_THAT",
     "WINNER_AFTER",
     "OBJECT_CUE",
+    "COMPARED_PAREN",
+    "CLAUSE_AND_GAP",
+    "FINITE_VERB_AFTER",
     "SELF_SUBJECT",
     "WITH_CUE",
     "WITH_SUBJECT_AFTER",
@@ -117,6 +120,7 @@ __all__ = [
     "RECAST_AS_AFTER",
     "BASED_ON_LEFT",
     "BUILT_ON_DATA",
+    "TEST_CLAUSE_AFTER",
     "TOOL_CUE",
     "TOOL_RUN_ON",
     "GERUND_SUBJECT_AFTER",
@@ -240,6 +244,16 @@ _CITE = r"(?:\s*(?:\[[^\[\]]{0,40}\]|\([^()]{0,60}(?:\d{4}|et al\.?)[^()]{0,20}\
 COORD_GAP = re.compile(
     r"^" + _CITE + r"\s*(?:,|,?\s*(?:and|or|&|as\s+well\s+as)|/)\s*(?:(?:the|\d+[-‐]?\w*)\s+)?$", _I
 )
+#: a list item after ", and" that a finite verb follows opens a new clause: "A surpasses GPT-4, and
+#: B outperforms C" (B is no second object of "surpasses", and the subject of "outperforms")
+CLAUSE_AND_GAP = re.compile(r",\s*(?:and|while|whereas)\s+(?:the\s+)?$", _I)
+FINITE_VERB_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:also|further|even|still|then|\w+ly)\s+)?"
+    r"(?:outperform(?:s|ed)?|surpass(?:es|ed)|beats?|exceed(?:s|ed)?|achiev(?:es|ed)|attain(?:s|ed)|reach(?:es|ed)"
+    r"|obtain(?:s|ed)|shows?|showed|yield(?:s|ed)|performs?|performed|improv(?:es|ed)|lags?|lagged|match(?:es|ed)"
+    r"|rival(?:s|ed)|deliver(?:s|ed)|is|are|was|were|remains?|falls?|trails?|underperform(?:s|ed)?)\b",
+    _I,
+)
 #: a pronoun subject between a candidate and its cue: the candidate is not the subject
 PRONOUN_SUBJECT = re.compile(r"\b(?:they|we|those|these\s+\w+)\b|(?:^|[,;:]\s*)(?:it|this)\b", _I)
 #: a bare comma: "the reasoning MLLM, Vision-R1," (apposition when not part of a list)
@@ -307,6 +321,10 @@ RIVAL_BEFORE_PREP = re.compile(r"(?:\s*\([^()]{0,30}\))?" + _CITE + r"\s*", _I)
 BUILT_ON_DATA = re.compile(
     r"(?<!result\s)(?<!results\s)(?<!experiments\s)(?<!evaluation\s)(?<!evaluations\s)"
     r"\b(?:based|built|build|builds|building|constructed|grounded)\s+$", _I)
+#: right of a data set after "Based on": a clause of testing follows ("Based on D, we evaluate /
+#: benchmark / find ..."), so the fronted phrase names the test's data, not what was built on it
+TEST_CLAUSE_AFTER = re.compile(
+    r"[^;.]{0,50}?,\s*we\s+(?:\w+ly\s+)?(?:evaluat|benchmark|test|assess|find|found|compar|conduct|measur)\w*", _I)
 #: an optional "(ABBR)" right after a mention
 _ALIAS_AFTER = r"\s*(?:\([^()]{0,20}\)\s*)?"
 #: the left context of a mention that names what a result was reached with, not what was tested
@@ -371,6 +389,13 @@ OBJECT_CUE = re.compile(
     r"|relative\s+to|versus|vs\.?|from|behind|outperform\w*|surpass\w*|beat\w*|exceed\w*"
     r"|(?:built|builds|building)\s+(?:up)?on|based\s+on|on\s+top\s+of|extend\w*|with)\s+"
     r"(?:(?:[\w\-]+|\([^()]{0,20}\))\s+){0,4}$",  # ("outperforms state-of-the-art (SOTA) NAS methods")
+    _I,
+)
+#: names in a parenthesis after a beaten object phrase are objects too: "outperforms baseline
+#: techniques (PAIR and PAP) ... and shows comparable performance with GCG" (PAP heads nothing)
+COMPARED_PAREN = re.compile(
+    r"\b(?:(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)than|over|against|compared\s+(?:to|with)|versus|vs\.?"
+    r"|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:[\w\-]+\s+){0,4}\(\s*$",
     _I,
 )
 #: the left context of a mention that is an instrument of some action, not the subject of a comparison

@@ -269,7 +269,7 @@ class _Doc:
                 break
             if C.PAREN_GAP.match(gap):
                 alias = True
-            elif C.COORD_GAP.match(gap):
+            elif C.COORD_GAP.match(gap) and not _opens_clause(self.text, gap, m.end):
                 alias = False
             else:
                 break
@@ -295,13 +295,24 @@ def _object_flags(st: _Doc, s: int) -> None:
     for i in st.by_sent[s]:
         m = st.mentions[i]
         left = st.text[max(prev_end, m.start - 60):m.start] if m.start >= prev_end else ""
-        obj = _OBJECT_WORD.search(left.lower()) is not None and C.OBJECT_CUE.search(left) is not None
+        obj = _OBJECT_WORD.search(left.lower()) is not None and (
+            C.OBJECT_CUE.search(left) is not None or C.COMPARED_PAREN.search(left) is not None)
         if not obj and prev_obj and (C.COORD_GAP.match(left) or C.PAREN_GAP.match(left)):
             # "than A, B and C" continues the objects; "Compared with Y, X achieves" does not
-            obj = not (C.APPOSITION_GAP.match(left) and not C.LIST_CONTINUES.match(st.text[m.end:m.end + 6]))
+            obj = not (C.APPOSITION_GAP.match(left) and not C.LIST_CONTINUES.match(st.text[m.end:m.end + 6])) \
+                and not _opens_clause(st.text, left, m.end)
         st._objects[i] = obj
         prev_obj = obj
         prev_end = max(prev_end, m.end)
+
+
+def _opens_clause(text: str, gap: str, end: int) -> bool:
+    """Whether a mention after a list ``gap`` and ending at ``end`` is the subject of a new clause.
+
+    "A surpasses GPT-4, and B outperforms C": after ", and" a finite verb follows B, so B is
+    neither a second object of "surpasses" nor coordinated with GPT-4.
+    """
+    return "," in gap and C.CLAUSE_AND_GAP.search(gap) is not None and C.FINITE_VERB_AFTER.match(text, end) is not None
 
 
 def _modifies(text: str, end: int, proposal: bool = False) -> bool:
@@ -816,7 +827,8 @@ def _data_trained(st: _Doc, s: int, i: int) -> None:
 def _data_trigger(left: str, right: str) -> tuple[str, str, float, int] | None:
     """(predicate, rule, confidence, offset of the cue in ``left``) or None."""
     prep = C.EVAL_PREP.search(left)
-    if prep is not None and C.BUILT_ON_DATA.search(left, 0, prep.start()) is not None:
+    if prep is not None and C.BUILT_ON_DATA.search(left, 0, prep.start()) is not None and \
+            not C.TEST_CLAUSE_AFTER.match(right):
         return None  # "a benchmark based on GSM8K", "Building on D, we develop X": nothing tested on D
     if prep is not None:
         last = None
@@ -1280,6 +1292,7 @@ def _comparisons(st: _Doc, s: int) -> None:
     s0, s1 = st.sentence_span(s)
     stext = text[s0:s1]
     used: list[tuple[int, int]] = []
+    found: list[tuple[str, re.Match, int, list[int]]] = []  # (kind, cue, start, objects)
     for kind, rx in families:
         for cue in rx.finditer(stext):
             c0, c1 = s0 + cue.start(), s0 + cue.end()
@@ -1296,27 +1309,43 @@ def _comparisons(st: _Doc, s: int) -> None:
             if not tails or _object_phrase_closed(st, s, kind, c0, c1, st.mentions[tails[0]].start):
                 continue
             used.append((c0, c1))
-            # "Compared with Y, X ...": the subject may follow the compared objects
-            right_from = st.mentions[tails[-1]].end if kind == "compare" else None
-            head, pen = _subject(st, s, c0, (*tails, *_names_no_system(st, s)), right_from=right_from,
-                                 instruments_ok=False)
-            if head is None:
-                continue
-            for n, t in enumerate(tails):
-                conf_pen = pen + (COORD_PENALTY if n else 0.0)
-                if kind == "passive":
-                    st.add("outperforms", t, head, s, "outperformed_by", RULE_CONFIDENCE["outperformed_by"] - conf_pen)
-                elif kind == "win":
-                    rule = "better_than" if cue.group(0).lower().rstrip().endswith(("than", "to", "with")) else "outperforms"
-                    for h in _with_coordinated_left(st, s, head):
-                        st.add("outperforms", h, t, s, rule, RULE_CONFIDENCE[rule] - conf_pen)
-                elif kind == "lose":
-                    st.add("outperforms", t, head, s, "lags_behind", RULE_CONFIDENCE["lags_behind"] - conf_pen)
-                elif st.mentions[head].start > c0 and C.WINNER_AFTER.match(text[st.mentions[head].end:]):
-                    # "Compared with Y, X achieves much better ...": the winner is stated
-                    st.add("outperforms", head, t, s, "compared_better", RULE_CONFIDENCE["compared_better"] - conf_pen)
-                else:
-                    st.add("comparedWith", head, t, s, "compared_with", RULE_CONFIDENCE["compared_with"] - conf_pen)
+            found.append((kind, cue, c0, tails))
+    heads: dict[int, tuple[int | None, float]] = {}
+    compared: list[int] = []  # the objects of the cues, left to right, that found a subject
+    for kind, cue, c0, tails in sorted(found, key=lambda f: f[2]):
+        # "X performs close to A and outperforms B": an object of an earlier cue is no subject
+        # "Compared with Y, X ...": the subject may follow the compared objects
+        right_from = st.mentions[tails[-1]].end if kind == "compare" else None
+        earlier = compared if cue.group(0)[:1].lower() != "v" else []  # "A vs. B, C vs. D": C heads
+        heads[c0] = _subject(st, s, c0, (*tails, *earlier, *_names_no_system(st, s)), right_from=right_from,
+                             instruments_ok=False)
+        if heads[c0][0] is not None:
+            compared.extend(tails)
+    for kind, cue, c0, tails in found:
+        head, pen = heads[c0]
+        if head is not None:
+            _add_comparison(st, s, kind, cue, c0, head, pen, tails)
+
+
+def _add_comparison(st: _Doc, s: int, kind: str, cue: re.Match, c0: int, head: int, pen: float,
+                    tails: list[int]) -> None:
+    """Add the relation a comparison cue of ``kind`` states between ``head`` and its objects."""
+    text = st.text
+    for n, t in enumerate(tails):
+        conf_pen = pen + (COORD_PENALTY if n else 0.0)
+        if kind == "passive":
+            st.add("outperforms", t, head, s, "outperformed_by", RULE_CONFIDENCE["outperformed_by"] - conf_pen)
+        elif kind == "win":
+            rule = "better_than" if cue.group(0).lower().rstrip().endswith(("than", "to", "with")) else "outperforms"
+            for h in _with_coordinated_left(st, s, head):
+                st.add("outperforms", h, t, s, rule, RULE_CONFIDENCE[rule] - conf_pen)
+        elif kind == "lose":
+            st.add("outperforms", t, head, s, "lags_behind", RULE_CONFIDENCE["lags_behind"] - conf_pen)
+        elif st.mentions[head].start > c0 and C.WINNER_AFTER.match(text[st.mentions[head].end:]):
+            # "Compared with Y, X achieves much better ...": the winner is stated
+            st.add("outperforms", head, t, s, "compared_better", RULE_CONFIDENCE["compared_better"] - conf_pen)
+        else:
+            st.add("comparedWith", head, t, s, "compared_with", RULE_CONFIDENCE["compared_with"] - conf_pen)
 
 
 def _object_phrase_closed(st: _Doc, s: int, kind: str, c0: int, c1: int, first: int) -> bool:

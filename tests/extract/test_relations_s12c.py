@@ -59,3 +59,56 @@ def test_apposition_without_a_part_verb_keeps_based_on():
     names = {"ReefScan": "Method", "Swin Transformer": "Model"}
     text = "We present ReefScan, an integrated coral detector based on Swin Transformer."
     assert pairs(text, names, "basedOn") == {("ReefScan", "Swin Transformer")}
+
+
+# ---------------------------------------------------------------- coordination in comparisons
+def test_subject_of_a_second_clause_is_no_object():
+    names = {"OwlLM-S": "Model", "GPT-4": "Model", "OwlLM-L": "Model", "Falcon-40B": "Model"}
+    text = "Notably, OwlLM-S surpasses GPT-4, and OwlLM-L outperforms Falcon-40B on every task."
+    assert pairs(text, names, "outperforms") == {("OwlLM-S", "GPT-4"), ("OwlLM-L", "Falcon-40B")}
+
+
+def test_list_with_and_stays_objects():
+    names = {"OwlLM-S": "Model", "GPT-4": "Model", "Falcon-40B": "Model"}
+    text = "Notably, OwlLM-S surpasses GPT-4, and Falcon-40B on every task."
+    assert pairs(text, names, "outperforms") == {("OwlLM-S", "GPT-4"), ("OwlLM-S", "Falcon-40B")}
+
+
+def test_object_of_an_earlier_cue_is_no_subject_of_a_later_one():
+    names = {"MoleNet": "Method", "dense baselines": "Method", "sparse experts": "Method"}
+    text = "MoleNet performs close to the dense baselines and outperforms the sparse experts by 3 points."
+    assert pairs(text, names, "outperforms") == {("MoleNet", "sparse experts")}
+    names = {"AdaRank": "Method", "TinyLlama": "Model", "GPT-4": "Model"}
+    text = "AdaRank is competitive with TinyLlama and faster than GPT-4 on long documents."
+    assert pairs(text, names, "outperforms") == {("AdaRank", "GPT-4")}
+
+
+def test_versus_pairs_keep_their_own_heads():
+    names = {"GRPO": "Method", "PPO": "Method", "DPO": "Method", "KTO": "Method"}
+    text = "We study several choices: DPO vs. KTO, GRPO vs. PPO, and short vs. long rollouts."
+    assert ("GRPO", "PPO") in pairs(text, names, "comparedWith")
+
+
+def test_names_in_a_parenthesis_after_beaten_baselines_are_objects():
+    names = {"ChainBreak": "Method", "PAIR": "Method", "PAP": "Method", "GCG": "Method"}
+    text = ("We propose ChainBreak. Our technique outperforms baseline attacks (PAIR and PAP) in "
+            "success rate and shows comparable performance with GCG.")
+    assert pairs(text, names, "comparedWith") == {("ChainBreak", "GCG")}
+    names = {"RLHF": "Method", "math reasoning": "Task"}
+    text = "Reinforcement learning with human feedback (RLHF) has shown promising results in math reasoning."
+    assert pairs(text, names, "usedFor") == {("RLHF", "math reasoning")}
+
+
+# ---------------------------------------------------------------- "Based on D, we evaluate X"
+def test_fronted_data_set_before_a_test_clause_is_a_test():
+    names = {"ChartQA-X": "Benchmark", "VisLM-7B": "Model"}
+    text = "Based on ChartQA-X, we evaluate VisLM-7B and report its failure modes."
+    assert pairs(text, names, "evaluatedOn") == {("VisLM-7B", "ChartQA-X")}
+    text = "Based on ChartQA-X, we find that VisLM-7B misreads stacked bars."
+    assert pairs(text, names, "evaluatedOn") == {("VisLM-7B", "ChartQA-X")}
+
+
+def test_fronted_data_set_before_building_stays_untested():
+    names = {"ChartQA-X": "Benchmark", "VisLM-7B": "Model"}
+    text = "Based on ChartQA-X, we develop VisLM-7B, a chart reader."
+    assert pairs(text, names, "evaluatedOn") == set()
