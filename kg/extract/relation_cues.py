@@ -247,6 +247,8 @@ COORD_GAP = re.compile(
 #: a list item after ", and" that a finite verb follows opens a new clause: "A surpasses GPT-4, and
 #: B outperforms C" (B is no second object of "surpasses", and the subject of "outperforms")
 CLAUSE_AND_GAP = re.compile(r",\s*(?:and|while|whereas)\s+(?:the\s+)?$", _I)
+#: right after such a list item: a finite verb of result or comparison (not a gerund: "outperforms
+#: A, B, and C, achieving ..." keeps C an object)
 FINITE_VERB_AFTER = re.compile(
     r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:also|further|even|still|then|\w+ly)\s+)?"
     r"(?:outperform(?:s|ed)?|surpass(?:es|ed)|beats?|exceed(?:s|ed)?|achiev(?:es|ed)|attain(?:s|ed)|reach(?:es|ed)"
@@ -820,7 +822,9 @@ SELF_BASED_LEAD = re.compile(
     r"(?:we|it|they)(?:\s+(?:also|further|first|then|now|additionally|\w+ly|have|has))*"
     r"|(?:our|the\s+proposed)\s+(?:[\w\-]+\s+){0,3}?" + _SELF_KIND + r"(?:\s*\([^()]{1,30}\))?"
     r"(?:\s+(?:is|are|was|were|also|first|further|then|\w+ly))*"
-    r"|we(?:\s+(?:also|further|first|then|now|additionally|\w+ly))*\s+\w+\s+(?:(?:a|an|the|our|this)\s+)?"
+    r"|we(?:\s+(?:also|further|first|then|now|additionally|\w+ly))*\s+"
+    r"(?!(?:employ|use|adopt|utili[sz]|leverag|incorporat|integrat)\w*\s|(?:also|further|first|then|now|additionally|\w+ly)\s)"
+    r"\w+\s+(?:(?:a|an|the|our|this)\s+)?"  # "we (also) employ a classifier based on Y": a part
     r"(?:[\w\-]+\s+){0,6}?" + _SELF_KIND + r"(?:\s*\([^()]{1,30}\))?"
     r"(?:\s+(?:for|in)\s+(?:[\w\-]+\s+){0,6}?[\w\-]+)?(?:\s*,\s*which(?:\s+\w+ly)?)?\s*,?"
     r"|we\s+\w+(?:\s+(?-i:[A-Z])[\w\-.]*)?"  # "we propose an extension of Y", "we implement X based on Y"

@@ -112,3 +112,12 @@ def test_fronted_data_set_before_building_stays_untested():
     names = {"ChartQA-X": "Benchmark", "VisLM-7B": "Model"}
     text = "Based on ChartQA-X, we develop VisLM-7B, a chart reader."
     assert pairs(text, names, "evaluatedOn") == set()
+
+
+# ---------------------------------------------------------------- "we employ a <kind> based on Y"
+def test_a_part_the_paper_employs_is_what_is_based_on_y():
+    names = {"DocSieve": "Method", "TextCNN": "Model"}
+    text = "We propose DocSieve for corpus cleaning. To filter pages, we also employ a small classifier based on TextCNN."
+    assert pairs(text, names, "basedOn") == set()
+    text = "We propose DocSieve for corpus cleaning. We further present a small framework based on TextCNN."
+    assert pairs(text, names, "basedOn") == {("DocSieve", "TextCNN")}
