@@ -142,7 +142,7 @@ _COUNT_WORDS = frozenset("hundred thousand million billion trillion".split())
 #: "-ly" words that are no manner adverbs: verbs, nouns, adjectives, and adverbs that focus on
 #: the phrase after them ("particularly diffusion models", "purely synthetic training")
 _NOT_MANNER_LY = frozenset(
-    """apply reply supply multiply comply anomaly anomaly family assembly italy costly elderly timely
+    """apply reply supply multiply comply anomaly family assembly italy costly elderly timely
     monthly daily weekly yearly hourly friendly early likely unlikely only holy jelly rally ally
     particularly especially specifically namely mainly primarily mostly possibly predominantly
     exclusively purely solely largely partly nearly roughly approximately merely fully partially
