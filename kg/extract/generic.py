@@ -110,7 +110,7 @@ DESCRIPTIVE_ADJECTIVES = frozenset(
 #: phrases are dropped: in longer ones the rest may be a name ("single image super-resolution")
 VAGUE_ADJECTIVES = frozenset(
     """single excessive greater consistent refined meaningful valid elaborate precise proper inadequate
-    lengthy faithful broad notable reliable redundant extra fine finer richer verbose considerable
+    lengthy faithful broad notable redundant extra fine finer richer verbose considerable
     complicated careful mere tremendous wider constant entire perfect imperfect wrong worse meticulous massive
     huge severe tight subtle""".split()
 )

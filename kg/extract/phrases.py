@@ -158,7 +158,7 @@ _PLAIN_ADJECTIVES = frozenset(
     robust smooth simple complex discrete verbose abstract explicit implicit direct indirect accurate
     precise compact concise diverse rare common rich poor scarce cheap expensive intensive strong weak
     hard soft light heavy free safe open clean real global local full whole deep shallow large small
-    aware unaware inverse reverse diverse dynamic static linear nonlinear modular minimal optimal
+    aware unaware inverse reverse dynamic static linear nonlinear modular minimal optimal
     multimodal multilingual unseen""".split()
 )
 #: nouns that are verbs after a plural subject ("methods face", "biases impact", "tasks span")

@@ -58,7 +58,7 @@ DETERMINERS = frozenset(
     state-of-the-art sota advanced modern better best superior
     improved enhanced comprehensive extensive large-scale competitive
     significant substantial remarkable impressive unified related subsequent quick
-    separate implemented procedural preliminary initial earlier later corresponding
+    separate implemented procedural preliminary initial earlier later
     dedicated flexible innovative versatile tailored sophisticated straightforward
     elegant alternative appropriate associated distinct breakthrough suitable
     predominant prominent possible sufficient similar limited overlooked
@@ -82,10 +82,10 @@ STOP_WORDS = frozenset(
     each every any some all most more less many much few several other another
     we our us they them their he she his her i me my you your one ones
     e.g. i.e. etc et al al. vs versus here there thus hence however therefore
-    like unlike despite beyond behind along around toward via cannot whether
+    like unlike despite beyond behind along around cannot whether
     wherein whereby thereby whilst therein thereof hereby besides instead rather
     i.e., e.g., namely
-    moreover furthermore additionally specifically namely respectively
+    moreover furthermore additionally specifically respectively
     i.e e.g cf""".split()
 )
 
@@ -134,10 +134,10 @@ TASK_HEADS = frozenset(
     compression verification grounding navigation manipulation planning
     reasoning understanding comprehension prediction simplification
     correction resolution disambiguation linking matching registration
-    captioning transcription diarization spotting counting mapping
+    transcription diarization spotting counting mapping
     recommendation ranking clustering categorization alignment
     interpretation induction inference entailment modeling modelling
-    analysis mining editing animation rendering colorization
+    analysis mining animation rendering colorization
     stylization transfer generalization adaptation discovery
     question-answering dialogue dialog conversation chatbots
     control forecast""".split()
@@ -242,11 +242,11 @@ VERBS = frozenset(
     combines combining adopt adopts adopting leverage leverages leveraging employ employs
     employing develop develops developing introduce introduces introducing present presents
     presenting propose proposes proposing demonstrate demonstrates demonstrating show shows
-    showing evaluate evaluates evaluating benchmark benchmarking achieve accelerate accelerates
+    showing evaluate evaluates evaluating benchmark benchmarking accelerate accelerates
     accelerating mitigate mitigates mitigating alleviate alleviates alleviating guide guides
     capture captures capturing generate generates generating produce produces producing
     extract extracts predict predicts predicting recognize recognizes detect detects
-    estimate estimates estimating optimize optimizes optimizing perform make makes making
+    estimate estimates estimating optimize optimizes optimizing make makes making
     called named termed dubbed known denoted referred via see seen despite like unlike yet
     alongside amid atop underneath advance advances
     give gives gave giving take takes took correct corrects correcting
@@ -259,16 +259,16 @@ VERBS = frozenset(
     identify identifies augment augments enrich enriches treat treats treating implement implements
     implementing implemented increased decreased affects affecting underwent undergo undergoes undergoing
     offer offers quantify quantifies quantifying formalize formalizes formalise formalises
-    cannot can't don't doesn't won't enable become becomes becoming remain remains remaining
+    cannot can't don't doesn't won't become becomes becoming remain remains remaining
     consider considers considering focus focuses focusing incorporate incorporates
     incorporating adapt adapts extend extends extending scale scales bridge bridges
     bridging lack lacks lacking suffer suffers suffering rely relies relying depend depends
-    struggle struggles struggling fail fails failing conventional enables existing
+    struggle struggles struggling fail fails failing conventional existing
     compare compares comparing titled entitled expect expects save saves supervise supervises
     remove removes deepen deepens reveal reveals revealing inform informs informing uncover uncovers
     pay pays paying allocate allocates allocating devote devotes draw draws assume assumes assuming
     create creates created mimic mimics supplement supplements approach method paper
-    work study framework
+    work framework
     recent recently especially particularly notably typically successfully effectively
     efficiently directly jointly explicitly implicitly simultaneously""".split()
 )
@@ -373,7 +373,7 @@ TRAINING_HEADS = frozenset(
 #: ... and the nouns that make them a modifier ("labeled training data", "the training time")
 DATA_AFTER_TRAINING = frozenset(
     """data set sets samples examples corpus corpora images instances pairs labels time
-    cost costs steps epochs budget split splits examples sentences documents texts
+    cost costs steps epochs budget split splits sentences documents texts
     dataset datasets""".split()
 )
 
