@@ -24,9 +24,12 @@ __all__ = [
     "SPACED_BASED",
     "COORD_GAP",
     "APPOSITION_GAP",
+    "COMMA_ARTICLE_GAP",
     "PRONOUN_SUBJECT",
     "PAREN_GAP",
     "LIST_CONTINUES",
+    "LIST_GOES_ON",
+    "CONJUNCTION",
     "EVAL_PREP",
     "PREP_WORD",
     "EVAL_LIST",
@@ -260,8 +263,16 @@ FINITE_VERB_AFTER = re.compile(
 PRONOUN_SUBJECT = re.compile(r"\b(?:they|we|those|these\s+\w+)\b|(?:^|[,;:]\s*)(?:it|this)\b", _I)
 #: a bare comma: "the reasoning MLLM, Vision-R1," (apposition when not part of a list)
 APPOSITION_GAP = re.compile(r"^\s*,\s*$")
+#: a comma and an article after an object: the subject of a new clause follows ("with data picked by
+#: active learning, the DNNs reach ...") unless the list goes on after it
+COMMA_ARTICLE_GAP = re.compile(r"^\s*,\s*(?:the\s+)?$", _I)
 #: what may follow the last item of a comma list ("A, B, and C", "A, B.")
 LIST_CONTINUES = re.compile(r"^\s*(?:[,.;:)\]\[(]|and\b|or\b|$)", _I)
+#: a gap of a list that holds a conjunction ("A and B", "A, B, or C", "A & B"), not only a comma
+#: or an article ("with active learning, the DNNs achieve ...")
+CONJUNCTION = re.compile(r"\b(?:and|or|as\s+well\s+as)\b|[&/]", _I)
+#: right after the last mention of a list: the list goes on with a conjunction ("T1, T2, and retrieval tasks")
+LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or)\s", _I)
 #: a parenthesised abbreviation or alias: "Big-Bench Hard (BBH)"
 PAREN_GAP = re.compile(r"^\s*\(\s*$")
 

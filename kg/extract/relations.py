@@ -299,7 +299,7 @@ def _object_flags(st: _Doc, s: int) -> None:
             C.OBJECT_CUE.search(left) is not None or C.COMPARED_PAREN.search(left) is not None)
         if not obj and prev_obj and (C.COORD_GAP.match(left) or C.PAREN_GAP.match(left)):
             # "than A, B and C" continues the objects; "Compared with Y, X achieves" does not
-            obj = not (C.APPOSITION_GAP.match(left) and not C.LIST_CONTINUES.match(st.text[m.end:m.end + 6])) \
+            obj = not (C.COMMA_ARTICLE_GAP.match(left) and not C.LIST_CONTINUES.match(st.text[m.end:m.end + 6])) \
                 and not _opens_clause(st.text, left, m.end)
         st._objects[i] = obj
         prev_obj = obj
@@ -472,7 +472,8 @@ def _with_coordinated_left(st: _Doc, s: int, head: int) -> list[int]:
     """The head and the Model/Method mentions coordinated before it ("X and Y achieve").
 
     Commas alone make no list: in "Implemented through a dynamic context optimization
-    mechanism, QwenLong-CPRS enables ..." the mechanism is no second subject. A list has
+    mechanism, QwenLong-CPRS enables ..." the mechanism is no second subject, nor with an article
+    ("with half of the data selected by active learning, the DNNs achieve ..."). A list has
     "and" / "or" / "&" somewhere ("A, B and C improve ...").
     """
     if head == st.proposed and head not in st.by_sent.get(s, ()):
@@ -496,7 +497,7 @@ def _with_coordinated_left(st: _Doc, s: int, head: int) -> list[int]:
         out.append(j)
         if paren and aliases == len(out) - 1:
             aliases += 1
-        conj = conj or (not paren and not C.APPOSITION_GAP.match(gap))
+        conj = conj or (not paren and C.CONJUNCTION.search(gap) is not None)
         cur = m
     return out if conj else out[:aliases]
 
@@ -656,6 +657,8 @@ def _data_relations(st: _Doc, s: int) -> None:
                                          tools_ok=False)
                     if head is not None:
                         heads = _with_coordinated_left(st, s, head)
+                        if pen == RIGHT_PENALTY:  # "On D, A, B, and C improve ...": the whole list
+                            heads = [h for h, _ in st.chain(s, head, C.MODELISH)]
                         found = [(predicate, heads, rule, base - pen)]
                         if predicate == "evaluatedOn":
                             rivals = _compared_before(st, s, pos, heads)
@@ -929,6 +932,64 @@ def _used_for(st: _Doc, s: int) -> None:
             st.add("usedFor", h, i, s, rule, conf)
         prev_task, prev_heads = i, found
     _described_use(st, s)
+    _share_with_coordinated_tasks(st, s)
+
+
+_TASK = frozenset({"Task"})
+
+
+def _share_with_coordinated_tasks(st: _Doc, s: int) -> None:
+    """Give every task of a coordinated list the usedFor relations of sentence ``s`` that one item has.
+
+    The rules read the text next to one task, so only the list item beside the cue got the
+    relation: "X, a framework that jointly addresses T1, T2 and T3", "T1 and T2 via X",
+    "Experiments across T1, T2, and T3 tasks demonstrate that X", a title "X: T1 and T2 via ...".
+    Outside a title, "T1 and T2 via X" gives T1 nothing: the instrument often serves the last
+    item only ("incorporates T1 and global information extraction through SSM").
+    """
+    found: dict[int, list[Relation]] = {}
+    idxs = st.by_sent[s]
+    for r in st.relations:
+        if r.sentence == s and r.predicate == "usedFor" and r.tail in idxs:
+            found.setdefault(r.tail, []).append(r)
+    title = s == 0 and st.text.find("\n\n") > 0
+    for i, rels in found.items():
+        before, after = _coordinated_tasks(st, s, i)
+        for r in rels:
+            for j in (before + after if title or r.rule != "task_via_x" else after):
+                st.add("usedFor", r.head, j, s, r.rule, r.confidence - COORD_PENALTY)
+
+
+def _coordinated_tasks(st: _Doc, s: int, i: int) -> tuple[list[int], list[int]]:
+    """The tasks in one list with task ``i`` ("T1, T2 and T3", "T (ABBR)"): (before ``i``, after it).
+
+    Items after ``i`` follow :meth:`_Doc.chain`. Items before it are joined by a comma, "and",
+    "or" or an "(ABBR)"; commas alone make no list ("For robotics, grasping via X": robotics is
+    a setting, not a second use), so a bare comma needs a conjunction somewhere in the list, also
+    right after its last mention ("across T1, T2, and retrieval tasks").
+    """
+    mentions, text = st.mentions, st.text
+    after = st.chain(s, i, _TASK)[1:]
+    conj = any(not alias and not C.APPOSITION_GAP.match(text[mentions[a].end:mentions[b].start])
+               for (a, _), (b, alias) in zip([(i, False)] + after, after))
+    before: list[tuple[int, bool]] = []  # (index, joined by a bare comma)
+    idxs = st.by_sent[s]
+    cur = mentions[i]
+    for j in reversed(idxs[:idxs.index(i)]):
+        m = mentions[j]
+        if m.end > cur.start:
+            continue
+        gap = text[m.end:cur.start]
+        if m.type != "Task" or not (C.COORD_GAP.match(gap) or C.PAREN_GAP.match(gap)):
+            break
+        bare = C.APPOSITION_GAP.match(gap) is not None
+        conj = conj or (not bare and C.PAREN_GAP.match(gap) is None)
+        before.append((j, bare))
+        cur = m
+    last = mentions[after[-1][0] if after else i]
+    if not conj and C.LIST_GOES_ON.match(text, last.end) is None:  # only the "(ABBR)" long forms before ``i``
+        before = before[:next((n for n, (_, bare) in enumerate(before) if bare), len(before))]
+    return [j for j, _ in before], [j for j, _ in after]
 
 
 def _joined_with(text: str, task_start: int, gap: str) -> bool:
@@ -1329,23 +1390,32 @@ def _comparisons(st: _Doc, s: int) -> None:
 
 def _add_comparison(st: _Doc, s: int, kind: str, cue: re.Match, c0: int, head: int, pen: float,
                     tails: list[int]) -> None:
-    """Add the relation a comparison cue of ``kind`` states between ``head`` and its objects."""
+    """Add the relation a comparison cue of ``kind`` states between ``head`` and its objects.
+
+    The names coordinated before the head share its side ("A and B lag behind C", "A and B are
+    competitive with C", "A and B are outperformed by C").
+    """
     text = st.text
+    # a subject right of the cue ("Compared to A, B, and C, X ...") has only objects on its left
+    heads = [h for h in _with_coordinated_left(st, s, head)
+             if h == head or (h not in tails and st.mentions[h].end <= c0)]
+    winner_stated = kind == "compare" and st.mentions[head].start > c0 and \
+        C.WINNER_AFTER.match(text[st.mentions[head].end:]) is not None
     for n, t in enumerate(tails):
-        conf_pen = pen + (COORD_PENALTY if n else 0.0)
-        if kind == "passive":
-            st.add("outperforms", t, head, s, "outperformed_by", RULE_CONFIDENCE["outperformed_by"] - conf_pen)
-        elif kind == "win":
-            rule = "better_than" if cue.group(0).lower().rstrip().endswith(("than", "to", "with")) else "outperforms"
-            for h in _with_coordinated_left(st, s, head):
+        for m, h in enumerate(heads):
+            conf_pen = pen + (COORD_PENALTY if n or (m and kind != "win") else 0.0)
+            if kind == "passive":
+                st.add("outperforms", t, h, s, "outperformed_by", RULE_CONFIDENCE["outperformed_by"] - conf_pen)
+            elif kind == "win":
+                rule = "better_than" if cue.group(0).lower().rstrip().endswith(("than", "to", "with")) else "outperforms"
                 st.add("outperforms", h, t, s, rule, RULE_CONFIDENCE[rule] - conf_pen)
-        elif kind == "lose":
-            st.add("outperforms", t, head, s, "lags_behind", RULE_CONFIDENCE["lags_behind"] - conf_pen)
-        elif st.mentions[head].start > c0 and C.WINNER_AFTER.match(text[st.mentions[head].end:]):
-            # "Compared with Y, X achieves much better ...": the winner is stated
-            st.add("outperforms", head, t, s, "compared_better", RULE_CONFIDENCE["compared_better"] - conf_pen)
-        else:
-            st.add("comparedWith", head, t, s, "compared_with", RULE_CONFIDENCE["compared_with"] - conf_pen)
+            elif kind == "lose":
+                st.add("outperforms", t, h, s, "lags_behind", RULE_CONFIDENCE["lags_behind"] - conf_pen)
+            elif winner_stated:
+                # "Compared with Y, X achieves much better ...": the winner is stated
+                st.add("outperforms", h, t, s, "compared_better", RULE_CONFIDENCE["compared_better"] - conf_pen)
+            else:
+                st.add("comparedWith", h, t, s, "compared_with", RULE_CONFIDENCE["compared_with"] - conf_pen)
 
 
 def _object_phrase_closed(st: _Doc, s: int, kind: str, c0: int, c1: int, first: int) -> bool:
