@@ -360,9 +360,10 @@ GERUND_SUBJECT_AFTER = re.compile(
 NOT_A_SYSTEM_AFTER = re.compile(
     r"\)?" + _ALIAS_AFTER + r"(?:(?:benchmark|dataset|data\s+set|corpus|leaderboard)s?|corpora)\b", _I)
 #: the same for a lower-case phrase, which names a technique or a task rather than a system
-#: ("multi-task learning performance", "temporal search capabilities"; "LLM performance" stays)
+#: ("multi-task learning performance", "temporal search capabilities", "linear probing accuracy";
+#: "LLM performance" stays)
 NOT_A_SYSTEM_AFTER_LOWER = re.compile(
-    _ALIAS_AFTER + r"(?:performance|capabilit(?:y|ies)|abilit(?:y|ies)|skills?)\b", _I)
+    _ALIAS_AFTER + r"(?:performance|capabilit(?:y|ies)|abilit(?:y|ies)|skills?|accuracy)\b", _I)
 #: a training verb ("pre-trained", "fine-tuned", "trained the latter") before the preposition
 TRAIN_VERB = re.compile(
     r"\b(?:(?:pre-?|re-?|post-?)?train(?:ed|s|ing)?|fine[-\s]?tun(?:ed|es|e|ing)|learn(?:ed|s|t)?|"
@@ -412,8 +413,12 @@ COMPARED_PAREN = re.compile(
     _I,
 )
 #: the left context of a mention that is an instrument of some action, not the subject of a comparison
-#: that follows ("LLMs fine-tuned using LoRA ..., comparing with GPT-4o": LoRA is compared with nothing)
-INSTRUMENT_CUE = re.compile(r"\b(?:using|via|through|leveraging|employing|into|onto)\s+(?:[\w\-]+\s+){0,3}$", _I)
+#: that follows ("LLMs fine-tuned using LoRA ..., comparing with GPT-4o": LoRA is compared with nothing;
+#: "our results on AlexNet show 3x speedups over Y": AlexNet is where the method was run)
+INSTRUMENT_CUE = re.compile(
+    r"\b(?:(?:using|via|through|leveraging|employing|into|onto)\s+(?:[\w\-]+\s+){0,3}"
+    r"|(?:results?|experiments?|evaluations?)\s+on\s+(?:the\s+)?)$",
+    _I)
 #: between a candidate subject and its cue: the cue belongs to a clause with a subject of its own
 #: ("Experiments on CNNs and ViTs show that our method outperforms ...": not ViTs; "Unlike
 #: GPT-4, our model ...": not GPT-4)
@@ -733,7 +738,13 @@ WIN_CUE = re.compile(
     r"|(?:better|superior|stronger|higher|faster|more\s+accurate|more\s+efficient|more\s+robust)"
     r"(?:(?:\s+[\w\-]+){0,5}?\s+than|(?:\s+[\w\-]+){0,3}?\s+(?:compared\s+(?:to|with)|relative\s+to))"
     r"|superior(?:\s+[\w\-]+){0,3}?\s+to"  # "better adapting to X" compares nothing; "better suited to T than Y" does
-    r"|(?:improvements?|gains?|advantages?)\s+over)\b",
+    r"|(?:improvements?|gains?|advantages?|speed-?ups?)\s+over"
+    # a margin or a gain before "over": "improves accuracy by 4.8% over Y", "a 5% gain in F1 over Y",
+    # "speedup and energy efficiency gains over Y"
+    r"|by\s+(?:(?:up\s+to|about|nearly|over|around|roughly|approximately|at\s+least|more\s+than|~)\s*)?"
+    r"[\d.]+\s*(?:\\?%|points?|pp|percentage\s+points?|dB|x|×)?\s+over"
+    r"|(?:improvements?|gains?|advantages?|boosts?|speed-?ups?|increases?)\s+(?:in|of|on)\s+"
+    r"(?:(?!over\b)[\w\-@.%]+\s+){1,4}?over)\b",
     _I,
 )
 #: head loses: "X lags behind Y", "X underperforms Y", "X is worse than Y"
@@ -892,7 +903,7 @@ THAT_OF = re.compile(r"\b(?:that|those)\s+of\b", _I)
 #: WIN_CUE keywords
 WIN_WORDS = ("outperform", "surpass", "beat", "exceed", "outclass", "outstrip", "dominat", "improv", "advanc",
              "better", "superior", "stronger", "higher", "faster", "more accurate", "more efficient",
-             "more robust", "gain", "advantage")
+             "more robust", "gain", "advantage", "boost", "increas", "speed")
 #: LOSE_CUE keywords
 LOSE_WORDS = ("underperform", "lag", "trail", "fall", "fell", "worse", "inferior", "weaker", "poorer", "slower",
               "less accurate", "less efficient")

@@ -1359,13 +1359,15 @@ def _comparisons(st: _Doc, s: int) -> None:
             c0, c1 = s0 + cue.start(), s0 + cue.end()
             if any(a <= c0 < b or c0 <= a < c1 for a, b in used):
                 continue
-            if C.NEGATION.search(text[max(s0, c0 - 30):c0]):
+            if C.NEGATION.search(text[max(s0, c0 - 40):c0]):
                 used.append((c0, c1))
                 continue
             if kind == "verb":
                 if _compare_verb(st, s, c0, c1):
                     used.append((c0, c1))
                 continue
+            if kind == "win" and cue.group(0)[-4:].lower() == "over" and _names_inside(st, s, c0, c1):
+                continue  # "speedups of the layers in AlexNet over Y": AlexNet is where they were measured
             tails = _objects_after(st, s, c1)
             if not tails or _object_phrase_closed(st, s, kind, c0, c1, st.mentions[tails[0]].start):
                 continue
@@ -1386,6 +1388,13 @@ def _comparisons(st: _Doc, s: int) -> None:
         head, pen = heads[c0]
         if head is not None:
             _add_comparison(st, s, kind, cue, c0, head, pen, tails)
+
+
+def _names_inside(st: _Doc, s: int, c0: int, c1: int) -> bool:
+    """Whether a Model/Method mention lies inside a cue span ``c0``-``c1`` ("gains of the layers in
+    AlexNet over Y"): the words between the cue's ends are then no mere modifiers."""
+    return any(c0 < st.mentions[i].start and st.mentions[i].end < c1 and st.mentions[i].type in C.MODELISH
+               for i in st.by_sent[s])
 
 
 def _add_comparison(st: _Doc, s: int, kind: str, cue: re.Match, c0: int, head: int, pen: float,

@@ -73,3 +73,49 @@ def test_a_subject_list_after_the_dataset_is_evaluated_whole():
     names = {"GSM8K": "Benchmark", "Orca-2": "Model", "Phi-3": "Model", "Gemma-2": "Model"}
     text = "Experiments on GSM8K show that Orca-2, Phi-3, and Gemma-2 gain from the hints."
     assert pairs(text, names, "evaluatedOn") == {("Orca-2", "GSM8K"), ("Phi-3", "GSM8K"), ("Gemma-2", "GSM8K")}
+
+
+# ---------------------------------------------------------------- comparisons: a margin "over Y"
+def test_margin_over_a_rival_is_a_win():
+    names = {"GlowNet": "Method", "FixMatch": "Method", "Orca-7B": "Model", "Vicuna-13B": "Model"}
+    text = "GlowNet improves accuracy by 14.5% over FixMatch on the tiny split."
+    assert pairs(text, names, "outperforms") == {("GlowNet", "FixMatch")}
+    text = "Orca-7B achieves a 6.2% improvement in average accuracy over Vicuna-13B."
+    assert pairs(text, names, "outperforms") == {("Orca-7B", "Vicuna-13B")}
+    text = "GlowNet boosts Exact Match by up to 4.6 points over FixMatch baselines."
+    assert pairs(text, names, "outperforms") == {("GlowNet", "FixMatch")}
+
+
+def test_over_without_a_margin_or_gain_compares_nothing():
+    # near miss: "over" of time or topic, no gain before it
+    names = {"GlowNet": "Method", "FixMatch": "Method"}
+    text = "GlowNet reasons over FixMatch outputs for three rounds."
+    assert pairs(text, names, "outperforms") == set()
+    text = "GlowNet keeps accuracy by design over FixMatch pseudo-labels."
+    assert pairs(text, names, "outperforms") == set()
+
+
+def test_a_method_naming_the_setting_of_a_metric_is_no_subject():
+    # "linear probing accuracy": the method names how the accuracy was measured, not who scored it
+    names = {"DINOv2": "Model", "linear probing": "Method", "ImageNet": "Dataset"}
+    text = "On ImageNet, our method improves linear probing accuracy by 4.8% over DINOv2."
+    assert pairs(text, names, "outperforms") == set()
+    assert ("linear probing", "ImageNet") not in pairs(text, names, "evaluatedOn")
+
+
+def test_where_a_gain_was_measured_is_no_subject():
+    # "results on X" and "speedups of layers in X over Y": X hosts the measurement, it does not win
+    names = {"AlexNet": "Model", "dense convolution": "Method"}
+    text = "Our results on AlexNet show 3.4x speedups of the layers over dense convolution."
+    assert pairs(text, names, "outperforms") == set()
+    text = "The kernels give 3.4x speedups of the layers in AlexNet over dense convolution."
+    assert pairs(text, names, "outperforms") == set()
+    names = {"AlexNet": "Model", "SparseConv": "Method", "dense convolution": "Method"}
+    text = "Experiments on the AlexNet backbone show that SparseConv gives 3.4x speedups over dense convolution."
+    assert pairs(text, names, "outperforms") == {("SparseConv", "dense convolution")}
+
+
+def test_a_failed_gain_is_no_win():
+    names = {"sparse attention": "Method", "self attention": "Method"}
+    text = "Earlier sparse attention kernels have typically failed to consistently deliver speedups over self attention."
+    assert pairs(text, names, "outperforms") == set()
