@@ -139,6 +139,10 @@ __all__ = [
     "PASSIVE_WIN_CUE",
     "COMPARE_CUE",
     "COMPARE_VERB",
+    "ATTACK_WORD",
+    "SUPERIORITY_CUE",
+    "SUPERIORITY_SELF",
+    "OVER_LINK",
     "NEGATION",
     "NOT_USED_LEFT",
     "NOT_USED_WORDS",
@@ -735,10 +739,16 @@ WIN_CUE = re.compile(
     r"\b(?:" + _MOD + r"(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?"
     r"|outclass(?:es|ed)?|outstrip(?:s|ped)?|dominat(?:es|ed))"
     r"|(?:improv(?:es|ed|ing)|advanc(?:es|ed|ing))\s+(?:up)?on"
-    r"|(?:better|superior|stronger|higher|faster|more\s+accurate|more\s+efficient|more\s+robust)"
-    r"(?:(?:\s+[\w\-]+){0,5}?\s+than|(?:\s+[\w\-]+){0,3}?\s+(?:compared\s+(?:to|with)|relative\s+to))"
+    r"|(?:better|superior|stronger|higher|faster"
+    r"|more\s+(?:accurate|efficient|robust|effective|stable|reliable|precise|consistent|capable))"
+    # ("NCA are more accurate (Dice) than Y": a bracket may stand among the words)
+    r"(?:(?:\s+(?:[\w\-]+|\([^()]{0,20}\))){0,5}?\s+than|(?:\s+[\w\-]+){0,3}?\s+(?:compared\s+(?:to|with)|relative\s+to))"
     r"|superior(?:\s+[\w\-]+){0,3}?\s+to"  # "better adapting to X" compares nothing; "better suited to T than Y" does
     r"|(?:improvements?|gains?|advantages?|speed-?ups?)\s+over"
+    # "X performs favorably against Y", "compares favourably to Y"
+    r"|(?:perform(?:s|ed|ing)?|compar(?:e|es|ed|ing))\s+(?:\w+ly\s+)?favou?rably\s+(?:against|with|to)"
+    # "demonstrates superior performance over Y", "improved accuracy over Y" (not "improved control over Y")
+    r"|(?:improved|better|superior|stronger|higher)\s+(?:(?!control\b|over\b)[\w\-]+\s+){0,2}?over"
     # a margin or a gain before "over": "improves accuracy by 4.8% over Y", "a 5% gain in F1 over Y",
     # "speedup and energy efficiency gains over Y"
     r"|by\s+(?:(?:up\s+to|about|nearly|over|around|roughly|approximately|at\s+least|more\s+than|~)\s*)?"
@@ -770,8 +780,12 @@ COMPARE_CUE = re.compile(
 )
 #: "we compare X with Y" / "we compare X and Y": the verb, objects follow
 COMPARE_VERB = re.compile(
-    r"\b(?:(?:compare|compares|compared|comparing)(?!\s+(?:with|to|against)\b)|comparisons?\s+(?:of|between))\b", _I
+    r"\b(?:(?:compare|compares|compared|comparing)(?!\s+(?:with|to|against)\b)|comparisons?\s+(?:of|between)"
+    r"|(?:evaluat(?:e|es|ed|ing)|benchmark(?:s|ed|ing)?|test(?:s|ed|ing)?|assess(?:es|ed|ing)?)(?=\s[^.;]{1,80}\bagainst\b))\b",
+    _I
 )
+#: a compared object that is an attack or a threat: "we test X against the PGD attack" compares nothing
+ATTACK_WORD = re.compile(r"attack|jailbreak|adversar|perturb|threat|poison|backdoor|evasion|noise", _I)
 #: a negation right before a cue cancels it ("we do not compare", "without comparing")
 NEGATION = re.compile(r"\b(?:not|n't|never|no|without|nor|cannot|fail(?:s|ed)?\s+to)\s+(?:[\w\-]+\s+){0,2}$", _I)
 
@@ -903,7 +917,8 @@ THAT_OF = re.compile(r"\b(?:that|those)\s+of\b", _I)
 #: WIN_CUE keywords
 WIN_WORDS = ("outperform", "surpass", "beat", "exceed", "outclass", "outstrip", "dominat", "improv", "advanc",
              "better", "superior", "stronger", "higher", "faster", "more accurate", "more efficient",
-             "more robust", "gain", "advantage", "boost", "increas", "speed")
+             "more robust", "gain", "advantage", "boost", "increas", "speed", "favorabl", "favourabl",
+             "more effective", "more stable", "more reliable", "more precise", "more consistent", "more capable")
 #: LOSE_CUE keywords
 LOSE_WORDS = ("underperform", "lag", "trail", "fall", "fell", "worse", "inferior", "weaker", "poorer", "slower",
               "less accurate", "less efficient")
@@ -954,6 +969,14 @@ COMPARE_OBJ_PRONOUN = re.compile(
 )
 #: between the compared objects: "compare X with Y"
 COMPARE_LINK = re.compile(r"^" + _CITE + r"\s*(?:with|to|against|and)\s+", _I)
+#: "the superiority / advantages of X over Y": X wins, named right after the cue ...
+SUPERIORITY_CUE = re.compile(r"\b(?:superiority|advantages?)\s+of\b", _I)
+#: ... or as the paper's own work ("the superiority of our approach over Y")
+SUPERIORITY_SELF = re.compile(
+    r"\s+(?:our|the\s+proposed)\s+(?:[\w\-]+\s+){0,2}?(?:method|model|approach|framework|system|technique"
+    r"|algorithm|pipeline|network|architecture)s?\s+over\s+", _I)
+#: ... and Y after "over"
+OVER_LINK = re.compile(_CITE + r"\s*(?:\([^()]{0,30}\)\s*)?over\s+", _I)
 
 #: clause boundaries inside a sentence
 HARD_BOUNDARY = re.compile(r";|\s[–—-]{1,2}\s|,\s*(?:while|whereas|but|although|though|yet)\b|\.\s+(?=[A-Z])")
@@ -964,7 +987,8 @@ CUE_KEYWORDS = {
     "win": WIN_WORDS,
     "lose": LOSE_WORDS,
     "passive": PASSIVE_WORDS,
-    "verb": ("compar",),
+    "verb": ("compar", "against"),
+    "superior": ("superiority of", "advantage of", "advantages of"),
     "compare": COMPARE_WORDS,
     "based": BASED_ON_WORDS,
     "propose_subject": PROPOSE_SUBJECT_WORDS,

@@ -100,6 +100,7 @@ RULE_CONFIDENCE = {
     "lags_behind": 0.7,
     "compared_with": 0.7,
     "compared_better": 0.75,
+    "superiority_of": 0.75,
     "compare_x_with_y": 0.7,
     "based_on": 0.7,
     "result": 0.7,
@@ -1299,12 +1300,20 @@ def _purpose_task(st: _Doc, i: int, cut: int) -> int:
 
 # ------------------------------------------------------------------ 4. comparisons
 def _objects_after(st: _Doc, s: int, pos: int, exclude=(), max_words: int = 7) -> list[int]:
-    """Model/Method mentions right after ``pos`` (short gap) and those coordinated with them."""
+    """Model/Method mentions right after ``pos`` (short gap) and those coordinated with them.
+
+    A name that only modifies the next word is passed over when a Model/Method follows it
+    ("improvements over BM25-based RAG": RAG), else nothing is the object ("advantages over the
+    RNN-based approaches").
+    """
     text, mentions = st.text, st.mentions
+    modified_at = -1  # where the name modified by the previous mention starts ("BM25-based |RAG")
     for i in st.by_sent[s]:
         m = mentions[i]
         if m.start < pos or i in exclude:
             continue
+        if m.start == modified_at and m.type in C.MODELISH and not _modifies(text, m.end):
+            return _named_examples(st, s, [j for j, _ in st.chain(s, i, C.MODELISH) if j not in exclude], exclude)
         gap = text[pos:m.start]
         if "of" in gap:
             gap = C.THAT_OF.sub("of", gap)  # "comparable to that of LLaVA-NeXT"
@@ -1317,7 +1326,9 @@ def _objects_after(st: _Doc, s: int, pos: int, exclude=(), max_words: int = 7) -
         if not _short_gap(gap, max_words, C.TAIL_BLOCK):
             return []
         if _modifies(text, m.end):
-            return []  # "advantages over the RNN-based approaches"
+            suffix = C.MODIFIER_SUFFIX.match(text, m.end, m.end + 36)
+            modified_at = suffix.end() + 1 if text.startswith(" ", suffix.end()) else -1
+            continue
         objects = [j for j, _ in st.chain(s, i, C.MODELISH) if j not in exclude]
         return _named_examples(st, s, objects, exclude)
     return []
@@ -1362,8 +1373,8 @@ def _comparisons(st: _Doc, s: int) -> None:
             if C.NEGATION.search(text[max(s0, c0 - 40):c0]):
                 used.append((c0, c1))
                 continue
-            if kind == "verb":
-                if _compare_verb(st, s, c0, c1):
+            if kind == "verb" or kind == "superior":
+                if (_compare_verb if kind == "verb" else _superiority_of)(st, s, c0, c1):
                     used.append((c0, c1))
                 continue
             if kind == "win" and cue.group(0)[-4:].lower() == "over" and _names_inside(st, s, c0, c1):
@@ -1456,19 +1467,27 @@ def _object_phrase_closed(st: _Doc, s: int, kind: str, c0: int, c1: int, first: 
 
 
 def _compare_verb(st: _Doc, s: int, c0: int, c1: int) -> bool:
-    """"(we) compare X with/to/against/and Y" -> comparedWith(X, Y)."""
+    """"(we) compare X with/to/against/and Y" -> comparedWith(X, Y).
+
+    "evaluate / benchmark / test / assess X against Y" compares too, but only with "against"
+    ("evaluate X with Y" names a tool, "evaluate X and Y" a list), and not against an attack
+    ("we test X against the PGD attack").
+    """
     text, mentions = st.text, st.mentions
+    against_only = text[c0:c0 + 4].lower() != "comp"
     firsts = _objects_after(st, s, c1, max_words=4)
     if not firsts:
         # "we compare it with Y": the paper's own method
         m = C.COMPARE_OBJ_PRONOUN.match(text[c1:c1 + 30])
-        if m is None or st.proposed is None:
+        if m is None or st.proposed is None or (against_only and not m.group(0).rstrip().lower().endswith("against")):
             return False
         heads, after = [st.proposed], c1 + m.end()
         pen = SELF_PENALTY
     else:
         after = mentions[firsts[-1]].end
         link = C.COMPARE_LINK.match(text[after:after + 40])
+        if against_only and (link is None or not link.group(0).rstrip().lower().endswith("against")):
+            return False
         if link is None:
             if len(firsts) < 2:
                 return False
@@ -1480,6 +1499,8 @@ def _compare_verb(st: _Doc, s: int, c0: int, c1: int) -> bool:
             return True
         heads, after, pen = firsts, after + link.end(), 0.0
     tails = _objects_after(st, s, after, exclude=heads)
+    if against_only:
+        tails = [t for t in tails if not C.ATTACK_WORD.search(text, mentions[t].start, mentions[t].end + 25)]
     if not tails:
         return False
     for h in heads:
@@ -1488,7 +1509,32 @@ def _compare_verb(st: _Doc, s: int, c0: int, c1: int) -> bool:
     return True
 
 
+def _superiority_of(st: _Doc, s: int, c0: int, c1: int) -> bool:
+    """"the superiority / advantages of X over Y" -> outperforms(X, Y).
+
+    The winner is named inside the phrase, right after the cue (or is the paper's own work:
+    "the superiority of our approach over Y"), so no subject is searched for.
+    """
+    text = st.text
+    heads = _objects_after(st, s, c1, max_words=3)
+    pen = 0.0
+    if heads:
+        link = C.OVER_LINK.match(text, st.mentions[heads[-1]].end)
+    else:
+        link = C.SUPERIORITY_SELF.match(text, c1)
+        heads, pen = ([st.proposed], SELF_PENALTY) if st.proposed is not None else ([], 0.0)
+    if link is None or not heads:
+        return False
+    tails = _objects_after(st, s, link.end(), exclude=heads)
+    for n, t in enumerate(tails):
+        for h in heads:
+            st.add("outperforms", h, t, s, "superiority_of",
+                   RULE_CONFIDENCE["superiority_of"] - pen - (COORD_PENALTY if n else 0.0))
+    return bool(tails)
+
+
 _COMPARE_FAMILIES = (
+    ("superior", C.SUPERIORITY_CUE),
     ("passive", C.PASSIVE_WIN_CUE),
     ("win", C.WIN_CUE),
     ("lose", C.LOSE_CUE),

@@ -119,3 +119,44 @@ def test_a_failed_gain_is_no_win():
     names = {"sparse attention": "Method", "self attention": "Method"}
     text = "Earlier sparse attention kernels have typically failed to consistently deliver speedups over self attention."
     assert pairs(text, names, "outperforms") == set()
+
+
+# ---------------------------------------------------------------- comparisons: more cues of winning
+def test_favorably_and_superior_performance_over_are_wins():
+    names = {"DuneNet": "Method", "PSPNet": "Model", "DeepLab": "Model"}
+    assert pairs("DuneNet performs favorably against PSPNet on dunes.", names, "outperforms") == {("DuneNet", "PSPNet")}
+    text = "Results show DuneNet's superior performance over both PSPNet and DeepLab."
+    assert pairs(text, names, "outperforms") == {("DuneNet", "PSPNet"), ("DuneNet", "DeepLab")}
+    # near miss: "improved control over Y" compares nothing
+    assert pairs("DuneNet gives improved control over PSPNet outputs.", names, "outperforms") == set()
+
+
+def test_more_effective_and_a_bracket_before_than():
+    names = {"RL": "Method", "SFT": "Method", "TinySeg": "Model", "UNet-S": "Model"}
+    assert pairs("RL yields more effective generalization than SFT.", names, "outperforms") == {("RL", "SFT")}
+    assert pairs("TinySeg is more accurate (Dice) than UNet-S.", names, "outperforms") == {("TinySeg", "UNet-S")}
+
+
+def test_the_name_a_modifier_leads_to_is_the_object():
+    names = {"KeyIter": "Method", "BM25": "Method", "RAG": "Method", "RNN": "Method"}
+    text = "KeyIter shows 5% accuracy improvements over BM25-based RAG on open QA."
+    assert pairs(text, names, "outperforms") == {("KeyIter", "RAG")}
+    # near miss: the modified word is no name
+    assert pairs("KeyIter has advantages over RNN-based approaches.", names, "outperforms") == set()
+
+
+def test_superiority_of_x_over_y():
+    names = {"GlowNet": "Method", "HRNet": "Model", "ViTPose": "Model"}
+    text = "Experiments show the superiority of GlowNet over HRNet and ViTPose."
+    assert pairs(text, names, "outperforms") == {("GlowNet", "HRNet"), ("GlowNet", "ViTPose")}
+    text = "We present GlowNet for pose estimation. Experiments show the superiority of our method over HRNet."
+    assert pairs(text, names, "outperforms") == {("GlowNet", "HRNet")}
+
+
+def test_evaluate_or_benchmark_x_against_y():
+    names = {"TideNet": "Model", "ResNet-50": "Model", "DenseNet-121": "Model", "PGD": "Method"}
+    text = "We benchmark TideNet against ResNet-50 and DenseNet-121 on tide charts."
+    assert pairs(text, names, "comparedWith") == {("TideNet", "ResNet-50"), ("TideNet", "DenseNet-121")}
+    # near misses: a tool after "with", an attack after "against"
+    assert pairs("We evaluate TideNet with ResNet-50 features.", names, "comparedWith") == set()
+    assert pairs("We test TideNet against the PGD attack.", names, "comparedWith") == set()
