@@ -107,6 +107,9 @@ __all__ = [
     "RELATIVE_USE",
     "USED_BY_GAP",
     "ACHIEVES_TASK_GAP",
+    "ACHIEVES_BARE_GAP",
+    "MEASURED_AFTER",
+    "NAME_TASK_KIND_AFTER",
     "OUTPERFORMS_TASK_GAP",
     "RIVAL_KIND_AFTER",
     "EXPERIMENT_TASK_LEFT",
@@ -520,7 +523,7 @@ RECAST_AS_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:tasks?\s+|problems?\
 #: punctuation)
 APPOSITIVE_DESC = re.compile(
     r"(?:\)|\s*\([^()]{1,30}\))?(?:\s*,\s*(?:which\s+is\s+|that\s+is\s+)?|\s+(?:is|are|was|were)\s+)(?:a|an|the|our)\s+"
-    r"(?P<desc>[^,.;:()\[\]]{3,140})", _I)
+    r"(?P<desc>(?:[^,.;:()\[\]]|\([^()\[\],;.]{1,25}\)){3,140})", _I)  # an "(ABBR)" may stand inside
 #: the heads that make such a description a kind of method or model
 DESC_HEAD = re.compile(
     r"\b(?:framework|model|system|method|approach|network|architecture|pipeline|tool|toolkit|agent|"
@@ -534,7 +537,7 @@ DESC_CLAUSE = re.compile(r"\b(?:such\s+as|e\.g|including|originally)\b", _I)
 #: fundamental task for knowledge discovery", "VRUs is a critical challenge for autonomous driving"
 #: (the noun must end the phrase: "a question generation and answering framework" is a method)
 DESC_NOT_A_METHOD = re.compile(
-    r"(?:[\w\-]+\s+){0,4}?(?:task|problem|challenge|issue|question|bottleneck|goal|benchmark|dataset|corpus)s?\b(?!-)"
+    r"(?:(?:[\w\-]+|\([^()]{1,25}\))\s+){0,5}?(?:task|problem|challenge|issue|question|bottleneck|goal|benchmark|dataset|corpus)s?\b(?!-)"
     r"(?=\s*(?:$|,|and\b|for\b|of\b|in\b|to\b|that\b|which\b|where\b|with\b|designed|tailored|built|curated))", _I)
 #: a task after these words of a description is what the method avoids or lacks: "a training framework
 #: that enables continuous LoD without sacrificing full-capacity rendering quality"
@@ -645,6 +648,19 @@ ACHIEVES_TASK_GAP = re.compile(
     r"promising|leading|robust|high|higher|better|improved|significant|substantial|great|notable|exceptional|"
     r"unprecedented|accurate|reliable|effective|efficient|advanced|powerful|best)"
     r"(?:\s+(?:and|or|,)\s*[\w\-]+)?\s+$", _I)
+#: "X achieves T accuracies on par with ...", "X attains unsupervised object discovery performance
+#: comparable to ...": without a quality word the task must be followed by what is measured ...
+ACHIEVES_BARE_GAP = re.compile(
+    r"^\)?" + _CITE + r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:has|have|had|also|consistently|further)\s+)?(?:\w+ly\s+)?"
+    r"(?:achiev|attain|deliver|yield)(?:es|ed|s|ing)?\s+(?:(?:a|an|the)\s+)?$", _I)
+#: ... right after the task
+MEASURED_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:performance|accurac(?:y|ies)|results|F1|scores?)\b", _I)
+#: "the YOLOv11 object detection model", "a BERT text classification model": a name, a task and a kind
+#: of method right after the task (the name is a model of that task; a lower-case technique or a
+#: gerund is no name: "fine-tuning T2I models", "flow matching V2A model")
+NAME_TASK_KIND_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,20}\)\s*)?(?:models?|detectors?|networks?|frameworks?|architectures?|backbones?|systems?|classifiers?"
+    r"|pipelines?|algorithms?|trackers?|segmenters?|estimators?|modules?|engines?)\b", _I)
 #: "X outperforms state-of-the-art T methods", "X surpasses prior T baselines": X is a method for T too.
 #: Between X and the task ...
 OUTPERFORMS_TASK_GAP = re.compile(
@@ -677,7 +693,10 @@ EXPERIMENT_TASK_RIGHT = re.compile(
 #: T, ..." is no use for T). The text from the sentence start to the task ...
 PURPOSE_TASK_LEAD = re.compile(
     r"\s*(?:for|in|to\s+(?:\w+ly\s+|further\s+|better\s+)?(?:improve|enhance|enable|achieve|support|facilitate|perform|"
-    r"address|tackle|handle|solve|accelerate|boost|advance|strengthen|realize|conduct|automate|scale|speed\s+up))\s+"
+    r"address|tackle|handle|solve|accelerate|boost|advance|strengthen|realize|conduct|automate|scale|speed\s+up)"
+    # "To tackle the challenges of multi-granularity T, we propose X": T is the task X is for
+    r"|to\s+(?:address|tackle|overcome|solve|meet)\s+(?:the|these|such)\s+(?:[\w\-]+\s+)?(?:challenges?|difficult(?:y|ies))"
+    r"\s+(?:of|in)(?:\s+(?:the|a|an))?)\s+"
     r"(?:(?!(?:this|these|that|those|our|their|its|each|every|which|of|to)\b)[\w\-]+\s+){0,3}$", _I)
 #: ... and from the task to the method: a comma, then the method as subject or as the object of a
 #: verb of proposing or using ("..., we propose a lightweight X"), two modifiers at most ("To address

@@ -94,6 +94,7 @@ RULE_CONFIDENCE = {
     "task_modifies_x": 0.6,
     "x_tested_on_task": 0.55,
     "x_recasts_task": 0.6,
+    "name_task_kind": 0.6,
     "outperforms": 0.8,
     "better_than": 0.75,
     "outperformed_by": 0.8,
@@ -886,7 +887,7 @@ def _used_for(st: _Doc, s: int) -> None:
             j = idxs[k - 1]
             mm = mentions[j]
             gap = text[mm.end:t.start] if mm.end <= t.start else ""
-            if mm.type in C.MODELISH and mm.end <= t.start and (not st.is_object(s, j) or _object_used_for(text, mm, gap)):
+            if mm.type in C.MODELISH and mm.end <= t.start and (not st.is_object(s, j) or _object_used_for(text, mm, gap, t.end)):
                 if len(gap) <= 90:
                     rule = None
                     if C.USED_FOR_BASED.match(gap):
@@ -904,8 +905,11 @@ def _used_for(st: _Doc, s: int) -> None:
                         rule = "x_in_task"  # "Data Augmentation in Class-Incremental Learning"
                     elif C.POSSESSIVE_GAP.fullmatch(gap):
                         rule = "x_possessive_task"  # "GPT-4o's image generation capabilities"
-                    elif C.ACHIEVES_TASK_GAP.match(gap):
+                    elif C.ACHIEVES_TASK_GAP.match(gap) or (C.ACHIEVES_BARE_GAP.match(gap) and
+                                                              C.MEASURED_AFTER.match(text, t.end, t.end + 30)):
                         rule = "x_achieves_task"  # "X achieves state-of-the-art T performance"
+                    elif gap == " " and _names_a_task_model(mm, text, t.end):
+                        rule = "name_task_kind"  # "the YOLOv11 object detection model"
                     elif C.OUTPERFORMS_TASK_GAP.match(gap) and C.RIVAL_KIND_AFTER.match(text, t.end, t.end + 40):
                         rule = "x_beats_task_methods"  # "X outperforms state-of-the-art T methods"
                     elif C.RECAST_GAP.match(gap) and C.RECAST_AS_AFTER.match(text, t.end):
@@ -1000,7 +1004,7 @@ def _joined_with(text: str, task_start: int, gap: str) -> bool:
     return "with" in gap.lower() and C.JOIN_LEFT.search(text, max(0, task_start - 50), task_start) is not None
 
 
-def _object_used_for(text: str, x: Mention, gap: str) -> bool:
+def _object_used_for(text: str, x: Mention, gap: str, task_end: int) -> bool:
     """Whether a method in object position still heads the task after it.
 
     "Mamba with Bypass Attention for T": what X is combined with is for the task too; "PRISM
@@ -1008,13 +1012,22 @@ def _object_used_for(text: str, x: Mention, gap: str) -> bool:
     in a task performs that task. "X-based T" is one compound wherever it stands ("compared with
     SAM-based segmentation", "Improving T with LLM-based Re-Ranking").
     """
-    if C.USED_FOR_BASED.match(gap):
-        return True
+    if C.USED_FOR_BASED.match(gap) or (gap == " " and _names_a_task_model(x, text, task_end)):
+        return True  # (the compound "the YOLOv11 object detection model" holds wherever it stands)
     if C.BARE_FOR.fullmatch(gap):
         return C.BASED_ON_LEFT.search(text, max(0, x.start - 50), x.start) is None
     if C.IN_TASK_GAP.fullmatch(gap):
         return C.RIVAL_LEFT.search(text, max(0, x.start - 60), x.start) is not None
     return False
+
+
+def _names_a_task_model(x: Mention, text: str, task_end: int) -> bool:
+    """Whether name ``x``, right before a task ending at ``task_end``, heads "X T model / detector":
+    "the YOLOv11 object detection model", "a RF-DETR object detection framework". The name must be
+    written as one (a capital or a digit), not a technique in lower case or a gerund ("fine-tuning
+    T2I models" fine-tunes the models)."""
+    return not x.text.islower() and not x.text.lower().endswith("ing") and \
+        C.NAME_TASK_KIND_AFTER.match(text, task_end, task_end + 30) is not None
 
 
 def _applied_to_task(text: str, start: int, gap: str) -> bool:
@@ -1076,8 +1089,8 @@ def _purpose_task_subject(st: _Doc, s: int, k: int) -> list[tuple[int, str, floa
         if x.start < t.end or x.type == "Task":
             continue  # a coordinated task on the way ("To improve reasoning and preference alignment, ...")
         if x.type not in C.MODELISH or x.start - t.end > 120 or \
-                not C.PURPOSE_TASK_REST.fullmatch(text, t.end, x.start) or _modifies(text, x.end):
-            return []
+                not C.PURPOSE_TASK_REST.fullmatch(text, t.end, x.start) or _modifies(text, x.end, proposal=True):
+            return []  # ("For T, we propose X based on SDS": X is the proposal, "based on" no modifier suffix)
         return [(j, "purpose_task", RULE_CONFIDENCE["purpose_task"])]
     return []
 

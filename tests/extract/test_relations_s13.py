@@ -160,3 +160,46 @@ def test_evaluate_or_benchmark_x_against_y():
     # near misses: a tool after "with", an attack after "against"
     assert pairs("We evaluate TideNet with ResNet-50 features.", names, "comparedWith") == set()
     assert pairs("We test TideNet against the PGD attack.", names, "comparedWith") == set()
+
+
+# ---------------------------------------------------------------- usedFor: more constructions
+def test_description_with_an_acronym_inside_keeps_its_task():
+    names = {"TrajNet": "Method", "In-Context Learning": "Method", "ICL": "Method",
+             "pedestrian trajectory prediction": "Task"}
+    text = "We introduce TrajNet, an In-Context Learning (ICL) framework for pedestrian trajectory prediction."
+    assert ("TrajNet", "pedestrian trajectory prediction") in pairs(text, names)
+
+
+def test_data_set_description_with_an_acronym_is_no_method():
+    # near miss: the description is headed by "dataset", also with an "(ABBR)" among its words
+    names = {"FaceQA": "Dataset", "FAS": "Task", "Visual Question Answering": "Task"}
+    text = "We introduce FaceQA, the first large-scale Visual Question Answering (VQA) dataset tailored for FAS."
+    assert pairs(text, names) == set()
+
+
+def test_purpose_opening_with_the_challenges_of_a_task():
+    names = {"RES": "Task", "UniSeg": "Method", "sketch animation": "Task", "SketchFlow": "Method",
+             "SDS": "Method"}
+    text = "To tackle the challenges of multi-granularity RES, we propose UniSeg, a unified model."
+    assert pairs(text, names) == {("UniSeg", "RES")}
+    text = "For sketch animation, we propose SketchFlow based on iterative optimization with SDS."
+    assert ("SketchFlow", "sketch animation") in pairs(text, names)
+
+
+def test_name_task_kind_compound():
+    names = {"YOLOv11": "Model", "object detection": "Task", "fine-tuning": "Method",
+             "text-to-image generation": "Task"}
+    text = "The pipeline is built upon the YOLOv11 object detection model."
+    assert pairs(text, names) == {("YOLOv11", "object detection")}
+    # near miss: a gerund before the task is a verb taking "models" as object
+    names = {"Fine-tuning": "Method", "text-to-image generation": "Task"}
+    assert pairs("Fine-tuning text-to-image generation models is costly.", names) == set()
+
+
+def test_achieves_task_accuracy_without_a_quality_word():
+    names = {"LeafGAT": "Method", "leaf classification": "Task"}
+    text = "Experiments show that LeafGAT achieves leaf classification accuracies on par with larger models."
+    assert pairs(text, names) == {("LeafGAT", "leaf classification")}
+    # near miss: a task reached, no measure of it after the task
+    text = "LeafGAT achieves leaf classification with one percent of the labels."
+    assert pairs(text, names) == set()
