@@ -40,6 +40,10 @@ __all__ = [
     "RIVAL_CUE",
     "RIVAL_BEFORE_PREP",
     "TRAIN_VERB",
+    "TRAIN_AND_TEST",
+    "OPENING_DATA_LEAD",
+    "WE_EVALUATE_AFTER",
+    "SELF_OBJECT",
     "TRAIN_PREP",
     "TRAIN_OBJECT_GAP",
     "DATA_TRAINED_GAP",
@@ -345,6 +349,22 @@ BUILT_ON_DATA = re.compile(
 #: benchmark / find ..."), so the fronted phrase names the test's data, not what was built on it
 TEST_CLAUSE_AFTER = re.compile(
     r"[^;.]{0,50}?,\s*we\s+(?:\w+ly\s+)?(?:evaluat|benchmark|test|assess|find|found|compar|conduct|measur)\w*", _I)
+#: "we train and evaluate X on D", "fine-tuned and tested on D": the data set is both trained and tested on
+TRAIN_AND_TEST = re.compile(
+    r"\b(?:(?:pre-?)?train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing))\s+and\s+(?:evaluat|test|validat|benchmark)\w*\b", _I)
+#: the opening of a clause right before a data set that names it as the means of a test ("Using D, ...",
+#: "With the new D, ...", "Leveraging D, ...")
+OPENING_DATA_LEAD = re.compile(
+    r"\s*(?:(?:finally|then|next|moreover|further|additionally|specifically)\s*,?\s*)?(?:using|with|leveraging|via|through)\s+"
+    r"(?:(?:the|this|our|these|a|an)\s+)?(?:[\w\-]+\s+){0,2}", _I)
+#: ... and right after it: "(, the benchmark), we (systematically) evaluate / benchmark / compare ..."
+WE_EVALUATE_AFTER = re.compile(
+    r"(?:\s*\([^()]{0,30}\))?(?:\s+(?:benchmark|dataset|suite|corpus|data)s?)?\s*,\s*we\s+(?:(?:\w+ly|further|also|then)\s+)*"
+    r"(?:evaluat|benchmark|test|assess|compar|analy[sz]|examin|prob)\w*\s+", _I)
+#: the paper's own work as the object of such a verb ("we evaluate our method", "... it")
+SELF_OBJECT = re.compile(
+    r"(?:(?:the\s+)?(?:performance|effectiveness|robustness)\s+of\s+)?(?:it\b|our\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:method|model|approach|framework|system|pipeline|agent|network|algorithm)s?\b)", _I)
 #: an optional "(ABBR)" right after a mention
 _ALIAS_AFTER = r"\s*(?:\([^()]{0,20}\)\s*)?"
 #: the left context of a mention that names what a result was reached with, not what was tested

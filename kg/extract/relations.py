@@ -667,12 +667,37 @@ def _data_relations(st: _Doc, s: int) -> None:
                             if rivals:  # "GenPRM surpasses Qwen2.5-Math-PRM-72B on ProcessBench"
                                 found.append((predicate, rivals, "rival_on_dataset",
                                               RULE_CONFIDENCE["rival_on_dataset"]))
+            if found and found[0][0] == "evaluatedOn" and found[0][2] == "on_dataset" and \
+                    C.TRAIN_AND_TEST.search(left):  # "we train and evaluate X on D": both
+                found.append(("trainedOn", found[0][1], "trained_on", RULE_CONFIDENCE["trained_on"] - COORD_PENALTY))
+            if trig is None:
+                heads = _opening_data_evaluated(st, s, i, c0)
+                if heads:
+                    found = [("evaluatedOn", heads, "dataset_to_evaluate", RULE_CONFIDENCE["dataset_to_evaluate"])]
         for predicate, heads, rule, conf in found:
             for h in heads:
                 st.add(predicate, h, i, s, rule, conf)
         _data_trained(st, s, i)
         _benchmark_purpose(st, s, i)
         prev_data, prev_found = i, found
+
+
+def _opening_data_evaluated(st: _Doc, s: int, i: int, c0: int) -> list[int]:
+    """"Using PM4Bench, we evaluate 11 mainstream LVLMs", "With D, we benchmark X and Y": a clause
+    that opens with the data set ``i`` and goes on with "we evaluate / benchmark / compare ..."
+    tests what that verb takes as object (the paper's own method for "our method" / "it")."""
+    text, m = st.text, st.mentions[i]
+    if not C.OPENING_DATA_LEAD.fullmatch(text, c0, m.start):
+        return []
+    verb = C.WE_EVALUATE_AFTER.match(text, m.end, m.end + 90)
+    if verb is None:
+        return []
+    objects = _objects_after(st, s, verb.end(), exclude=(i,), max_words=6)
+    if objects:
+        return objects
+    if st.proposed is not None and C.SELF_OBJECT.match(text, verb.end(), verb.end() + 60):
+        return [st.proposed]
+    return []
 
 
 def _reports_results(st: _Doc, s: int) -> bool:

@@ -203,3 +203,24 @@ def test_achieves_task_accuracy_without_a_quality_word():
     # near miss: a task reached, no measure of it after the task
     text = "LeafGAT achieves leaf classification with one percent of the labels."
     assert pairs(text, names) == set()
+
+
+# ---------------------------------------------------------------- data sets: "Using D, we evaluate X", "train and test on D"
+def test_using_a_data_set_we_evaluate_models():
+    names = {"QuakeQA": "Benchmark", "GPT-4o": "Model", "Qwen2.5": "Model", "RiftNet": "Model"}
+    text = "Using QuakeQA, we evaluate GPT-4o and Qwen2.5 under zero-shot prompting."
+    assert pairs(text, names, "evaluatedOn") == {("GPT-4o", "QuakeQA"), ("Qwen2.5", "QuakeQA")}
+    text = "We propose RiftNet for quake triage. With QuakeQA, we evaluate our method in three regions."
+    assert pairs(text, names, "evaluatedOn") == {("RiftNet", "QuakeQA")}
+    # near miss: the data set is used, nothing is evaluated on it
+    text = "Using QuakeQA, we fine-tune GPT-4o for triage."
+    assert pairs(text, names, "evaluatedOn") == set()
+
+
+def test_trained_and_evaluated_on_the_same_data_set():
+    names = {"TidalNet": "Model", "CoastSet": "Dataset", "ReefSet": "Dataset"}
+    text = "We train and evaluate TidalNet on CoastSet and ReefSet."
+    assert pairs(text, names, "trainedOn") == {("TidalNet", "CoastSet"), ("TidalNet", "ReefSet")}
+    assert pairs(text, names, "evaluatedOn") == {("TidalNet", "CoastSet"), ("TidalNet", "ReefSet")}
+    # near miss: only evaluated
+    assert pairs("We evaluate TidalNet on CoastSet.", names, "trainedOn") == set()
