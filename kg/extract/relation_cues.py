@@ -52,6 +52,7 @@ __all__ = [
     "RESULT_CONTEXT",
     "TAIL_BLOCK",
     "THAT_OF",
+    "OR_BETTER_LEAD",
     "WIN_WORDS",
     "LOSE_WORDS",
     "PASSIVE_WORDS",
@@ -778,11 +779,11 @@ WIN_CUE = re.compile(
     r"\b(?:" + _MOD + r"(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?"
     r"|outclass(?:es|ed)?|outstrip(?:s|ped)?|dominat(?:es|ed))"
     r"|(?:improv(?:es|ed|ing)|advanc(?:es|ed|ing))\s+(?:up)?on"
-    r"|(?:better|superior|stronger|higher|faster"
+    r"|(?<!\bor\s)(?:better|superior|stronger|higher|faster"  # "comparable or better than Y" is no win
     r"|more\s+(?:accurate|efficient|robust|effective|stable|reliable|precise|consistent|capable))"
     # ("NCA are more accurate (Dice) than Y": a bracket may stand among the words)
     r"(?:(?:\s+(?:[\w\-]+|\([^()]{0,20}\))){0,5}?\s+than|(?:\s+[\w\-]+){0,3}?\s+(?:compared\s+(?:to|with)|relative\s+to))"
-    r"|superior(?:\s+[\w\-]+){0,3}?\s+to"  # "better adapting to X" compares nothing; "better suited to T than Y" does
+    r"|(?<!\bor\s)superior(?:\s+[\w\-]+){0,3}?\s+to"  # "better adapting to X" compares nothing; "better suited to T than Y" does
     r"|(?:improvements?|gains?|advantages?|speed-?ups?)\s+over"
     # "X performs favorably against Y", "compares favourably to Y"
     r"|(?:perform(?:s|ed|ing)?|compar(?:e|es|ed|ing))\s+(?:\w+ly\s+)?favou?rably\s+(?:against|with|to)"
@@ -812,7 +813,9 @@ PASSIVE_WIN_CUE = re.compile(
 #: no direction: "compared with", "comparable to", "on par with", "competitive with", "vs."
 COMPARE_CUE = re.compile(
     r"\b(?:(?:compared|comparable|comparing|compares|compare)\s+(?:\w+\s+)?(?:with|to|against)"
-    r"|in\s+comparison\s+(?:with|to)|on\s+par\s+with|competitive\s+(?:\w+\s+){0,2}?(?:with|against|to)"
+    # "comparable 2K-generation performance to Y", "comparable or superior accuracy to Y"
+    r"|comparabl[ey]\s+(?:or\s+(?:better|superior|higher|stronger)\s+)?(?:[\w\-]+\s+){1,3}?(?:with|to)"
+    r"|in\s+comparison\s+(?:with|to)|on\s+par\s+with|competitive\s+(?:or\s+(?:better|superior|stronger)\s+)?(?:\w+\s+){0,2}?(?:with|against|to|relative\s+to)"
     r"|parity\s+with|(?:(?:perform\w*|is|are|was|were|works?|remains?)\s+(?:\w+ly\s+)?(?:similar(?:ly)?|close|comparabl[ey])|similar\s+performance)\s+(?:to|with)|versus|vs\.?"
     r"|(?:lower|fewer|less)(?:\s+[\w\-]+){0,3}?\s+than)(?=\s)",
     _I,
@@ -949,6 +952,9 @@ TAIL_BLOCK = frozenset(
     these those has have had can could will would should may might not no
     that whose using via with without beyond require requires requiring leveraging""".split()
 )
+#: "on par with or better than Y", "comparably to or better than Y": the hedge before the object of
+#: a comparison cue (removed from the gap before testing it against TAIL_BLOCK)
+OR_BETTER_LEAD = re.compile(r"^\s*or\s+(?:even\s+)?(?:better|superior|higher|stronger)\s+(?:than|to)\s+", _I)
 #: "comparable to that of X", "better than those of X": the pronoun stands for X's result,
 #: it opens no relative clause (removed from a gap before testing it against TAIL_BLOCK)
 THAT_OF = re.compile(r"\b(?:that|those)\s+of\b", _I)

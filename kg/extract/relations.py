@@ -1355,6 +1355,8 @@ def _objects_after(st: _Doc, s: int, pos: int, exclude=(), max_words: int = 7) -
         gap = text[pos:m.start]
         if "of" in gap:
             gap = C.THAT_OF.sub("of", gap)  # "comparable to that of LLaVA-NeXT"
+        if "or" in gap:
+            gap = C.OR_BETTER_LEAD.sub("", gap)  # "on par with or better than Y"
         if m.type not in C.MODELISH:
             if m.type in C.DATAISH or m.type == "Task" or m.type == "Metric":
                 # "higher accuracy than Y": a metric may sit between cue and object

@@ -224,3 +224,21 @@ def test_trained_and_evaluated_on_the_same_data_set():
     assert pairs(text, names, "evaluatedOn") == {("TidalNet", "CoastSet"), ("TidalNet", "ReefSet")}
     # near miss: only evaluated
     assert pairs("We evaluate TidalNet on CoastSet.", names, "trainedOn") == set()
+
+
+# ---------------------------------------------------------------- comparisons: hedged and spread-out parity
+def test_comparable_with_words_between_is_a_comparison():
+    names = {"SnowDiff": "Method", "FLUX-Pro": "Model"}
+    text = "SnowDiff achieves comparable 2K-generation performance to FLUX-Pro with 3K samples."
+    assert pairs(text, names, "comparedWith") == {("SnowDiff", "FLUX-Pro")}
+
+
+def test_comparable_or_better_is_parity_not_a_win():
+    names = {"SnowDiff": "Method", "FLUX-Pro": "Model", "SDXL": "Model"}
+    for text in ("SnowDiff achieves comparable or superior performance to FLUX-Pro and SDXL.",
+                 "SnowDiff performs on par with or better than FLUX-Pro and SDXL.",
+                 "SnowDiff achieves competitive or superior performance to FLUX-Pro and SDXL."):
+        assert pairs(text, names, "outperforms") == set(), text
+        assert pairs(text, names, "comparedWith") == {("SnowDiff", "FLUX-Pro"), ("SnowDiff", "SDXL")}, text
+    # near miss: a plain "superior to" stays a win
+    assert pairs("SnowDiff is superior to FLUX-Pro.", names, "outperforms") == {("SnowDiff", "FLUX-Pro")}
