@@ -293,8 +293,8 @@ PAREN_GAP = re.compile(r"^\s*\(\s*$")
 EVAL_PREP = re.compile(
     r"(?:\b(?:on|across|over|in|against|under)\b|\bevaluated\s+(?:with|using)\b)\s+"
     r"(?:(?!(?:and|or|but|which|that|while|whereas|to|for|of|by|we|they|it)\b)(?:[\w\-/.+%\\]+|(?-i:[A-Z0-9])[\w\-/.+]*,)\s+){0,5}"
-    r"(?:(?-i:[A-Z0-9])[\w\-/.+]*,\s+(?:and|or)\s+)?"
-    r"(?:(?:sets?|splits?|subsets?|partitions?|portions?)\s+of\s+(?:the\s+)?)?\(?$",
+    r"(?:(?-i:[A-Z0-9])[\w\-/.+]*,?\s+(?:and|or)\s+)?"  # "on CIFAR-10, Celeb-A, and D", "on Emotion and D"
+    r"(?:(?:sets?|splits?|subsets?|partitions?|portions?|variants?|versions?)\s+of\s+(?:the\s+)?)?\(?$",
     _I,
 )
 # "on the test set of D" names D; a name may close with a comma and the words may open a parenthesis: a list whose first item
@@ -422,7 +422,7 @@ RESULT_CONTEXT = re.compile(
 #: evaluation words that stop a training verb from reaching the dataset
 EVAL_WORD = re.compile(r"\b(?:evaluat\w*|test\w*|benchmark\w*|achiev\w*|report\w*|results?|perform\w*|scor\w*|accura\w*)\b", _I)
 #: "experiments on D show that X ...": the subject may follow the dataset
-SHOW_THAT = re.compile(r"\b(?:show|shows|showed|shown|demonstrate[sd]?|indicate[sd]?|verif(?:y|ies|ied)|confirm(?:s|ed)?|reveal(?:s|ed)?|suggest(?:s|ed)?)\b", _I)
+SHOW_THAT = re.compile(r"\b(?:show|shows|showed|shown|showcase[sd]?|demonstrate[sd]?|indicate[sd]?|verif(?:y|ies|ied)|confirm(?:s|ed)?|reveal(?:s|ed)?|suggest(?:s|ed)?)\b", _I)
 #: a stated winner after "Compared with Y, X ...": "X achieves much better ..."
 WINNER_AFTER = re.compile(r"^[^;]{0,60}?\b(?:better|higher|superior|outperform\w*|surpass\w*|faster|stronger|improves?)\b", _I)
 #: the left context of a mention that makes it an object, not a subject

@@ -242,3 +242,16 @@ def test_comparable_or_better_is_parity_not_a_win():
         assert pairs(text, names, "comparedWith") == {("SnowDiff", "FLUX-Pro"), ("SnowDiff", "SDXL")}, text
     # near miss: a plain "superior to" stays a win
     assert pairs("SnowDiff is superior to FLUX-Pro.", names, "outperforms") == {("SnowDiff", "FLUX-Pro")}
+
+
+def test_data_list_led_by_a_name_that_is_no_mention():
+    names = {"TideNet": "Model", "CoastSet": "Dataset", "ScanShapes": "Dataset"}
+    text = "Experiments on the Harbor and CoastSet datasets show that TideNet outperforms prior methods."
+    assert pairs(text, names, "evaluatedOn") == {("TideNet", "CoastSet")}
+    text = "Evaluations on Harbor and CoastSet showcase TideNet's superiority."
+    assert pairs(text, names, "evaluatedOn") == {("TideNet", "CoastSet")}
+    text = "TideNet improves accuracy by 6.2% on three variants of ScanShapes."
+    assert pairs(text, names, "evaluatedOn") == {("TideNet", "ScanShapes")}
+    # near miss: a lower-case word before "and" opens no list of data sets
+    text = "TideNet focuses on tides and CoastSet is used elsewhere."
+    assert pairs(text, names, "evaluatedOn") == set()
