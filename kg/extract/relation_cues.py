@@ -41,6 +41,7 @@ __all__ = [
     "RIVAL_BEFORE_PREP",
     "TRAIN_VERB",
     "TRAIN_AND_TEST",
+    "DATA_TO_TRAIN",
     "OPENING_DATA_LEAD",
     "WE_EVALUATE_AFTER",
     "SELF_OBJECT",
@@ -353,6 +354,12 @@ TEST_CLAUSE_AFTER = re.compile(
 #: "we train and evaluate X on D", "fine-tuned and tested on D": the data set is both trained and tested on
 TRAIN_AND_TEST = re.compile(
     r"\b(?:(?:pre-?)?train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing))\s+and\s+(?:evaluat|test|validat|benchmark)\w*\b", _I)
+#: right after a data set: a purpose clause of training that names what was trained ("D to train X",
+#: "D is used to fine-tune X", "D to train and evaluate X")
+DATA_TO_TRAIN = re.compile(
+    r"(?:\s*\([^()]{0,20}\))?(?:\s+(?:datasets?|corpus|corpora|data|benchmarks?))?"
+    r"(?:\s+(?:is|are|was|were)\s+(?:used|employed|utili[sz]ed|leveraged))?"
+    r"\s+to\s+(?:(?:pre-?|re-?|post-?)?train|fine-?tune)(?P<test>\s+and\s+(?:evaluate|test|validate|benchmark))?\s+", _I)
 #: the opening of a clause right before a data set that names it as the means of a test ("Using D, ...",
 #: "With the new D, ...", "Leveraging D, ...")
 OPENING_DATA_LEAD = re.compile(

@@ -674,6 +674,8 @@ def _data_relations(st: _Doc, s: int) -> None:
                 heads = _opening_data_evaluated(st, s, i, c0)
                 if heads:
                     found = [("evaluatedOn", heads, "dataset_to_evaluate", RULE_CONFIDENCE["dataset_to_evaluate"])]
+                else:
+                    found = _data_to_train(st, s, i)
         for predicate, heads, rule, conf in found:
             for h in heads:
                 st.add(predicate, h, i, s, rule, conf)
@@ -698,6 +700,22 @@ def _opening_data_evaluated(st: _Doc, s: int, i: int, c0: int) -> list[int]:
     if st.proposed is not None and C.SELF_OBJECT.match(text, verb.end(), verb.end() + 60):
         return [st.proposed]
     return []
+
+
+def _data_to_train(st: _Doc, s: int, i: int) -> list[tuple[str, list[int], str, float]]:
+    """"we use D to train X", "D is used to fine-tune X", "D to train and evaluate X": the model
+    the purpose clause after data set ``i`` trains (and tests) was trained on D."""
+    text, m = st.text, st.mentions[i]
+    cue = C.DATA_TO_TRAIN.match(text, m.end, m.end + 80)
+    if cue is None:
+        return []
+    heads = _objects_after(st, s, cue.end(), exclude=(i,), max_words=3)
+    if not heads:
+        return []
+    found = [("trainedOn", heads, "trained_on", RULE_CONFIDENCE["trained_on"])]
+    if cue.group("test"):
+        found.append(("evaluatedOn", heads, "dataset_to_evaluate", RULE_CONFIDENCE["dataset_to_evaluate"]))
+    return found
 
 
 def _reports_results(st: _Doc, s: int) -> bool:

@@ -255,3 +255,13 @@ def test_data_list_led_by_a_name_that_is_no_mention():
     # near miss: a lower-case word before "and" opens no list of data sets
     text = "TideNet focuses on tides and CoastSet is used elsewhere."
     assert pairs(text, names, "evaluatedOn") == set()
+
+
+def test_data_set_used_to_train_a_model():
+    names = {"CoastSet": "Dataset", "TidalNet": "Model", "VLMs": "Method"}
+    assert pairs("We use CoastSet to train TidalNet.", names, "trainedOn") == {("TidalNet", "CoastSet")}
+    text = "We built the CoastSet dataset to train and evaluate VLMs."
+    assert pairs(text, names, "trainedOn") == {("VLMs", "CoastSet")}
+    assert pairs(text, names, "evaluatedOn") == {("VLMs", "CoastSet")}
+    # near miss: the purpose clause names no model
+    assert pairs("We use CoastSet to train on one GPU with TidalNet.", names, "trainedOn") == set()
