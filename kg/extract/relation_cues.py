@@ -144,6 +144,8 @@ __all__ = [
     "INTO_TASK_GAP",
     "INTEGRATE_LEFT",
     "WIN_CUE",
+    "WIN_OVER_CUE",
+    "OVER_WORD",
     "LOSE_CUE",
     "PASSIVE_WIN_CUE",
     "COMPARE_CUE",
@@ -551,7 +553,7 @@ RECAST_AS_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:tasks?\s+|problems?\
 #: punctuation)
 APPOSITIVE_DESC = re.compile(
     r"(?:\)|\s*\([^()]{1,30}\))?(?:\s*,\s*(?:which\s+is\s+|that\s+is\s+)?|\s+(?:is|are|was|were)\s+)(?:a|an|the|our)\s+"
-    r"(?P<desc>(?:[^,.;:()\[\]]|\([^()\[\],;.]{1,25}\)){3,140})", _I)  # an "(ABBR)" may stand inside
+    r"(?P<desc>[^,.;:()\[\]]{3,140}(?:\([^()\[\],;.]{1,25}\)[^,.;:()\[\]]{0,100}){0,2})", _I)  # "(ABBR)"s may stand inside
 #: the heads that make such a description a kind of method or model
 DESC_HEAD = re.compile(
     r"\b(?:framework|model|system|method|approach|network|architecture|pipeline|tool|toolkit|agent|"
@@ -791,19 +793,24 @@ WIN_CUE = re.compile(
     # ("NCA are more accurate (Dice) than Y": a bracket may stand among the words)
     r"(?:(?:\s+(?:[\w\-]+|\([^()]{0,20}\))){0,5}?\s+than|(?:\s+[\w\-]+){0,3}?\s+(?:compared\s+(?:to|with)|relative\s+to))"
     r"|(?<!\bor\s)superior(?:\s+[\w\-]+){0,3}?\s+to"  # "better adapting to X" compares nothing; "better suited to T than Y" does
-    r"|(?:improvements?|gains?|advantages?|speed-?ups?)\s+over"
     # "X performs favorably against Y", "compares favourably to Y"
-    r"|(?:perform(?:s|ed|ing)?|compar(?:e|es|ed|ing))\s+(?:\w+ly\s+)?favou?rably\s+(?:against|with|to)"
-    # "demonstrates superior performance over Y", "improved accuracy over Y" (not "improved control over Y")
-    r"|(?:improved|better|superior|stronger|higher)\s+(?:(?!control\b|over\b)[\w\-]+\s+){0,2}?over"
-    # a margin or a gain before "over": "improves accuracy by 4.8% over Y", "a 5% gain in F1 over Y",
-    # "speedup and energy efficiency gains over Y"
-    r"|by\s+(?:(?:up\s+to|about|nearly|over|around|roughly|approximately|at\s+least|more\s+than|~)\s*)?"
-    r"[\d.]+\s*(?:\\?%|points?|pp|percentage\s+points?|dB|x|×)?\s+over"
-    r"|(?:improvements?|gains?|advantages?|boosts?|speed-?ups?|increases?)\s+(?:in|of|on)\s+"
-    r"(?:(?!over\b)[\w\-@.%]+\s+){1,4}?over)\b",
+    r"|(?:perform(?:s|ed|ing)?|compar(?:e|es|ed|ing))\s+(?:\w+ly\s+)?favou?rably\s+(?:against|with|to))\b",
     _I,
 )
+#: head wins, said with "over Y" (searched backwards from each "over", see ``relations._win_over_cues``):
+#: "gains over Y", "a 3.9x speedup over Y", "superior performance over Y" (not "improved control over
+#: Y"), a margin or a gain before "over": "improves accuracy by 4.8% over Y", "a 5% gain in F1 over Y"
+WIN_OVER_CUE = re.compile(
+    r"\b(?:(?:improvements?|gains?|advantages?|speed-?ups?)\s+"
+    r"|(?:improved|better|superior|stronger|higher)\s+(?:(?!control\b|over\b)[\w\-]+\s+){0,2}?"
+    r"|by\s+(?:(?:up\s+to|about|nearly|over|around|roughly|approximately|at\s+least|more\s+than|~)\s*)?"
+    r"[\d.]+\s*(?:\\?%|points?|pp|percentage\s+points?|dB|x|×)?\s+"
+    r"|(?:improvements?|gains?|advantages?|boosts?|speed-?ups?|increases?)\s+(?:in|of|on)\s+"
+    r"(?:(?!over\b)[\w\-@.%]+\s+){1,4}?)over$",
+    _I,
+)
+#: where ``WIN_OVER_CUE`` is tried
+OVER_WORD = re.compile(r"\bover\b", _I)
 #: head loses: "X lags behind Y", "X underperforms Y", "X is worse than Y"
 LOSE_CUE = re.compile(
     r"\b(?:underperform(?:s|ed|ing)?|lag(?:s|ged|ging)?\s+behind|trail(?:s|ed|ing)?\s+behind"
@@ -969,7 +976,7 @@ THAT_OF = re.compile(r"\b(?:that|those)\s+of\b", _I)
 #: WIN_CUE keywords
 WIN_WORDS = ("outperform", "surpass", "beat", "exceed", "outclass", "outstrip", "dominat", "improv", "advanc",
              "better", "superior", "stronger", "higher", "faster", "more accurate", "more efficient",
-             "more robust", "gain", "advantage", "boost", "increas", "speed", "favorabl", "favourabl",
+             "more robust", "gain", "advantage", "favorabl", "favourabl",
              "more effective", "more stable", "more reliable", "more precise", "more consistent", "more capable")
 #: LOSE_CUE keywords
 LOSE_WORDS = ("underperform", "lag", "trail", "fall", "fell", "worse", "inferior", "weaker", "poorer", "slower",
@@ -1040,6 +1047,7 @@ CUE_KEYWORDS = {
     "lose": LOSE_WORDS,
     "passive": PASSIVE_WORDS,
     "verb": ("compar", "against"),
+    "win_over": (" over ",),
     "superior": ("superiority of", "advantage of", "advantages of"),
     "compare": COMPARE_WORDS,
     "based": BASED_ON_WORDS,

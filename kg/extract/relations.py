@@ -915,6 +915,7 @@ def _data_trigger(left: str, right: str) -> tuple[str, str, float, int] | None:
 def _used_for(st: _Doc, s: int) -> None:
     text, mentions = st.text, st.mentions
     idxs = st.by_sent[s]
+    since = len(st.relations) if s else 0  # (the title's relations are added before the sentences')
     prev_task: int | None = None
     prev_heads: list[tuple[int, str, float]] = []
     for k, i in enumerate(idxs):
@@ -980,13 +981,13 @@ def _used_for(st: _Doc, s: int) -> None:
             st.add("usedFor", h, i, s, rule, conf)
         prev_task, prev_heads = i, found
     _described_use(st, s)
-    _share_with_coordinated_tasks(st, s)
+    _share_with_coordinated_tasks(st, s, since)
 
 
 _TASK = frozenset({"Task"})
 
 
-def _share_with_coordinated_tasks(st: _Doc, s: int) -> None:
+def _share_with_coordinated_tasks(st: _Doc, s: int, since: int) -> None:
     """Give every task of a coordinated list the usedFor relations of sentence ``s`` that one item has.
 
     The rules read the text next to one task, so only the list item beside the cue got the
@@ -997,7 +998,7 @@ def _share_with_coordinated_tasks(st: _Doc, s: int) -> None:
     """
     found: dict[int, list[Relation]] = {}
     idxs = st.by_sent[s]
-    for r in st.relations:
+    for r in st.relations[since:]:  # those added since the sentence's usedFor rules began
         if r.sentence == s and r.predicate == "usedFor" and r.tail in idxs:
             found.setdefault(r.tail, []).append(r)
     title = s == 0 and st.text.find("\n\n") > 0
@@ -1017,13 +1018,17 @@ def _coordinated_tasks(st: _Doc, s: int, i: int) -> tuple[list[int], list[int]]:
     right after its last mention ("across T1, T2, and retrieval tasks").
     """
     mentions, text = st.mentions, st.text
+    idxs = st.by_sent[s]
+    pos = idxs.index(i)
+    if not ((pos and mentions[idxs[pos - 1]].type == "Task") or
+            (pos + 1 < len(idxs) and mentions[idxs[pos + 1]].type == "Task")):
+        return [], []  # no task beside ``i``: no list (the common case, decided cheaply)
     after = st.chain(s, i, _TASK)[1:]
     conj = any(not alias and not C.APPOSITION_GAP.match(text[mentions[a].end:mentions[b].start])
                for (a, _), (b, alias) in zip([(i, False)] + after, after))
     before: list[tuple[int, bool]] = []  # (index, joined by a bare comma)
-    idxs = st.by_sent[s]
     cur = mentions[i]
-    for j in reversed(idxs[:idxs.index(i)]):
+    for j in reversed(idxs[:pos]):
         m = mentions[j]
         if m.end > cur.start:
             continue
@@ -1373,7 +1378,7 @@ def _objects_after(st: _Doc, s: int, pos: int, exclude=(), max_words: int = 7) -
         gap = text[pos:m.start]
         if "of" in gap:
             gap = C.THAT_OF.sub("of", gap)  # "comparable to that of LLaVA-NeXT"
-        if "or" in gap:
+        if " or " in gap:
             gap = C.OR_BETTER_LEAD.sub("", gap)  # "on par with or better than Y"
         if m.type not in C.MODELISH:
             if m.type in C.DATAISH or m.type == "Task" or m.type == "Metric":
@@ -1413,9 +1418,18 @@ def _named_examples(st: _Doc, s: int, objects: list[int], exclude=()) -> list[in
     return out
 
 
+def _win_over_cues(stext: str):
+    """The ``WIN_OVER_CUE`` matches of a sentence, found back from each "over" (a search of the
+    whole sentence for the cue's many openings would cost more than the few "over" it holds)."""
+    for over in C.OVER_WORD.finditer(stext):
+        cue = C.WIN_OVER_CUE.search(stext, max(0, over.start() - 90), over.end())
+        if cue is not None:
+            yield cue
+
+
 def _comparisons(st: _Doc, s: int) -> None:
     fams = st.families(s)
-    families = [(kind, rx) for kind, rx in _COMPARE_FAMILIES if kind in fams]
+    families = [(kind, find) for family, kind, find in _COMPARE_FAMILIES if family in fams]
     if not families:
         return
     text = st.text
@@ -1423,8 +1437,8 @@ def _comparisons(st: _Doc, s: int) -> None:
     stext = text[s0:s1]
     used: list[tuple[int, int]] = []
     found: list[tuple[str, re.Match, int, list[int]]] = []  # (kind, cue, start, objects)
-    for kind, rx in families:
-        for cue in rx.finditer(stext):
+    for kind, find in families:
+        for cue in find(stext):
             c0, c1 = s0 + cue.start(), s0 + cue.end()
             if any(a <= c0 < b or c0 <= a < c1 for a, b in used):
                 continue
@@ -1591,13 +1605,15 @@ def _superiority_of(st: _Doc, s: int, c0: int, c1: int) -> bool:
     return bool(tails)
 
 
+#: (keyword family, kind of cue, finder of the cues in a sentence), in the order they claim text
 _COMPARE_FAMILIES = (
-    ("superior", C.SUPERIORITY_CUE),
-    ("passive", C.PASSIVE_WIN_CUE),
-    ("win", C.WIN_CUE),
-    ("lose", C.LOSE_CUE),
-    ("verb", C.COMPARE_VERB),
-    ("compare", C.COMPARE_CUE),
+    ("superior", "superior", C.SUPERIORITY_CUE.finditer),
+    ("passive", "passive", C.PASSIVE_WIN_CUE.finditer),
+    ("win", "win", C.WIN_CUE.finditer),
+    ("win_over", "win", _win_over_cues),
+    ("lose", "lose", C.LOSE_CUE.finditer),
+    ("verb", "verb", C.COMPARE_VERB.finditer),
+    ("compare", "compare", C.COMPARE_CUE.finditer),
 )
 
 
