@@ -120,6 +120,7 @@ __all__ = [
     "RIVAL_KIND_AFTER",
     "EXPERIMENT_TASK_LEFT",
     "EXPERIMENT_TASK_RIGHT",
+    "LIST_ITEM_AFTER",
     "SENTENCE_ON_TASK_LEFT",
     "PURPOSE_TASK_LEAD",
     "PURPOSE_TASK_REST",
@@ -707,17 +708,22 @@ RIVAL_KIND_AFTER = re.compile(
 #: (a list may lead to the task: "on ALFWorld, WebShop, and seven QA tasks", "on math, code and logical reasoning")
 _TASK_MODIFIERS = r"(?:(?!(?:with|using|of|by|for|to|from|that|we)\b)[\w\-]+,?\s+){0,6}"
 EXPERIMENT_TASK_LEFT = re.compile(
-    r"\b(?:experiments?|evaluations?|results?|tests?|validation|studies|analys[ie]s)\s+(?:conducted\s+|performed\s+)?"
+    # ("result in" is a verb: "a better result in a future generation")
+    r"\b(?:experiments?|evaluations?|results|result(?!\s+in\b)|tests?|validation|studies|analys[ie]s)\s+(?:conducted\s+|performed\s+)?"
     r"(?:on|across|over|in)\s+" + _TASK_MODIFIERS + "$", _I)
 #: ... or the sentence opens with it: "Across T benchmarks, X ..." (matched from the sentence start)
 SENTENCE_ON_TASK_LEFT = re.compile(r"\s*(?:on|across)\s+" + _TASK_MODIFIERS, _I)
 #: ... and between the task and the method (a coordinated task, the benchmarks, the verb)
 EXPERIMENT_TASK_RIGHT = re.compile(
-    r"(?:\s*(?:,|,?\s*and|,?\s*or)\s+[\w\-]+(?:\s+[\w\-]+){0,3})?\s+(?:(?:[\w\-]+\s+){0,2}?"
+    r"(?:\s*(?:,|,?\s*and|,?\s*or)\s+[\w\-]+(?:\s+[\w\-]+){0,3})?\s*(?:(?:[\w\-]+\s+){0,2}?"
     r"(?:benchmarks?|datasets?|tasks?|settings?|scenarios?|problems?)\b)?\s*"
-    r"(?:,\s*|(?:\([^()]{0,60}\)\s*)?(?:consistently\s+|clearly\s+|further\s+)?"
+    # (a comma may close a list before the verb: "across T1, T2 and T3, demonstrate that X")
+    r"(?:,\s*|(?:,\s*)?(?:\([^()]{0,60}\)\s*)?(?:consistently\s+|clearly\s+|further\s+)?"
     r"(?:show|shows|showed|demonstrate[sd]?|indicate[sd]?|confirm(?:s|ed)?|reveal(?:s|ed)?|verif(?:y|ies|ied))\s+that\s+)"
     r"(?:(?:the|our)\s+(?:proposed\s+)?)?", _I)
+#: right after the method found by those rules: another list item, so the method is no subject but one
+#: of the tested things ("in text-to-SQL, molecular synthesis, goal inference, pattern matching, ...")
+LIST_ITEM_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,|and\b|or\b)", _I)
 #: a sentence opening with the task as its purpose or setting: "For T, X ...", "In T tasks, X ...",
 #: "To further improve T, we propose X" (verbs of doing the task, not of removing it: "To overcome
 #: T, ..." is no use for T). The text from the sentence start to the task ...

@@ -1162,6 +1162,7 @@ def _tested_on_task(st: _Doc, s: int, k: int) -> list[tuple[int, str, float]]:
         if x.start < t.end or x.type not in C.MODELISH:
             continue  # a coordinated task on the way
         if x.start - t.end > 140 or not C.EXPERIMENT_TASK_RIGHT.fullmatch(text, t.end, x.start) \
+                or C.LIST_ITEM_AFTER.match(text, x.end) \
                 or _modifies(text, x.end):
             return []
         return [(j, "tested_on_task", RULE_CONFIDENCE["tested_on_task"])]

@@ -265,3 +265,23 @@ def test_data_set_used_to_train_a_model():
     assert pairs(text, names, "evaluatedOn") == {("VLMs", "CoastSet")}
     # near miss: the purpose clause names no model
     assert pairs("We use CoastSet to train on one GPU with TidalNet.", names, "trainedOn") == set()
+
+
+def test_experiments_on_a_task_list_closed_by_a_comma():
+    names = {"pose estimation": "Task", "visual localization": "Task", "LiftNet": "Method"}
+    text = "Extensive results on pose estimation and visual localization tasks, demonstrate that our LiftNet wins."
+    assert pairs(text, names) == {("LiftNet", "pose estimation"), ("LiftNet", "visual localization")}
+    names = {"summarization": "Task", "code generation": "Task", "GradText": "Method"}
+    text = "Across summarization and code generation, GradText consistently surpasses RL baselines."
+    assert pairs(text, names) == {("GradText", "summarization"), ("GradText", "code generation")}
+
+
+def test_a_method_inside_the_tested_list_is_no_subject():
+    # near miss: "goal search" (typed a method) is one more tested domain, not the subject
+    names = {"text-to-SQL": "Task", "goal search": "Method"}
+    text = "Through evaluation in text-to-SQL, goal search, and JSON domains, we show that our approach is superior."
+    assert pairs(text, names) == set()
+    # "result in" is a verb, not a report of results on a task
+    names = {"image generation": "Task", "FlowDiT": "Method"}
+    text = "Instead of hoping for a better result in image generation, FlowDiT tailors its outputs."
+    assert pairs(text, names) == set()
