@@ -835,6 +835,8 @@ COMPARE_CUE = re.compile(
     r"\b(?:(?:compared|comparable|comparing|compares|compare)\s+(?:\w+\s+)?(?:with|to|against)"
     # "comparable 2K-generation performance to Y", "comparable or superior accuracy to Y"
     r"|comparabl[ey]\s+(?:or\s+(?:better|superior|higher|stronger)\s+)?(?:[\w\-]+\s+){1,3}?(?:with|to)"
+    # the passive of "benchmark / evaluate X against Y": "X is benchmarked against Y"
+    r"|(?<=\s)(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?:benchmarked|evaluated|tested|assessed|validated)\s+against"
     r"|in\s+comparison\s+(?:with|to)|on\s+par\s+with|competitive\s+(?:or\s+(?:better|superior|stronger)\s+)?(?:\w+\s+){0,2}?(?:with|against|to|relative\s+to)"
     r"|parity\s+with|(?:(?:perform\w*|is|are|was|were|works?|remains?)\s+(?:\w+ly\s+)?(?:similar(?:ly)?|close|comparabl[ey])|similar\s+performance)\s+(?:to|with)|versus|vs\.?"
     r"|(?:lower|fewer|less)(?:\s+[\w\-]+){0,3}?\s+than)(?=\s)",
@@ -990,7 +992,7 @@ LOSE_WORDS = ("underperform", "lag", "trail", "fall", "fell", "worse", "inferior
 #: PASSIVE_WIN_CUE keywords
 PASSIVE_WORDS = ("outperformed by", "surpassed by", "beaten by", "exceeded by")
 #: COMPARE_CUE keywords
-COMPARE_WORDS = ("compar", "par with", "competitive", "parity", "similar", "close", "versus", "vs", "lower",
+COMPARE_WORDS = ("compar", "par with", "competitive", "parity", "similar", "close", "versus", "vs", "lower", "against",
                  "fewer", "less")
 #: BASED_ON_CUE keywords
 BASED_ON_WORDS = ("buil", "top of", "tuned from", "distilled from", "initiali", "derived from", "adapted from",

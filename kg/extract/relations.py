@@ -1453,6 +1453,8 @@ def _comparisons(st: _Doc, s: int) -> None:
             if kind == "win" and cue.group(0)[-4:].lower() == "over" and _names_inside(st, s, c0, c1):
                 continue  # "speedups of the layers in AlexNet over Y": AlexNet is where they were measured
             tails = _objects_after(st, s, c1)
+            if tails and cue.group(0)[-7:].lower() == "against":  # "is tested against the PGD attack"
+                tails = [t for t in tails if not C.ATTACK_WORD.search(text, st.mentions[t].start, st.mentions[t].end + 25)]
             if not tails or _object_phrase_closed(st, s, kind, c0, c1, st.mentions[tails[0]].start):
                 continue
             used.append((c0, c1))

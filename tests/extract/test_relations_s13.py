@@ -285,3 +285,11 @@ def test_a_method_inside_the_tested_list_is_no_subject():
     names = {"image generation": "Task", "FlowDiT": "Method"}
     text = "Instead of hoping for a better result in image generation, FlowDiT tailors its outputs."
     assert pairs(text, names) == set()
+
+
+def test_passive_benchmarked_against():
+    names = {"TideNet": "Model", "ResNet-50": "Model", "PGD": "Method"}
+    text = "TideNet is benchmarked against ResNet-50 on tide charts."
+    assert pairs(text, names, "comparedWith") == {("TideNet", "ResNet-50")}
+    # near miss: tested against an attack
+    assert pairs("TideNet was tested against the PGD attack.", names, "comparedWith") == set()
