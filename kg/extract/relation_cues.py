@@ -835,6 +835,7 @@ COMPARE_CUE = re.compile(
     r"\b(?:(?:compared|comparable|comparing|compares|compare)\s+(?:\w+\s+)?(?:with|to|against)"
     # "comparable 2K-generation performance to Y", "comparable or superior accuracy to Y"
     r"|comparabl[ey]\s+(?:or\s+(?:better|superior|higher|stronger)\s+)?(?:[\w\-]+\s+){1,3}?(?:with|to)"
+    r"|(?:comparabl[ey]|similar|equal|equivalent|as\s+well)\s+or\s+(?:even\s+)?(?:better|higher|stronger)\s+(?:[\w\-]+\s+){0,3}?than"
     # the passive of "benchmark / evaluate X against Y": "X is benchmarked against Y"
     r"|(?<=\s)(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?:benchmarked|evaluated|tested|assessed|validated)\s+against"
     r"|in\s+comparison\s+(?:with|to)|on\s+par\s+with|competitive\s+(?:or\s+(?:better|superior|stronger)\s+)?(?:\w+\s+){0,2}?(?:with|against|to|relative\s+to)"
@@ -993,6 +994,7 @@ LOSE_WORDS = ("underperform", "lag", "trail", "fall", "fell", "worse", "inferior
 PASSIVE_WORDS = ("outperformed by", "surpassed by", "beaten by", "exceeded by")
 #: COMPARE_CUE keywords
 COMPARE_WORDS = ("compar", "par with", "competitive", "parity", "similar", "close", "versus", "vs", "lower", "against",
+                 "or better", "or even better", "or higher", "or stronger",
                  "fewer", "less")
 #: BASED_ON_CUE keywords
 BASED_ON_WORDS = ("buil", "top of", "tuned from", "distilled from", "initiali", "derived from", "adapted from",

@@ -293,3 +293,11 @@ def test_passive_benchmarked_against():
     assert pairs(text, names, "comparedWith") == {("TideNet", "ResNet-50")}
     # near miss: tested against an attack
     assert pairs("TideNet was tested against the PGD attack.", names, "comparedWith") == set()
+
+
+def test_as_well_or_better_than_is_parity():
+    names = {"SnowDiff": "Method", "MCMC": "Method"}
+    for text in ("SnowDiff extrapolates as well or better than MCMC.",
+                 "SnowDiff achieves comparable or better results than MCMC."):
+        assert pairs(text, names, "comparedWith") == {("SnowDiff", "MCMC")}, text
+        assert pairs(text, names, "outperforms") == set(), text
