@@ -434,7 +434,8 @@ EVAL_WORD = re.compile(r"\b(?:evaluat\w*|test\w*|benchmark\w*|achiev\w*|report\w
 #: "experiments on D show that X ...": the subject may follow the dataset
 SHOW_THAT = re.compile(r"\b(?:show|shows|showed|shown|showcase[sd]?|demonstrate[sd]?|indicate[sd]?|verif(?:y|ies|ied)|confirm(?:s|ed)?|reveal(?:s|ed)?|suggest(?:s|ed)?)\b", _I)
 #: a stated winner after "Compared with Y, X ...": "X achieves much better ..."
-WINNER_AFTER = re.compile(r"^[^;]{0,60}?\b(?:better|higher|superior|outperform\w*|surpass\w*|faster|stronger|improves?)\b", _I)
+WINNER_AFTER = re.compile(  # ("competitive or superior accuracy" states parity at least, no winner)
+    r"^[^;]{0,60}?(?<!\bor\s)\b(?:better|higher|superior|outperform\w*|surpass\w*|faster|stronger|improves?)\b", _I)
 #: the left context of a mention that makes it an object, not a subject
 OBJECT_CUE = re.compile(
     r"\b(?:(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)than|over|against|such\s+as|like|including|e\.g\.,?|i\.e\.,?|compared\s+(?:to|with)"

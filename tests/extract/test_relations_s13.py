@@ -301,3 +301,13 @@ def test_as_well_or_better_than_is_parity():
                  "SnowDiff achieves comparable or better results than MCMC."):
         assert pairs(text, names, "comparedWith") == {("SnowDiff", "MCMC")}, text
         assert pairs(text, names, "outperforms") == set(), text
+
+
+def test_compared_with_then_a_hedged_winner_is_parity():
+    names = {"ZebraLM": "Model", "MambaLM": "Model"}
+    text = "Compared to MambaLM, ZebraLM delivers competitive or superior accuracy with fewer tokens."
+    assert pairs(text, names, "outperforms") == set()
+    assert pairs(text, names, "comparedWith") == {("ZebraLM", "MambaLM")}
+    # near miss: a plain winner stays a win
+    text = "Compared to MambaLM, ZebraLM delivers superior accuracy with fewer tokens."
+    assert pairs(text, names, "outperforms") == {("ZebraLM", "MambaLM")}
