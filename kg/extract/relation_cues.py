@@ -252,8 +252,10 @@ DATA_HEAD_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:datasets?|benchmarks?|corpus|
 #: a mention used as a modifier ("RL-based framework", "Residual U-Net (R2U-Net) based model"):
 #: not itself the proposed thing (matched at the mention's end, see ``relations._modifies``)
 MODIFIER_SUFFIX = re.compile(
-    r"(?:\s*\([^()]{1,20}\))?[-\s]?(?:based|like|style|driven|guided|inspired|enhanced|powered|augmented|aware|"
-    r"assisted|free|specific|level|type|generated)\b",
+    r"(?:\s*\([^()]{1,20}\))?(?:[-\s]?(?:based|like|style|driven|guided|inspired|enhanced|powered|augmented|aware|"
+    r"assisted|free|specific|level|type|generated)"
+    # only hyphenated: "our RL-trained model", "a LoRA-tuned LLM" ("ResNet trained on D" is a participle)
+    r"|-(?:trained|tuned|fine-?tuned|distilled|pretrained|optimi[sz]ed))\b",
     _I,
 )
 

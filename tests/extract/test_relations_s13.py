@@ -311,3 +311,12 @@ def test_compared_with_then_a_hedged_winner_is_parity():
     # near miss: a plain winner stays a win
     text = "Compared to MambaLM, ZebraLM delivers superior accuracy with fewer tokens."
     assert pairs(text, names, "outperforms") == {("ZebraLM", "MambaLM")}
+
+
+def test_a_training_method_before_a_hyphen_is_a_modifier():
+    names = {"RL": "Method", "GPT-4o": "Model", "ToMNet": "Model", "ResNet": "Model", "CoastSet": "Dataset"}
+    text = "We present ToMNet for belief tracking. Our RL-trained 7B model surpasses GPT-4o on belief questions."
+    assert pairs(text, names, "outperforms") == {("ToMNet", "GPT-4o")}
+    # near miss: a participle with a space still leaves the name the subject
+    text = "ResNet trained on CoastSet surpasses GPT-4o."
+    assert pairs(text, names, "outperforms") == {("ResNet", "GPT-4o")}
