@@ -918,10 +918,12 @@ def _used_for(st: _Doc, s: int) -> None:
     since = len(st.relations) if s else 0  # (the title's relations are added before the sentences')
     prev_task: int | None = None
     prev_heads: list[tuple[int, str, float]] = []
+    tasks = 0
     for k, i in enumerate(idxs):
         t = mentions[i]
         if t.type != "Task":
             continue
+        tasks += 1
         found: list[tuple[int, str, float]] = []
         if prev_task is not None and prev_heads and t.start >= mentions[prev_task].end:
             gap = text[mentions[prev_task].end:t.start]
@@ -981,7 +983,8 @@ def _used_for(st: _Doc, s: int) -> None:
             st.add("usedFor", h, i, s, rule, conf)
         prev_task, prev_heads = i, found
     _described_use(st, s)
-    _share_with_coordinated_tasks(st, s, since)
+    if tasks > 1:  # a list needs two tasks
+        _share_with_coordinated_tasks(st, s, since)
 
 
 _TASK = frozenset({"Task"})
