@@ -732,7 +732,8 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int],
         return None, None  # "Action Unit (AU) detection": what is detected, no method
     if best is not None and best.source != "shape":
         if best.source == "phrase" and not (best.start == ls and best.end == le) and _title_case(words):
-            return "Method", kb  # "Slow Learner with Classifier Alignment (SLCA)": a coined name
+            # "Slow Learner with Classifier Alignment (SLCA)": a coined name
+            return _data_named_by_pair(text, max(le, se)) or "Method", kb
         return best.type, kb
     t = head_type(words)
     if t is None and words:
@@ -749,13 +750,36 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int],
             t = "Metric"  # "Frames Per Second (FPS)", "bits per pixel (bpp)": a unit
         elif w in ("model", "models", "network", "networks", "transformer", "transformers"):
             t = "Model" if sum(x[:1].isupper() for x in words) >= 2 else "Method"
-    if t is None and _title_case(words):
-        t = "Method"
-    if t is None and (_NAMING_CUE.search(text[max(0, ls - 40):ls]) or _COINED.fullmatch(text[ss:se])):
-        # "named gradual pruning with zero-cost neuroregeneration (GraNet)": the text
-        # coins a name for its own technique; a mixed-case short form is a coinage too
-        t = "Method"
+    if t is None and (_title_case(words) or _NAMING_CUE.search(text[max(0, ls - 40):ls])
+                      or _COINED.fullmatch(text[ss:se])):
+        # a name by its shape; "named gradual pruning with zero-cost neuroregeneration (GraNet)":
+        # the text coins a name for its own technique; a mixed-case short form is a coinage too
+        t = _data_named_by_pair(text, max(le, se)) or "Method"
     return t, kb
+
+
+#: a singular data head right after a pair's closing bracket: "the Human Connectome Project (HCP)
+#: dataset", "the Visuo-Lingual Interleaved Rationale (VLIR) corpus" (plurals are data of a kind:
+#: "Electromagnetic Articulography (EMA) datasets")
+_DATA_HEAD_AFTER_PAIR = re.compile(r"\)?\s+(?P<w>dataset|benchmark|corpus)(?![\w\-])", re.IGNORECASE)
+
+
+def _data_named_by_pair(text: str, pair_end: int) -> str | None:
+    """Dataset or Benchmark when the text calls the pair ending at ``pair_end`` a data set.
+
+    Asked only when nothing better than the long form's shape typed the pair a Method or a
+    Model (a Title-Case long form is a coined Method by default): a Title-Case name is as
+    often a corpus's ("Hallmark of Cancer (HoC) dataset", "World Central Banks (WCB)
+    dataset"), and the data head after it says which. A long form with a method head or a
+    known name ("Graph Neural Network (GNN) benchmark") is typed before this is asked.
+
+    >>> _data_named_by_pair("on the Human Connectome Project (HCP) dataset.", 36)
+    'Dataset'
+    >>> _data_named_by_pair("the Minimal Video Pairs (MVP) benchmark", 28), _data_named_by_pair("(EMA) datasets", 4)
+    ('Benchmark', None)
+    """
+    m = _DATA_HEAD_AFTER_PAIR.match(text, pair_end)
+    return _data_word_type(m.group("w")) if m else None
 
 
 #: a task head right after a pair's closing bracket, with no built thing after it: "Action Unit (AU)

@@ -1,0 +1,49 @@
+"""Thirteenth session: entity types and boundaries read on real abstracts (invented sentences,
+one error kind each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text
+
+
+def _types(text):
+    return {m.text: m.type for m in extract_text(text).mentions}
+
+
+# --- a Title-Case long form the text calls a data set names the data set
+
+
+@pytest.mark.parametrize("sentence, long_form, short, typ", [
+    ("Experiments on the Coastal Harbour Imaging Survey (CHIS) dataset show gains of 3 points.",
+     "Coastal Harbour Imaging Survey", "CHIS", "Dataset"),
+    ("We introduce the Kitchen Utensil Grasp Reference (KUGR) dataset, with 9k annotated clips.",
+     "Kitchen Utensil Grasp Reference", "KUGR", "Dataset"),
+    ("To measure this, we build the Chart Puzzle Arena (CPA) benchmark.",
+     "Chart Puzzle Arena", "CPA", "Benchmark"),
+    ("We curate a Stepwise Chart Rationale (SCR) corpus for supervision.",
+     "Stepwise Chart Rationale", "SCR", "Dataset"),
+])
+def test_a_named_pair_before_a_data_head_is_data(sentence, long_form, short, typ):
+    types = _types(sentence)
+    assert types.get(long_form) == typ and types.get(short) == typ
+
+
+def test_the_short_form_keeps_the_data_type_later():
+    text = ("We introduce the Coastal Harbour Imaging Survey (CHIS) dataset. "
+            "Our detector reaches 71.2 mAP on CHIS.")
+    assert [m.type for m in extract_text(text).mentions if m.text == "CHIS"] == ["Dataset", "Dataset"]
+
+
+@pytest.mark.parametrize("sentence, name, typ", [
+    # a method head in the long form: a benchmark *of* such methods, the pair stays a Method
+    ("We compare on the Graph Neural Network (GNN) benchmark of Dwivedi.", "Graph Neural Network", "Method"),
+    # plural data words are data of a kind, not a data set's name
+    ("We train on speech and Palatal Sensor Recordings (PSR) datasets from two labs.",
+     "Palatal Sensor Recordings", "Method"),
+    # a task long form stays the task
+    ("A new visual question answering (VQA) benchmark is proposed.", "visual question answering", "Task"),
+])
+def test_a_data_head_does_not_retype_other_pairs(sentence, name, typ):
+    assert _types(sentence).get(name) == typ
