@@ -47,3 +47,36 @@ def test_the_short_form_keeps_the_data_type_later():
 ])
 def test_a_data_head_does_not_retype_other_pairs(sentence, name, typ):
     assert _types(sentence).get(name) == typ
+
+
+# --- views, image kinds and design data are no methods; SLAM is the task of its long form
+
+
+@pytest.mark.parametrize("sentence, gone", [
+    ("Cameras are lifted into a BEV grid before the detector head.", "BEV"),
+    ("We render Bird's-Eye View (BEV) maps from six cameras.", "BEV"),
+    ("Designers export parametric CAD models from commercial tools.", "CAD models"),
+    ("Each panorama is stored as an HDR environment map.", "HDR"),
+    ("The ice sheet DEM is corrected with radar altimetry.", "DEM"),
+    ("The model runs at 30 FPS on a Jetson AGX Orin.", "AGX"),
+])
+def test_views_and_design_data_are_no_entities(sentence, gone):
+    assert gone not in _types(sentence)
+
+
+@pytest.mark.parametrize("sentence, name, typ", [
+    ("We study CAD model generation from sketches.", "CAD model generation", "Task"),
+    ("Our network improves HDR image reconstruction from bracketed shots.", "HDR image reconstruction", "Task"),
+    # a paper that coins the letters for a method of its own keeps them
+    ("We propose Dual Elevation Matching (DEM), a stereo method for roofs.", "DEM", "Method"),
+])
+def test_their_tasks_and_coined_meanings_stay(sentence, name, typ):
+    assert _types(sentence).get(name) == typ
+
+
+def test_slam_is_the_task_of_its_long_form():
+    text = ("Simultaneous Localization and Mapping is central to robots. "
+            "Our dense visual SLAM pipeline tracks the camera in real time.")
+    mentions = extract_text(text).mentions
+    ids = {m.entity_id for m in mentions if m.text in ("SLAM", "Simultaneous Localization and Mapping")}
+    assert len(ids) == 1 and {m.type for m in mentions if m.text == "SLAM"} == {"Task"}
