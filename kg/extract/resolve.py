@@ -1325,20 +1325,57 @@ def _type_data_named(text: str, taken: list[_Cand], best: dict[str, _Cand]) -> N
     ("LPR datasets") and lexicon names keep their type.
     """
     named_data: dict[str, str] = {}
+    trained_on: set[str] = set()
     for c in taken:
         if c.end - c.start > 7 and text[c.end - 1] in "kst":  # (last letters of the head words, a cheap filter)
             head = text[c.start:c.end].rsplit(" ", 1)
             if len(head) == 2 and head[1].lower() in _NAMED_DATA_HEADS and _opens_a_name(text, c.start):
                 named_data.setdefault(c.eid, _data_word_type(head[1]))
+        if ((text.startswith("on ", c.start - 3) or text.startswith("on the ", c.start - 7))
+                and c.source != "phrase" and _trained_on(text, c)):
+            trained_on.add(c.eid)
+    for eid in trained_on:
+        named_data.setdefault(eid, "Dataset")
     for eid, data_type in named_data.items():
         b = best[eid]
         if b.type not in ("Method", "Model") or b.source == "lexicon":
             continue
+        if eid in trained_on and b.type == "Model" and _BILLIONS.search(b.label):
+            continue  # "an adapter pre-trained on Qwen2-0.5B": a model to build on, no data
         long_forms = [c for c in taken if c.eid == eid and c.source == "abbrev" and c.rule == "long"]
         if long_forms and any(text[c.start:c.end].rsplit(" ", 1)[-1].lower() not in _NAMED_DATA_HEADS
+                              and (eid not in trained_on or head_type(text[c.start:c.end].split()) is not None)
                               for c in long_forms):
-            continue
+            continue  # (a long form with a method or task head names no data: "trained on PPO")
         b.type = data_type
+
+
+#: a training verb right before "on X": "models trained on X", "fine-tuning on X", "pre-trained on the X"
+_TRAINED_ON = re.compile(
+    r"\b(?:(?:pre-?|fine-?|post-?)?train(?:ed|ing)|fine-?tun(?:ed|ing)|finetun(?:ed|ing)|pre-?training)"
+    r"(?:\s+(?:exclusively|solely|only|directly|jointly))?\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+#: words after "trained on X" that make X the maker of the data, not the data: "trained on
+#: FooGen outputs", "training on Foo data", "fine-tuned on the Llama model"
+_NOT_DATA_AFTER = frozenset(
+    """data outputs output samples images texts features embeddings model models backbone backbones series
+    family checkpoints weights""".split())
+_BILLIONS = re.compile(r"\d(?:\.\d+)?\s?[Bb]\b")
+
+
+def _trained_on(text: str, c: _Cand) -> bool:
+    """Whether the name ``c`` is what a model is trained on: "models trained on FooSet exhibit
+    gains", "when pre-trained on FooMesh." A title or a naming cue types a paper's new corpus
+    Method ("FooMesh: A Planetary Mosaic of ..."), and one type per entity kept it there.
+
+    A name that makes the data is no data: "trained on FooGen-generated data", "trained on
+    FooGen outputs" (:data:`_NOT_DATA_AFTER`).
+    """
+    if _TRAINED_ON.search(text, max(0, c.start - 40), c.start) is None:
+        return False
+    if c.end < len(text) and text[c.end] in "-'’/":
+        return False  # "FooGen-generated data", "FooGen's outputs"
+    nxt = text[c.end:c.end + 16].split(None, 1)
+    return not nxt or nxt[0].lower().strip(",.;:") not in _NOT_DATA_AFTER
 
 
 def _caps_as_camel(text: str, taken: list[_Cand]) -> None:

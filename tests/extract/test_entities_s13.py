@@ -80,3 +80,34 @@ def test_slam_is_the_task_of_its_long_form():
     mentions = extract_text(text).mentions
     ids = {m.entity_id for m in mentions if m.text in ("SLAM", "Simultaneous Localization and Mapping")}
     assert len(ids) == 1 and {m.type for m in mentions if m.text == "SLAM"} == {"Task"}
+
+
+# --- what a model is trained on is data, though a title or cue typed the name a Method
+
+
+def _type_of(text, name):
+    return {m.type for m in extract_text(text).mentions if m.text == name}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("PlanetTiles: A Mosaic of Multimodal Satellite Views. We present PlanetTiles, a mosaic of "
+     "nine sensors. Encoders improve when pre-trained on PlanetTiles. The tiles will be released.",
+     "PlanetTiles"),
+    ("SoupWeb: Filtering the Web for Clean Text. We release SoupWeb. LLMs trained on SoupWeb exhibit "
+     "higher scores on five reasoning suites.", "SoupWeb"),
+    ("We introduce FableMix, a collection of tales. Fine-tuning on FableMix boosts accuracy by 7 points.",
+     "FableMix"),
+])
+def test_a_name_trained_on_is_data(text, name):
+    assert _type_of(text, name) == {"Dataset"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # the name makes the data
+    ("We propose FableGen, a story generator. Models trained on FableGen-generated tales improve.", "FableGen"),
+    ("We propose FableGen, a story generator. Classifiers trained on FableGen outputs improve.", "FableGen"),
+    # a sized model to build on
+    ("We propose BridgeKit. An adapter pre-trained on Qwen2-0.5B transfers to larger models.", "Qwen2-0.5B"),
+])
+def test_a_data_maker_or_a_model_stays(text, name):
+    assert "Dataset" not in _type_of(text, name)
