@@ -111,3 +111,23 @@ def test_a_name_trained_on_is_data(text, name):
 ])
 def test_a_data_maker_or_a_model_stays(text, name):
     assert "Dataset" not in _type_of(text, name)
+
+
+# --- "at inference time" is when, not a measured duration
+
+
+@pytest.mark.parametrize("sentence", [
+    "Retrieved passages are appended to the prompt at inference time.",
+    "At inference time, the critic scores each candidate answer.",
+    "The mask is edited during inference time without retraining.",
+])
+def test_a_point_in_time_is_no_metric(sentence):
+    assert "Metric" not in {m.type for m in extract_text(sentence).mentions if "time" in m.text}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pruning reduces inference time by 40% on a single GPU.",
+    "We report accuracy and inference time for every backbone.",
+])
+def test_a_measured_inference_time_stays_a_metric(sentence):
+    assert _types(sentence).get("inference time") == "Metric"
