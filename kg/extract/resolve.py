@@ -751,6 +751,11 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int],
         if best.source == "phrase" and not (best.start == ls and best.end == le) and _title_case(words):
             # "Slow Learner with Classifier Alignment (SLCA)": a coined name
             return _data_named_by_pair(text, max(le, se)) or "Method", kb
+        if (best.type == "Task" and best.source == "phrase" and ls < ss and _title_case(words)
+                and _opens_a_name(text, ls)):
+            # "we construct the Video Emotion Reasoning (VER) dataset": a corpus named after its
+            # task ("a visual question answering (VQA) benchmark" is one of a kind)
+            return _data_named_by_pair(text, se) or "Task", kb
         return best.type, kb
     t = head_type(words)
     if t is None and words:

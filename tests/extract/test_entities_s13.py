@@ -131,3 +131,22 @@ def test_a_point_in_time_is_no_metric(sentence):
 ])
 def test_a_measured_inference_time_stays_a_metric(sentence):
     assert _types(sentence).get("inference time") == "Metric"
+
+
+@pytest.mark.parametrize("sentence, long_form, short, typ", [
+    ("We construct the Kitchen Dialogue Reasoning (KDR) dataset with 4k conversations.",
+     "Kitchen Dialogue Reasoning", "KDR", "Dataset"),
+    ("We introduce the Harbour Vessel Tracking (HVT) benchmark for drones.", "Harbour Vessel Tracking", "HVT",
+     "Benchmark"),
+])
+def test_a_task_named_corpus_in_a_pair_is_data(sentence, long_form, short, typ):
+    types = _types(sentence)
+    assert types.get(long_form) == typ and types.get(short) == typ
+
+
+@pytest.mark.parametrize("sentence, long_form", [
+    ("MicroFoo is a visual question answering (VQA) benchmark for cells.", "visual question answering"),
+    ("It is a Harbour Vessel Tracking (HVT) benchmark like many others.", "Harbour Vessel Tracking"),
+])
+def test_a_task_pair_of_a_kind_stays_a_task(sentence, long_form):
+    assert _types(sentence).get(long_form) == "Task"
