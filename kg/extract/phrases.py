@@ -231,12 +231,17 @@ _GENERIC_AFTER = re.compile(
     r"strategy|strategies|scheme|schemes|classifier|classifiers|parser|parsers|tagger|taggers|detector|"
     r"detectors|recognizer|recognizers|estimator|estimators|decoder|decoders|encoder|encoders)(?![\w\-])"
 )
+#: a network's parts and its losses after a Task phrase: "the texture estimation branch", "a
+#: frequency compression block", "a denoising loss" name a Method (a Method phrase keeps its own
+#: head: "Hierarchical Transformer blocks" stays a mention of the Transformer kind)
+_PART_AFTER = re.compile(r"\s(head|heads|branch|branches|block|blocks|loss|losses)(?![\w\-])")
 #: built artefacts after a Task name: "question answering system", "information extraction
 #: pipeline" name a Method even when the Task is a lexicon name ("gait recognition methods"
-#: does not: the lexicon Task stays)
+#: does not: the lexicon Task stays); so do a network's parts and its losses ("a semantic
+#: segmentation head", "the image generation branch", "a style transfer loss")
 ARTEFACT_AFTER = re.compile(
     r"\s(system|systems|engine|engines|toolkit|toolkits|tool|tools|pipeline|pipelines|component|components|"
-    r"module|modules)(?![\w\-])"
+    r"module|modules|head|heads|branch|branches|block|blocks|loss|losses)(?![\w\-])"
 )
 _NOT_AFTER_TASK: frozenset = frozenset()
 # a Task phrase keeps its own head noun: "text classification problems", "NER task"
@@ -627,9 +632,9 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
         end = he
         if text[he:he + 1].isspace():  # (both patterns after the head open with whitespace)
             if t == "Task":
-                tg = _TASK_AFTER.match(text, he)
+                tg = _TASK_AFTER.match(text, he) or _PART_AFTER.match(text, he)
                 if tg:
-                    add(_new_candidate((start, tg.end(1), t, hl, "")))
+                    add(_new_candidate((start, tg.end(1), "Task" if tg.re is _TASK_AFTER else "Method", hl, "")))
                     continue
             g = _GENERIC_AFTER.match(text, he)
             if g and (t == "Method" or g.group(1) not in _NOT_AFTER_TASK):

@@ -150,3 +150,25 @@ def test_a_task_named_corpus_in_a_pair_is_data(sentence, long_form, short, typ):
 ])
 def test_a_task_pair_of_a_kind_stays_a_task(sentence, long_form):
     assert _types(sentence).get(long_form) == "Task"
+
+
+# --- a network's part or loss named after a task is a Method
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The decoder has a texture estimation branch and a depth branch.", "texture estimation branch"),
+    ("We add a frequency compression block after each stage.", "frequency compression block"),
+    ("A style transfer loss keeps the global look of the exemplar.", "style transfer loss"),
+    ("An auxiliary semantic segmentation head sharpens the masks.", "auxiliary semantic segmentation head"),
+])
+def test_a_part_named_after_a_task_is_a_method(sentence, name):
+    assert _types(sentence).get(name) == "Method"
+
+
+@pytest.mark.parametrize("sentence, name, typ", [
+    # a method phrase keeps its own extent, and tasks before other words stay tasks
+    ("We stack Hierarchical Transformer blocks in the decoder.", "Hierarchical Transformer", "Method"),
+    ("Texture estimation remains hard for glossy objects.", "Texture estimation", "Task"),
+])
+def test_other_phrases_keep_their_extent(sentence, name, typ):
+    assert _types(sentence).get(name) == typ
