@@ -755,9 +755,13 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int],
                 and _opens_a_name(text, ls)):
             # "we construct the Video Emotion Reasoning (VER) dataset": a corpus named after its
             # task ("a visual question answering (VQA) benchmark" is one of a kind)
-            return _data_named_by_pair(text, se) or "Task", kb
+            return _data_named_by_pair(text, se) or _method_by_appositive(text, se), kb
+        if best.type == "Task" and best.source == "phrase":
+            return _method_by_appositive(text, max(le, se)), kb
         return best.type, kb
     t = head_type(words)
+    if t == "Task":
+        t = _method_by_appositive(text, max(le, se))
     if t is None and words:
         w = words[-1].lower()
         if w in _METHOD_PLURAL_HEADS:
@@ -778,6 +782,32 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int],
         # the text coins a name for its own technique; a mixed-case short form is a coinage too
         t = _data_named_by_pair(text, max(le, se)) or "Method"
     return t, kb
+
+
+#: an appositive after a pair that calls it a method: "we propose Safety Context Retrieval (SCR), a
+#: scalable safeguarding paradigm for ...", "Omni Scene Modeling (OSM), a module that unifies ..." (the
+#: words between are modifiers: no preposition, no "task" or "problem")
+_METHOD_APPOSITIVE = re.compile(
+    r"\)?\s*,\s+an?\s+(?:(?!(?:for|of|with|to|in|on|from|by|that|which|task|tasks|problem|problems|challenge|"
+    r"benchmark|dataset)\b)[\w\-]+\s+){0,5}?"
+    r"(?:framework|method|approach|paradigm|architecture|pipeline|algorithm|strategy|technique|module|mechanism|"
+    r"scheme|model)(?![\w\-])")
+
+
+def _method_by_appositive(text: str, pair_end: int) -> str:
+    """Method when an appositive after the pair ending at ``pair_end`` calls it one, else Task.
+
+    Asked for a pair its long form's head types a Task ("... Retrieval", "... Modeling",
+    "... Prediction"): a paper names its own technique after what it does as often as not.
+
+    >>> t = "we propose Safety Context Retrieval (SCR), a scalable safeguarding paradigm for LLMs"
+    >>> _method_by_appositive(t, t.index(")") + 1)
+    'Method'
+    >>> t = "we study Instance Image Retrieval (IIR), a novel task that asks models to find copies"
+    >>> _method_by_appositive(t, t.index(")") + 1)
+    'Task'
+    """
+    return "Method" if _METHOD_APPOSITIVE.match(text, pair_end) else "Task"
 
 
 #: a singular data head right after a pair's closing bracket: "the Human Connectome Project (HCP)

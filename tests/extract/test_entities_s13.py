@@ -172,3 +172,25 @@ def test_a_part_named_after_a_task_is_a_method(sentence, name):
 ])
 def test_other_phrases_keep_their_extent(sentence, name, typ):
     assert _types(sentence).get(name) == typ
+
+
+# --- an appositive that calls a task-headed pair a method types it a Method
+
+
+@pytest.mark.parametrize("sentence, long_form, short", [
+    ("Building on this, harbour context retrieval (HCR), a scalable safeguarding paradigm for chat agents, "
+     "is proposed.", "harbour context retrieval", "HCR"),
+    ("We introduce multi-glyph prediction (MGP), a distillation method for fonts.", "multi-glyph prediction", "MGP"),
+])
+def test_a_pair_the_text_calls_a_method_is_a_method(sentence, long_form, short):
+    types = _types(sentence)
+    assert types.get(long_form) == "Method" and types.get(short) == "Method"
+
+
+@pytest.mark.parametrize("sentence, long_form", [
+    ("We define Harbour Image Retrieval (HIR), a novel task that asks models to find ships.",
+     "Harbour Image Retrieval"),
+    ("Compared to Harbour Image Retrieval (HIR), the model must now rank whole scenes.", "Harbour Image Retrieval"),
+])
+def test_a_task_pair_without_such_an_appositive_stays_a_task(sentence, long_form):
+    assert _types(sentence).get(long_form) == "Task"
