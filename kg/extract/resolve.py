@@ -410,8 +410,9 @@ def _list_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[int
     may_glue = prev_text.rstrip().endswith(_LIST_GLUE_ENDS)  # (the test of _list_glue, made once)
     g = _LIST_GLUE.search(prev_text) if may_glue else None
     glue = g.group(0) if g else ""
-    if g is None and may_glue:
-        g = _VALUED_GLUE.search(text, max(0, c.start - 24), c.start)  # ("ImgEdit (+4.3%), GEdit")
+    if may_glue and (g is None or c.start > len(glue) and text[c.start - len(glue) - 1] == ")"):
+        # ("ImgEdit (+4.3%), GEdit", "SciFact (72.04), and FooSet": the value before the glue)
+        g = _VALUED_GLUE.search(text, max(0, c.start - 24), c.start)
         glue = g.group("glue") if g else ""
     after = _LIST_GLUE_AFTER.match(text, c.end) or _VALUED_GLUE_AFTER.match(text, c.end)
     if g and (not in_list_only or after or text.startswith(")", c.end) or glue.strip(" ,")):

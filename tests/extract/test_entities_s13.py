@@ -194,3 +194,8 @@ def test_a_pair_the_text_calls_a_method_is_a_method(sentence, long_form, short):
 ])
 def test_a_task_pair_without_such_an_appositive_stays_a_task(sentence, long_form):
     assert _types(sentence).get(long_form) == "Task"
+
+
+def test_a_valued_last_item_after_and_takes_the_list_type():
+    text = "It scores well on NFCorpus (74.25), SciFact (72.04), and QuuxCOVID (79.56). Results hold."
+    assert _types(text).get("QuuxCOVID") == "Dataset"
