@@ -861,7 +861,8 @@ def _data_named_after_task(text: str, short: str) -> bool:
 #: "LLM Council" and "Semantic Association" are methods)
 _INSTITUTION_HEADS = frozenset(
     """university universities institute institutes center centre hospital commission laboratory
-    laboratories agency ministry administration consortium bureau academy corporation""".split()
+    laboratories agency ministry administration consortium bureau academy corporation organization
+    organisation society department office""".split()
 )
 
 

@@ -199,3 +199,12 @@ def test_a_task_pair_without_such_an_appositive_stays_a_task(sentence, long_form
 def test_a_valued_last_item_after_and_takes_the_list_type():
     text = "It scores well on NFCorpus (74.25), SciFact (72.04), and QuuxCOVID (79.56). Results hold."
     assert _types(text).get("QuuxCOVID") == "Dataset"
+
+
+@pytest.mark.parametrize("sentence, gone", [
+    ("Guidelines of the World Health Organization (WHO) were encoded as rules.", "WHO"),
+    ("Footage from the Rochester Police Department (RPD) was annotated by experts.", "RPD"),
+    ("Claims filed with the Regional Patent Office (RPO) were sampled.", "RPO"),
+])
+def test_organisations_defined_as_abbreviations_are_no_entities(sentence, gone):
+    assert gone not in _types(sentence)
