@@ -274,6 +274,14 @@ def _opens_sentence(text: str, s: int) -> bool:
     return not before or before[-1] in ".!?:"
 
 
+def _after_a_capital(text: str, s: int) -> bool:
+    """Whether the word before offset ``s`` is capitalised: the phrase at ``s`` sits in a
+    Title-Case run ("An Agent-based Framework", "Towards a Retrieval-Based Approach" has "a"),
+    where capitals say nothing of a name; "the Euler-based methods" keeps its name."""
+    k = text.rfind(" ", 0, s - 1)
+    return s > 1 and text[s - 1] == " " and text[k + 1:k + 2].isupper()
+
+
 def _trimmed(text: str, m: tuple, aliases: dict[str, str] | None) -> tuple | None:
     """Phrase mention ``m`` without its generic qualifiers; None when nothing named is left."""
     s, e, etype, eid, source, label = m
@@ -289,6 +297,8 @@ def _trimmed(text: str, m: tuple, aliases: dict[str, str] | None) -> tuple | Non
         if is_method_for_x(words) or is_descriptive(words) or words[0] in VAGUE_ADJECTIVES:
             return None
         w0 = words[0]
+        if w0[:1].isupper() and _after_a_capital(text, s) and is_descriptive([w0.lower(), words[1].lower()]):
+            return None  # a title's "An Agent-based Framework for ...", "A Diffusion-Based Approach to ..."
         if w0[1:].islower() and w0[:1].isupper() and _opens_sentence(text, s):
             # "Reduction strategy" opening a sentence is a "reduction strategy" ("Euler-based
             # methods" inside a sentence keeps its name)

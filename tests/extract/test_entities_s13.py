@@ -208,3 +208,25 @@ def test_a_valued_last_item_after_and_takes_the_list_type():
 ])
 def test_organisations_defined_as_abbreviations_are_no_entities(sentence, gone):
     assert gone not in _types(sentence)
+
+
+# --- a title's vague framework phrase is no entity, as its lowercase spelling is not
+
+
+@pytest.mark.parametrize("title, gone", [
+    ("QuuxEval: An Agent-based Framework for Evaluating Code Models\n\nWe study code review.",
+     "Agent-based Framework"),
+    ("FooSync: A Probabilistic Framework for Diffusion Synchronization\n\nWe synchronise samplers.",
+     "Probabilistic Framework"),
+    ("BarNav: A Novel Adaptive Framework for Sensor Fusion\n\nWe fuse radar and cameras.", "Adaptive Framework"),
+])
+def test_a_title_case_vague_framework_is_no_entity(title, gone):
+    assert gone not in _types(title)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("We compare against the Euler-based methods of prior work.", "Euler-based methods"),
+    ("FooNet: A Sketch Retrieval Framework for Layouts\n\nWe model layouts.", "Sketch Retrieval Framework"),
+])
+def test_names_and_specific_heads_stay(sentence, name):
+    assert name in _types(sentence)
