@@ -204,6 +204,11 @@ def _is_short_like(short: str) -> bool:
     return any(c.isupper() or c.isdigit() for c in short) or len(short) <= 6
 
 
+#: a possessive that ends a long form: "Large Reasoning Models' (LRMs) performance", "the Mask
+#: AutoEncoder's (MAE) capability" (the long form is the name without it)
+_POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
+
+
 def _long_before(text: str, end: int, short: str) -> tuple[int, int] | None:
     """The long form of ``short`` ending at ``end`` (the paren), as offsets, or None."""
     n_words = min(len(short) + 5, 2 * len(short))
@@ -227,6 +232,8 @@ def _long_before(text: str, end: int, short: str) -> tuple[int, int] | None:
     if start > 1 and candidate[start - 1] == "-" and candidate[start - 2].isalnum():
         start = _word_start(candidate, start)  # "Self-supervised Perception ... (SPECTRA)": whole words
     long_form = candidate[start:]
+    if long_form.endswith(_POSSESSIVE_ENDS):
+        long_form = long_form[:-2] if long_form[-1] == "s" else long_form[:-1]
     if len(long_form) <= len(short) or long_form.lower() == short.lower():
         return None
     if short.lower() in long_form.lower().split():
@@ -315,6 +322,8 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             if k > 0:
                 inner = inner[:k]
         stripped = inner.strip()
+        if stripped.endswith(_POSSESSIVE_ENDS):  # "large language models' (LLMs') performance"
+            stripped = stripped[:-2] if stripped[-1] == "s" else stripped[:-1]
         lead = len(inner) - len(inner.lstrip())
         s_start = inner_start + lead
         if not stripped:

@@ -166,6 +166,11 @@ def _is_phrase(source: str, long_text: str) -> bool:
     return source.startswith("phrase") and not long_text[:1].isupper()
 
 
+#: what may stand between a long form and its bracketed short form: nothing, or a possessive
+#: ("the Mask AutoEncoder's (MAE) capability", "Large Reasoning Models' (LRMs) performance")
+_POSSESSIVES = frozenset({"", "'s", "’s", "'", "’"})
+
+
 def _next_to(text: str, a: tuple, b: tuple) -> bool:
     """Whether mention ``b`` is written in parentheses right after mention ``a``: "a (b"."""
     return b[0] > a[1] and text[b[0] - 1] == "(" and not text[a[1]:b[0] - 1].strip()
@@ -227,7 +232,7 @@ def apply_definitions(text: str, final: list[tuple], aliases: dict[str, str] | N
         if text[final[i][1]:final[i][1] + 1] not in _CLOSERS:
             continue
         long_m, short_m = final[i - 1], final[i]
-        if long_m[0] >= s or text[long_m[1]:s - 1].strip():
+        if long_m[0] >= s or text[long_m[1]:s - 1].strip() not in _POSSESSIVES:
             continue
         if short_m[4] == "abbrev:long" and long_m[4] != "abbrev:long":
             long_m, short_m = short_m, long_m  # "SF (Long Form)": the name first, its long form after

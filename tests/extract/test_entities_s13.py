@@ -230,3 +230,24 @@ def test_a_title_case_vague_framework_is_no_entity(title, gone):
 ])
 def test_names_and_specific_heads_stay(sentence, name):
     assert name in _types(sentence)
+
+
+# --- a possessive between a long form and its short form
+
+
+def test_a_possessive_long_form_defines_its_short_form():
+    text = "Motivated by the visual Mask AutoEncoder's (MAE) capability, we adapt it. MAE helps forecasting."
+    mentions = extract_text(text).mentions
+    assert [m.text for m in mentions][:1] == ["Mask AutoEncoder"]
+    assert {m.type for m in mentions} == {"Method"} and len({m.entity_id for m in mentions}) == 1
+
+
+@pytest.mark.parametrize("text, long_form, short", [
+    ("We evaluate Quux Reasoning Engines' (QREs) performance on puzzles.", "Quux Reasoning Engines", "QREs"),
+    ("We probe harbour language models' (HLMs') knowledge of tides.", "harbour language models", "HLMs"),
+])
+def test_no_mention_keeps_the_apostrophe(text, long_form, short):
+    mentions = extract_text(text).mentions
+    names = [m.text for m in mentions]
+    assert long_form in names and short in names and not any(n.endswith(("'", "’")) for n in names)
+    assert len({m.entity_id for m in mentions if m.text in (long_form, short)}) == 1  # one definition
