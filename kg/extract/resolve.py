@@ -1385,7 +1385,8 @@ def _type_data_named(text: str, taken: list[_Cand], best: dict[str, _Cand]) -> N
     for c in taken:
         if c.end - c.start > 7 and text[c.end - 1] in "kst":  # (last letters of the head words, a cheap filter)
             head = text[c.start:c.end].rsplit(" ", 1)
-            if len(head) == 2 and head[1].lower() in _NAMED_DATA_HEADS and _opens_a_name(text, c.start):
+            if (len(head) == 2 and head[1].lower() in _NAMED_DATA_HEADS and _opens_a_name(text, c.start)
+                    and _next_word(text, c.end) not in _DATA_HEAD_COMPOUNDS):
                 named_data.setdefault(c.eid, _data_word_type(head[1]))
         if ((text.startswith("on ", c.start - 3) or text.startswith("on the ", c.start - 7))
                 and c.source != "phrase" and _trained_on(text, c)):
@@ -1399,11 +1400,46 @@ def _type_data_named(text: str, taken: list[_Cand], best: dict[str, _Cand]) -> N
         if eid in trained_on and b.type == "Model" and _BILLIONS.search(b.label):
             continue  # "an adapter pre-trained on Qwen2-0.5B": a model to build on, no data
         long_forms = [c for c in taken if c.eid == eid and c.source == "abbrev" and c.rule == "long"]
-        if long_forms and any(text[c.start:c.end].rsplit(" ", 1)[-1].lower() not in _NAMED_DATA_HEADS
-                              and (eid not in trained_on or head_type(text[c.start:c.end].split()) is not None)
-                              for c in long_forms):
-            continue  # (a long form with a method or task head names no data: "trained on PPO")
+        if any(_names_no_data(text[c.start:c.end].split()) for c in long_forms):
+            continue
         b.type = data_type
+
+
+#: nouns that make a compound with a data head before them: "several PDE benchmark problems", "an
+#: automated FooBench benchmark construction pipeline" name problems and pipelines, no data set
+_DATA_HEAD_COMPOUNDS = frozenset(
+    """problem problems task tasks construction creation curation generation pipeline pipelines suite suites
+    design collection results performance setting settings split splits""".split())
+_NEXT_LOWER_WORD = re.compile(r" ([a-z]+)")
+
+
+def _next_word(text: str, end: int) -> str:
+    """The lowercase word right after ``end`` (one space), or ""."""
+    m = _NEXT_LOWER_WORD.match(text, end)
+    return m.group(1) if m else ""
+
+
+def _names_no_data(words: list[str]) -> bool:
+    """Whether an abbreviation's long form (its words) says its short form names no data set:
+    its head is a method's or a task's ("Reference Audio-Visual Segmentation", "Proximal Policy
+    Optimization"). A data head ("Mobile OS Navigation Task Dataset for Agents") or a head of no
+    known kind ("Digital Twin Catalog", "Biometric Recognition and Identification at Altitude
+    and Range") leaves "the DTC dataset" a data set.
+
+    >>> _names_no_data("Mobile OS Navigation Task Dataset for Agents".split()), _names_no_data(["Digital", "Twin", "Catalog"])
+    (False, False)
+    >>> _names_no_data(["Reference", "Audio-Visual", "Segmentation"]), _names_no_data(["Vision", "Transformer"])
+    (True, True)
+
+    A one-word long form is a modality or a field more often than a corpus ("ElectroCorticoGraphy
+    (ECoG)": "an ECoG dataset"):
+
+    >>> _names_no_data(["ElectroCorticoGraphy"])
+    True
+    """
+    if _long_form_head(words) in _NAMED_DATA_HEADS | DATA_HEADS:
+        return False
+    return len(words) < 2 or head_type(words) is not None or words[-1].lower() in _LONG_HEAD_TYPES
 
 
 #: a training verb right before "on X": "models trained on X", "fine-tuning on X", "pre-trained on the X"

@@ -251,3 +251,29 @@ def test_no_mention_keeps_the_apostrophe(text, long_form, short):
     names = [m.text for m in mentions]
     assert long_form in names and short in names and not any(n.endswith(("'", "’")) for n in names)
     assert len({m.entity_id for m in mentions if m.text in (long_form, short)}) == 1  # one definition
+
+
+# --- "the X dataset" after a pair whose long form names no method or task
+
+
+@pytest.mark.parametrize("text, short", [
+    ("We present the Harbour Twin Catalog (HTC) of ship scans. Detectors are tested on the HTC dataset.", "HTC"),
+    ("We release the Quay Navigation Task Dataset for Agents (QNTDA). Models trained with the QNTDA dataset "
+     "improve.", "QNTDA"),
+])
+def test_a_pair_the_text_later_calls_a_data_set_is_data(text, short):
+    assert {m.type for m in extract_text(text).mentions if m.text.startswith(short)} == {"Dataset"}
+
+
+@pytest.mark.parametrize("text, short", [
+    # a method's or task's long form, a one-word long form (a modality), a compound after the data head
+    ("We train a Harbour Vision Transformer (HVT). Results on the HVT dataset are strong.", "HVT"),
+    ("Signals of ElectroQuayGraphy (EQG) are noisy. We collect the EQG dataset from two sites.", "EQG"),
+])
+def test_other_pairs_before_a_data_head_keep_their_type(text, short):
+    assert "Dataset" not in {m.type for m in extract_text(text).mentions if m.text == short}
+
+
+def test_a_data_head_in_a_compound_names_no_data_set():
+    text = "We propose QuuxSolve, a solver. It handles several QuuxSolve benchmark problems in fluids."
+    assert {m.type for m in extract_text(text).mentions}.isdisjoint({"Dataset", "Benchmark"})
