@@ -721,7 +721,8 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int],
         if oe != le and oe != se:
             continue  # (exact and head below both need one of these two ends)
         exact = (o.start == ls and oe == le) or (o.start == ss and oe == se)
-        head = o.end == le and o.start >= ls and (o.source == "phrase" or o.source == "lexicon" and o.type in ("Method", "Model"))
+        head = o.end == le and (o.start >= ls and (o.source == "phrase" or o.source == "lexicon" and o.type in ("Method", "Model"))
+                                or o.start < ls and o.source == "lexicon")  # ("generative Artificial Intelligence (AI)")
         if not (exact or head):
             continue
         rank = _ABBREV_TYPE_RANK.get(o.source, 0)

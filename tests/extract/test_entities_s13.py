@@ -277,3 +277,29 @@ def test_other_pairs_before_a_data_head_keep_their_type(text, short):
 def test_a_data_head_in_a_compound_names_no_data_set():
     text = "We propose QuuxSolve, a solver. It handles several QuuxSolve benchmark problems in fluids."
     assert {m.type for m in extract_text(text).mentions}.isdisjoint({"Dataset", "Benchmark"})
+
+
+# --- fields of application are Tasks, as artificial intelligence and computer vision are
+
+
+@pytest.mark.parametrize("sentence, name, label", [
+    ("Recent breakthroughs in generative AI have opened new research perspectives.", "generative AI", "generative AI"),
+    ("We use Generative AI (GenAI) to draft personas. GenAI drafts are reviewed.", "GenAI", "generative AI"),
+    ("Pose estimation enables robotics, augmented reality, and games.", "augmented reality", "augmented reality"),
+    ("Extended Reality (XR) headsets demand fast rendering in XR.", "XR", "extended reality"),
+    ("LLMs are a step toward artificial general intelligence.", "artificial general intelligence",
+     "artificial general intelligence"),
+])
+def test_fields_are_tasks(sentence, name, label):
+    ms = [m for m in extract_text(sentence).mentions if m.text == name]
+    assert ms and {m.type for m in ms} == {"Task"} and {m.label for m in ms} == {label}
+
+
+def test_a_paper_defining_vr_otherwise_keeps_its_meaning():
+    text = "We study Video Restoration (VR) under heavy rain. VR models are trained on synthetic clips."
+    assert {m.label for m in extract_text(text).mentions if m.text == "VR"} != {"virtual reality"}
+
+
+def test_a_known_name_around_a_long_form_types_the_pair():
+    text = "Advances in generative Artificial Intelligence (AI) help radiology. AI drafts reports."
+    assert {m.type for m in extract_text(text).mentions if m.text == "AI"} == {"Task"}
