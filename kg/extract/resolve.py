@@ -543,7 +543,7 @@ _CHALLENGE_AFTER = re.compile(r"(?:\s+(?:19|20)\d\d)?\s+(?:[Cc]hallenge|[Cc]ompe
 
 
 #: an appositive that calls the name before it data: "we introduce FooQA, a large-scale multilingual QA
-#: dataset", "OmniFoo, the first benchmark for ...", "Granary, a collection of speech datasets" (a
+#: dataset", "FooCan-30M, a vast, diverse dataset", "OmniFoo, the first benchmark for ...", "Granary, a collection of speech datasets" (a
 #: collection of data, not "a collection of techniques"); the words
 #: between are modifiers, no preposition and no head of a built thing ("G2P+, a tool for converting
 #: datasets", "FooLLM, a novel framework and dataset", "Wan, a suite of video models")
@@ -551,7 +551,7 @@ _DATA_APPOSITIVE = re.compile(
     r"[}*]?,\s+(?:a|an|the|our)\s+"
     r"(?:(?!(?:for|of|with|to|in|on|from|by|that|which|framework|frameworks|model|models|method|methods|tool|"
     r"toolkit|system|pipeline|approach|suite|library|platform|agent|agents|network|architecture|module|algorithm|"
-    r"detector|encoder|generator|simulator|environment|engine|family|series)\b)[\w\-]+\s+){0,5}?"
+    r"detector|encoder|generator|simulator|environment|engine|family|series)\b)[\w\-]+,?\s+){0,5}?"
     r"(?P<w>datasets?|benchmarks?|corpus|corpora|collection(?=\s+of\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:datasets|data|corpora|benchmarks|samples|examples|dialogues|images|videos|documents|questions|pairs)\b))"
     r"(?![\w\-])")

@@ -303,3 +303,17 @@ def test_a_paper_defining_vr_otherwise_keeps_its_meaning():
 def test_a_known_name_around_a_long_form_types_the_pair():
     text = "Advances in generative Artificial Intelligence (AI) help radiology. AI drafts reports."
     assert {m.type for m in extract_text(text).mentions if m.text == "AI"} == {"Task"}
+
+
+@pytest.mark.parametrize("sentence, name, typ", [
+    ("We introduce QuayScans, a large-scale, multi-modal dataset for harbour robots.", "QuayScans", "Dataset"),
+    ("We present LynxBench, the first expert-curated, open benchmark for lynx re-identification.", "LynxBench",
+     "Benchmark"),
+    ("We introduce QuayCorp, a novel, large, annotated corpus of port logs.", "QuayCorp", "Dataset"),
+])
+def test_an_appositive_with_listed_adjectives_calls_the_name_data(sentence, name, typ):
+    assert _types(sentence).get(name) == typ
+
+
+def test_a_tool_appositive_with_listed_adjectives_is_no_data():
+    assert _types("We introduce QuayKit, a fast, modular toolkit for datasets of port logs.").get("QuayKit") != "Dataset"
