@@ -87,6 +87,11 @@ _QUANTITY_SCORES = frozenset(
     """attention confidence importance relevance saliency salience novelty credibility scalar
     concrete unconditional conditional priority logit risk anomaly""".split()
 )
+#: what "measures" are taken for, not measured: "safety measures", "mitigation measures", "counter measures"
+_ACTION_MEASURES = frozenset(
+    """safety security mitigation counter proactive prevention preventive protection protective conservation
+    defensive defense defence precautionary privacy control remedial corrective""".split()
+)
 # heads that are Task-like but also Method-like: decided by modifiers below
 _HEAD_RX = re.compile(
     r"(?<![\w\-])(?P<head>" + "|".join(sorted((re.escape(w) for w in _HEADS), key=len, reverse=True))
@@ -453,6 +458,8 @@ def head_type(words: list[str]) -> str | None:
             return "Metric" if any(m in _NAMED_STATISTICS for m in mods) else None  # not "spatial correlations"
         if head in ("score", "scores") and mods[-1] in _QUANTITY_SCORES:
             return None  # "attention scores", "confidence scores": what a model computes, not a measure of it
+        if head in ("measure", "measures") and mods[-1] in _ACTION_MEASURES:
+            return None  # "safety measures", "mitigation measures": steps taken, not quantities measured
         if head in ("index", "complexity", "ratio", "coefficient"):
             return "Metric" if len(mods) >= 1 else None
         return "Metric"

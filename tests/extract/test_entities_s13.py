@@ -317,3 +317,15 @@ def test_an_appositive_with_listed_adjectives_calls_the_name_data(sentence, name
 
 def test_a_tool_appositive_with_listed_adjectives_is_no_data():
     assert _types("We introduce QuayKit, a fast, modular toolkit for datasets of port logs.").get("QuayKit") != "Dataset"
+
+
+@pytest.mark.parametrize("sentence, gone", [
+    ("The lack of safety measures for images leaves models open to attacks.", "safety measures"),
+    ("We discuss mitigation measures against prompt leakage.", "mitigation measures"),
+])
+def test_measures_taken_are_no_metrics(sentence, gone):
+    assert gone not in _types(sentence)
+
+
+def test_a_measured_quantity_stays_a_metric():
+    assert _types("We report entropy measures of the output distribution.").get("entropy measures") == "Metric"
