@@ -505,15 +505,16 @@ def _leads_a_task(word: str) -> bool:
     return word.lower() in TASK_LEAD_ADJ or _HIGH_LOW.match(word) is not None
 
 
-def _breaks_a_head_rule(text: str, hl: str, he: int, words: list[str]) -> bool:
+def _breaks_a_head_rule(text: str, hl: str, he: int, words: list[str], stop: str = "") -> bool:
     """Whether a phrase of two or more ``words`` ending in the head ``hl`` (ending at ``he``)
-    is no phrase by a rule of its head (the heads of :data:`_HEADS_WITH_RULES`)."""
+    is no phrase by a rule of its head (the heads of :data:`_HEADS_WITH_RULES`; ``stop``: the
+    word the walk stopped at, before the phrase)."""
     if hl == "stemming" and text.startswith(" from ", he):
         return True  # "errors stemming from noise": a verb, not the NLP task
     if hl == "generation" and words[-2].lower() == "next":
         return True  # "the next generation of LLMs": a time, not a generation task
-    if hl == "attention" and any(w.lower() in INTEREST_ADJ for w in words[:-1]):
-        return True  # "considerable attention": interest, not a mechanism
+    if hl == "attention" and (stop.lower() in INTEREST_ADJ or any(w.lower() in INTEREST_ADJ for w in words[:-1])):
+        return True  # "considerable attention", "little systematic attention": interest, not a mechanism
     if hl in HEAD_NEEDS_MOD and words[-2].lower() not in HEAD_NEEDS_MOD[hl] and not all(
             w[:1].isupper() for w in words):
         return True  # "production process", "propositional units": plain nouns (a Title-Case name stays)
@@ -612,7 +613,7 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
             elif hl in SINGLE_METHODS:
                 add(_new_candidate((hs, he, "Method", hl, "")))
             continue
-        if hl in _HEADS_WITH_RULES and _breaks_a_head_rule(text, hl, he, words):
+        if hl in _HEADS_WITH_RULES and _breaks_a_head_rule(text, hl, he, words, stop):
             continue
         # (all(w.lower() in _GENERIC_ANY_MODS for w in words[:-1]): the words hold no " ")
         if hl in AMBIGUOUS_HEADS and (words[0].lower() in _GENERIC_ANY_MODS if len(words) == 2 else

@@ -214,8 +214,9 @@ BAD_MODIFIERS = DETERMINERS | frozenset(
     capable closed former latter unnecessary weak adapted throughout up
     exceptional inaccurate imprecise seamless transformative well-grounded aggressive well
     billion million trillion thousand
-    intermediate""".split()
-)
+    intermediate
+    down out little guarantee guarantees""".split()  # ("breaking down intent recognition", "carry out layout
+)                                                   # generation", "little theoretical understanding")
 
 #: verbs (base, 3rd person, past, gerund) that open no noun phrase: "utilize X", "tackling X"
 VERBS = frozenset(

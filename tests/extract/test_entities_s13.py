@@ -329,3 +329,18 @@ def test_measures_taken_are_no_metrics(sentence, gone):
 
 def test_a_measured_quantity_stays_a_metric():
     assert _types("We report entropy measures of the output distribution.").get("entropy measures") == "Metric"
+
+
+@pytest.mark.parametrize("sentence, wrong, right", [
+    ("We propose to carry out layout generation by retrieval.", "out layout generation", "layout generation"),
+    ("Our method works by breaking down intent recognition into clue composition.", "down intent recognition",
+     "intent recognition"),
+    ("There is little theoretical understanding of isotropy.", "little theoretical understanding", None),
+])
+def test_particles_and_little_open_no_phrase(sentence, wrong, right):
+    types = _types(sentence)
+    assert wrong not in types and (right is None or right in types)
+
+
+def test_attention_after_little_is_interest():
+    assert "systematic attention" not in _types("Active reasoning has received little systematic attention.")
