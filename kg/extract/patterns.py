@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 from kg.extract.candidates import Candidate, doc_text, finditer_from, to_spans
 from kg.extract.words import SENTENCE_ADVERBS, STOP_WORDS, TASK_ACRONYMS
 
-__all__ = ["find_patterns", "PatternMatcher", "DEFAULT_SPANS_KEY", "name_type"]
+__all__ = ["find_patterns", "PatternMatcher", "DEFAULT_SPANS_KEY", "name_type", "title_data_type"]
 
 DEFAULT_SPANS_KEY = "kg_patterns"
 
@@ -841,7 +841,7 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
             name = m.group("core")
             if name.lower() not in _TITLE_STOP and (any(c.isupper() for c in name[1:]) or any(c.isdigit() for c in name)
                                                     or name[0].isupper()):
-                t = _title_data_type(text[m.end():title_end]) or ("Benchmark" if _BENCH_HINT.search(name) else "Method")
+                t = title_data_type(text[m.end():title_end]) or ("Benchmark" if _BENCH_HINT.search(name) else "Method")
                 add(_new_candidate((m.start("core"), m.end("core"), t, "title", "")))
     return out
 
@@ -851,13 +851,13 @@ _TITLE_HEAD_ENDS = re.compile(r"\s*$|\s*[,:;(]|\s+(?:for|of|and|with|on|in|to|fr
                               r"annotated|towards?|via|that|at)\b")
 
 
-def _title_data_type(description: str) -> str | None:
+def title_data_type(description: str) -> str | None:
     """Dataset or Benchmark when a title's description after "X:" is headed by a data word
     ("SenseAI: A Human-in-the-Loop Dataset for ...", "X: A Benchmark for ..."), else None.
 
-    >>> _title_data_type("A Human-in-the-Loop Dataset for Financial Reasoning"), _title_data_type("A Framework for Dataset Search")
+    >>> title_data_type("A Human-in-the-Loop Dataset for Financial Reasoning"), title_data_type("A Framework for Dataset Search")
     ('Dataset', None)
-    >>> _title_data_type("Scientific Corpus Distillation Framework"), _title_data_type("A Child Micro-Expression Dataset")
+    >>> title_data_type("Scientific Corpus Distillation Framework"), title_data_type("A Child Micro-Expression Dataset")
     (None, 'Dataset')
     """
     low = description.lower()

@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.candidates import doc_text, find_bounded, finditer_from
 
 from kg.extract.normalize import caps_name, canonical_label, entity_id, norm_key
+from kg.extract.patterns import title_data_type
 from kg.extract.phrases import ARTEFACT_AFTER as _ARTEFACT_AFTER, head_type
 from kg.extract.tokens import Tokens
 from kg.extract.words import (
@@ -1392,6 +1393,8 @@ def _type_data_named(text: str, taken: list[_Cand], best: dict[str, _Cand]) -> N
         if ((text.startswith("on ", c.start - 3) or text.startswith("on the ", c.start - 7))
                 and c.source != "phrase" and _trained_on(text, c)):
             trained_on.add(c.eid)
+        elif c.source == "title" and c.start == 0 and c.type in ("Dataset", "Benchmark") and _title_calls_data(text, c):
+            named_data.setdefault(c.eid, c.type)  # "FooSum: A Benchmark for ...", then "we introduce FooSum" (a cue)
     for eid in trained_on:
         named_data.setdefault(eid, "Dataset")
     for eid, data_type in named_data.items():
@@ -1418,6 +1421,15 @@ def _next_word(text: str, end: int) -> str:
     """The lowercase word right after ``end`` (one space), or ""."""
     m = _NEXT_LOWER_WORD.match(text, end)
     return m.group(1) if m else ""
+
+
+def _title_calls_data(text: str, c: _Cand) -> bool:
+    """Whether the title name ``c`` ("FooSum" of "FooSum: A Benchmark for ...") is typed by its
+    description's data head (:func:`kg.extract.patterns.title_data_type`), not by its shape
+    alone ("FooEval: Hypothesis-Guided Evaluation of ..." is a Benchmark by its "Eval" only)."""
+    colon = text.find(":", c.end, c.end + 3)
+    end = text.find("\n\n", colon, colon + 400)
+    return colon > 0 and title_data_type(text[colon + 1:end if end > 0 else colon + 200]) == c.type
 
 
 def _names_no_data(words: list[str]) -> bool:

@@ -344,3 +344,21 @@ def test_particles_and_little_open_no_phrase(sentence, wrong, right):
 
 def test_attention_after_little_is_interest():
     assert "systematic attention" not in _types("Active reasoning has received little systematic attention.")
+
+
+# --- a title that calls its name a data set outweighs the naming cue's default Method
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("QuaySum: A Benchmark for Harbour Log Summarization\n\nWe introduce QuaySum to evaluate models on port logs.",
+     "QuaySum", "Benchmark"),
+    ("LynxPose: A Dataset for Lynx Pose Estimation\n\nWe present LynxPose with 9k frames. LynxPose is public.",
+     "LynxPose", "Dataset"),
+])
+def test_a_title_data_head_types_the_name_everywhere(text, name, typ):
+    assert {m.type for m in extract_text(text).mentions if m.text == name} == {typ}
+
+
+def test_a_benchmark_shaped_name_without_a_data_head_keeps_the_cue_type():
+    text = "QuayEval: Hypothesis-Guided Evaluation of Port Logs\n\nWe propose QuayEval, an evaluation framework."
+    assert "Benchmark" not in {m.type for m in extract_text(text).mentions if m.text == "QuayEval"}
