@@ -846,6 +846,9 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
     return out
 
 
+#: the head of a title's description, after up to six modifiers, commas between them ("A Large Scale
+#: Spontaneous Speech Dataset", "Multi-Environment, Multi-Species, Low-Altitude Aerial Footage Dataset")
+_TITLE_HEAD = re.compile(_HEAD_AFTER.pattern.replace(r"[\w-]+\s+){0,3}?", r"[\w-]+,?\s+){0,6}?"))
 #: what may follow the head of a title's description: its end, punctuation, a preposition or "and"
 _TITLE_HEAD_ENDS = re.compile(r"\s*$|\s*[,:;(]|\s+(?:for|of|and|with|on|in|to|from|across|covering|featuring|"
                               r"annotated|towards?|via|that|at)\b")
@@ -859,9 +862,11 @@ def title_data_type(description: str) -> str | None:
     ('Dataset', None)
     >>> title_data_type("Scientific Corpus Distillation Framework"), title_data_type("A Child Micro-Expression Dataset")
     (None, 'Dataset')
+    >>> title_data_type("A Multidomain, Multimodal Satire Dataset from Romanian News")
+    'Dataset'
     """
     low = description.lower()
-    m = _HEAD_AFTER.match(low)
+    m = _TITLE_HEAD.match(low)
     if m is None or not _TITLE_HEAD_ENDS.match(low, m.end()):
         return None  # ("Cultural Russian-Oriented Dataset Adaptation": the data word is no head)
     t = _HEAD_TYPES.get(_head_key(m.group("head")))

@@ -362,3 +362,9 @@ def test_a_title_data_head_types_the_name_everywhere(text, name, typ):
 def test_a_benchmark_shaped_name_without_a_data_head_keeps_the_cue_type():
     text = "QuayEval: Hypothesis-Guided Evaluation of Port Logs\n\nWe propose QuayEval, an evaluation framework."
     assert "Benchmark" not in {m.type for m in extract_text(text).mentions if m.text == "QuayEval"}
+
+
+def test_a_title_data_head_after_many_modifiers_types_the_name():
+    text = ("QuayCap: A Multi-Site, Multi-Season, Low-Altitude Harbour Footage Dataset\n\n"
+            "We present QuayCap with 40 hours of drone video.")
+    assert {m.type for m in extract_text(text).mentions if m.text == "QuayCap"} == {"Dataset"}
