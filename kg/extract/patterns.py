@@ -864,8 +864,10 @@ def title_data_type(description: str) -> str | None:
     (None, 'Dataset')
     >>> title_data_type("A Multidomain, Multimodal Satire Dataset from Romanian News")
     'Dataset'
+    >>> title_data_type("A Benchmark Dataset for Prompt Recovery")  # (a benchmark data set: a Dataset)
+    'Dataset'
     """
-    low = description.lower()
+    low = description.lower().replace("benchmark dataset", "dataset").replace("benchmark corpus", "corpus")
     m = _TITLE_HEAD.match(low)
     if m is None or not _TITLE_HEAD_ENDS.match(low, m.end()):
         return None  # ("Cultural Russian-Oriented Dataset Adaptation": the data word is no head)
