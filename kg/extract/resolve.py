@@ -753,7 +753,7 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int],
     if best is not None and best.source != "shape":
         if best.source == "phrase" and not (best.start == ls and best.end == le) and _title_case(words):
             # "Slow Learner with Classifier Alignment (SLCA)": a coined name
-            return _data_named_by_pair(text, max(le, se)) or "Method", kb
+            return _named_by_head_after_pair(text, max(le, se)) or "Method", kb
         if (best.type == "Task" and best.source == "phrase" and ls < ss and _title_case(words)
                 and _opens_a_name(text, ls)):
             # "we construct the Video Emotion Reasoning (VER) dataset": a corpus named after its
@@ -783,7 +783,7 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int],
                       or _COINED.fullmatch(text[ss:se])):
         # a name by its shape; "named gradual pruning with zero-cost neuroregeneration (GraNet)":
         # the text coins a name for its own technique; a mixed-case short form is a coinage too
-        t = _data_named_by_pair(text, max(le, se)) or "Method"
+        t = _named_by_head_after_pair(text, max(le, se)) or "Method"
     return t, kb
 
 
@@ -817,6 +817,22 @@ def _method_by_appositive(text: str, pair_end: int) -> str:
 #: dataset", "the Visuo-Lingual Interleaved Rationale (VLIR) corpus" (plurals are data of a kind:
 #: "Electromagnetic Articulography (EMA) datasets")
 _DATA_HEAD_AFTER_PAIR = re.compile(r"\)?\s+(?P<w>dataset|benchmark|corpus)(?![\w\-])", re.IGNORECASE)
+
+
+#: a metric head right after a pair's closing bracket: "a Position-Weighted Consistency (PWC) score",
+#: "the Structure Entropy (SE) metric" (not "metrics": "Quality of Service (QoS) metrics" are of a kind)
+_METRIC_HEAD_AFTER_PAIR = re.compile(r"\)?\s+(?:score|scores|metric|index)(?![\w\-])", re.IGNORECASE)
+
+
+def _named_by_head_after_pair(text: str, pair_end: int) -> str | None:
+    """Dataset, Benchmark or Metric when the head after a Title-Case pair says what it names
+    (:func:`_data_named_by_pair`, :data:`_METRIC_HEAD_AFTER_PAIR`), else None.
+
+    >>> t = "we propose the Token Elasticity of Performance (TEP) metric"
+    >>> _named_by_head_after_pair(t, t.index(")") + 1)
+    'Metric'
+    """
+    return _data_named_by_pair(text, pair_end) or ("Metric" if _METRIC_HEAD_AFTER_PAIR.match(text, pair_end) else None)
 
 
 def _data_named_by_pair(text: str, pair_end: int) -> str | None:

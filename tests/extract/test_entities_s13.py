@@ -368,3 +368,17 @@ def test_a_title_data_head_after_many_modifiers_types_the_name():
     text = ("QuayCap: A Multi-Site, Multi-Season, Low-Altitude Harbour Footage Dataset\n\n"
             "We present QuayCap with 40 hours of drone video.")
     assert {m.type for m in extract_text(text).mentions if m.text == "QuayCap"} == {"Dataset"}
+
+
+@pytest.mark.parametrize("sentence, long_form, short", [
+    ("We introduce the Token Elasticity of Payoff (TEPO) metric to compare costs.", "Token Elasticity of Payoff",
+     "TEPO"),
+    ("We propose a novel Position-Weighted Stability (PWS) score for dialogues.", "Position-Weighted Stability", "PWS"),
+])
+def test_a_title_case_pair_before_a_metric_head_is_a_metric(sentence, long_form, short):
+    types = _types(sentence)
+    assert types.get(long_form) == "Metric" and types.get(short) == "Metric"
+
+
+def test_a_pair_before_plural_metrics_of_a_kind_is_no_metric():
+    assert _types("Quality of Harbour Service (QoHS) metrics matter for ports.").get("QoHS") != "Metric"
