@@ -711,7 +711,25 @@ _METHOD_PLURAL_HEADS = frozenset({"representations", "attacks"})
 def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int],
                  others: list[_Cand]) -> tuple[str | None, str | None]:
     """Type of an abbreviation pair and the lexicon id, if any, from the other candidates
-    (None: the long form overrules a lexicon data set known by the short form's letters)."""
+    (None: the long form overrules a lexicon data set known by the short form's letters);
+    a Method that an appositive calls a metric is a Metric ("Pseudo-Normalized Edit Distance
+    (PNED), a novel metric for ...")."""
+    t, kb = _abbrev_type_of_forms(text, long_c, short_c, others)
+    if t == "Method" and not kb and _METRIC_APPOSITIVE.match(text, max(long_c[1], short_c[1])):
+        return "Metric", kb
+    return t, kb
+
+
+#: an appositive that calls the pair before it a metric: "(PNED), a novel metric for robust text
+#: accuracy evaluation", "(MBE), a measure of representation entropy" (modifiers between, no preposition)
+_METRIC_APPOSITIVE = re.compile(
+    r"\)?\s*,\s+an?\s+(?:(?!(?:for|of|with|to|in|on|from|by|that|which|and|or)\b)[\w\-]+,?\s+){0,5}?"
+    r"(?:metric|measure|score)(?![\w\-])")
+
+
+def _abbrev_type_of_forms(text: str, long_c: tuple[int, int], short_c: tuple[int, int],
+                          others: list[_Cand]) -> tuple[str | None, str | None]:
+    """:func:`_abbrev_type` from the two forms and the candidates on them."""
     best = None
     best_rank = -1
     kb = ""

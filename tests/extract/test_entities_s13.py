@@ -382,3 +382,14 @@ def test_a_title_case_pair_before_a_metric_head_is_a_metric(sentence, long_form,
 
 def test_a_pair_before_plural_metrics_of_a_kind_is_no_metric():
     assert _types("Quality of Harbour Service (QoHS) metrics matter for ports.").get("QoHS") != "Metric"
+
+
+@pytest.mark.parametrize("sentence, long_form, short", [
+    ("We add Pairwise Glyph Edit Distance (PGED), a novel metric for text rendering.", "Pairwise Glyph Edit Distance",
+     "PGED"),
+    ("We track Matrix-Based Harbour Entropy (MBHE), a measure of representation spread.", "Matrix-Based Harbour Entropy",
+     "MBHE"),
+])
+def test_a_pair_an_appositive_calls_a_metric_is_a_metric(sentence, long_form, short):
+    types = _types(sentence)
+    assert types.get(long_form) == "Metric" and types.get(short) == "Metric"
