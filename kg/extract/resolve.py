@@ -559,7 +559,8 @@ _DATA_APPOSITIVE = re.compile(
 
 
 def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[int, _Cand]) -> str | None:
-    """A Dataset/Benchmark/Task type from the words around a shape-only name."""
+    """A Dataset/Benchmark/Task (or, by an appositive, Metric) type from the words around a
+    shape-only name."""
     if c.end < len(text) and text[c.end].isspace():  # (the patterns open with whitespace)
         if ((text.find("hallenge", c.end, c.end + 16) != -1 or text.find("ompetition", c.end, c.end + 18) != -1)
                 and _CHALLENGE_AFTER.match(text, c.end)):  # (two finds before the pattern: most names pass)
@@ -576,6 +577,8 @@ def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[
         m = _DATA_APPOSITIVE.match(text, c.end)
         if m:
             return _data_word_type(m.group("w")) if m.group("w") != "collection" else "Dataset"
+        if _METRIC_APPOSITIVE.match(text, c.end):
+            return "Metric"  # "we propose FooScore, a novel LLM-based metric"
     if text.startswith((",", " and ", " or ", "/"), c.end):
         t = _list_end_data_type(text, c, by_start)
         if t:

@@ -393,3 +393,8 @@ def test_a_pair_before_plural_metrics_of_a_kind_is_no_metric():
 def test_a_pair_an_appositive_calls_a_metric_is_a_metric(sentence, long_form, short):
     types = _types(sentence)
     assert types.get(long_form) == "Metric" and types.get(short) == "Metric"
+
+
+def test_a_name_an_appositive_calls_a_metric_is_a_metric():
+    text = "To judge refusals, we propose QuayScore, a novel LLM-based metric with calibrated thresholds."
+    assert _types(text).get("QuayScore") == "Metric"
