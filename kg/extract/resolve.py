@@ -579,6 +579,8 @@ def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[
             return _data_word_type(m.group("w")) if m.group("w") != "collection" else "Dataset"
         if _METRIC_APPOSITIVE.match(text, c.end):
             return "Metric"  # "we propose FooScore, a novel LLM-based metric"
+        if _TASK_APPOSITIVE.match(text, c.end):
+            return "Task"  # "we propose FooVG, a new task focusing on ..."
     if text.startswith((",", " and ", " or ", "/"), c.end):
         t = _list_end_data_type(text, c, by_start)
         if t:
@@ -718,8 +720,12 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int],
     a Method that an appositive calls a metric is a Metric ("Pseudo-Normalized Edit Distance
     (PNED), a novel metric for ...")."""
     t, kb = _abbrev_type_of_forms(text, long_c, short_c, others)
-    if t == "Method" and not kb and _METRIC_APPOSITIVE.match(text, max(long_c[1], short_c[1])):
-        return "Metric", kb
+    if t in ("Method", "Model") and not kb:
+        end = max(long_c[1], short_c[1])
+        if _METRIC_APPOSITIVE.match(text, end):
+            return "Metric", kb
+        if _TASK_APPOSITIVE.match(text, end):
+            return "Task", kb  # "Talking-head Interaction Generation (TIG), a new task that requires ..."
     return t, kb
 
 
@@ -728,6 +734,13 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int],
 _METRIC_APPOSITIVE = re.compile(
     r"\)?\s*,\s+an?\s+(?:(?!(?:for|of|with|to|in|on|from|by|that|which|and|or)\b)[\w\-]+,?\s+){0,5}?"
     r"(?:metric|measure|score)(?![\w\-])")
+
+
+#: an appositive that calls the name before it a task: "(OMCRG), a novel task that aims to ...",
+#: "AerialVG, a new task focusing on ..." (not "a task-agnostic framework", "a task selection strategy")
+_TASK_APPOSITIVE = re.compile(
+    r"\)?\s*,\s+an?\s+(?:(?!(?:for|of|with|to|in|on|from|by|that|which|and|or)\b)[\w\-]+,?\s+){0,5}?"
+    r"(?:task|problem)(?=[,.;]|\s+(?:that|which|in|where|to|for|of|focusing|requiring|aiming|designed|with|on)\b)")
 
 
 def _abbrev_type_of_forms(text: str, long_c: tuple[int, int], short_c: tuple[int, int],

@@ -398,3 +398,15 @@ def test_a_pair_an_appositive_calls_a_metric_is_a_metric(sentence, long_form, sh
 def test_a_name_an_appositive_calls_a_metric_is_a_metric():
     text = "To judge refusals, we propose QuayScore, a novel LLM-based metric with calibrated thresholds."
     assert _types(text).get("QuayScore") == "Metric"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("We formulate Talking Harbour Cranes (THC), a new task that requires animating cranes.", "THC"),
+    ("In this paper, we propose QuayVG, a new task focusing on visual grounding from ships.", "QuayVG"),
+])
+def test_a_name_an_appositive_calls_a_task_is_a_task(sentence, name):
+    assert _types(sentence).get(name) == "Task"
+
+
+def test_a_task_agnostic_framework_is_no_task():
+    assert _types("We propose QuayTune, a task-agnostic framework for adapters.").get("QuayTune") != "Task"
