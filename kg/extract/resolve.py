@@ -786,6 +786,9 @@ def _abbrev_type_of_forms(text: str, long_c: tuple[int, int], short_c: tuple[int
         return None, None  # "Action Unit (AU) detection": what is detected, no method
     if best is not None and best.source != "shape":
         if best.source == "phrase" and not (best.start == ls and best.end == le) and _title_case(words):
+            if best.type == "Task" and _task_in_a_setting(text, ls, le, others):
+                # "Few-Shot Action Recognition (FSAR)": the task in a setting, not a coined method
+                return _named_by_head_after_pair(text, max(le, se)) or _method_by_appositive(text, max(le, se)), kb
             # "Slow Learner with Classifier Alignment (SLCA)": a coined name
             return _named_by_head_after_pair(text, max(le, se)) or "Method", kb
         if (best.type == "Task" and best.source == "phrase" and ls < ss and _title_case(words)
@@ -819,6 +822,38 @@ def _abbrev_type_of_forms(text: str, long_c: tuple[int, int], short_c: tuple[int
         # the text coins a name for its own technique; a mixed-case short form is a coinage too
         t = _named_by_head_after_pair(text, max(le, se)) or "Method"
     return t, kb
+
+
+#: words that put a task in a setting ("Few-Shot Action Recognition", "Multimodal Named Entity
+#: Recognition", "Cross-Domain Few-Shot Segmentation"): before a task phrase they make a narrower
+#: task, not a coined method (manner words, "Adaptive", "Entropy-based", do make a method)
+_SETTING_WORDS = frozenset(
+    """few-shot zero-shot one-shot cross-domain cross-lingual cross-modal multimodal multi-modal
+    multilingual continual incremental class-incremental online open-vocabulary open-set open-world
+    fine-grained weakly-supervised semi-supervised unsupervised self-supervised source-free long-tailed
+    referring weakly distantly supervised real-world generalized video audio-visual""".split()
+)
+
+
+def _task_in_a_setting(text: str, ls: int, le: int, others: list[_Cand]) -> bool:
+    """Whether the long form ``text[ls:le]`` is a task phrase or a known task name that ends it,
+    after setting words only (:func:`_settings_only`): "Multimodal Named Entity Recognition". A known
+    method ending it keeps the method: "Multimodal Retrieval-Augmented Generation (MRAG)" is a RAG."""
+    if any(o.source == "lexicon" and o.end == le and o.type in ("Method", "Model") for o in others):
+        return False
+    return any(o.type == "Task" and o.end == le and ls < o.start and o.source in ("phrase", "lexicon")
+               and _settings_only(text[ls:o.start]) for o in others)
+
+
+def _settings_only(before: str) -> bool:
+    """Whether the words of a long form before its task phrase only name a setting
+    (:data:`_SETTING_WORDS`).
+
+    >>> _settings_only("Few-Shot "), _settings_only("Distantly Supervised "), _settings_only("Adaptive ")
+    (True, True, False)
+    """
+    ws = before.lower().split()
+    return bool(ws) and all(w in _SETTING_WORDS for w in ws)
 
 
 #: an appositive after a pair that calls it a method: "we propose Safety Context Retrieval (SCR), a
