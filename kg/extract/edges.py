@@ -7,14 +7,19 @@ in the graph ("ViT-", "-RAG", "ROUGE-L." among the aliases of well-known entitie
   defines keeps it: "LoRA Subtraction (LoRA-)" names a method);
 * a sentence's full stop after a hyphenated name: "on ROUGE-L. The ..." makes "ROUGE-L.";
 * a name glued to the word before it: "Benchmark(V2P-Bench)" is one token up to the
-  hyphen, so the matchers see only "-Bench", which the lexicon then reads as τ-Bench.
+  hyphen, so the matchers see only "-Bench", which the lexicon then reads as τ-Bench;
+* a version after a name: "OpenFace 3.0", "BitNet v2", "ScanNet V2", "Claude 3.7" lost
+  their version, which no matcher reads as part of a name.
 
 :func:`mend_edges` drops the first two marks (the entity id, made from the name's
 letters, does not change) and gives the third its whole name back, with the id and
-label of that name.
+label of that name; a version joins the mention before it, whose entity it keeps
+(:func:`_version_end`).
 """
 
 from __future__ import annotations
+
+import re
 
 from kg.extract.normalize import id_and_label
 
@@ -33,6 +38,7 @@ def mend_edges(text: str, final: list[tuple], aliases: dict[str, str] | None = N
     >>> [(text[m[0]:m[1]], m[3]) for m in mend_edges(text, final)]
     [('NeRF', 'nerf'), ('ROUGE-L', 'rouge-l'), ('V2P-Bench', 'v-2p-bench')]
     """
+    final = _with_versions(text, final)
     if not any(text[m[0]] == "-" or text[m[1] - 1] in "-." for m in final):
         return final  # (the usual case: one test per mention)
     out = []
@@ -68,3 +74,55 @@ def _glued(text: str, m: tuple, previous_end: int, aliases: dict[str, str] | Non
         return (s + 1,) + m[1:]
     eid, label = id_and_label(text[s:m[1]], m[2], aliases=aliases)
     return (s, m[1], m[2], eid, m[4], label)
+
+
+#: a version after a name and a space: "v2", "V1.3", "v0.1", or a number with one decimal and a
+#: single-digit major ("3.0", "2.5"), with the rest of a hyphenated name ("Qwen 1.5-MoE", "1.5-7B",
+#: not "2.0-based") and a "++"; not a value ("0.79 to 0.74", "71.6", "4.7%", "3.2 vs"), not
+#: the start of a longer number or a size ("3.5B")
+_VERSION = re.compile(
+    r" (?:[Vv]\d{1,2}(?:\.\d{1,2}){0,2}|[1-9]\.\d)(?:-(?=[\w.]*[A-Z0-9])[A-Za-z0-9]+(?:\.\d+)?)*\+*"
+    r"(?![\w%]|[.,]\d|\s*(?:to|vs)\b|\s*[→±%])")
+_VERSIONED_TYPES = frozenset({"Method", "Model", "Dataset", "Benchmark"})
+_VERSION_FIRST = frozenset("vV123456789")
+
+
+def _with_versions(text: str, final: list[tuple]) -> list[tuple]:
+    """``final`` with each name's version joined to it ("OpenFace 3.0", "ScanNet V2",
+    "Qwen 1.5"): the version is part of the name a paper writes, and the matchers stop before
+    it. The entity stays the name's (a version of a system is that system, and the versionless
+    mentions in the same abstract merge with it); a mention inside the version goes.
+
+    >>> text = "OpenFace 3.0 beats ScanNet V2 baselines; MCD 8.5 to 7.9 and fine-tuning 4.7% weights."
+    >>> final = [(0, 8, "Method", "openface", "shape", "OpenFace"), (19, 26, "Dataset", "scannet", "lexicon", "ScanNet"),
+    ...          (41, 44, "Method", "mcd", "shape", "MCD"), (60, 71, "Method", "fine-tuning", "lexicon", "fine-tuning")]
+    >>> [text[m[0]:m[1]] for m in _with_versions(text, final)]
+    ['OpenFace 3.0', 'ScanNet V2', 'MCD', 'fine-tuning']
+    """
+    out = None
+    n = len(text)
+    for i, m in enumerate(final):
+        e = m[1]
+        if e + 2 >= n or text[e] != " " or text[e + 1] not in _VERSION_FIRST:
+            continue  # (the usual case: two character tests per mention)
+        v = _version_end(text, m)
+        if v is None:
+            continue
+        inside = [j for j in range(i + 1, min(i + 4, len(final))) if final[j][0] < v]
+        if any(final[j][1] > v for j in inside):
+            continue  # a mention runs on past the version: leave both
+        if out is None:
+            out = list(final)
+        out[i] = (m[0], v) + m[2:]
+        for j in inside:
+            out[j] = None  # "Qwen 1.5-MoE": "MoE" is part of the name
+    return final if out is None else [m for m in out if m is not None]
+
+
+def _version_end(text: str, m: tuple) -> int | None:
+    """Where the version after mention ``m`` ends, or None: the mention names a method, model
+    or data set, with a capital letter (no version follows "fine-tuning")."""
+    if m[2] not in _VERSIONED_TYPES or text[m[0]:m[1]].islower():
+        return None
+    v = _VERSION.match(text, m[1])
+    return v.end() if v else None

@@ -40,3 +40,36 @@ def test_a_task_in_a_setting_is_a_task(sentence, long_form, short):
 ])
 def test_other_pairs_ending_on_a_task_stay_methods(sentence, long_form):
     assert _types(sentence).get(long_form) == "Method"
+
+
+# --- a version after a name is part of the name (the entity stays the name's)
+
+
+def _mentions(text):
+    return [(m.text, m.entity_id) for m in extract_text(text).mentions]
+
+
+@pytest.mark.parametrize("sentence, name, version", [
+    ("We introduce GlyphDesk 3.0, an open-source toolkit for font retrieval.", "GlyphDesk", "GlyphDesk 3.0"),
+    ("The detector is trained on ScanNet V2 and tested on two other scans.", "ScanNet", "ScanNet V2"),
+    ("Results on ActivityNet v1.3 show a 2-point gain in mAP.", "ActivityNet", "ActivityNet v1.3"),
+    ("Compared with Qwen 1.5-MoE, the dense student keeps its accuracy.", "Qwen", "Qwen 1.5-MoE"),
+])
+def test_a_version_joins_the_name(sentence, name, version):
+    texts = [t for t, _ in _mentions(sentence)]
+    assert version in texts and name not in texts
+
+
+def test_the_versioned_mention_keeps_the_entity():
+    found = _mentions("We present GlyphDesk 3.0. Unlike GlyphDesk, it runs on a phone.")
+    assert {eid for _, eid in found if _.startswith("GlyphDesk")} == {"glyphdesk"}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("MCD drops from 8.5 to 7.9 while PESQ rises.", "MCD"),       # values, not versions
+    ("The baseline FastSeg 71.6 on VOC trails ours.", "FastSeg"),  # a score in a table row
+    ("We fine-tune Mistral 7B on 4.7% of the data.", "Mistral 7B"),
+])
+def test_a_value_is_no_version(sentence, name):
+    texts = [t for t, _ in _mentions(sentence)]
+    assert not any(t.startswith(name + " ") and t != name for t in texts)
