@@ -248,6 +248,12 @@ ARTEFACT_AFTER = re.compile(
     r"\s(system|systems|engine|engines|toolkit|toolkits|tool|tools|pipeline|pipelines|component|components|"
     r"module|modules|head|heads|branch|branches|block|blocks|loss|losses)(?![\w\-])"
 )
+#: what a task outputs, after a task phrase: "segmentation masks", "coarse segmentation maps",
+#: "localization maps" name the output, not the task (a lexicon name stays a Task; "grounding
+#: annotations", "segmentation labels" are data made for the task, which they name)
+_PRODUCT_AFTER = re.compile(r"\s(?:masks?|maps?|boxes)(?![\w\-])")
+#: the task heads whose output those are ("urban planning maps" are maps made for planning)
+_PRODUCT_HEADS = frozenset("segmentation localization detection parsing prediction estimation".split())
 _NOT_AFTER_TASK: frozenset = frozenset()
 # a Task phrase keeps its own head noun: "text classification problems", "NER task"
 _TASK_AFTER = re.compile(r"\s(task|tasks|problem|problems)(?![\w\-])")
@@ -607,7 +613,7 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
                     words.pop(0)  # (and a gerund the verb opened: "risk reinforcing filter bubbles")
                     cut -= 1
         if len(words) < 2:
-            if (hl in SINGLE_TASKS and not text.startswith(" of ", he)
+            if (hl in SINGLE_TASKS and not text.startswith(" of ", he) and not (hl in _PRODUCT_HEADS and _PRODUCT_AFTER.match(text, he))
                     and (hl != "stemming" or not text.startswith(" from ", he))):  # ("errors stemming from")
                 add(_new_candidate((hs, he, "Task", hl, "")))
             elif hl in SINGLE_METHODS:
@@ -640,6 +646,8 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
         end = he
         if text[he:he + 1].isspace():  # (both patterns after the head open with whitespace)
             if t == "Task":
+                if hl in _PRODUCT_HEADS and _PRODUCT_AFTER.match(text, he):
+                    continue  # "segmentation masks": the task's output
                 tg = _TASK_AFTER.match(text, he) or _PART_AFTER.match(text, he)
                 if tg:
                     add(_new_candidate((start, tg.end(1), "Task" if tg.re is _TASK_AFTER else "Method", hl, "")))

@@ -73,3 +73,24 @@ def test_the_versioned_mention_keeps_the_entity():
 def test_a_value_is_no_version(sentence, name):
     texts = [t for t, _ in _mentions(sentence)]
     assert not any(t.startswith(name + " ") and t != name for t in texts)
+
+
+# --- a task's output after a task phrase names no task
+
+
+@pytest.mark.parametrize("sentence, gone", [
+    ("The decoder turns coarse features into segmentation masks for each frame.", "segmentation"),
+    ("A refinement block sharpens rough segmentation maps into final ones.", "rough segmentation"),
+    ("The class activation step yields spatial localization maps per image.", "spatial localization"),
+])
+def test_a_task_output_is_no_task(sentence, gone):
+    assert gone not in _types(sentence)
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Our model improves polyp segmentation on five datasets.", "polyp segmentation"),
+    ("We release character grounding annotations for 3k panels.", "character grounding"),
+    ("We tailor the model to urban planning maps drawn by city offices.", "urban planning"),
+])
+def test_other_task_phrases_stay(sentence, kept):
+    assert _types(sentence).get(kept) == "Task"
