@@ -94,3 +94,14 @@ def test_a_task_output_is_no_task(sentence, gone):
 ])
 def test_other_task_phrases_stay(sentence, kept):
     assert _types(sentence).get(kept) == "Task"
+
+
+# --- "fully connected" and "fully convolutional" are terms, not a manner adverb and a verb
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The pooled features pass through a fully connected layer before the softmax.", "fully connected layer"),
+    ("We employ a simple, fully convolutional network to decode the masks.", "fully convolutional network"),
+])
+def test_fully_stays_in_the_term(sentence, name):
+    assert _types(sentence).get(name) == "Method"
