@@ -386,10 +386,19 @@ def _is_plural_noun(w: str) -> bool:
 #: it holds more than :data:`_STOPS_SIZE` words
 _STOPS: dict[str, bool] = {}
 _STOPS_SIZE = 100_000
-#: "fully" is part of a term before these words, no manner adverb: "fully connected layer",
-#: "fully convolutional network", "Fully Connected Networks"
-_FULLY = frozenset({"fully", "Fully"})
-_FULLY_TERMS = frozenset({"connected", "convolutional", "Connected", "Convolutional"})
+#: adverbs that are part of a term before these words, no manner adverbs: "fully connected layer",
+#: "fully convolutional network", "weakly supervised segmentation" (not "supervised segmentation":
+#: the adverb turns the setting round), "differentially private synthesis"
+_ADVERB_TERMS = {
+    adverb: frozenset(w for term in terms.split() for w in (term, term.capitalize()))
+    for adverb, terms in {
+        "fully": "connected convolutional supervised unsupervised",
+        "weakly": "supervised",
+        "differentially": "private",
+        "doubly": "stochastic",
+    }.items()
+}
+_ADVERB_TERMS.update({adverb.capitalize(): terms for adverb, terms in _ADVERB_TERMS.items()})
 
 
 def _stops_phrase(w: str) -> bool:
@@ -582,7 +591,7 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
                 stops = stops_get(w)
                 if stops is None:
                     stops = _stops_phrase(w)
-                if stops and not (w in _FULLY and words[0] in _FULLY_TERMS):  # (True for "": no modifier)
+                if stops and words[0] not in _ADVERB_TERMS.get(w, ()):  # (True for "": no modifier)
                     stop = w
                     break
                 if len(w) == 3 and w.lower() == "art" and text.endswith(("the", "The"), 0, pos - len(w) - 1):

@@ -105,3 +105,13 @@ def test_other_task_phrases_stay(sentence, kept):
 ])
 def test_fully_stays_in_the_term(sentence, name):
     assert _types(sentence).get(name) == "Method"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Weakly supervised video grounding aims to localize moments without boundary labels.",
+     "weakly supervised video grounding"),
+    ("We study differentially private data synthesis for tabular records.", "differentially private data synthesis"),
+])
+def test_a_term_adverb_stays_in_the_task(sentence, name):
+    types = {k.lower(): v for k, v in _types(sentence).items()}
+    assert types.get(name) == "Task" and name.split(" ", 1)[1] not in types
