@@ -313,7 +313,7 @@ def _opens_on_a_verb(text: str, start: int, first: str, stop: str) -> bool:
         return False  # (most phrases: no regex search)
     if _SUBJECT_OR_MODAL_BEFORE.search(text, max(0, start - 40), start) is not None:
         return True
-    return _is_manner_adverb(stop) and _reads_as_verb(first)
+    return _is_manner_adverb(stop) and (_reads_as_verb(first) or _reads_as_adjective(first))
 
 
 def _is_manner_adverb(word: str) -> bool:
@@ -341,6 +341,16 @@ def _reads_as_verb(word: str) -> bool:
     if word.endswith("y"):
         return word.endswith(("fy", "ply", "loy"))  # "verify", "apply", "deploy"; not "noisy", "lengthy"
     return not word.endswith(_ADJECTIVE_ENDS)
+
+
+def _reads_as_adjective(word: str) -> bool:
+    """Whether ``word``, right after a manner adverb, is the adjective or participle it modifies:
+    "computationally expensive auxiliary models", "widely adopted attention mechanisms",
+    "publicly available medical segmentation datasets", "temporally coherent video generation".
+    The adverb and its word say how the thing is, not what it is (the terms in
+    :data:`_ADVERB_TERMS` never get here: the walk takes their adverb).
+    """
+    return word.isalpha() and word.islower() and (word in _PLAIN_ADJECTIVES or word.endswith(_ADJECTIVE_ENDS))
 
 
 def _verb_of_a_plural_subject(words: list[str], stop: str) -> int:
@@ -396,6 +406,9 @@ _ADVERB_TERMS = {
         "weakly": "supervised",
         "differentially": "private",
         "doubly": "stochastic",
+        "densely": "connected",
+        "locally": "linear",
+        "sparsely": "gated activated",
     }.items()
 }
 _ADVERB_TERMS.update({adverb.capitalize(): terms for adverb, terms in _ADVERB_TERMS.items()})

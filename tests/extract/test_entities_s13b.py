@@ -115,3 +115,22 @@ def test_fully_stays_in_the_term(sentence, name):
 def test_a_term_adverb_stays_in_the_task(sentence, name):
     types = {k.lower(): v for k, v in _types(sentence).items()}
     assert types.get(name) == "Task" and name.split(" ", 1)[1] not in types
+
+
+# --- the adjective a manner adverb modifies opens no name
+
+
+@pytest.mark.parametrize("sentence, name, gone", [
+    ("We revisit widely adopted attention mechanisms for long inputs.", "attention mechanisms",
+     "adopted attention mechanisms"),
+    ("It is designed for temporally coherent video generation.", "video generation", "coherent video generation"),
+    ("We evaluate on 30 publicly available lane detection datasets.", "lane detection", "available lane detection"),
+])
+def test_an_adverbs_adjective_is_cut(sentence, name, gone):
+    types = _types(sentence)
+    assert name in types and gone not in types
+
+
+def test_term_adverbs_keep_their_word():
+    types = _types("We compare locally linear embedding with a densely connected autoencoder.")
+    assert "locally linear embedding" in types and "densely connected autoencoder" in types
