@@ -445,6 +445,23 @@ _PROSE_AFTER_UNIT = re.compile(
     r"improvements?|gains?|points?)\b")
 
 
+#: an article right before a name: "an aMOTA of 0.722" measures, "YoloV11 of 99.49% accuracy" lists
+_ARTICLE_BEFORE = re.compile(r"(?<![\w\-])(?:an?|the|An?|The)\s$")
+
+
+def _measured_name(text: str, start: int, end: int) -> bool:
+    """Whether the shape name ``text[start:end]`` (no all-caps acronym: those follow
+    :data:`_VALUE_AFTER` alone) is a measure with its value: an article before, "of" and a
+    value after ("a StreamLAAL of 1837.86", "an ASR-4 of 45%"); a model's score in a list
+    ("models YoloV8 and YoloV11 of 99.49% and 99.56%") has no article.
+
+    >>> _measured_name("with an aMOTA of 0.722 and", 8, 13), _measured_name("and YoloV11 of 99.49%", 4, 11)
+    (True, False)
+    """
+    return (_VALUE_AFTER.match(text, end) is not None
+            and _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None)
+
+
 def _value_before(text: str, start: int, end: int) -> bool:
     """Whether the shape-only name ``text[start:end]`` is the unit of a value right before it
     (see :data:`_VALUE_BEFORE`), in prose.
@@ -1290,6 +1307,10 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
             continue
         if c.source == "shape" and _value_before(text, c.start, c.end):
             c.type = "Metric"  # "45.0 PDMS", "1.3 PQ": the unit of a measured value
+            continue
+        if (c.source == "shape" and c.rule != "acronym" and text[c.end:c.end + 4] == " of "
+                and _measured_name(text, c.start, c.end)):
+            c.type = "Metric"  # "an aMOTA of 0.722", "a PRMScore of 67.7", "an F1-max of 87.0"
             continue
         if c.source == "shape" and c.rule == "acronym":
             if _VALUE_AFTER.match(text, c.end):

@@ -134,3 +134,16 @@ def test_an_adverbs_adjective_is_cut(sentence, name, gone):
 def test_term_adverbs_keep_their_word():
     types = _types("We compare locally linear embedding with a densely connected autoencoder.")
     assert "locally linear embedding" in types and "densely connected autoencoder" in types
+
+
+# --- a mixed-case name with an article before and "of VALUE" after is a measure
+
+
+@pytest.mark.parametrize("sentence, name, typ", [
+    ("On the driving split our tracker reaches an aMOTA of 0.722 and runs in real time.", "aMOTA", "Metric"),
+    ("The simultaneous system keeps a StreamLAAL of 1837.86 at high quality.", "StreamLAAL", "Metric"),
+    # a score in a list of models has no article: the name stays a model
+    ("We fine-tune YoloV8 and YoloV11 of 99.49% and 99.56% accuracies.", "YoloV11", "Model"),
+])
+def test_a_measured_name_is_a_metric(sentence, name, typ):
+    assert _types(sentence).get(name) == typ
