@@ -84,6 +84,7 @@ __all__ = [
     "BARE_FOR",
     "WITH_LEFT",
     "WITH_JOIN",
+    "TITLE_MEANS_GAP",
     "TITLE_TASK_GAP",
     "TITLE_BENCHMARK_GAP",
     "MODEL_KIND_END",
@@ -648,6 +649,11 @@ TITLE_TASK_GAP = re.compile(
     r"should|which|who|position|lessons?|toward\s+understanding)\b)[\w\-]+[,:]?\s+){0,6}$",
     _I,
 )
+#: a title "X: <gap> T" whose gap names a means with no purpose after it ("UMA: Human Avatars via
+#: Multi-level Surface Alignment", "ClimateGS: Climate Simulation with 3D Gaussian Style Transfer"):
+#: T is how X works ("X: Y with Z for T" still makes X for T)
+TITLE_MEANS_GAP = re.compile(
+    r"(?<![\w\-])(?:via|through|using|leveraging|exploiting|with|by)(?![\w\-])(?!.*\b(?:for|towards?)\b)", _I | re.S)
 #: "X for T" and nothing else between: X is used for T even when X is the object of "with"
 #: ("Marrying KAN with Mamba for 3D Medical Image Segmentation"), not of "based on" ("a
 #: language model based on BERT for financial NLP" uses no BERT for it)

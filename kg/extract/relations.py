@@ -1281,7 +1281,9 @@ def _title_use(st: _Doc) -> None:
     "OptiPMB: Enhancing 3D Multi-Object Tracking with ..." gives OptiPMB usedFor 3D
     Multi-Object Tracking. The words between colon and task must not make X a data set, a study
     or a question (:data:`~kg.extract.relation_cues.TITLE_TASK_GAP`). A task followed by "for"
-    and another task gives way to that one (:func:`_purpose_task`).
+    and another task gives way to that one (:func:`_purpose_task`). A task after "via / with /
+    through ..." is how X works, not what it is for; a later task after "for" still counts
+    (:data:`~kg.extract.relation_cues.TITLE_MEANS_GAP`).
     """
     text, mentions = st.text, st.mentions
     cut = text.find("\n\n")
@@ -1301,7 +1303,10 @@ def _title_use(st: _Doc) -> None:
             break
         if t.type == "Task":
             if C.TITLE_TASK_GAP.fullmatch(text, colon + 1, t.start):
-                i = _purpose_task(st, i, cut)
+                k = _purpose_task(st, i, cut)
+                if k == i and C.TITLE_MEANS_GAP.search(text, colon + 1, t.start):
+                    break  # "UMA: Human Avatars via Multi-level Surface Alignment": a means, not the task
+                i = k
                 for h in heads:
                     st.add("usedFor", h, i, 0, "title_task", RULE_CONFIDENCE["title_task"])
             break

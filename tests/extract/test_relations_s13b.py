@@ -1,0 +1,38 @@
+"""Relation precision, thirteenth session, second round: means in titles, members in parentheses.
+
+Every sentence here is invented for the test (none is quoted from an abstract or a gold set);
+each rule has a case that must stay silent and a near miss that must still fire.
+"""
+
+from __future__ import annotations
+
+from test_relations_recall import pairs  # (same folder: pytest puts it on the path)
+
+
+# ---------------------------------------------------------------- a title's means is not its task
+def test_title_task_after_via_is_a_means():
+    names = {"KelpNet": "Method", "Kelp Mapping": "Task", "Spectral Unmixing": "Task"}
+    text = "KelpNet: Kelp Mapping via Spectral Unmixing\n\nWe study kelp."
+    assert pairs(text, names) == {("KelpNet", "Kelp Mapping")}
+    text = "KelpNet: Robust Maps via Spectral Unmixing\n\nWe study kelp."
+    assert pairs(text, names) == set()
+
+
+def test_title_task_after_with_is_a_means():
+    names = {"DuneGS": "Method", "Terrain Rendering": "Task", "Sand Texture Transfer": "Task"}
+    text = "DuneGS: Real-Time Desert Scenes with Sand Texture Transfer\n\nWe render dunes."
+    assert pairs(text, names) == set()
+
+
+def test_title_purpose_after_a_means_still_counts():
+    # near miss: "X: Y via Z for T" is for T
+    names = {"OwlSeg": "Method", "Feather Matching": "Task", "Bird Re-identification": "Task"}
+    text = "OwlSeg: Sparse Queries via Feather Matching for Bird Re-identification\n\nWe study owls."
+    assert pairs(text, names) == {("OwlSeg", "Bird Re-identification")}
+
+
+def test_title_hyphenated_by_is_no_means():
+    # near miss: "Step-by-Step" holds no "by"
+    names = {"SlowThink": "Method", "Audio Captioning": "Task"}
+    text = "SlowThink: Step-by-Step Audio Captioning\n\nWe caption audio."
+    assert pairs(text, names) == {("SlowThink", "Audio Captioning")}
