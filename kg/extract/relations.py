@@ -398,6 +398,8 @@ def _subject(st: _Doc, s: int, pos: int, exclude=(), *, right_from: int | None =
             gap = st.text[right_from:m.start]
             if (open_paren and ")" not in gap) or (C.COORD_GAP.match(gap) and not C.APPOSITION_GAP.match(gap)):
                 continue  # "... IRSTD-1k, and NUAA-SIRST demonstrate that ...": a list item
+            if gap.rfind("(") > gap.rfind(")"):
+                continue  # "subsets from FineGym (FX-JUMP, FX-TURN), X outperforms": members, not the subject
             if not tools_ok and (_used_as_tool(st.text, m.start, m.end) or (
                     tool_end >= 0 and _joined_to_tool(st.text, tool_end, m))):
                 tool_end = m.end

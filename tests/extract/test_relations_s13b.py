@@ -36,3 +36,17 @@ def test_title_hyphenated_by_is_no_means():
     names = {"SlowThink": "Method", "Audio Captioning": "Task"}
     text = "SlowThink: Step-by-Step Audio Captioning\n\nWe caption audio."
     assert pairs(text, names) == {("SlowThink", "Audio Captioning")}
+
+
+# ---------------------------------------------------------------- members of a data set in parentheses
+def test_subsets_in_parentheses_after_a_dataset_are_no_subjects():
+    names = {"ReefSet": "Dataset", "RS-NORTH": "Method", "RS-SOUTH": "Method", "CoralFormer": "Method"}
+    text = "Evaluated on two subsets from ReefSet (RS-NORTH and RS-SOUTH), CoralFormer clearly beats all baselines."
+    assert pairs(text, names, "evaluatedOn") == {("CoralFormer", "ReefSet")}
+
+
+def test_a_subject_after_a_closed_parenthesis_still_counts():
+    # near miss: a parenthesis closed before the subject does not hide it
+    names = {"ReefSet": "Dataset", "CoralFormer": "Method"}
+    text = "Evaluated on ReefSet (two reef regions), CoralFormer clearly beats all baselines."
+    assert pairs(text, names, "evaluatedOn") == {("CoralFormer", "ReefSet")}
