@@ -456,10 +456,12 @@ COMPARED_PAREN = re.compile(
 )
 #: the left context of a mention that is an instrument of some action, not the subject of a comparison
 #: that follows ("LLMs fine-tuned using LoRA ..., comparing with GPT-4o": LoRA is compared with nothing;
-#: "our results on AlexNet show 3x speedups over Y": AlexNet is where the method was run)
+#: "our results on AlexNet show 3x speedups over Y": AlexNet is where the method was run; "X-chain
+#: for short chain-of-thought (CoT), achieving gains over PPO": CoT is what the method is for)
 INSTRUMENT_CUE = re.compile(
     r"\b(?:(?:using|via|through|leveraging|employing|into|onto)\s+(?:[\w\-]+\s+){0,3}"
-    r"|(?:results?|experiments?|evaluations?)\s+on\s+(?:the\s+)?)$",
+    r"|for\s+(?:(?!(?:and|or)\s)[\w\-]+\s+){0,3}"  # ("for English and XLM-R, both exceeding": XLM-R)
+    r"|(?:results?|experiments?|evaluations?)\s+on\s+(?:the\s+)?)(?:[\w\-]+\s+\()?$",  # (an "(ABBR)" alias)
     _I)
 #: between a candidate subject and its cue: the cue belongs to a clause with a subject of its own
 #: ("Experiments on CNNs and ViTs show that our method outperforms ...": not ViTs; "Unlike

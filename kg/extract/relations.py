@@ -372,7 +372,7 @@ def _subject(st: _Doc, s: int, pos: int, exclude=(), *, right_from: int | None =
             break  # "X, which ...": only the mention right before the relative pronoun
         if st.is_object(s, i) or _modifies(st.text, m.end):
             continue
-        if not instruments_ok and C.INSTRUMENT_CUE.search(st.text, max(0, m.start - 40), m.start):
+        if not instruments_ok and C.INSTRUMENT_CUE.search(st.text, max(st.sentence_span(s)[0], m.start - 40), m.start):
             continue
         if not tools_ok and _used_as_tool(st.text, m.start, m.end) and \
                 not C.TOOL_RUN_ON.fullmatch(st.text, m.end, pos):

@@ -50,3 +50,28 @@ def test_a_subject_after_a_closed_parenthesis_still_counts():
     names = {"ReefSet": "Dataset", "CoralFormer": "Method"}
     text = "Evaluated on ReefSet (two reef regions), CoralFormer clearly beats all baselines."
     assert pairs(text, names, "evaluatedOn") == {("CoralFormer", "ReefSet")}
+
+
+# ---------------------------------------------------------------- what a method is for is no comparison subject
+def test_what_a_variant_is_for_does_not_win():
+    names = {"GullPO": "Method", "long proofs": "Method", "LP": "Method", "PPO": "Method", "GRPO": "Method"}
+    text = ("We instantiate GullPO for two settings: GullPO-tree for long proofs (LP), featuring a new split, "
+            "achieving 5 point gains in accuracy over PPO and GRPO.")
+    got = pairs(text, names, "outperforms")
+    assert ("GullPO", "PPO") in got and ("GullPO", "GRPO") in got
+    assert not {h for h, _ in got} & {"long proofs", "LP"}
+
+
+def test_a_listed_subject_after_for_still_wins():
+    # near miss: "for English and X-R, both exceeding Y": X-R is a second subject, not a purpose
+    names = {"BERT-S": "Model", "XLM-S": "Model", "GPT-9": "Model"}
+    text = "The BERT-S model reached 87% for English and XLM-S 85% for Welsh, both exceeding GPT-9."
+    assert ("XLM-S", "GPT-9") in pairs(text, names, "outperforms")
+
+
+def test_a_tool_in_the_title_does_not_hide_the_next_sentence_subject():
+    # near miss: the 40-character window before a subject stays inside its sentence
+    names = {"ReefAuto": "Method", "GLOW": "Method", "Sea-Language Models": "Method", "SLMs": "Method",
+             "Large Language Models": "Method"}
+    text = "ReefAuto: Annotation Using GLOW\n\nSea-Language Models (SLMs) lag behind Large Language Models today."
+    assert ("Large Language Models", "SLMs") in pairs(text, names, "outperforms")
