@@ -43,6 +43,7 @@ __all__ = [
     "TRAIN_AND_TEST",
     "DATA_TO_TRAIN",
     "OPENING_DATA_LEAD",
+    "WE_TRAIN_AFTER",
     "WE_EVALUATE_AFTER",
     "SELF_OBJECT",
     "TRAIN_PREP",
@@ -369,12 +370,16 @@ DATA_TO_TRAIN = re.compile(
 #: the opening of a clause right before a data set that names it as the means of a test ("Using D, ...",
 #: "With the new D, ...", "Leveraging D, ...")
 OPENING_DATA_LEAD = re.compile(
-    r"\s*(?:(?:finally|then|next|moreover|further|additionally|specifically)\s*,?\s*)?(?:using|with|leveraging|via|through)\s+"
+    r"\s*(?:(?:finally|then|next|moreover|further|additionally|specifically)\s*,?\s*)?(?:using|with|leveraging|utili[sz]ing|employing|via|through)\s+"
     r"(?:(?:the|this|our|these|a|an)\s+)?(?:[\w\-]+\s+){0,2}", _I)
 #: ... and right after it: "(, the benchmark), we (systematically) evaluate / benchmark / compare ..."
 WE_EVALUATE_AFTER = re.compile(
     r"(?:\s*\([^()]{0,30}\))?(?:\s+(?:benchmark|dataset|suite|corpus|data)s?)?\s*,\s*we\s+(?:(?:\w+ly|further|also|then)\s+)*"
     r"(?:evaluat|benchmark|test|assess|compar|analy[sz]|examin|prob)\w*\s+", _I)
+#: ... or "(, the corpus), we (further) train / pre-train / fine-tune ...": what is trained on it
+WE_TRAIN_AFTER = re.compile(
+    r"(?:\s*\([^()]{0,30}\))?(?:\s+(?:benchmark|dataset|suite|corpus|corpora|data)s?)?\s*,\s*we\s+"
+    r"(?:(?:\w+ly|further|also|then|first)\s+)*(?:(?:pre-?|re-?|post-?)?train|fine-?tune)(?:s|d|ed)?\s+", _I)
 #: the paper's own work as the object of such a verb ("we evaluate our method", "... it")
 SELF_OBJECT = re.compile(
     r"(?:(?:the\s+)?(?:performance|effectiveness|robustness)\s+of\s+)?(?:it\b|our\s+(?:[\w\-]+\s+){0,2}?"

@@ -677,7 +677,7 @@ def _data_relations(st: _Doc, s: int) -> None:
                 if heads:
                     found = [("evaluatedOn", heads, "dataset_to_evaluate", RULE_CONFIDENCE["dataset_to_evaluate"])]
                 else:
-                    found = _data_to_train(st, s, i)
+                    found = _data_to_train(st, s, i) or _opening_data_trained(st, s, i, c0)
         for predicate, heads, rule, conf in found:
             for h in heads:
                 st.add(predicate, h, i, s, rule, conf)
@@ -704,14 +704,33 @@ def _opening_data_evaluated(st: _Doc, s: int, i: int, c0: int) -> list[int]:
     return []
 
 
+def _opening_data_trained(st: _Doc, s: int, i: int, c0: int) -> list[tuple[str, list[int], str, float]]:
+    """"Utilizing the D dataset, we fine-tune a pre-trained LLM", "With D, we train our model": a clause
+    that opens with the data set ``i`` and goes on with "we train / fine-tune ..." trains what that verb
+    takes as object (the paper's own method for "our model" / "it") on D."""
+    text, m = st.text, st.mentions[i]
+    if not C.OPENING_DATA_LEAD.fullmatch(text, c0, m.start):
+        return []
+    verb = C.WE_TRAIN_AFTER.match(text, m.end, m.end + 90)
+    if verb is None:
+        return []
+    heads = _objects_after(st, s, verb.end(), exclude=(i,), max_words=4)
+    if not heads and st.proposed is not None and C.SELF_OBJECT.match(text, verb.end(), verb.end() + 60):
+        heads = [st.proposed]
+    return [("trainedOn", heads, "trained_on", RULE_CONFIDENCE["trained_on"])] if heads else []
+
+
 def _data_to_train(st: _Doc, s: int, i: int) -> list[tuple[str, list[int], str, float]]:
     """"we use D to train X", "D is used to fine-tune X", "D to train and evaluate X": the model
-    the purpose clause after data set ``i`` trains (and tests) was trained on D."""
+    the purpose clause after data set ``i`` trains (and tests) was trained on D ("... our model":
+    the paper's own method)."""
     text, m = st.text, st.mentions[i]
     cue = C.DATA_TO_TRAIN.match(text, m.end, m.end + 80)
     if cue is None:
         return []
     heads = _objects_after(st, s, cue.end(), exclude=(i,), max_words=3)
+    if not heads and st.proposed is not None and C.SELF_OBJECT.match(text, cue.end(), cue.end() + 60):
+        heads = [st.proposed]  # "we use D to train and evaluate our models"
     if not heads:
         return []
     found = [("trainedOn", heads, "trained_on", RULE_CONFIDENCE["trained_on"])]
@@ -888,7 +907,9 @@ def _data_trigger(left: str, right: str) -> tuple[str, str, float, int] | None:
         verb = None
         for verb in C.TRAIN_VERB.finditer(left[:prep.start() + 1]):
             pass
-        if verb is not None and prep.start() - verb.end() <= 45 and word.startswith(("on", "over")) \
+        # "fine-tuned on the factual data in D": the "on" of the training verb reaches D through "in"
+        trained_on = word.startswith(("on", "over")) or left[prep.start():prep.start() + 3].lower() == "on "
+        if verb is not None and prep.start() - verb.end() <= 45 and trained_on \
                 and not C.EVAL_WORD.search(left[verb.end():prep.start()]) \
                 and not C.TRAINED_THEN_TESTED.search(left, verb.end()):
             if C.NEGATION.search(left[:verb.start()]):

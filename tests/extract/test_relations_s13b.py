@@ -75,3 +75,28 @@ def test_a_tool_in_the_title_does_not_hide_the_next_sentence_subject():
              "Large Language Models": "Method"}
     text = "ReefAuto: Annotation Using GLOW\n\nSea-Language Models (SLMs) lag behind Large Language Models today."
     assert ("Large Language Models", "SLMs") in pairs(text, names, "outperforms")
+
+
+# ---------------------------------------------------------------- trainedOn: more ways to say it
+def test_using_data_we_train_a_named_model():
+    names = {"OwlSet": "Dataset", "OwlNet-7B": "Model"}
+    assert pairs("Using OwlSet, we train OwlNet-7B, which beats open models.", names, "trainedOn") == {
+        ("OwlNet-7B", "OwlSet")}
+    # near miss: "Using D, we propose X" trains nothing
+    assert pairs("Using OwlSet, we propose OwlNet-7B, which beats open models.", names, "trainedOn") == set()
+
+
+def test_data_to_train_our_model_reaches_the_proposed_method():
+    names = {"OwlNet": "Method", "OwlSet": "Dataset"}
+    text = "We propose OwlNet for owl counting. We also build the OwlSet dataset to train and test our network."
+    assert pairs(text, names, "trainedOn") == {("OwlNet", "OwlSet")}
+    assert pairs(text, names, "evaluatedOn") == {("OwlNet", "OwlSet")}
+
+
+def test_finetuned_on_the_data_in_a_dataset():
+    names = {"LexOwl": "Model", "CourtSet": "Dataset"}
+    text = "Finetuned on the factual data in CourtSet, LexOwl explains its verdicts."
+    assert pairs(text, names, "trainedOn") == {("LexOwl", "CourtSet")}
+    # near miss: "trained in D" (a place, not data) stays no training
+    text = "Evaluated in CourtSet, LexOwl explains its verdicts."
+    assert pairs(text, names, "trainedOn") == set()
