@@ -86,6 +86,7 @@ __all__ = [
     "WITH_LEFT",
     "WITH_JOIN",
     "TITLE_MEANS_GAP",
+    "APPOSED_KIND_GAP",
     "TITLE_TASK_GAP",
     "TITLE_BENCHMARK_GAP",
     "MODEL_KIND_END",
@@ -661,6 +662,9 @@ TITLE_TASK_GAP = re.compile(
 #: T is how X works ("X: Y with Z for T" still makes X for T)
 TITLE_MEANS_GAP = re.compile(
     r"(?<![\w\-])(?:via|through|using|leveraging|exploiting|with|by)(?![\w\-])(?!.*\b(?:for|towards?)\b)", _I | re.S)
+#: between a name and a Model/Method inside the description that follows it in apposition:
+#: "ResLPRNet, a novel LiDAR restoration network", "Linear attention, a variant of softmax attention"
+APPOSED_KIND_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}", _I)
 #: "X for T" and nothing else between: X is used for T even when X is the object of "with"
 #: ("Marrying KAN with Mamba for 3D Medical Image Segmentation"), not of "based on" ("a
 #: language model based on BERT for financial NLP" uses no BERT for it)

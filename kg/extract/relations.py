@@ -985,6 +985,9 @@ def _used_for(st: _Doc, s: int) -> None:
                         rule = "x_recasts_task"  # "X reformulates T as a ranking problem"
                     if rule:
                         found = [(h, rule, RULE_CONFIDENCE[rule]) for h in _with_coordinated_left(st, s, j)]
+                        named = _described_name(st, s, j)
+                        if named is not None:  # "DiffProb, the first data pruning approach for T"
+                            found.append((named, rule, RULE_CONFIDENCE[rule] - COORD_PENALTY))
                         if rule == "x_for_task" and C.BARE_FOR.fullmatch(gap):
                             found += _combined_with(st, s, j)
         if k + 1 < len(idxs):  # "T via X" (also after "X performs T via Y": both are used)
@@ -1011,6 +1014,30 @@ def _used_for(st: _Doc, s: int) -> None:
 
 
 _TASK = frozenset({"Task"})
+
+
+def _described_name(st: _Doc, s: int, j: int) -> int | None:
+    """The name that Model/Method ``j`` describes in apposition, if any: "ResNet-X, a novel
+    restoration network that enhances T", "DiffProb, the first data pruning approach for T".
+
+    What the description is used for, the named method is used for. The name must be a Model/Method
+    right before ", a / an / the" and at most three words of the description before ``j``.
+    """
+    text, mentions = st.text, st.mentions
+    idxs = st.by_sent[s]
+    k = idxs.index(j)
+    x = mentions[j]
+    for i in reversed(idxs[:k]):
+        m = mentions[i]
+        if m.end > x.start:
+            continue
+        if m.type not in C.MODELISH or st.is_object(s, i) or \
+                not C.APPOSED_KIND_GAP.fullmatch(text, m.end, x.start):
+            return None
+        if text.startswith(")", m.end):  # "(B3-Seg)" inside a longer parenthesis: not the name
+            return None
+        return i
+    return None
 
 
 def _share_with_coordinated_tasks(st: _Doc, s: int, since: int) -> None:

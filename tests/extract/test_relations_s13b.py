@@ -100,3 +100,18 @@ def test_finetuned_on_the_data_in_a_dataset():
     # near miss: "trained in D" (a place, not data) stays no training
     text = "Evaluated in CourtSet, LexOwl explains its verdicts."
     assert pairs(text, names, "trainedOn") == set()
+
+
+# ---------------------------------------------------------------- a described name shares its description's use
+def test_name_shares_the_use_of_its_appositive_description():
+    names = {"OwlRestore": "Method", "restoration network": "Method", "place recognition": "Task"}
+    text = "We propose OwlRestore, a novel restoration network that largely enhances place recognition at night."
+    assert pairs(text, names) == {("OwlRestore", "place recognition"), ("restoration network", "place recognition")}
+
+
+def test_an_object_before_the_description_is_no_described_name():
+    # near miss: "outperforms Y, a restoration network that enhances T": Y is compared, not described here
+    names = {"OwlRestore": "Method", "restoration network": "Method", "place recognition": "Task",
+             "NightNet": "Method"}
+    text = "OwlRestore outperforms NightNet, a restoration network that largely enhances place recognition."
+    assert ("NightNet", "place recognition") not in pairs(text, names)
