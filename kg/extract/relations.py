@@ -538,11 +538,14 @@ def _proposes(st: _Doc) -> None:
                         st.add("proposes", None, j, s, "our_x", RULE_CONFIDENCE["our_x"])
             elif C.NOVEL_APPOSITION.match(text[m.end:m.end + 60]) and m.type in C.MODELISH | C.DATAISH:
                 st.add("proposes", None, i, s, "x_a_novel", RULE_CONFIDENCE["x_a_novel"])
-    # the paper's own Model/Method: the most confident proposes tail, earliest first
+    # the paper's own Model/Method: the most confident proposes tail, earliest first; a known
+    # (lexicon) name only when nothing new is proposed ("We propose using the novel view synthesis
+    # method called Gaussian Splatting" under the title "Cut-and-Splat: ...": Cut-and-Splat)
     best = None
     for r in st.relations:
         if r.predicate == "proposes" and mentions[r.tail].type in C.MODELISH:
-            if best is None or r.confidence > best.confidence:
+            if best is None or (mentions[r.tail].source != "lexicon", r.confidence) > \
+                    (mentions[best.tail].source != "lexicon", best.confidence):
                 best = r
     st.proposed = best.tail if best is not None else None
 

@@ -115,3 +115,29 @@ def test_an_object_before_the_description_is_no_described_name():
              "NightNet": "Method"}
     text = "OwlRestore outperforms NightNet, a restoration network that largely enhances place recognition."
     assert ("NightNet", "place recognition") not in pairs(text, names)
+
+
+# ---------------------------------------------------------------- the paper's own method is no known name
+def _with_lexicon(text: str, names: dict[str, str], known: set[str]):
+    from dataclasses import replace
+    from test_relations import make_doc
+    doc = make_doc(text, names)
+    doc.mentions[:] = [replace(m, source="lexicon") if m.text in known else m for m in doc.mentions]
+    return doc
+
+
+def test_a_known_name_proposed_for_use_does_not_become_the_papers_method():
+    from kg.extract.relations import extract_relations
+    names = {"Owl-Splat": "Method", "Gaussian Splatting": "Method", "copy-paste methods": "Method"}
+    text = ("Owl-Splat: Synthetic Owls\n\nWe propose using the rendering method called Gaussian Splatting. "
+            "Our approach shows superior performance over copy-paste methods.")
+    doc = _with_lexicon(text, names, {"Gaussian Splatting"})
+    got = {(doc.mentions[r.head].text, doc.mentions[r.tail].text)
+           for r in extract_relations(doc)[0] if r.predicate == "outperforms"}
+    assert got == {("Owl-Splat", "copy-paste methods")}
+    # near miss: with nothing new proposed, the known name is still the paper's method
+    text = "We propose using the rendering method called Gaussian Splatting. Our approach beats copy-paste methods."
+    doc = _with_lexicon(text, names, {"Gaussian Splatting"})
+    got = {(doc.mentions[r.head].text, doc.mentions[r.tail].text)
+           for r in extract_relations(doc)[0] if r.predicate == "outperforms"}
+    assert got == {("Gaussian Splatting", "copy-paste methods")}
