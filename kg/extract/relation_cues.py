@@ -803,7 +803,10 @@ RIVAL_LEFT = re.compile(
 JOIN_LEFT = re.compile(
     r"\b(?:combin(?:e|es|ed|ing)|integrat(?:e|es|ed|ing|ion\s+of)|pair(?:s|ed|ing)?|unif(?:y|ies|ied|ying)"
     r"|fus(?:e|es|ed|ing)|coupl(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|marr(?:y|ies|ied|ying))\s+"
-    r"(?:(?!for\b|to\b)[\w\-]+\s+){0,4}$", _I)
+    r"(?:(?!for\b|to\b)[\w\-]+\s+){0,4}$"
+    # "integrates LDA for topic modelling with LLMs": T is what the first part is for, X the second part
+    r"|\b(?:combin(?:e|es|ed|ing)|integrat(?:e|es|ed|ing)|coupl(?:e|es|ed|ing)|marr(?:y|ies|ied|ying))\s+"
+    r"(?:(?:[\w\-]+|\([^()]{0,20}\))\s+){1,6}for\s+(?:[\w\-]+\s+){0,2}$", _I)
 #: "apply X to T": left of the method
 APPLY_LEFT = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|adapt(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:the\s+|a\s+|our\s+)?$", _I)
 

@@ -1103,9 +1103,9 @@ def _coordinated_tasks(st: _Doc, s: int, i: int) -> tuple[list[int], list[int]]:
 
 def _joined_with(text: str, task_start: int, gap: str) -> bool:
     """"combine / integrate / pair / unify T with X": the task is one part joined to X, it is not
-    done with X ("combine conformal prediction with approximate posterior sampling"); "enhancing
-    T with X" still uses X for T."""
-    return "with" in gap.lower() and C.JOIN_LEFT.search(text, max(0, task_start - 50), task_start) is not None
+    done with X ("combine conformal prediction with approximate posterior sampling", "integrate Kalman
+    filters for T with X"); "enhancing T with X" still uses X for T."""
+    return "with" in gap.lower() and C.JOIN_LEFT.search(text, max(0, task_start - 90), task_start) is not None
 
 
 def _object_used_for(text: str, x: Mention, gap: str, task_end: int) -> bool:

@@ -141,3 +141,18 @@ def test_a_known_name_proposed_for_use_does_not_become_the_papers_method():
     got = {(doc.mentions[r.head].text, doc.mentions[r.tail].text)
            for r in extract_relations(doc)[0] if r.predicate == "outperforms"}
     assert got == {("Gaussian Splatting", "copy-paste methods")}
+
+
+# ---------------------------------------------------------------- "integrate A for T with B"
+def test_the_second_part_of_an_integration_is_not_used_for_the_first_parts_task():
+    names = {"Kalman filters": "Method", "motion prediction": "Task", "flow model": "Method"}
+    text = "The system integrates Kalman filters for motion prediction with a flow model to cut latency."
+    assert ("flow model", "motion prediction") not in pairs(text, names)
+    assert ("Kalman filters", "motion prediction") in pairs(text, names)
+
+
+def test_a_task_done_with_a_method_after_for_still_counts():
+    # near miss: "a framework for T with X" (no joining verb) does T with X
+    names = {"OwlShop": "Method", "image editing": "Task", "LoRA": "Method"}
+    text = "We introduce OwlShop, the first framework for image editing with LoRA adapters."
+    assert ("LoRA", "image editing") in pairs(text, names)
