@@ -210,7 +210,7 @@ BAD_MODIFIERS = DETERMINERS | frozenset(
     named dubbed termed known refer referred mainly widely highly
     commonly mostly often usually generally recently previously
     better good high low higher lower large small larger smaller
-    long short fast slow novel proposed our your own
+    long short fast slow novel our your own
     capable closed former latter unnecessary weak adapted throughout up
     exceptional inaccurate imprecise seamless transformative well-grounded aggressive well
     billion million trillion thousand
