@@ -431,7 +431,10 @@ def _list_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[int
 
 #: a value right after a name: a decimal or a percentage ("of 1.68", "= 83.7%"), not a count ("of 7 layers")
 _VALUE_AFTER = re.compile(r"s?\s*(?:of|=|:)\s*[-\u2212]?(?:\d*\.\d+|\d+(?:\.\d+)?\s*\\?%)")
-_MODEL_WORD_AFTER = re.compile(r"\s+(?:models?|backbones?|checkpoints?)\b", re.IGNORECASE)
+#: the word after a name that says it is a built thing, not data it is tested on: "on the RWKV-7
+#: model", "Experiments on the HBM-PIM system", "capitalizes on the MM-DiT architecture"
+_MODEL_WORD_AFTER = re.compile(r"\s+(?:models?|backbones?|checkpoints?|architectures?|systems?|frameworks?|accelerators?)\b",
+                               re.IGNORECASE)
 #: a value right before a shape-only name: the name is its unit ("achieves 45.0 PDMS", "+2.1% gIoU");
 #: not a version after a name ("Qwen 2.5 VL": a capitalised word before the number)
 _VALUE_BEFORE = re.compile(r"(?<![\w./])[+\-\u2212]?(?:\d+\.\d+\s*\\?%?|\d+\s*\\?%)\s$")
@@ -488,7 +491,7 @@ _WORD_AFTER = re.compile(
     r"\s+(?:(?P<data>(?i:datasets?|benchmarks?|corpus|corpora|treebanks?)|suite|leaderboard"
     r"|data(?= set| sets|[,.;:)]| and| from| in| for| to| of| are| is| was| were))\b"
     r"|(?P<task>(?:shared\s+)?tasks?\b)"
-    r"|(?P<model>(?i:models?|backbones?|checkpoints?)\b))")
+    r"|(?P<model>(?i:models?|backbones?|checkpoints?|architectures?|systems?|frameworks?|accelerators?)\b))")
 
 
 def _split_task(text: str, c: _Cand, cands: list[_Cand]) -> bool:
@@ -589,7 +592,7 @@ def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[
                 return _data_word_type(w)
             if m.group("task") is not None:  # "the WMT09 task", "the RM task"
                 return "Task"
-            return None  # "experiments on SD models": models, not data
+            return None  # "experiments on SD models", "on the HBM-PIM system": built things, not data
     if text.startswith((",", "},", "*,"), c.end):
         m = _DATA_APPOSITIVE.match(text, c.end)
         if m:

@@ -1,0 +1,36 @@
+"""Thirteenth session, third entity round: types read on real abstracts (invented sentences,
+one error kind each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text
+
+
+def _types(text):
+    return {m.text: m.type for m in extract_text(text).mentions}
+
+
+# --- a built thing after "on the X": the word after the name says it is no data set
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Experiments on the QXR-PIM system show that latency drops by 20%.", "QXR-PIM"),
+    ("Our method capitalizes on the ZT-DiT architecture, in which text tokens attend to image tokens.", "ZT-DiT"),
+    ("We deploy the detector on the NPU-VX accelerator and measure its energy.", "NPU-VX"),
+    ("We run all agents on the KQFlow framework without retraining.", "KQFlow"),
+])
+def test_a_name_before_a_built_thing_is_no_data_set(sentence, name):
+    t = _types(sentence).get(name)
+    assert t is not None and t not in ("Dataset", "Benchmark")
+
+
+@pytest.mark.parametrize("sentence, name, typ", [
+    # a data word still makes data (the mention keeps its head), and a name alone after "on the" stays data
+    ("Experiments on the QXR-Bench dataset show that latency drops by 20%.", "QXR-Bench dataset", "Dataset"),
+    ("We evaluate FooNet on the ZTQA dataset and report accuracy.", "ZTQA dataset", "Dataset"),
+    ("We run all agents on the KQFlow without retraining.", "KQFlow", "Dataset"),
+])
+def test_a_data_word_or_no_word_keeps_data(sentence, name, typ):
+    assert _types(sentence).get(name) == typ
