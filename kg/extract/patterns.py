@@ -68,6 +68,11 @@ _NOT_ACRONYMS = frozenset(
     AAAI IJCAI EMNLP NAACL KDD SIGIR CCS TODO FAQ SE RQ RQS NVIDIA AMD INTEL IBM
     GOOGLE META OPENAI USB LED LCD GPS SMS PET OCT LIDAR GT WSI WSIS SAR BEV UAV UAVS
     CAD EHR EHRS ROI ROIS FOV DOF""".split()
+) | frozenset(
+    # English words a title spells in capitals for emphasis ("Learning What NOT to Count", "Can YOUR
+    # Speech LM ...", "Is It JUST Semantics?"): no acronyms (a pair that defines the letters still names them)
+    """NOT ONLY ANY ALL YOU YOUR WHAT WHEN WHERE WHICH WHY HOW ARE DO DOES DID BUT WITH WITHOUT
+    YES NEVER ALWAYS JUST REALLY TRULY EVERY EVERYTHING NOTHING THIS THAT""".split()
 )
 
 _SIZE = r"(?:\d+(?:\.\d+)?[BbMmKkTt])"

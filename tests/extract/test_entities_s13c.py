@@ -34,3 +34,22 @@ def test_a_name_before_a_built_thing_is_no_data_set(sentence, name):
 ])
 def test_a_data_word_or_no_word_keeps_data(sentence, name, typ):
     assert _types(sentence).get(name) == typ
+
+
+# --- emphasis capitals in titles are words, not acronyms
+
+
+@pytest.mark.parametrize("title", [
+    "Learning What NOT to Count in Crowded Scenes",
+    "Can YOUR Speech Model Handle Stress? A Study of Prosody",
+    "Is It JUST Syntax? Probing Particles in Language Models",
+    "WHEN to Retrieve and WHEN to Answer: Adaptive Retrieval for QA",
+])
+def test_emphasis_capitals_are_no_names(title):
+    names = {m.text for m in extract_text(title + "  We study this question with several models.").mentions}
+    assert not names & {"NOT", "YOUR", "JUST", "WHEN"}
+
+
+def test_a_coined_acronym_in_a_title_stays():
+    names = {m.text for m in extract_text("ZORBA: Learning What to Count in Crowded Scenes  We propose ZORBA.").mentions}
+    assert "ZORBA" in names
