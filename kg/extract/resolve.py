@@ -293,6 +293,8 @@ def _clean_surface(s: str, source: str, type_: str) -> tuple[int, int] | None:
             return None
         if source != "lexicon" and source != "abbrev" and ls in DETERMINERS and (s == ls or s == ls.capitalize()):
             return None  # "Existing datasets", "All benchmarks": a word, not a name (unlike "MoRe", "SOME")
+    if source == "shape" and not spaced and "-" in s and _joins_sensors(ls):
+        return None  # "LiDAR-camera fusion", "MRI-CT synthesis": what a study records with, as each sensor alone
     # "for instance": a lowercase function word first (the first word is cut only for a name)
     if source != "phrase" and (s.split(None, 1)[0] if spaced else s) in STOP_WORDS:
         return None
@@ -305,6 +307,20 @@ def _clean_surface(s: str, source: str, type_: str) -> tuple[int, int] | None:
     if source != "lexicon" and ls.startswith(_SIZE_BOUND_WORDS) and _SIZE_BOUND.match(ls):
         return None  # "sub-8B models": a size range
     return (cut_start, cut_end) if cut_start or cut_end else _NO_CUT
+
+
+#: sensors that a never-entity sensor or modality is paired with in a hyphenated name ("LiDAR-camera")
+_SENSOR_PARTNERS = frozenset({"camera", "cameras", "radar", "thermal", "imu", "infrared"})
+
+
+def _joins_sensors(ls: str) -> bool:
+    """Whether a hyphenated lowercase surface joins sensors or imaging modalities only
+    ("lidar-camera", "lidar-radar", "mri-ct"): each alone is no entity (:data:`NOT_ENTITIES`),
+    and neither is the pair a study records with ("lidar-camera 3D detection" keeps its task
+    phrase)."""
+    parts = ls.split("-")
+    return (any(p in NOT_ENTITIES for p in parts)
+            and all(p in NOT_ENTITIES or p in _SENSOR_PARTNERS for p in parts))
 
 
 #: "parameter model", "billion-parameter models", "8-billion-parameter model"

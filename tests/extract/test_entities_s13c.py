@@ -53,3 +53,24 @@ def test_emphasis_capitals_are_no_names(title):
 def test_a_coined_acronym_in_a_title_stays():
     names = {m.text for m in extract_text("ZORBA: Learning What to Count in Crowded Scenes  We propose ZORBA.").mentions}
     assert "ZORBA" in names
+
+
+# --- a hyphenated pair of sensors or modalities is no entity, as each sensor alone
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("We calibrate the LiDAR-camera rig with planar targets and report reprojection error.", "LiDAR-camera"),
+    ("A LiDAR-radar fusion scheme improves place recognition in fog.", "LiDAR-radar"),
+    ("We train on 40 MRI-CT pairs from a pelvic cohort.", "MRI-CT"),
+])
+def test_a_sensor_pair_is_no_entity(sentence, pair):
+    assert pair not in _types(sentence)
+
+
+def test_a_task_phrase_keeps_its_sensor_pair():
+    types = _types("DepthFuse: Feature Fusion for LiDAR-Camera 3D Object Detection  We propose DepthFuse.")
+    assert types.get("LiDAR-Camera 3D Object Detection") == "Task"
+
+
+def test_a_coined_name_with_a_sensor_part_stays():
+    assert "LiDAR-Former" in _types("We propose LiDAR-Former, a transformer for point clouds.")
