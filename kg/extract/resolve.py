@@ -613,10 +613,9 @@ def _context_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[
         m = _DATA_APPOSITIVE.match(text, c.end)
         if m:
             return _data_word_type(m.group("w")) if m.group("w") != "collection" else "Dataset"
-        if _METRIC_APPOSITIVE.match(text, c.end):
-            return "Metric"  # "we propose FooScore, a novel LLM-based metric"
-        if _TASK_APPOSITIVE.match(text, c.end):
-            return "Task"  # "we propose FooVG, a new task focusing on ..."
+        t = _appositive_kind(text, c.end)
+        if t:
+            return t  # "we propose FooScore, a novel LLM-based metric", "FooVG, a new task focusing on ..."
     if text.startswith((",", " and ", " or ", "/"), c.end):
         t = _list_end_data_type(text, c, by_start)
         if t:
@@ -757,26 +756,33 @@ def _abbrev_type(text: str, long_c: tuple[int, int], short_c: tuple[int, int],
     (PNED), a novel metric for ...")."""
     t, kb = _abbrev_type_of_forms(text, long_c, short_c, others)
     if t in ("Method", "Model") and not kb:
-        end = max(long_c[1], short_c[1])
-        if _METRIC_APPOSITIVE.match(text, end):
-            return "Metric", kb
-        if _TASK_APPOSITIVE.match(text, end):
-            return "Task", kb  # "Talking-head Interaction Generation (TIG), a new task that requires ..."
+        # "Talking-head Interaction Generation (TIG), a new task that requires ..."
+        return _appositive_kind(text, max(long_c[1], short_c[1])) or t, kb
     return t, kb
 
 
+#: the opening of an appositive after a name or pair, up to its head: ", a" / ", an" and at most five
+#: modifiers, commas allowed, no preposition or conjunction
+_APPOSITIVE_LEAD = r"\)?\s*,\s+an?\s+(?:(?!(?:for|of|with|to|in|on|from|by|that|which|and|or)\b)[\w\-]+,?\s+){0,5}?"
 #: an appositive that calls the pair before it a metric: "(PNED), a novel metric for robust text
-#: accuracy evaluation", "(MBE), a measure of representation entropy" (modifiers between, no preposition)
-_METRIC_APPOSITIVE = re.compile(
-    r"\)?\s*,\s+an?\s+(?:(?!(?:for|of|with|to|in|on|from|by|that|which|and|or)\b)[\w\-]+,?\s+){0,5}?"
-    r"(?:metric|measure|score)(?![\w\-])")
-
-
+#: accuracy evaluation", "(MBE), a measure of representation entropy"
+_METRIC_APPOSITIVE = re.compile(_APPOSITIVE_LEAD + r"(?:metric|measure|score)(?![\w\-])")
 #: an appositive that calls the name before it a task: "(OMCRG), a novel task that aims to ...",
 #: "AerialVG, a new task focusing on ..." (not "a task-agnostic framework", "a task selection strategy")
 _TASK_APPOSITIVE = re.compile(
-    r"\)?\s*,\s+an?\s+(?:(?!(?:for|of|with|to|in|on|from|by|that|which|and|or)\b)[\w\-]+,?\s+){0,5}?"
+    _APPOSITIVE_LEAD +
     r"(?:task|problem)(?=[,.;]|\s+(?:that|which|in|where|to|for|of|focusing|requiring|aiming|designed|with|on)\b)")
+
+
+def _appositive_kind(text: str, end: int) -> str | None:
+    """Metric or Task when an appositive right after ``end`` calls the name before it one, else None.
+
+    >>> _appositive_kind("PNED, a novel metric for edits", 4), _appositive_kind("FooVG, a new task focusing on", 5)
+    ('Metric', 'Task')
+    """
+    if _METRIC_APPOSITIVE.match(text, end):
+        return "Metric"
+    return "Task" if _TASK_APPOSITIVE.match(text, end) else None
 
 
 def _abbrev_type_of_forms(text: str, long_c: tuple[int, int], short_c: tuple[int, int],

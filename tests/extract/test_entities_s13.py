@@ -8,7 +8,8 @@ import pytest
 from kg.extract import extract_text
 
 
-def _types(text):
+def mention_types(text):
+    """Each mention's text and type in ``text`` (the other thirteenth-session files use it too)."""
     return {m.text: m.type for m in extract_text(text).mentions}
 
 
@@ -26,7 +27,7 @@ def _types(text):
      "Stepwise Chart Rationale", "SCR", "Dataset"),
 ])
 def test_a_named_pair_before_a_data_head_is_data(sentence, long_form, short, typ):
-    types = _types(sentence)
+    types = mention_types(sentence)
     assert types.get(long_form) == typ and types.get(short) == typ
 
 
@@ -46,7 +47,7 @@ def test_the_short_form_keeps_the_data_type_later():
     ("A new visual question answering (VQA) benchmark is proposed.", "visual question answering", "Task"),
 ])
 def test_a_data_head_does_not_retype_other_pairs(sentence, name, typ):
-    assert _types(sentence).get(name) == typ
+    assert mention_types(sentence).get(name) == typ
 
 
 # --- views, image kinds and design data are no methods; SLAM is the task of its long form
@@ -61,7 +62,7 @@ def test_a_data_head_does_not_retype_other_pairs(sentence, name, typ):
     ("The model runs at 30 FPS on a Jetson AGX Orin.", "AGX"),
 ])
 def test_views_and_design_data_are_no_entities(sentence, gone):
-    assert gone not in _types(sentence)
+    assert gone not in mention_types(sentence)
 
 
 @pytest.mark.parametrize("sentence, name, typ", [
@@ -71,7 +72,7 @@ def test_views_and_design_data_are_no_entities(sentence, gone):
     ("We propose Dual Elevation Matching (DEM), a stereo method for roofs.", "DEM", "Method"),
 ])
 def test_their_tasks_and_coined_meanings_stay(sentence, name, typ):
-    assert _types(sentence).get(name) == typ
+    assert mention_types(sentence).get(name) == typ
 
 
 def test_slam_is_the_task_of_its_long_form():
@@ -130,7 +131,7 @@ def test_a_point_in_time_is_no_metric(sentence):
     "We report accuracy and inference time for every backbone.",
 ])
 def test_a_measured_inference_time_stays_a_metric(sentence):
-    assert _types(sentence).get("inference time") == "Metric"
+    assert mention_types(sentence).get("inference time") == "Metric"
 
 
 @pytest.mark.parametrize("sentence, long_form, short, typ", [
@@ -140,7 +141,7 @@ def test_a_measured_inference_time_stays_a_metric(sentence):
      "Benchmark"),
 ])
 def test_a_task_named_corpus_in_a_pair_is_data(sentence, long_form, short, typ):
-    types = _types(sentence)
+    types = mention_types(sentence)
     assert types.get(long_form) == typ and types.get(short) == typ
 
 
@@ -149,7 +150,7 @@ def test_a_task_named_corpus_in_a_pair_is_data(sentence, long_form, short, typ):
     ("It is a Harbour Vessel Tracking (HVT) benchmark like many others.", "Harbour Vessel Tracking"),
 ])
 def test_a_task_pair_of_a_kind_stays_a_task(sentence, long_form):
-    assert _types(sentence).get(long_form) == "Task"
+    assert mention_types(sentence).get(long_form) == "Task"
 
 
 # --- a network's part or loss named after a task is a Method
@@ -162,7 +163,7 @@ def test_a_task_pair_of_a_kind_stays_a_task(sentence, long_form):
     ("An auxiliary semantic segmentation head sharpens the masks.", "auxiliary semantic segmentation head"),
 ])
 def test_a_part_named_after_a_task_is_a_method(sentence, name):
-    assert _types(sentence).get(name) == "Method"
+    assert mention_types(sentence).get(name) == "Method"
 
 
 @pytest.mark.parametrize("sentence, name, typ", [
@@ -171,7 +172,7 @@ def test_a_part_named_after_a_task_is_a_method(sentence, name):
     ("Texture estimation remains hard for glossy objects.", "Texture estimation", "Task"),
 ])
 def test_other_phrases_keep_their_extent(sentence, name, typ):
-    assert _types(sentence).get(name) == typ
+    assert mention_types(sentence).get(name) == typ
 
 
 # --- an appositive that calls a task-headed pair a method types it a Method
@@ -183,7 +184,7 @@ def test_other_phrases_keep_their_extent(sentence, name, typ):
     ("We introduce multi-glyph prediction (MGP), a distillation method for fonts.", "multi-glyph prediction", "MGP"),
 ])
 def test_a_pair_the_text_calls_a_method_is_a_method(sentence, long_form, short):
-    types = _types(sentence)
+    types = mention_types(sentence)
     assert types.get(long_form) == "Method" and types.get(short) == "Method"
 
 
@@ -193,12 +194,12 @@ def test_a_pair_the_text_calls_a_method_is_a_method(sentence, long_form, short):
     ("Compared to Harbour Image Retrieval (HIR), the model must now rank whole scenes.", "Harbour Image Retrieval"),
 ])
 def test_a_task_pair_without_such_an_appositive_stays_a_task(sentence, long_form):
-    assert _types(sentence).get(long_form) == "Task"
+    assert mention_types(sentence).get(long_form) == "Task"
 
 
 def test_a_valued_last_item_after_and_takes_the_list_type():
     text = "It scores well on NFCorpus (74.25), SciFact (72.04), and QuuxCOVID (79.56). Results hold."
-    assert _types(text).get("QuuxCOVID") == "Dataset"
+    assert mention_types(text).get("QuuxCOVID") == "Dataset"
 
 
 @pytest.mark.parametrize("sentence, gone", [
@@ -207,7 +208,7 @@ def test_a_valued_last_item_after_and_takes_the_list_type():
     ("Claims filed with the Regional Patent Office (RPO) were sampled.", "RPO"),
 ])
 def test_organisations_defined_as_abbreviations_are_no_entities(sentence, gone):
-    assert gone not in _types(sentence)
+    assert gone not in mention_types(sentence)
 
 
 # --- a title's vague framework phrase is no entity, as its lowercase spelling is not
@@ -221,7 +222,7 @@ def test_organisations_defined_as_abbreviations_are_no_entities(sentence, gone):
     ("BarNav: A Novel Adaptive Framework for Sensor Fusion\n\nWe fuse radar and cameras.", "Adaptive Framework"),
 ])
 def test_a_title_case_vague_framework_is_no_entity(title, gone):
-    assert gone not in _types(title)
+    assert gone not in mention_types(title)
 
 
 @pytest.mark.parametrize("sentence, name", [
@@ -229,7 +230,7 @@ def test_a_title_case_vague_framework_is_no_entity(title, gone):
     ("FooNet: A Sketch Retrieval Framework for Layouts\n\nWe model layouts.", "Sketch Retrieval Framework"),
 ])
 def test_names_and_specific_heads_stay(sentence, name):
-    assert name in _types(sentence)
+    assert name in mention_types(sentence)
 
 
 # --- a possessive between a long form and its short form
@@ -312,11 +313,11 @@ def test_a_known_name_around_a_long_form_types_the_pair():
     ("We introduce QuayCorp, a novel, large, annotated corpus of port logs.", "QuayCorp", "Dataset"),
 ])
 def test_an_appositive_with_listed_adjectives_calls_the_name_data(sentence, name, typ):
-    assert _types(sentence).get(name) == typ
+    assert mention_types(sentence).get(name) == typ
 
 
 def test_a_tool_appositive_with_listed_adjectives_is_no_data():
-    assert _types("We introduce QuayKit, a fast, modular toolkit for datasets of port logs.").get("QuayKit") != "Dataset"
+    assert mention_types("We introduce QuayKit, a fast, modular toolkit for datasets of port logs.").get("QuayKit") != "Dataset"
 
 
 @pytest.mark.parametrize("sentence, gone", [
@@ -324,11 +325,11 @@ def test_a_tool_appositive_with_listed_adjectives_is_no_data():
     ("We discuss mitigation measures against prompt leakage.", "mitigation measures"),
 ])
 def test_measures_taken_are_no_metrics(sentence, gone):
-    assert gone not in _types(sentence)
+    assert gone not in mention_types(sentence)
 
 
 def test_a_measured_quantity_stays_a_metric():
-    assert _types("We report entropy measures of the output distribution.").get("entropy measures") == "Metric"
+    assert mention_types("We report entropy measures of the output distribution.").get("entropy measures") == "Metric"
 
 
 @pytest.mark.parametrize("sentence, wrong, right", [
@@ -338,12 +339,12 @@ def test_a_measured_quantity_stays_a_metric():
     ("There is little theoretical understanding of isotropy.", "little theoretical understanding", None),
 ])
 def test_particles_and_little_open_no_phrase(sentence, wrong, right):
-    types = _types(sentence)
+    types = mention_types(sentence)
     assert wrong not in types and (right is None or right in types)
 
 
 def test_attention_after_little_is_interest():
-    assert "systematic attention" not in _types("Active reasoning has received little systematic attention.")
+    assert "systematic attention" not in mention_types("Active reasoning has received little systematic attention.")
 
 
 # --- a title that calls its name a data set outweighs the naming cue's default Method
@@ -376,12 +377,12 @@ def test_a_title_data_head_after_many_modifiers_types_the_name():
     ("We propose a novel Position-Weighted Stability (PWS) score for dialogues.", "Position-Weighted Stability", "PWS"),
 ])
 def test_a_title_case_pair_before_a_metric_head_is_a_metric(sentence, long_form, short):
-    types = _types(sentence)
+    types = mention_types(sentence)
     assert types.get(long_form) == "Metric" and types.get(short) == "Metric"
 
 
 def test_a_pair_before_plural_metrics_of_a_kind_is_no_metric():
-    assert _types("Quality of Harbour Service (QoHS) metrics matter for ports.").get("QoHS") != "Metric"
+    assert mention_types("Quality of Harbour Service (QoHS) metrics matter for ports.").get("QoHS") != "Metric"
 
 
 @pytest.mark.parametrize("sentence, long_form, short", [
@@ -391,13 +392,13 @@ def test_a_pair_before_plural_metrics_of_a_kind_is_no_metric():
      "MBHE"),
 ])
 def test_a_pair_an_appositive_calls_a_metric_is_a_metric(sentence, long_form, short):
-    types = _types(sentence)
+    types = mention_types(sentence)
     assert types.get(long_form) == "Metric" and types.get(short) == "Metric"
 
 
 def test_a_name_an_appositive_calls_a_metric_is_a_metric():
     text = "To judge refusals, we propose QuayScore, a novel LLM-based metric with calibrated thresholds."
-    assert _types(text).get("QuayScore") == "Metric"
+    assert mention_types(text).get("QuayScore") == "Metric"
 
 
 @pytest.mark.parametrize("sentence, name", [
@@ -405,8 +406,8 @@ def test_a_name_an_appositive_calls_a_metric_is_a_metric():
     ("In this paper, we propose QuayVG, a new task focusing on visual grounding from ships.", "QuayVG"),
 ])
 def test_a_name_an_appositive_calls_a_task_is_a_task(sentence, name):
-    assert _types(sentence).get(name) == "Task"
+    assert mention_types(sentence).get(name) == "Task"
 
 
 def test_a_task_agnostic_framework_is_no_task():
-    assert _types("We propose QuayTune, a task-agnostic framework for adapters.").get("QuayTune") != "Task"
+    assert mention_types("We propose QuayTune, a task-agnostic framework for adapters.").get("QuayTune") != "Task"

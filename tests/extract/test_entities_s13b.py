@@ -6,10 +6,8 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract_text
+from test_entities_s13 import mention_types  # (same folder: pytest puts it on the path)
 
-
-def _types(text):
-    return {m.text: m.type for m in extract_text(text).mentions}
 
 
 # --- a task phrase after setting words only is a narrower task, not a coined method
@@ -26,7 +24,7 @@ def _types(text):
      "Distantly Supervised Relation Extraction", "DSRE"),
 ])
 def test_a_task_in_a_setting_is_a_task(sentence, long_form, short):
-    types = _types(sentence)
+    types = mention_types(sentence)
     assert types.get(long_form) == "Task" and types.get(short) == "Task"
 
 
@@ -39,7 +37,7 @@ def test_a_task_in_a_setting_is_a_task(sentence, long_form, short):
      "Few-Shot Gesture Recognition"),
 ])
 def test_other_pairs_ending_on_a_task_stay_methods(sentence, long_form):
-    assert _types(sentence).get(long_form) == "Method"
+    assert mention_types(sentence).get(long_form) == "Method"
 
 
 # --- a version after a name is part of the name (the entity stays the name's)
@@ -84,7 +82,7 @@ def test_a_value_is_no_version(sentence, name):
     ("The class activation step yields spatial localization maps per image.", "spatial localization"),
 ])
 def test_a_task_output_is_no_task(sentence, gone):
-    assert gone not in _types(sentence)
+    assert gone not in mention_types(sentence)
 
 
 @pytest.mark.parametrize("sentence, kept", [
@@ -93,7 +91,7 @@ def test_a_task_output_is_no_task(sentence, gone):
     ("We tailor the model to urban planning maps drawn by city offices.", "urban planning"),
 ])
 def test_other_task_phrases_stay(sentence, kept):
-    assert _types(sentence).get(kept) == "Task"
+    assert mention_types(sentence).get(kept) == "Task"
 
 
 # --- "fully connected" and "fully convolutional" are terms, not a manner adverb and a verb
@@ -104,7 +102,7 @@ def test_other_task_phrases_stay(sentence, kept):
     ("We employ a simple, fully convolutional network to decode the masks.", "fully convolutional network"),
 ])
 def test_fully_stays_in_the_term(sentence, name):
-    assert _types(sentence).get(name) == "Method"
+    assert mention_types(sentence).get(name) == "Method"
 
 
 @pytest.mark.parametrize("sentence, name", [
@@ -113,7 +111,7 @@ def test_fully_stays_in_the_term(sentence, name):
     ("We study differentially private data synthesis for tabular records.", "differentially private data synthesis"),
 ])
 def test_a_term_adverb_stays_in_the_task(sentence, name):
-    types = {k.lower(): v for k, v in _types(sentence).items()}
+    types = {k.lower(): v for k, v in mention_types(sentence).items()}
     assert types.get(name) == "Task" and name.split(" ", 1)[1] not in types
 
 
@@ -127,12 +125,12 @@ def test_a_term_adverb_stays_in_the_task(sentence, name):
     ("We evaluate on 30 publicly available lane detection datasets.", "lane detection", "available lane detection"),
 ])
 def test_an_adverbs_adjective_is_cut(sentence, name, gone):
-    types = _types(sentence)
+    types = mention_types(sentence)
     assert name in types and gone not in types
 
 
 def test_term_adverbs_keep_their_word():
-    types = _types("We compare locally linear embedding with a densely connected autoencoder.")
+    types = mention_types("We compare locally linear embedding with a densely connected autoencoder.")
     assert "locally linear embedding" in types and "densely connected autoencoder" in types
 
 
@@ -146,4 +144,4 @@ def test_term_adverbs_keep_their_word():
     ("We fine-tune YoloV8 and YoloV11 of 99.49% and 99.56% accuracies.", "YoloV11", "Model"),
 ])
 def test_a_measured_name_is_a_metric(sentence, name, typ):
-    assert _types(sentence).get(name) == typ
+    assert mention_types(sentence).get(name) == typ

@@ -6,10 +6,8 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract_text
+from test_entities_s13 import mention_types  # (same folder: pytest puts it on the path)
 
-
-def _types(text):
-    return {m.text: m.type for m in extract_text(text).mentions}
 
 
 # --- a built thing after "on the X": the word after the name says it is no data set
@@ -22,7 +20,7 @@ def _types(text):
     ("We run all agents on the KQFlow framework without retraining.", "KQFlow"),
 ])
 def test_a_name_before_a_built_thing_is_no_data_set(sentence, name):
-    t = _types(sentence).get(name)
+    t = mention_types(sentence).get(name)
     assert t is not None and t not in ("Dataset", "Benchmark")
 
 
@@ -33,7 +31,7 @@ def test_a_name_before_a_built_thing_is_no_data_set(sentence, name):
     ("We run all agents on the KQFlow without retraining.", "KQFlow", "Dataset"),
 ])
 def test_a_data_word_or_no_word_keeps_data(sentence, name, typ):
-    assert _types(sentence).get(name) == typ
+    assert mention_types(sentence).get(name) == typ
 
 
 # --- emphasis capitals in titles are words, not acronyms
@@ -64,13 +62,13 @@ def test_a_coined_acronym_in_a_title_stays():
     ("We train on 40 MRI-CT pairs from a pelvic cohort.", "MRI-CT"),
 ])
 def test_a_sensor_pair_is_no_entity(sentence, pair):
-    assert pair not in _types(sentence)
+    assert pair not in mention_types(sentence)
 
 
 def test_a_task_phrase_keeps_its_sensor_pair():
-    types = _types("DepthFuse: Feature Fusion for LiDAR-Camera 3D Object Detection  We propose DepthFuse.")
+    types = mention_types("DepthFuse: Feature Fusion for LiDAR-Camera 3D Object Detection  We propose DepthFuse.")
     assert types.get("LiDAR-Camera 3D Object Detection") == "Task"
 
 
 def test_a_coined_name_with_a_sensor_part_stays():
-    assert "LiDAR-Former" in _types("We propose LiDAR-Former, a transformer for point clouds.")
+    assert "LiDAR-Former" in mention_types("We propose LiDAR-Former, a transformer for point clouds.")
