@@ -54,15 +54,15 @@ GOLD_MAP: dict[str, tuple[tuple[str, ...], str]] = {
     "Evaluated-With": (("evaluatedOn",), "same"),  # Method -> Dataset
     "Trained-With": (("trainedOn",), "same"),  # Method -> Dataset
     "Compare-With": (("comparedWith", "outperforms"), "undirected"),  # Method <-> Method
+    "Benchmark-For": (("benchmarkFor",), "same"),  # Dataset -> Task
     # SciERC (Luan et al., 2018)
-    "USED-FOR": (("usedFor",), "same"),  # X used for Y
+    "USED-FOR": (("usedFor", "benchmarkFor"), "same"),  # X used for Y (a Material used for a Task: benchmarkFor)
     "EVALUATE-FOR": (("evaluatedOn",), "reversed"),  # Material/Metric evaluates Method
     "COMPARE": (("comparedWith", "outperforms"), "undirected"),
 }
 
 #: gold types kg does not produce, with the reason
 UNMAPPED: dict[str, str] = {
-    "Benchmark-For": "Dataset -> Task: kg has no dataset-task predicate",
     "Part-Of": "component structure: not a kg predicate",
     "SubClass-Of": "taxonomy: not a kg predicate (kg's `broader` comes from name families)",
     "Synonym-Of": "aliases are merged into one entity by normalisation, not related",
@@ -87,7 +87,7 @@ ENTITY_FOLD = {
 #: folded type classes for the "producible" count (kg's predicate signatures)
 _CLASS = {"Method": "M", "Model": "M", "Dataset": "D", "Benchmark": "D", "Task": "T", "Metric": "X"}
 _SIGNATURE = {"usedFor": ("M", "T"), "evaluatedOn": ("M", "D"), "trainedOn": ("M", "D"),
-              "comparedWith": ("M", "M"), "outperforms": ("M", "M")}
+              "comparedWith": ("M", "M"), "outperforms": ("M", "M"), "benchmarkFor": ("D", "T")}
 
 _ABBREV = re.compile(
     r"(?:\b(?:e\.g|i\.e|et al|al|fig|figs|eq|eqs|vs|cf|no|sec|tab|approx|resp|ref|refs|Dr|Mr|Ms|St)\.|\b[A-Z]\.)$",
@@ -269,8 +269,8 @@ def evaluate_relations(
             counts[gtype]["gold"] += 1
             hc = _CLASS.get(ENTITY_FOLD.get(h["type"].lower(), ""), "")
             tc = _CLASS.get(ENTITY_FOLD.get(t["type"].lower(), ""), "")
-            sig = _SIGNATURE[GOLD_MAP[gtype][0][0]]
-            if (hc, tc) == sig or (GOLD_MAP[gtype][1] == "undirected" and (tc, hc) == sig):
+            sigs = {_SIGNATURE[p] for p in GOLD_MAP[gtype][0]}
+            if (hc, tc) in sigs or (GOLD_MAP[gtype][1] == "undirected" and (tc, hc) in sigs):
                 counts[gtype]["producible"] += 1
         relations = doc.relations if doc.relations else extract_relations(doc)[0]
         preds = {}

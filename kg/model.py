@@ -32,6 +32,7 @@ RELATION_TYPES = (
     "comparedWith",  # entity <-> entity, no direction stated
     "outperforms",  # entity -> entity, head wins
     "basedOn",  # entity -> entity it builds on
+    "benchmarkFor",  # Dataset/Benchmark -> Task it is made to test or train
 )
 
 

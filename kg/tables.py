@@ -34,7 +34,7 @@ RELATION_COLUMNS = ("head", "head_label", "predicate", "tail", "tail_label", "su
 RESULT_COLUMNS = ("paper", "subject", "dataset", "metric", "value", "unit", "text", "sentence")
 
 _RELATION_KINDS = ("proposes", "evaluatedOn", "usedFor", "trainedOn", "comparedWith",
-                   "outperforms", "basedOn")
+                   "outperforms", "basedOn", "benchmarkFor")
 
 
 def _strip(node: str) -> str:

@@ -40,7 +40,7 @@ def scier_rows():
     rels = [{"head": 0, "tail": 1, "type": "Evaluated-With"},
             {"head": 3, "tail": 2, "type": "Compare-With"},  # stated in the other order: undirected
             {"head": 4, "tail": 5, "type": "Used-For"},
-            {"head": 1, "tail": 5, "type": "Benchmark-For"},  # unmapped
+            {"head": 5, "tail": 5, "type": "SubTask-Of"},  # unmapped
             {"head": 0, "tail": 3, "type": "Part-Of"}]  # unmapped
     return [{"id": "d1", "text": t, "entities": ents, "relations": rels}]
 
@@ -52,7 +52,7 @@ def test_gold_entities_mode_scores_each_mapped_type(tmp_path):
         t = scores["types"][gtype]
         assert (t["tp"], t["fp"], t["fn"], t["precision"], t["recall"]) == (1, 0, 0, 1.0, 1.0), gtype
     assert scores["micro"]["f1"] == 1.0
-    assert scores["unmapped"] == {"Benchmark-For": 1, "Part-Of": 1}
+    assert scores["unmapped"] == {"Part-Of": 1, "SubTask-Of": 1}
     assert "Trained-With" not in scores["types"]  # absent from this file: not reported as zero
 
 
@@ -140,7 +140,7 @@ def test_format_report_is_a_table(tmp_path):
     scores = evaluate_relations(_write(tmp_path, scier_rows()))
     text = format_report([scores, scores])
     assert text.count("relations: scier, gold-entities mode, 1 documents") == 2
-    assert "Evaluated-With" in text and "micro" in text and "Benchmark-For 1" in text
+    assert "Evaluated-With" in text and "micro" in text and "SubTask-Of 1" in text
 
 
 def test_mapping_tables_are_disjoint_and_use_kg_predicates():

@@ -77,6 +77,7 @@ class KG(DefinedNamespace):
     comparedWith: URIRef  # entity -> entity it is compared with (no winner stated)
     outperforms: URIRef  # entity -> entity it beats (subject wins)
     basedOn: URIRef  # entity -> entity it builds on
+    benchmarkFor: URIRef  # dataset/benchmark -> task it is made to test or train
     coMentionedWith: URIRef  # entity -> entity mentioned in the same paper (stored once per pair)
 
     # -- co-mention qualification --
@@ -128,6 +129,7 @@ RELATION_PROPERTIES = {
     "comparedWith": KG.comparedWith,
     "outperforms": KG.outperforms,
     "basedOn": KG.basedOn,
+    "benchmarkFor": KG.benchmarkFor,
 }
 
 #: prefix -> namespace IRI, used by every serializer and query in kg; the

@@ -76,6 +76,7 @@ EDGE_COLORS = {
     "comparedWith": "#4d4d4d",
     "outperforms": "#c51b7d",
     "basedOn": "#2166ac",
+    "benchmarkFor": "#e08214",
 }
 
 #: show paper nodes automatically up to this many papers in the graph
