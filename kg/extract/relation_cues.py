@@ -184,6 +184,19 @@ __all__ = [
     "RIVAL_VALUE_BEFORE",
     "OWNER_AFTER_VALUE",
     "VALUE_TARGET_BEFORE",
+    "DATA_DESC",
+    "DATA_TASK_LINK",
+    "TASK_BEFORE_DATA_HEAD",
+    "TASK_DATA_KIND",
+    "DATA_NAME_AFTER_KIND",
+    "KIND_DETERMINER_LEFT",
+    "DATA_TASK_GAP",
+    "DATA_KIND_AFTER",
+    "DATA_FOR_GAP",
+    "TITLE_DATA_TASK_GAP",
+    "TITLE_DATA_QUESTION_GAP",
+    "TITLE_DATA_KIND_LEAD",
+    "DATA_NAMED_TASK",
 ]
 
 _I = re.IGNORECASE
@@ -809,6 +822,89 @@ JOIN_LEFT = re.compile(
     r"(?:(?:[\w\-]+|\([^()]{0,20}\))\s+){1,6}for\s+(?:[\w\-]+\s+){0,2}$", _I)
 #: "apply X to T": left of the method
 APPLY_LEFT = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|adapt(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:the\s+|a\s+|our\s+)?$", _I)
+
+# ---------------------------------------------------------------- benchmarkFor
+#: the nouns that make a phrase a data set: "a benchmark", "the first large-scale dataset", "a corpus"
+_DATA_NOUN = (r"(?:benchmark(?:\s+dataset|\s+suite)?|dataset|data\s+set|corpus|corpora|suite|testbed|test\s*set"
+              r"|collection|resource|leaderboard)s?")
+#: a description of a data set in apposition or after a copula, up to its head noun: "D, a comprehensive
+#: benchmark", "D (ABBR), the first large-scale T dataset", "D is a T corpus", "D serves as a testbed".
+#: The head must end the noun phrase ("a novel benchmark construction framework" describes a method)
+DATA_DESC = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:(?:which|that)\s+(?:is|are)\s+)?|\s+(?:is|are|was|were|serves\s+as|as)\s+)"
+    r"(?:a|an|the|our|one\s+of\s+the|two|three|four|five|six|several)\s+"
+    r"(?:(?:[\w\-'’]+|\([^()]{1,20}\)),?\s+){0,7}?(?P<head>" + _DATA_NOUN + r")"
+    r"(?=\s*(?:[,.;:()\[]|$|(?:for|to|of|on|in|that|which|with|and|or|designed|tailored|curated|built|created|constructed"
+    r"|developed|intended|dedicated|aimed|targeting|covering|spanning|featuring|focus\w*|towards?|where|from|across"
+    r"|specifically|explicitly|expressly|purpose-built|comprising|containing|consisting|collected|derived|based)\b))", _I)
+#: between that head and a task: what the data set is for. "for (evaluating) T", "designed to evaluate
+#: (X on) T", "to assess the T capabilities of X", "that evaluates X on T", "spanning five T tasks",
+#: "of 1,000 T pairs", also after "and a <noun>" ("a dataset and benchmark for evaluating T"); never
+#: through "with / via / using / by / from" (a means or a source, not a purpose)
+DATA_TASK_LINK = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:and|&)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?\s*,?\s*"
+    r"(?:(?:(?:which|that)\s+(?:is\s+|are\s+)?)?(?:\w+ly\s+)?"
+    r"(?:(?:(?:designed|tailored|curated|built|created|constructed|developed|intended|dedicated|aimed|targeted|suited"
+    r"|purpose-built|collected|introduced|proposed)\s+(?:\w+ly\s+)?)?"
+    r"(?:for|towards?|to\s+(?:\w+ly\s+)?(?:support|facilitate|advance|enable|evaluate|assess|benchmark|test|measure|probe"
+    r"|examine|diagnose|study|improve|enhance|train|investigate|explore|quantify|analy[sz]e|foster|spur|drive))"
+    r"|evaluates?|assess(?:es)?|tests?|measures?|probes?|targets?|covers?|spans?|focus(?:es)?\s+on|targeting|covering"
+    r"|spanning|featuring|focusing\s+on|focused\s+on)\s+"
+    r"(?:(?:evaluating|assessing|benchmarking|testing|measuring|probing|examining|diagnosing|studying|advancing|improving"
+    r"|enhancing|training|developing|investigating|exploring|analy[sz]ing|the\s+(?:evaluation|assessment|study|development)"
+    r"\s+of)\s+)?"
+    r"|\s*of\s+)"
+    r"(?:(?:[\w\-'’.,]+|\([^()]{1,20}\))\s+){0,5}?(?<!\bwith\s)(?<!\bvia\s)(?<!\busing\s)(?<!\bby\s)(?<!\bfrom\s)"
+    r"(?<!\bthrough\s)(?<!\bthan\s)(?<!\bwithout\s)(?:the\s+)?\(?$", _I)
+#: a task right before the data head it modifies: "a visual question answering benchmark", "the first
+#: large-scale T (ABBR) dataset", "a T evaluation benchmark" (at most one word between)
+TASK_BEFORE_DATA_HEAD = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:[\w\-]+\s+)?$", _I)
+#: after a task: a plural or singular kind of data ("T benchmarks", "a T dataset"), "T tasks such as"
+TASK_DATA_KIND = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:[\w\-]+\s+)?(?:(?P<data>" + _DATA_NOUN + r"|challenges?)"
+    r"|tasks?(?=\s*,?\s*(?:such\s+as|including|like|e\.g\.)))", _I)
+#: ... and the text from that kind to the data set that names (an example of) it: "T benchmarks such as
+#: D", "T datasets (D1, D2)", "T datasets: D1", "a new T dataset, called D", "the T benchmark D"
+DATA_NAME_AFTER_KIND = re.compile(
+    r"\s*(?:(?P<open>[(:])\s*|,\s*(?:(?:such\s+as|including|like|e\.g\.,?|namely|i\.e\.,?|called|named|dubbed|termed)\s+)?"
+    r"|\s+(?:(?:such\s+as|including|like|e\.g\.,?|namely|called|named|dubbed|termed)\s+)?)(?:the\s+)?$", _I)
+#: a bare comma after the kind names a data set only after a determiner or a number before the task
+#: ("we build a new T dataset, D", "three T benchmarks, A, B and C"; not "In T datasets, D ...")
+KIND_DETERMINER_LEFT = re.compile(
+    r"\b(?:a|an|the|our|this|its|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|\d+)\s+"
+    r"(?:[\w\-]+\s+){0,3}$", _I)
+#: "the KITTI 3D object detection benchmark", "the NTIRE 2025 Image Denoising Challenge": between the
+#: data set and the task (at most one word) ...
+DATA_TASK_GAP = re.compile(r"\s+(?:[\w\-]+\s+)?", _I)
+#: ... and right after the task, the kind of data it names
+DATA_KIND_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:[\w\-]+\s+)?(?:benchmark|dataset|data\s+set|corpus|challenge|track|leaderboard)s?\b", _I)
+#: "D for T", "the D dataset for T", "D is used for T", "D as a benchmark for (evaluating) T"
+DATA_FOR_GAP = re.compile(
+    r"\)?\s*(?:\([^()]{0,30}\)\s*)?(?:(?:datasets?|benchmarks?|corpus|corpora|data|test\s*sets?)\s+)?"
+    r"(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:used|designed|tailored|curated|built|created|intended)\s+)?"
+    r"(?:as\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:benchmark|testbed|test\s*set|dataset)\s+)?"
+    r"for\s+(?:the\s+)?(?:(?:evaluating|assessing|benchmarking|testing)\s+)?(?:[\w\-]+\s+){0,2}", _I)
+#: a title "D: <gap> T" whose words make D a data set for T: "D: A Benchmark for (Evaluating LLMs on) T",
+#: "D: A Dataset of Scanned Pages for T", "D: Benchmarking (X on) T", "D: Towards Evaluating T"; a task
+#: after "with / via / using / by / through / from" is a means or a source ("D: Benchmarking X with T")
+TITLE_DATA_TASK_GAP = re.compile(
+    r"\s*(?:(?:(?:a|an|the)\s+)?(?:[\w\-,]+\s+){0,5}?" + _DATA_NOUN +
+    r"(?:\s+(?:and|&)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)?\s+(?:of\s+(?:[\w\-,]+\s+){0,5}?)?(?:for|on|towards?)\s+"
+    r"|(?:towards?\s+(?:a\s+)?(?:[\w\-]+\s+){0,2}?)?(?:benchmarking|evaluating|evaluation\s+(?:of|for)|assessing|probing"
+    r"|testing|stress-testing|diagnosing|measuring|auditing|examining|quantifying)\s+)"
+    r"(?:(?!(?:with|via|using|by|through|from|without)\b)[\w\-,'’]+\s+){0,6}?$", _I)
+#: ... or a question the data set asks of models ("D: Are MLLMs Ready for T?", "D: Can LLMs Solve T?")
+TITLE_DATA_QUESTION_GAP = re.compile(
+    r"\s*(?:do|does|can|could|are|is|will|how\s+(?:well\s+|far\s+)?(?:do|does|can|are))\s+"
+    r"(?:(?!(?:with|via|using|by|through|from|without)\b)[\w\-,'’]+\s+){0,8}?$", _I)
+#: ... or only modifiers before a task that modifies the data head: "D: A Multimodal Reasoning Benchmark
+#: for ...", "D: Human-Aligned Video Generation Benchmark" (see DATA_KIND_AFTER)
+TITLE_DATA_KIND_LEAD = re.compile(
+    r"\s*(?:(?:a|an|the)\s+)?(?:(?!(?:with|via|using|by|through|from|for|of|on|in|to|towards?)\b)[\w\-,]+\s+){0,5}?$", _I)
+#: a task mention that names a data set itself ("the HSOD benchmark", "a new RRSIS dataset" typed Task)
+DATA_NAMED_TASK = re.compile(r"\b(?:benchmark|dataset|corpus|corpora)", _I)
+
 
 # ---------------------------------------------------------------- comparisons
 _MOD = r"(?:(?:\w+ly|also|even|still|all|both|further)\s+)?"

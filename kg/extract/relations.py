@@ -31,6 +31,9 @@ Rules, in the order they run:
    A negation right before the cue ("we do not compare") cancels it.
 5. ``basedOn``: "builds on", "on top of", "fine-tuned / distilled / initialized
    from", "based on", "extends", "a variant of".
+5b. ``benchmarkFor`` (Dataset/Benchmark -> Task): a title "D: A Benchmark for T", a
+   description "D, a benchmark designed to evaluate T" / "D is a T dataset", "T benchmarks
+   such as D", "the D T benchmark", "D for T".
 6. results: a value ("73.5%", "F1 of 0.82", "FID of 7.3", "2.3x faster") next to
    a Metric mention, a dataset or a reporting verb gives a
    :class:`~kg.model.Result`; counts, sizes, ranges and improvements ("by 2%",
@@ -95,6 +98,11 @@ RULE_CONFIDENCE = {
     "x_tested_on_task": 0.55,
     "x_recasts_task": 0.6,
     "name_task_kind": 0.6,
+    "title_data_task": 0.7,
+    "data_description": 0.7,
+    "task_data_kind": 0.65,
+    "data_task_kind": 0.65,
+    "data_for_task": 0.6,
     "outperforms": 0.8,
     "better_than": 0.75,
     "outperformed_by": 0.8,
@@ -114,6 +122,8 @@ RIGHT_PENALTY = 0.15
 FAR, FAR_PENALTY = 80, 0.1
 #: subtracted for a mention reached by coordination ("GSM8K and MATH")
 COORD_PENALTY = 0.05
+#: subtracted when a data set's title asks a question of models rather than naming its purpose
+QUESTION_PENALTY = 0.1
 
 _WORD_SPLIT = str.split
 
@@ -1771,6 +1781,160 @@ def _participle_of_other_noun(st: _Doc, s: int, head: int, c0: int, cue: str) ->
     return C.PARTICIPLE_SUBJECT_GAP.match(st.text[m.end:c0]) is None
 
 
+# ------------------------------------------------------------------ 5b. benchmarkFor
+def _benchmark_for(st: _Doc, s: int) -> None:
+    """benchmarkFor (Dataset/Benchmark -> Task): the task a data set is made for, as a sentence says it.
+
+    Four constructions, each read next to one mention: a description of the data set in apposition
+    or after a copula (:func:`_data_description`), "T benchmarks such as D" (:func:`_kind_names_data`),
+    "the D T benchmark" and "D for T" (:func:`_data_next_to_task`). No model needs to stand in the
+    sentence: "We introduce D, a benchmark for T" is about the data set alone.
+    """
+    mentions = st.mentions
+    for k, i in enumerate(st.by_sent[s]):
+        kind = mentions[i].type
+        if kind in C.DATAISH:
+            _data_description(st, s, k)
+            _data_next_to_task(st, s, k)
+        elif kind == "Task":
+            _kind_names_data(st, s, k)
+
+
+def _add_benchmark_for(st: _Doc, s: int, data: list[int], task: int, rule: str, penalty: float = 0.0) -> None:
+    """Relate data sets ``data`` (the first one named, the others coordinated with it) to ``task``
+    and the tasks listed with it ("a benchmark for T1, T2 and T3", "segmentation and detection
+    benchmarks such as D").
+
+    A task mention that itself names a data set ("the largest HSOD benchmark" typed Task) is no task.
+    """
+    before, after = _coordinated_tasks(st, s, task)
+    tasks = [task] + before + after
+    base = RULE_CONFIDENCE[rule] - penalty
+    for n, d in enumerate(data):
+        for m, t in enumerate(tasks):
+            if C.DATA_NAMED_TASK.search(st.mentions[t].text) is None:
+                st.add("benchmarkFor", d, t, s, rule, base - (COORD_PENALTY if n or m else 0.0))
+
+
+def _data_description(st: _Doc, s: int, k: int) -> None:
+    """"D, a benchmark designed to evaluate T", "D (ABBR), the first large-scale T dataset", "D is a
+    corpus of T pairs", "D, a comprehensive benchmark spanning five T tasks".
+
+    A description headed by a data noun (:data:`~kg.extract.relation_cues.DATA_DESC`) says what the
+    data set is for: a task right before the head, or the first task after it when the words between
+    state a purpose (:data:`~kg.extract.relation_cues.DATA_TASK_LINK`). A method named on the way is
+    what the benchmark tests ("to evaluate LLMs on T"), and is passed over; a later data set ends
+    the description.
+    """
+    text, mentions = st.text, st.mentions
+    idxs = st.by_sent[s]
+    i = idxs[k]
+    desc = C.DATA_DESC.match(text, mentions[i].end, mentions[i].end + 180)
+    if desc is None:
+        return
+    h0, h1 = desc.span("head")
+    for j in idxs[k + 1:]:
+        t = mentions[j]
+        if t.start < desc.start() + 1 or (t.type != "Task" and t.start < h1):
+            continue
+        if t.type == "Task" and t.end <= h0:
+            if C.TASK_BEFORE_DATA_HEAD.fullmatch(text, t.end, h0):
+                _add_benchmark_for(st, s, [i] + _coordinated_before(st, s, i), j, "data_description")
+                return
+            continue
+        if t.type in C.DATAISH or t.start - h1 > 160:
+            return
+        if t.type == "Task":
+            if t.start >= h1 and C.DATA_TASK_LINK.fullmatch(text, h1, t.start):
+                _add_benchmark_for(st, s, [i] + _coordinated_before(st, s, i), j, "data_description")
+            return
+
+
+def _data_next_to_task(st: _Doc, s: int, k: int) -> None:
+    """"the KITTI 3D object detection benchmark" (``data_task_kind``): a data set, a task and a kind
+    of data; "the SPEED+ dataset for spacecraft pose estimation", "D as a benchmark for T"
+    (``data_for_task``). Data sets coordinated before D share it ("on KITTI and nuScenes 3D object
+    detection benchmarks", "on Aptos and IDRiD for DR classification")."""
+    text, mentions = st.text, st.mentions
+    idxs = st.by_sent[s]
+    d = mentions[idxs[k]]
+    j = next((j for j in idxs[k + 1:] if mentions[j].start >= d.end), None)
+    if j is None or mentions[j].type != "Task" or mentions[j].start - d.end > 80:
+        return
+    t = mentions[j]
+    rule = None
+    if C.DATA_TASK_GAP.fullmatch(text, d.end, t.start) and C.DATA_KIND_AFTER.match(text, t.end, t.end + 40):
+        rule = "data_task_kind"
+    elif C.DATA_FOR_GAP.fullmatch(text, d.end, t.start):
+        rule = "data_for_task"
+    if rule is not None:
+        i = idxs[k]
+        _add_benchmark_for(st, s, [i] + _coordinated_before(st, s, i), j, rule)
+
+
+def _kind_names_data(st: _Doc, s: int, k: int) -> None:
+    """"T benchmarks such as D1 and D2", "four T datasets (D1, D2, ...)", "three T datasets: D1, ...",
+    "a new T dataset, called D", "the T benchmark D", "T tasks such as D": a task before a kind of
+    data whose examples or name follow. A bare comma needs a determiner or a number before the task
+    (:data:`~kg.extract.relation_cues.KIND_DETERMINER_LEFT`): "In T datasets, D ..." lists nothing.
+    """
+    text, mentions = st.text, st.mentions
+    idxs = st.by_sent[s]
+    t = mentions[idxs[k]]
+    kind = C.TASK_DATA_KIND.match(text, t.end, t.end + 50)
+    if kind is None:
+        return
+    j = next((j for j in idxs[k + 1:] if mentions[j].start >= kind.end()), None)
+    if j is None or mentions[j].type not in C.DATAISH:
+        return
+    gap = C.DATA_NAME_AFTER_KIND.fullmatch(text, kind.end(), mentions[j].start)
+    if gap is None:
+        return
+    if gap.group(0).strip() == "," and not C.KIND_DETERMINER_LEFT.search(text, max(0, t.start - 60), t.start):
+        return
+    data = [h for h, _ in st.chain(s, j, C.DATAISH)]
+    if gap.group("open") == "(":  # "(D1, D2, D3)": the names inside the parenthesis
+        close = text.find(")", mentions[j].start)
+        data = [h for h in data if close < 0 or mentions[h].start < close]
+    _add_benchmark_for(st, s, data, idxs[k], "task_data_kind")
+
+
+def _title_data_task(st: _Doc) -> None:
+    """benchmarkFor from a title "D: ... T" whose D is a data set proposed by ``title_colon``.
+
+    "D: A Benchmark for (Evaluating LLMs on) T", "D: A Large-Scale Video Dataset for T", "D:
+    Benchmarking T in MLLMs", "D: A Multimodal Reasoning Benchmark for ...": the first task after
+    the colon, when the words before it make D a data set for it
+    (:data:`~kg.extract.relation_cues.TITLE_DATA_TASK_GAP`); a question ("D: Are MLLMs Ready for T?")
+    is weaker. A title whose words name no data ("D: Efficient T via X", often a method typed
+    Dataset) gives nothing.
+    """
+    text, mentions = st.text, st.mentions
+    cut = text.find("\n\n")
+    if cut <= 0:
+        return
+    data = [r.tail for r in st.relations if r.rule == "title_colon" and mentions[r.tail].type in C.DATAISH]
+    if not data:
+        return
+    colon = text.find(":", mentions[data[0]].end, cut)
+    if colon < 0:
+        return
+    for j in st.by_sent.get(0, ()):
+        t = mentions[j]
+        if t.start <= colon or t.type != "Task":
+            continue
+        if t.end > cut:
+            return
+        if C.TITLE_DATA_TASK_GAP.fullmatch(text, colon + 1, t.start) or (
+                C.TITLE_DATA_KIND_LEAD.fullmatch(text, colon + 1, t.start)
+                and C.DATA_KIND_AFTER.match(text, t.end, t.end + 40)):
+            _add_benchmark_for(st, 0, data, j, "title_data_task")
+        elif C.TITLE_DATA_QUESTION_GAP.fullmatch(text, colon + 1, t.start):
+            _add_benchmark_for(st, 0, data, j, "title_data_task", penalty=QUESTION_PENALTY)
+        return
+
+
+
 # ------------------------------------------------------------------ 6. results
 def _results(st: _Doc, s: int, out: list[Result]) -> None:
     text, mentions = st.text, st.mentions
@@ -1994,6 +2158,7 @@ def extract_relations(doc: DocExtraction) -> tuple[list[Relation], list[Result]]
     st = _Doc(doc)
     _proposes(st)
     _title_use(st)
+    _title_data_task(st)
     results: list[Result] = []
     mentions = st.mentions
     for s in sorted(st.by_sent):
@@ -2007,6 +2172,8 @@ def extract_relations(doc: DocExtraction) -> tuple[list[Relation], list[Result]]
             if models >= 2 or (models and st.proposed is not None):
                 _comparisons(st, s)
                 _based_on(st, s)
+        if "Task" in types and not C.DATAISH.isdisjoint(types):
+            _benchmark_for(st, s)
         _results(st, s, results)
     _title_benchmark(st)  # after the sentence rules: on a tie their rule name stays
     # a stated winner makes "compared with" on the same pair and sentence redundant
