@@ -286,6 +286,31 @@ ORDER BY ?trendClass DESC(?papers) ?label
         trendClass="rising",
     ),
     _q(
+        "benchmarks_for_task",
+        "Which data sets and benchmarks are made for a task, how many papers and models use each, and which "
+        "sentences say so?",
+        """
+SELECT ?taskId ?taskLabel ?dataLabel ?type ?papers (COUNT(DISTINCT ?model) AS ?models) ?quote ?paper
+WHERE {
+  ?task dcterms:identifier ?taskId ;
+        skos:prefLabel ?taskLabel .
+  ?data kg:benchmarkFor ?task ;
+        skos:prefLabel ?dataLabel .
+  ?fact rdf:subject ?data ;
+        rdf:predicate kg:benchmarkFor ;
+        rdf:object ?task ;
+        kg:quote ?quote ;
+        prov:wasDerivedFrom ?paper .
+  OPTIONAL { ?data a ?class . ?class rdfs:subClassOf skos:Concept ; rdfs:label ?type }
+  OPTIONAL { ?data kg:paperCount ?papers }
+  OPTIONAL { ?model kg:evaluatedOn ?data }
+}
+GROUP BY ?taskId ?taskLabel ?data ?dataLabel ?type ?papers ?quote ?paper
+ORDER BY ?taskId DESC(?papers) ?dataLabel ?paper
+""",
+        taskId="mathematical-reasoning",
+    ),
+    _q(
         "entity_types",
         "How many entities of each type does the graph hold?",
         """

@@ -18,7 +18,7 @@ from kg.extract.relations import extract_relations
 from kg.graph import build_graph
 from kg.model import RELATION_TYPES, Paper
 from kg.rdf.export import write_rdf
-from kg.rdf.queries import run_named, term_text
+from kg.rdf.queries import QUERIES, run_named, term_text
 from kg.rdf.vocab import KG, RELATION_PROPERTIES
 from kg.tables import write_graphml, write_tables
 from kg.viz.html import EDGE_COLORS
@@ -246,3 +246,14 @@ def test_ntriples_hold_the_triple_and_its_fact(bench_graph, tmp_path):
     assert {term_text(r[support[0].index("support")]) for r in support[1]} == {"1"}
     assert "We release OwlQA, a benchmark for owl counting." in {
         term_text(r[support[0].index("quote")]) for r in support[1]}
+
+
+def test_named_query_benchmarks_for_task(bench_graph, tmp_path):
+    write_rdf(bench_graph, tmp_path, formats=("ttl",))
+    assert "benchmarks_for_task" in QUERIES
+    variables, rows = run_named(tmp_path / "graph.ttl", "benchmarks_for_task", taskId="owl-counting")
+    got = {tuple(term_text(row[variables.index(c)]) for c in ("dataLabel", "type", "papers", "models"))
+           for row in rows}
+    assert got == {("OwlQA", "Benchmark", "1", "1")}  # OwlNet is evaluated on it
+    assert "We release OwlQA, a benchmark for owl counting." in {term_text(r[variables.index("quote")]) for r in rows}
+    assert run_named(tmp_path / "graph.ttl", "benchmarks_for_task", taskId="owl-detection")[1] == []

@@ -63,6 +63,8 @@ EXPECTED = {
     "mentions_per_year": ({"entityLabel": "Orca"}, ("year", "papers"), [("2023", "1")]),
     "trending_benchmarks": ({"trendClass": "rising"}, ("label", "trendClass", "papers"),
                             [("MathVista", "rising", "1")]),
+    # the sample graph states no benchmarkFor: tests/extract/test_benchmark_for.py runs it on one that does
+    "benchmarks_for_task": ({"taskId": "mathematical-reasoning"}, ("dataLabel", "quote"), []),
     "entity_types": ({}, ("type", "entities"),
                      [("Model", "5"), ("Method", "3"), ("Benchmark", "2"), ("Metric", "1")]),
 }
