@@ -185,6 +185,7 @@ __all__ = [
     "OWNER_AFTER_VALUE",
     "VALUE_TARGET_BEFORE",
     "DATA_DESC",
+    "DATA_CLAUSE",
     "DATA_TASK_LINK",
     "TASK_BEFORE_DATA_HEAD",
     "TASK_DATA_KIND",
@@ -196,7 +197,11 @@ __all__ = [
     "TITLE_DATA_TASK_GAP",
     "TITLE_DATA_QUESTION_GAP",
     "TITLE_DATA_KIND_LEAD",
+    "TITLE_BENCH_NAME",
+    "TITLE_DATA_LOOSE_GAP",
     "DATA_NAMED_TASK",
+    "PURPOSE_DATA_LEAD",
+    "PURPOSE_DATA_REST",
 ]
 
 _I = re.IGNORECASE
@@ -827,35 +832,54 @@ APPLY_LEFT = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|adapt(?:s|ed|ing)?|extend(
 #: the nouns that make a phrase a data set: "a benchmark", "the first large-scale dataset", "a corpus"
 _DATA_NOUN = (r"(?:benchmark(?:\s+dataset|\s+suite)?|dataset|data\s+set|corpus|corpora|suite|testbed|test\s*set"
               r"|collection|resource|leaderboard)s?")
+#: what may follow a data set's name before its description: an "(ABBR)", the data noun the name
+#: leaves out ("the MD-NEX benchmark, a ...")
+_DATA_NAME_TAIL = r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:benchmark|dataset|corpus|suite)s?\b)?"
 #: a description of a data set in apposition or after a copula, up to its head noun: "D, a comprehensive
-#: benchmark", "D (ABBR), the first large-scale T dataset", "D is a T corpus", "D serves as a testbed".
-#: The head must end the noun phrase ("a novel benchmark construction framework" describes a method)
+#: benchmark", "D (ABBR), the first large-scale T dataset", "D is a T corpus", "D serves as a testbed",
+#: "D: a benchmark for ..." (in a sentence). The head must end the noun phrase ("a novel benchmark
+#: construction framework" describes a method)
 DATA_DESC = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:(?:which|that)\s+(?:is|are)\s+)?|\s+(?:is|are|was|were|serves\s+as|as)\s+)"
+    _DATA_NAME_TAIL + r"(?:\s*[,:]\s*(?:(?:which|that)\s+(?:is|are)\s+)?|\s+(?:is|are|was|were|serves\s+as|as)\s+)"
     r"(?:a|an|the|our|one\s+of\s+the|two|three|four|five|six|several)\s+"
     r"(?:(?:[\w\-'’]+|\([^()]{1,20}\)),?\s+){0,7}?(?P<head>" + _DATA_NOUN + r")"
     r"(?=\s*(?:[,.;:()\[]|$|(?:for|to|of|on|in|that|which|with|and|or|designed|tailored|curated|built|created|constructed"
     r"|developed|intended|dedicated|aimed|targeting|covering|spanning|featuring|focus\w*|towards?|where|from|across"
-    r"|specifically|explicitly|expressly|purpose-built|comprising|containing|consisting|collected|derived|based)\b))", _I)
-#: between that head and a task: what the data set is for. "for (evaluating) T", "designed to evaluate
-#: (X on) T", "to assess the T capabilities of X", "that evaluates X on T", "spanning five T tasks",
-#: "of 1,000 T pairs", also after "and a <noun>" ("a dataset and benchmark for evaluating T"); never
-#: through "with / via / using / by / from" (a means or a source, not a purpose)
+    r"|specifically|explicitly|expressly|purpose-built|comprising|containing|consisting|collected|derived|based"
+    r"|advancing|supporting|enabling|facilitating|encompassing)\b))", _I)
+#: ... or no noun, a participle or a relative clause of purpose right after the name: "D, designed
+#: (explicitly) for T", "D1 and D2, targeting T", "the D benchmark, which encompasses T scenarios",
+#: "the D benchmark to evaluate T"
+DATA_CLAUSE = re.compile(
+    _DATA_NAME_TAIL + r"(?:\s+(?=to\s+(?:\w+ly\s+)?(?:evaluate|assess|benchmark|test|measure|probe)\b)|\s*,\s*(?=(?:(?:which|that)\s+(?:\w+ly\s+)?(?:evaluat|assess|test|measur|prob|target|cover|span|"
+    r"encompass|focus|benchmark|examin)\w*"
+    r"|(?:\w+ly\s+)?(?:designed|tailored|curated|built|created|intended|dedicated|developed)\s+(?:\w+ly\s+)?(?:for|to)"
+    r"|targeting|covering|spanning|focusing)\b))", _I)
+#: a word of a purpose's object: no instrument, source, comparison or new clause ("to evaluate X with T")
+_PURPOSE_WORD = (r"(?:(?!(?:with|via|using|through|by|from|than|without|which|that|while|where|whereas|but)\b)"
+                 r"(?:[\w\-'’.,]+|\([^()]{1,20}\))\s+)")
+#: between that head (or name) and a task: what the data set is for. A verb of testing may take a longer
+#: object ("designed to evaluate the capabilities of multimodal LLMs (MLLMs) across T", "that evaluates X
+#: on T", "for rigorously assessing T"); other purposes and contents reach a task a few words on ("for
+#: T", "to support T", "spanning five T tasks", "comprising 12k T samples", "of 1,000 T pairs",
+#: "advancing T"), also after "and a <noun>" ("a dataset and benchmark for evaluating T"); never through
+#: "with / via / using / by / from" (a means or a source, not a purpose)
 DATA_TASK_LINK = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:and|&)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?\s*,?\s*"
-    r"(?:(?:(?:which|that)\s+(?:is\s+|are\s+)?)?(?:\w+ly\s+)?"
-    r"(?:(?:(?:designed|tailored|curated|built|created|constructed|developed|intended|dedicated|aimed|targeted|suited"
+    r"(?:(?:which|that)\s+(?:is\s+|are\s+)?)?(?:\w+ly\s+)?"
+    r"(?:(?:designed|tailored|curated|built|created|constructed|developed|intended|dedicated|aimed|targeted|suited"
     r"|purpose-built|collected|introduced|proposed)\s+(?:\w+ly\s+)?)?"
-    r"(?:for|towards?|to\s+(?:\w+ly\s+)?(?:support|facilitate|advance|enable|evaluate|assess|benchmark|test|measure|probe"
-    r"|examine|diagnose|study|improve|enhance|train|investigate|explore|quantify|analy[sz]e|foster|spur|drive))"
-    r"|evaluates?|assess(?:es)?|tests?|measures?|probes?|targets?|covers?|spans?|focus(?:es)?\s+on|targeting|covering"
-    r"|spanning|featuring|focusing\s+on|focused\s+on)\s+"
-    r"(?:(?:evaluating|assessing|benchmarking|testing|measuring|probing|examining|diagnosing|studying|advancing|improving"
-    r"|enhancing|training|developing|investigating|exploring|analy[sz]ing|the\s+(?:evaluation|assessment|study|development)"
-    r"\s+of)\s+)?"
-    r"|\s*of\s+)"
-    r"(?:(?:[\w\-'’.,]+|\([^()]{1,20}\))\s+){0,5}?(?<!\bwith\s)(?<!\bvia\s)(?<!\busing\s)(?<!\bby\s)(?<!\bfrom\s)"
-    r"(?<!\bthrough\s)(?<!\bthan\s)(?<!\bwithout\s)(?:the\s+)?\(?$", _I)
+    r"(?:(?:to\s+(?:\w+ly\s+)?(?:evaluate|assess|benchmark|test|measure|probe|examine|diagnose|study|investigate|explore"
+    r"|quantify|analy[sz]e)|for\s+(?:\w+ly\s+)?(?:evaluating|assessing|benchmarking|testing|measuring|probing|examining"
+    r"|diagnosing|studying|investigating|exploring|analy[sz]ing|the\s+(?:\w+\s+)?(?:evaluation|assessment|study)\s+of)"
+    r"|evaluates?|assess(?:es)?|tests?|measures?|probes?|examines?|benchmarks?|evaluating|assessing|benchmarking"
+    r"|testing|probing|examining|measuring)\s+" + _PURPOSE_WORD + r"{0,9}?"
+    r"|(?:(?:for|towards?|to\s+(?:\w+ly\s+)?(?:support|facilitate|advance|enable|improve|enhance|train|foster|spur"
+    r"|drive|promote))\s+(?:(?:advancing|improving|enhancing|training|developing|the\s+development\s+of)\s+)?"
+    r"|(?:targets?|covers?|spans?|encompass(?:es)?|focus(?:es)?\s+on|targeting|covering|spanning|encompassing"
+    r"|featuring|focusing\s+on|focused\s+on|comprising|containing|consisting\s+of|advancing|supporting|enabling"
+    r"|facilitating)\s+|of\s+)" + _PURPOSE_WORD + r"{0,5}?)"
+    r"(?:the\s+)?\(?$", _I)
 #: a task right before the data head it modifies: "a visual question answering benchmark", "the first
 #: large-scale T (ABBR) dataset", "a T evaluation benchmark" (at most one word between)
 TASK_BEFORE_DATA_HEAD = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:[\w\-]+\s+)?$", _I)
@@ -890,7 +914,7 @@ DATA_FOR_GAP = re.compile(
 #: after "with / via / using / by / through / from" is a means or a source ("D: Benchmarking X with T")
 TITLE_DATA_TASK_GAP = re.compile(
     r"\s*(?:(?:(?:a|an|the)\s+)?(?:[\w\-,]+\s+){0,5}?" + _DATA_NOUN +
-    r"(?:\s+(?:and|&)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)?\s+(?:of\s+(?:[\w\-,]+\s+){0,5}?)?(?:for|on|towards?)\s+"
+    r"(?:\s+(?:and|&)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)?\s+(?:of\s+(?:[\w\-,]+\s+){0,5}?)?(?:for|on|in|towards?)\s+"
     r"|(?:towards?\s+(?:a\s+)?(?:[\w\-]+\s+){0,2}?)?(?:benchmarking|evaluating|evaluation\s+(?:of|for)|assessing|probing"
     r"|testing|stress-testing|diagnosing|measuring|auditing|examining|quantifying)\s+)"
     r"(?:(?!(?:with|via|using|by|through|from|without)\b)[\w\-,'’]+\s+){0,6}?$", _I)
@@ -902,6 +926,26 @@ TITLE_DATA_QUESTION_GAP = re.compile(
 #: for ...", "D: Human-Aligned Video Generation Benchmark" (see DATA_KIND_AFTER)
 TITLE_DATA_KIND_LEAD = re.compile(
     r"\s*(?:(?:a|an|the)\s+)?(?:(?!(?:with|via|using|by|through|from|for|of|on|in|to|towards?)\b)[\w\-,]+\s+){0,5}?$", _I)
+#: a sentence that opens with the purpose of the data set it introduces: "To evaluate (the) T ..., we
+#: construct D", "To facilitate research on T, we introduce a new benchmark, D". From the sentence start
+#: to the task ...
+PURPOSE_DATA_LEAD = re.compile(
+    r"\s*to\s+(?:\w+ly\s+|further\s+|better\s+)?(?:evaluate|assess|benchmark|test|measure|probe|examine|study|support"
+    r"|facilitate|advance|enable|foster|spur|promote|investigate|explore|quantify|diagnose)\s+"
+    r"(?:(?:further\s+|more\s+)?(?:research|progress|studies|work|development)\s+(?:on|in|of|into|toward|towards)\s+)?"
+    r"(?:(?:the|this|these|such|their|its)\s+)?(?:(?!(?:with|via|using|by|of|for|to)\b)[\w\-]+\s+){0,3}", _I)
+#: ... and from the task to the data set: the clause's subject introduces it, a few modifiers and a data
+#: noun between ("..., we curate a large-scale T dataset, D"; "..., prior work uses D" does not count)
+PURPOSE_DATA_REST = re.compile(
+    r"[^.;:]{0,100}?,\s*we\s+(?:\w+ly\s+|also\s+|further\s+|first\s+|then\s+)?(?:introduce|present|construct|build"
+    r"|curate|propose|create|collect|release|develop|establish|contribute|design)\s+"
+    r"(?:(?:a|an|the|our|two|three|this)\s+)?(?:[\w\-]+\s+){0,5}?(?:(?:benchmark|dataset|corpus|suite|testbed)s?\s*,?\s*"
+    r"(?:(?:called|named|dubbed|termed)\s+)?)?$", _I)
+#: ... or, for a name that says it is a benchmark ("XBench", "VideoEval-Pro", "Mouse Lockbox Dataset"),
+#: any words that name no means ("D: Long Video Understanding in the Wild", "D: Towards T")
+TITLE_BENCH_NAME = re.compile(r"bench|eval(?![a-z])|dataset|corpus|arena", _I)
+TITLE_DATA_LOOSE_GAP = re.compile(
+    r"\s*(?:(?!(?:with|via|using|by|through|from|without)\b)[\w\-,'’]+\s+){0,6}?$", _I)
 #: a task mention that names a data set itself ("the HSOD benchmark", "a new RRSIS dataset" typed Task)
 DATA_NAMED_TASK = re.compile(r"\b(?:benchmark|dataset|corpus|corpora)", _I)
 

@@ -103,6 +103,7 @@ RULE_CONFIDENCE = {
     "task_data_kind": 0.65,
     "data_task_kind": 0.65,
     "data_for_task": 0.6,
+    "purpose_data": 0.6,
     "outperforms": 0.8,
     "better_than": 0.75,
     "outperformed_by": 0.8,
@@ -122,8 +123,9 @@ RIGHT_PENALTY = 0.15
 FAR, FAR_PENALTY = 80, 0.1
 #: subtracted for a mention reached by coordination ("GSM8K and MATH")
 COORD_PENALTY = 0.05
-#: subtracted when a data set's title asks a question of models rather than naming its purpose
-QUESTION_PENALTY = 0.1
+#: subtracted when a data set's title asks a question of models ("D: Are MLLMs Ready for T?") or only
+#: its name says it is a benchmark ("XBench: Long Video Understanding in the Wild")
+WEAK_TITLE_PENALTY = 0.1
 
 _WORD_SPLIT = str.split
 
@@ -1785,19 +1787,24 @@ def _participle_of_other_noun(st: _Doc, s: int, head: int, c0: int, cue: str) ->
 def _benchmark_for(st: _Doc, s: int) -> None:
     """benchmarkFor (Dataset/Benchmark -> Task): the task a data set is made for, as a sentence says it.
 
-    Four constructions, each read next to one mention: a description of the data set in apposition
+    Five constructions, each read next to one mention: a description of the data set in apposition
     or after a copula (:func:`_data_description`), "T benchmarks such as D" (:func:`_kind_names_data`),
-    "the D T benchmark" and "D for T" (:func:`_data_next_to_task`). No model needs to stand in the
-    sentence: "We introduce D, a benchmark for T" is about the data set alone.
+    "the D T benchmark" and "D for T" (:func:`_data_next_to_task`), "To evaluate T, we build D"
+    (:func:`_purpose_data`). No model needs to stand in the sentence: "We introduce D, a benchmark
+    for T" is about the data set alone.
     """
     mentions = st.mentions
-    for k, i in enumerate(st.by_sent[s]):
+    idxs = st.by_sent[s]
+    first_task = next(k for k, i in enumerate(idxs) if mentions[i].type == "Task")
+    for k, i in enumerate(idxs):
         kind = mentions[i].type
         if kind in C.DATAISH:
             _data_description(st, s, k)
             _data_next_to_task(st, s, k)
         elif kind == "Task":
             _kind_names_data(st, s, k)
+            if k == first_task:
+                _purpose_data(st, s, k)
 
 
 def _add_benchmark_for(st: _Doc, s: int, data: list[int], task: int, rule: str, penalty: float = 0.0) -> None:
@@ -1830,9 +1837,13 @@ def _data_description(st: _Doc, s: int, k: int) -> None:
     idxs = st.by_sent[s]
     i = idxs[k]
     desc = C.DATA_DESC.match(text, mentions[i].end, mentions[i].end + 180)
-    if desc is None:
-        return
-    h0, h1 = desc.span("head")
+    if desc is not None:
+        h0, h1 = desc.span("head")
+    else:  # "D, designed to evaluate T", "D, which covers T": no noun, the clause follows the name
+        desc = C.DATA_CLAUSE.match(text, mentions[i].end, mentions[i].end + 60)
+        if desc is None:
+            return
+        h0 = h1 = desc.end()
     for j in idxs[k + 1:]:
         t = mentions[j]
         if t.start < desc.start() + 1 or (t.type != "Task" and t.start < h1):
@@ -1899,6 +1910,22 @@ def _kind_names_data(st: _Doc, s: int, k: int) -> None:
     _add_benchmark_for(st, s, data, idxs[k], "task_data_kind")
 
 
+def _purpose_data(st: _Doc, s: int, k: int) -> None:
+    """"To evaluate the T ability of VQA models, we construct a new D dataset", "To facilitate research
+    on T, we introduce D": a sentence that opens with the purpose of the data set it introduces. Only
+    the sentence's first task counts, and the data set must be the object of "we introduce / construct
+    ..." (:data:`~kg.extract.relation_cues.PURPOSE_DATA_REST`)."""
+    text, mentions = st.text, st.mentions
+    idxs = st.by_sent[s]
+    t = mentions[idxs[k]]
+    s0 = st.sentence_span(s)[0]
+    if st.low[s0:s0 + 6].lstrip()[:3] != "to " or not C.PURPOSE_DATA_LEAD.fullmatch(text, s0, t.start):
+        return
+    j = next((j for j in idxs[k + 1:] if mentions[j].type in C.DATAISH), None)
+    if j is not None and mentions[j].start - t.end <= 160 and C.PURPOSE_DATA_REST.fullmatch(text, t.end, mentions[j].start):
+        _add_benchmark_for(st, s, [h for h, _ in st.chain(s, j, C.DATAISH)], idxs[k], "purpose_data")
+
+
 def _title_data_task(st: _Doc) -> None:
     """benchmarkFor from a title "D: ... T" whose D is a data set proposed by ``title_colon``.
 
@@ -1906,8 +1933,9 @@ def _title_data_task(st: _Doc) -> None:
     Benchmarking T in MLLMs", "D: A Multimodal Reasoning Benchmark for ...": the first task after
     the colon, when the words before it make D a data set for it
     (:data:`~kg.extract.relation_cues.TITLE_DATA_TASK_GAP`); a question ("D: Are MLLMs Ready for T?")
-    is weaker. A title whose words name no data ("D: Efficient T via X", often a method typed
-    Dataset) gives nothing.
+    or a name that says it is a benchmark ("XBench: Long Video Understanding in the Wild") is weaker.
+    A title whose words name no data ("D: Efficient T via X", often a method typed Dataset) gives
+    nothing.
     """
     text, mentions = st.text, st.mentions
     cut = text.find("\n\n")
@@ -1929,8 +1957,9 @@ def _title_data_task(st: _Doc) -> None:
                 C.TITLE_DATA_KIND_LEAD.fullmatch(text, colon + 1, t.start)
                 and C.DATA_KIND_AFTER.match(text, t.end, t.end + 40)):
             _add_benchmark_for(st, 0, data, j, "title_data_task")
-        elif C.TITLE_DATA_QUESTION_GAP.fullmatch(text, colon + 1, t.start):
-            _add_benchmark_for(st, 0, data, j, "title_data_task", penalty=QUESTION_PENALTY)
+        elif C.TITLE_DATA_QUESTION_GAP.fullmatch(text, colon + 1, t.start) or (
+                C.TITLE_BENCH_NAME.search(mentions[data[0]].text) and C.TITLE_DATA_LOOSE_GAP.fullmatch(text, colon + 1, t.start)):
+            _add_benchmark_for(st, 0, data, j, "title_data_task", penalty=WEAK_TITLE_PENALTY)
         return
 
 
