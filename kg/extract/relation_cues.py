@@ -201,6 +201,8 @@ __all__ = [
     "TITLE_DATA_LOOSE_GAP",
     "DATA_NAMED_TASK",
     "PURPOSE_DATA_LEAD",
+    "TASK_ON_DATA_GAP",
+    "NOT_A_DATA_TASK",
     "PURPOSE_DATA_REST",
 ]
 
@@ -946,6 +948,15 @@ PURPOSE_DATA_REST = re.compile(
 TITLE_BENCH_NAME = re.compile(r"bench|eval(?![a-z])|dataset|corpus|arena", _I)
 TITLE_DATA_LOOSE_GAP = re.compile(
     r"\s*(?:(?!(?:with|via|using|by|through|from|without)\b)[\w\-,'’]+\s+){0,6}?$", _I)
+#: "T on D", "T results on the D benchmark", "T performance on D": a task run on a data set (the data
+#: set tests the task). Between the task and the data set ...
+TASK_ON_DATA_GAP = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:tasks?|performance|results?|accuracy|benchmarks?|experiments?)\s+)?"
+    r"(?:on|in)\s+(?:the\s+)?(?:(?:challenging|popular|public|publicly\s+available|widely[\s\-]used|standard|large-scale"
+    r"|real-world|benchmark|unseen|full)\s+)?", _I)
+#: ... and not a setting or property measured on the data ("zero-shot generalization on D", "robustness
+#: on D", "context window analysis on D"): these say how a method fares, not what the data set is for
+NOT_A_DATA_TASK = re.compile(r"generali[sz]|transfer|analys|robust|efficien|compression|adaptation|attack", _I)
 #: a task mention that names a data set itself ("the HSOD benchmark", "a new RRSIS dataset" typed Task)
 DATA_NAMED_TASK = re.compile(r"\b(?:benchmark|dataset|corpus|corpora)", _I)
 

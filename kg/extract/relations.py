@@ -104,6 +104,7 @@ RULE_CONFIDENCE = {
     "data_task_kind": 0.65,
     "data_for_task": 0.6,
     "purpose_data": 0.6,
+    "task_on_data": 0.5,
     "outperforms": 0.8,
     "better_than": 0.75,
     "outperformed_by": 0.8,
@@ -1803,18 +1804,20 @@ def _benchmark_for(st: _Doc, s: int) -> None:
             _data_next_to_task(st, s, k)
         elif kind == "Task":
             _kind_names_data(st, s, k)
+            _task_on_data(st, s, k)
             if k == first_task:
                 _purpose_data(st, s, k)
 
 
-def _add_benchmark_for(st: _Doc, s: int, data: list[int], task: int, rule: str, penalty: float = 0.0) -> None:
+def _add_benchmark_for(st: _Doc, s: int, data: list[int], task: int, rule: str, penalty: float = 0.0,
+                       listed: bool = True) -> None:
     """Relate data sets ``data`` (the first one named, the others coordinated with it) to ``task``
-    and the tasks listed with it ("a benchmark for T1, T2 and T3", "segmentation and detection
-    benchmarks such as D").
+    and, when ``listed``, the tasks listed with it ("a benchmark for T1, T2 and T3", "segmentation
+    and detection benchmarks such as D").
 
     A task mention that itself names a data set ("the largest HSOD benchmark" typed Task) is no task.
     """
-    before, after = _coordinated_tasks(st, s, task)
+    before, after = _coordinated_tasks(st, s, task) if listed else ([], [])
     tasks = [task] + before + after
     base = RULE_CONFIDENCE[rule] - penalty
     for n, d in enumerate(data):
@@ -1908,6 +1911,28 @@ def _kind_names_data(st: _Doc, s: int, k: int) -> None:
         close = text.find(")", mentions[j].start)
         data = [h for h in data if close < 0 or mentions[h].start < close]
     _add_benchmark_for(st, s, data, idxs[k], "task_data_kind")
+
+
+def _task_on_data(st: _Doc, s: int, k: int) -> None:
+    """"state-of-the-art 3D reconstruction on ScanNet", "T results on the D benchmark": a task run on the
+    data set right after it (and the data sets listed with it). Two lists of one length pair up by
+    position ("classification and detection on ImageNet and COCO"). A setting or a property measured
+    there ("zero-shot generalization on D", "robustness on D") is no task the data set is for."""
+    text, mentions = st.text, st.mentions
+    idxs = st.by_sent[s]
+    t = mentions[idxs[k]]
+    j = next((j for j in idxs[k + 1:] if mentions[j].start >= t.end), None)
+    if j is None or mentions[j].type not in C.DATAISH or mentions[j].start - t.end > 60:
+        return
+    if not C.TASK_ON_DATA_GAP.fullmatch(text, t.end, mentions[j].start) or C.NOT_A_DATA_TASK.search(t.text):
+        return
+    data = [h for h, _ in st.chain(s, j, C.DATAISH)]
+    tasks = _coordinated_tasks(st, s, idxs[k])[0][::-1] + [idxs[k]]
+    if len(data) == len(tasks) > 1:  # "T1 and T2 on D1 and D2": each task on its own data set
+        for n, (d, task) in enumerate(zip(data, tasks)):
+            _add_benchmark_for(st, s, [d], task, "task_on_data", penalty=COORD_PENALTY if n else 0.0, listed=False)
+    else:
+        _add_benchmark_for(st, s, data, idxs[k], "task_on_data")
 
 
 def _purpose_data(st: _Doc, s: int, k: int) -> None:

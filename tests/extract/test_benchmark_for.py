@@ -167,6 +167,22 @@ def test_data_for_task_pairs_each_data_set_with_its_own_task():
                                         ("OakSet", "leaf segmentation", "data_for_task")}
 
 
+def test_task_run_on_a_data_set():
+    names = {"MoleNet": "Method", "mole tunnel segmentation": "Task", "BurrowA": "Dataset", "BurrowB": "Dataset"}
+    text = "MoleNet reaches state-of-the-art mole tunnel segmentation results on the BurrowA and BurrowB benchmarks."
+    assert bench_rules(text, names) == {("BurrowA", "mole tunnel segmentation", "task_on_data"),
+                                        ("BurrowB", "mole tunnel segmentation", "task_on_data")}
+    # near miss: a setting measured on the data set is not what the data set is for
+    names = {"MoleNet": "Method", "zero-shot generalization": "Task", "BurrowA": "Dataset"}
+    assert bench("MoleNet shows strong zero-shot generalization on BurrowA.", names) == set()
+
+
+def test_two_lists_of_one_length_pair_up():
+    names = {"mole counting": "Task", "tunnel detection": "Task", "BurrowA": "Dataset", "BurrowB": "Dataset"}
+    text = "We evaluate mole counting and tunnel detection on BurrowA and BurrowB."
+    assert bench(text, names) == {("BurrowA", "mole counting"), ("BurrowB", "tunnel detection")}
+
+
 def test_data_then_task_without_a_link_gives_nothing():
     names = {"PineSet": "Dataset", "tree counting": "Task"}
     assert bench("Models trained on PineSet improve tree counting.", names) == set()
