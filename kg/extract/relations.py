@@ -33,7 +33,7 @@ Rules, in the order they run:
    from", "based on", "extends", "a variant of".
 5b. ``benchmarkFor`` (Dataset/Benchmark -> Task): a title "D: A Benchmark for T", a
    description "D, a benchmark designed to evaluate T" / "D is a T dataset", "T benchmarks
-   such as D", "the D T benchmark", "D for T".
+   such as D", "the D T benchmark", "D for T", "To evaluate T, we build D", "T results on D".
 6. results: a value ("73.5%", "F1 of 0.82", "FID of 7.3", "2.3x faster") next to
    a Metric mention, a dataset or a reporting verb gives a
    :class:`~kg.model.Result`; counts, sizes, ranges and improvements ("by 2%",
@@ -1788,11 +1788,11 @@ def _participle_of_other_noun(st: _Doc, s: int, head: int, c0: int, cue: str) ->
 def _benchmark_for(st: _Doc, s: int) -> None:
     """benchmarkFor (Dataset/Benchmark -> Task): the task a data set is made for, as a sentence says it.
 
-    Five constructions, each read next to one mention: a description of the data set in apposition
-    or after a copula (:func:`_data_description`), "T benchmarks such as D" (:func:`_kind_names_data`),
-    "the D T benchmark" and "D for T" (:func:`_data_next_to_task`), "To evaluate T, we build D"
-    (:func:`_purpose_data`). No model needs to stand in the sentence: "We introduce D, a benchmark
-    for T" is about the data set alone.
+    Each construction is read next to one mention: a description of the data set in apposition or
+    after a copula (:func:`_data_description`), "T benchmarks such as D" (:func:`_kind_names_data`),
+    "the D T benchmark" and "D for T" (:func:`_data_next_to_task`), "T results on D"
+    (:func:`_task_on_data`), "To evaluate T, we build D" (:func:`_purpose_data`). No model needs to
+    stand in the sentence: "We introduce D, a benchmark for T" is about the data set alone.
     """
     mentions = st.mentions
     idxs = st.by_sent[s]
@@ -1828,10 +1828,11 @@ def _add_benchmark_for(st: _Doc, s: int, data: list[int], task: int, rule: str, 
 
 def _data_description(st: _Doc, s: int, k: int) -> None:
     """"D, a benchmark designed to evaluate T", "D (ABBR), the first large-scale T dataset", "D is a
-    corpus of T pairs", "D, a comprehensive benchmark spanning five T tasks".
+    corpus of T pairs", "D, a comprehensive benchmark spanning five T tasks", "D, designed for T".
 
-    A description headed by a data noun (:data:`~kg.extract.relation_cues.DATA_DESC`) says what the
-    data set is for: a task right before the head, or the first task after it when the words between
+    A description headed by a data noun (:data:`~kg.extract.relation_cues.DATA_DESC`), or a clause of
+    purpose right after the name (:data:`~kg.extract.relation_cues.DATA_CLAUSE`), says what the data
+    set is for: a task right before the head, or the first task after it when the words between
     state a purpose (:data:`~kg.extract.relation_cues.DATA_TASK_LINK`). A method named on the way is
     what the benchmark tests ("to evaluate LLMs on T"), and is passed over; a later data set ends
     the description.

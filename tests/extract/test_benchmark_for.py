@@ -21,7 +21,8 @@ from kg.rdf.export import write_rdf
 from kg.rdf.queries import QUERIES, run_named, term_text
 from kg.rdf.vocab import KG, RELATION_PROPERTIES
 from kg.tables import write_graphml, write_tables
-from kg.viz.html import EDGE_COLORS
+from kg.rdf.store import load_store
+from kg.viz.html import EDGE_COLORS, graph_data
 
 
 def bench(text: str, names: dict[str, str]) -> set[tuple[str, str]]:
@@ -284,6 +285,13 @@ def test_predicate_is_known_downstream():
     assert "benchmarkFor" in EDGE_COLORS
 
 
+def test_viz_draws_and_lists_the_edge(bench_graph):
+    data = graph_data(bench_graph)
+    meta = data["meta"]
+    assert "benchmarkFor" in meta["relation_types"] and meta["edge_colors"]["benchmarkFor"] == EDGE_COLORS["benchmarkFor"]
+    assert meta["edge_kinds"].get("benchmarkFor") == 1
+
+
 def test_graph_edge_and_relations_csv(bench_graph, tmp_path):
     edges = [(u, v) for u, v, k in bench_graph.edges(keys=True) if k == "benchmarkFor"]
     assert edges == [("entity:owlqa", "entity:owl-counting")]
@@ -326,3 +334,12 @@ def test_named_query_benchmarks_for_task(bench_graph, tmp_path):
     assert got == {("OwlQA", "Benchmark", "1", "1")}  # OwlNet is evaluated on it
     assert "We release OwlQA, a benchmark for owl counting." in {term_text(r[variables.index("quote")]) for r in rows}
     assert run_named(tmp_path / "graph.ttl", "benchmarks_for_task", taskId="owl-detection")[1] == []
+
+
+def test_named_query_on_the_store(bench_graph, tmp_path):
+    write_rdf(bench_graph, tmp_path, formats=("nt",))
+    store = load_store(tmp_path / "graph.nt", tmp_path / "store")
+    variables, rows = run_named(store, "benchmarks_for_task", taskId="owl-counting")
+    got = sorted((term_text(r[variables.index("dataLabel")]), term_text(r[variables.index("quote")])) for r in rows)
+    assert got == [("OwlQA", "OwlQA: A Benchmark for Owl Counting"),  # one row per evidence sentence
+                   ("OwlQA", "We release OwlQA, a benchmark for owl counting.")]
