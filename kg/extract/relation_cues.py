@@ -853,8 +853,9 @@ DATA_DESC = re.compile(
 #: (explicitly) for T", "D1 and D2, targeting T", "the D benchmark, which encompasses T scenarios",
 #: "the D benchmark to evaluate T"
 DATA_CLAUSE = re.compile(
-    _DATA_NAME_TAIL + r"(?:\s+(?=to\s+(?:\w+ly\s+)?(?:evaluate|assess|benchmark|test|measure|probe)\b)|\s*,\s*(?=(?:(?:which|that)\s+(?:\w+ly\s+)?(?:evaluat|assess|test|measur|prob|target|cover|span|"
-    r"encompass|focus|benchmark|examin)\w*"
+    _DATA_NAME_TAIL + r"(?:\s+(?=to\s+(?:\w+ly\s+)?(?:evaluate|assess|benchmark|test|measure|probe)\b)"
+    r"|\s*,\s*(?=(?:(?:which|that)\s+(?:\w+ly\s+)?(?:evaluat|assess|test|measur|prob|target|cover|span"
+    r"|encompass|focus|benchmark|examin)\w*"
     r"|(?:\w+ly\s+)?(?:designed|tailored|curated|built|created|intended|dedicated|developed)\s+(?:\w+ly\s+)?(?:for|to)"
     r"|targeting|covering|spanning|focusing)\b))", _I)
 #: a word of a purpose's object: no instrument, source, comparison or new clause ("to evaluate X with T")

@@ -1850,8 +1850,8 @@ def _data_description(st: _Doc, s: int, k: int) -> None:
         h0 = h1 = desc.end()
     for j in idxs[k + 1:]:
         t = mentions[j]
-        if t.start < desc.start() + 1 or (t.type != "Task" and t.start < h1):
-            continue
+        if t.start < mentions[i].end or (t.type != "Task" and t.start < h1):
+            continue  # (an "(ABBR)" alias of D, a method the benchmark tests)
         if t.type == "Task" and t.end <= h0:
             if C.TASK_BEFORE_DATA_HEAD.fullmatch(text, t.end, h0):
                 _add_benchmark_for(st, s, [i] + _coordinated_before(st, s, i), j, "data_description")
@@ -1931,7 +1931,8 @@ def _task_on_data(st: _Doc, s: int, k: int) -> None:
     tasks = _coordinated_tasks(st, s, idxs[k])[0][::-1] + [idxs[k]]
     if len(data) == len(tasks) > 1:  # "T1 and T2 on D1 and D2": each task on its own data set
         for n, (d, task) in enumerate(zip(data, tasks)):
-            _add_benchmark_for(st, s, [d], task, "task_on_data", penalty=COORD_PENALTY if n else 0.0, listed=False)
+            _add_benchmark_for(st, s, [d], task, "task_on_data", penalty=COORD_PENALTY if n else 0.0,
+                               listed=False)
     else:
         _add_benchmark_for(st, s, data, idxs[k], "task_on_data")
 
@@ -1948,7 +1949,8 @@ def _purpose_data(st: _Doc, s: int, k: int) -> None:
     if st.low[s0:s0 + 6].lstrip()[:3] != "to " or not C.PURPOSE_DATA_LEAD.fullmatch(text, s0, t.start):
         return
     j = next((j for j in idxs[k + 1:] if mentions[j].type in C.DATAISH), None)
-    if j is not None and mentions[j].start - t.end <= 160 and C.PURPOSE_DATA_REST.fullmatch(text, t.end, mentions[j].start):
+    if j is not None and mentions[j].start - t.end <= 160 and \
+            C.PURPOSE_DATA_REST.fullmatch(text, t.end, mentions[j].start):
         _add_benchmark_for(st, s, [h for h, _ in st.chain(s, j, C.DATAISH)], idxs[k], "purpose_data")
 
 
@@ -1984,10 +1986,10 @@ def _title_data_task(st: _Doc) -> None:
                 and C.DATA_KIND_AFTER.match(text, t.end, t.end + 40)):
             _add_benchmark_for(st, 0, data, j, "title_data_task")
         elif C.TITLE_DATA_QUESTION_GAP.fullmatch(text, colon + 1, t.start) or (
-                C.TITLE_BENCH_NAME.search(mentions[data[0]].text) and C.TITLE_DATA_LOOSE_GAP.fullmatch(text, colon + 1, t.start)):
+                C.TITLE_BENCH_NAME.search(mentions[data[0]].text)
+                and C.TITLE_DATA_LOOSE_GAP.fullmatch(text, colon + 1, t.start)):
             _add_benchmark_for(st, 0, data, j, "title_data_task", penalty=WEAK_TITLE_PENALTY)
         return
-
 
 
 # ------------------------------------------------------------------ 6. results
