@@ -105,6 +105,7 @@ RULE_CONFIDENCE = {
     "data_for_task": 0.6,
     "purpose_data": 0.6,
     "task_on_data": 0.5,
+    "task_paren_data": 0.6,
     "outperforms": 0.8,
     "better_than": 0.75,
     "outperformed_by": 0.8,
@@ -1791,7 +1792,8 @@ def _benchmark_for(st: _Doc, s: int) -> None:
     Each construction is read next to one mention: a description of the data set in apposition or
     after a copula (:func:`_data_description`), "T benchmarks such as D" (:func:`_kind_names_data`),
     "the D T benchmark" and "D for T" (:func:`_data_next_to_task`), "T results on D"
-    (:func:`_task_on_data`), "To evaluate T, we build D" (:func:`_purpose_data`). No model needs to
+    (:func:`_task_on_data`), "T (D)" (:func:`_task_paren_data`), "To evaluate T, we build D"
+    (:func:`_purpose_data`). No model needs to
     stand in the sentence: "We introduce D, a benchmark for T" is about the data set alone.
     """
     mentions = st.mentions
@@ -1805,6 +1807,7 @@ def _benchmark_for(st: _Doc, s: int) -> None:
         elif kind == "Task":
             _kind_names_data(st, s, k)
             _task_on_data(st, s, k)
+            _task_paren_data(st, s, k)
             if k == first_task:
                 _purpose_data(st, s, k)
 
@@ -1935,6 +1938,27 @@ def _task_on_data(st: _Doc, s: int, k: int) -> None:
                                listed=False)
     else:
         _add_benchmark_for(st, s, data, idxs[k], "task_on_data")
+
+
+def _task_paren_data(st: _Doc, s: int, k: int) -> None:
+    """"hand shape estimation (InterHand2.6M) and body shape estimation (3DPW)", "QA (D1, D2)": the data
+    sets named in a parenthesis right after a task. A name that only abbreviates the words before the
+    parenthesis ("Online Action Detection (OAD)" typed Dataset) is the task's alias, not a data set."""
+    text, mentions = st.text, st.mentions
+    idxs = st.by_sent[s]
+    t = mentions[idxs[k]]
+    j = next((j for j in idxs[k + 1:] if mentions[j].start >= t.end), None)
+    if j is None or mentions[j].type not in C.DATAISH or not C.PAREN_GAP.match(text[t.end:mentions[j].start]):
+        return
+    from kg.extract.abbrev import find_abbreviation, plausible_expansion  # (spaCy only when needed)
+
+    window = text[max(st.sentence_span(s)[0], t.start - 60):t.end]
+    at = find_abbreviation(window, mentions[j].text)
+    if at is not None and plausible_expansion(window[at:], mentions[j].text):
+        return
+    close = text.find(")", mentions[j].end)
+    data = [h for h, _ in st.chain(s, j, C.DATAISH) if close < 0 or mentions[h].start < close]
+    _add_benchmark_for(st, s, data, idxs[k], "task_paren_data", listed=False)
 
 
 def _purpose_data(st: _Doc, s: int, k: int) -> None:

@@ -184,6 +184,21 @@ def test_two_lists_of_one_length_pair_up():
     assert bench(text, names) == {("BurrowA", "mole counting"), ("BurrowB", "tunnel detection")}
 
 
+def test_data_sets_in_a_parenthesis_after_a_task():
+    names = {"otter detection": "Task", "OtterA": "Dataset", "OtterB": "Dataset", "fur segmentation": "Task",
+             "PeltSet": "Dataset"}
+    text = "We report gains on otter detection (OtterA and OtterB) and fur segmentation (PeltSet)."
+    assert bench_rules(text, names) == {("OtterA", "otter detection", "task_paren_data"),
+                                        ("OtterB", "otter detection", "task_paren_data"),
+                                        ("PeltSet", "fur segmentation", "task_paren_data")}
+
+
+def test_an_acronym_of_the_task_in_a_parenthesis_is_its_alias():
+    # "Online Otter Detection (OOD)" typed Dataset abbreviates the task: no data set for it
+    names = {"Online Otter Detection": "Task", "OOD": "Dataset"}
+    assert bench("We study Online Otter Detection (OOD) in rivers.", names) == set()
+
+
 def test_data_then_task_without_a_link_gives_nothing():
     names = {"PineSet": "Dataset", "tree counting": "Task"}
     assert bench("Models trained on PineSet improve tree counting.", names) == set()
