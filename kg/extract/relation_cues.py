@@ -194,6 +194,9 @@ __all__ = [
     "DATA_TASK_GAP",
     "DATA_KIND_AFTER",
     "DATA_FOR_GAP",
+    "ON_DATA_LEFT",
+    "TASK_ENDS_PHRASE",
+    "DATA_TASK_JOIN",
     "TITLE_DATA_TASK_GAP",
     "TITLE_DATA_QUESTION_GAP",
     "TITLE_DATA_KIND_LEAD",
@@ -906,6 +909,13 @@ DATA_TASK_GAP = re.compile(r"\s+(?:[\w\-]+\s+)?", _I)
 #: ... and right after the task, the kind of data it names
 DATA_KIND_AFTER = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:[\w\-]+\s+)?(?:benchmark|dataset|data\s+set|corpus|challenge|track|leaderboard)s?\b", _I)
+#: "87.4 mIoU on Cityscapes semantic segmentation", "results in COCO object detection": a data set and a
+#: task after "on / in / across" with no kind noun, the task ending the phrase ...
+ON_DATA_LEFT = re.compile(r"\b(?:on|across|in)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", _I)
+TASK_ENDS_PHRASE = re.compile(r"\s*(?:[.,;:)]|and\b|tasks?\b|accuracy\b|performance\b|results?\b|$)", _I)
+#: ... and nothing between them but "in" ("on ABC in unconditional generation"; "on D with T", "trained
+#: on D improve T" are no such phrase)
+DATA_TASK_JOIN = re.compile(r"\s+(?:in\s+)?", _I)
 #: "D for T", "the D dataset for T", "D is used for T", "D as a benchmark for (evaluating) T"
 DATA_FOR_GAP = re.compile(
     r"\)?\s*(?:\([^()]{0,30}\)\s*)?(?:(?:datasets?|benchmarks?|corpus|corpora|data|test\s*sets?)\s+)?"

@@ -161,6 +161,15 @@ def test_data_task_benchmark_compound():
                                         ("GlacierSet", "iceberg detection", "data_task_kind")}
 
 
+def test_on_data_task_without_a_kind_noun():
+    names = {"FjordSet": "Dataset", "iceberg segmentation": "Task", "IceNet": "Method"}
+    text = "IceNet reaches 81.2 mIoU on FjordSet iceberg segmentation, a new record."
+    assert bench_rules(text, names) == {("FjordSet", "iceberg segmentation", "data_task_kind")}
+    # near miss: what D was run with is no task of D
+    text = "IceNet reaches 81.2 mIoU on FjordSet with iceberg segmentation."
+    assert bench(text, names) == set()
+
+
 def test_data_for_task_pairs_each_data_set_with_its_own_task():
     names = {"PineSet": "Dataset", "tree counting": "Task", "OakSet": "Dataset", "leaf segmentation": "Task"}
     text = "We report results on PineSet for tree counting and on OakSet for leaf segmentation."
