@@ -205,6 +205,8 @@ __all__ = [
     "DATA_NAMED_TASK",
     "PURPOSE_DATA_LEAD",
     "TASK_ON_DATA_GAP",
+    "DATA_OFFERS_TASK",
+    "DATA_SUBJECT_LEFT",
     "NOT_A_DATA_TASK",
     "PURPOSE_DATA_REST",
 ]
@@ -968,6 +970,25 @@ TASK_ON_DATA_GAP = re.compile(
 #: ... and not a setting or property measured on the data ("zero-shot generalization on D", "robustness
 #: on D", "context window analysis on D"): these say how a method fares, not what the data set is for
 NOT_A_DATA_TASK = re.compile(r"generali[sz]|transfer|analys|robust|efficien|compression|adaptation|attack", _I)
+#: a data set as the subject of a sentence about what it offers ("D serves as a valuable resource for
+#: advancing T", "D provides a new foundation for T", "D will facilitate advancements in T", "D aims to
+#: enhance future research on T", "D supports three core tasks: T1, ..."): from the name to the task
+DATA_OFFERS_TASK = re.compile(
+    r"\)?\s*(?:\([^()]{0,30}\)\s*)?(?:(?:dataset|benchmark|corpus|suite)s?\s+)?(?:(?:will|can|could|also|thus|further)\s+)*"
+    r"(?:(?:serves?|serve)\s+as|provides?|provide|offers?|offer|establish(?:es)?|lays?)\s+(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,4}?"
+    r"(?:resource|foundation|testbed|test\s*bed|platform|benchmark|standard|groundwork|basis|playground|measure)\s+"
+    r"(?:for|of)\s+(?:(?:\w+ly\s+)?(?:assessing|advancing|developing|evaluating|training|studying|diagnosing|benchmarking|"
+    r"improving|future|further|research\s+(?:on|in)|(?:the\s+)?(?:evaluation|assessment|study|development)\s+of)\s+"
+    r"(?:(?:and|&)\s+(?:\w+ing)\s+)?)*(?:(?:the|robust|reliable|accurate|multimodal|future)\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"|\)?\s*(?:\([^()]{0,30}\)\s*)?(?:(?:dataset|benchmark|corpus|suite)s?\s+)?(?:will|aims?\s+to|is\s+(?:intended|designed)\s+to)\s+"
+    r"(?:\w+ly\s+)?(?:facilitate|advance|enhance|catalyze|spur|support|promote|drive|foster)\s+(?:(?:future|further)\s+)?"
+    r"(?:(?:research|advancements?|progress|development|studies|work)\s+(?:on|in|of|toward|towards)\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"|\)?\s*(?:(?:dataset|benchmark)s?\s+)?supports?\s+(?:\w+\s+)?(?:core\s+|key\s+|downstream\s+)?tasks?\s*:\s*", _I)
+#: ... and the name must open the clause: the sentence start, or "we hope / expect / believe (that)",
+#: "Overall," or "Together," before it
+DATA_SUBJECT_LEFT = re.compile(
+    r"(?:^|\b(?:hope|expect|believe|anticipate)\s+(?:that\s+)?|(?:overall|together|finally|thus|hence)\s*,\s*)"
+    r"(?:(?:the|our|this)\s+)?(?:(?:proposed|new|resulting)\s+)?$", _I)
 #: a task mention that names a data set itself ("the HSOD benchmark", "a new RRSIS dataset" typed Task)
 DATA_NAMED_TASK = re.compile(r"\b(?:benchmark|dataset|corpus|corpora)", _I)
 

@@ -33,7 +33,8 @@ Rules, in the order they run:
    from", "based on", "extends", "a variant of".
 5b. ``benchmarkFor`` (Dataset/Benchmark -> Task): a title "D: A Benchmark for T", a
    description "D, a benchmark designed to evaluate T" / "D is a T dataset", "T benchmarks
-   such as D", "the D T benchmark", "D for T", "To evaluate T, we build D", "T results on D".
+   such as D", "the D T benchmark", "D for T", "To evaluate T, we build D", "T results on D",
+   "T (D)", "D serves as a resource for T".
 6. results: a value ("73.5%", "F1 of 0.82", "FID of 7.3", "2.3x faster") next to
    a Metric mention, a dataset or a reporting verb gives a
    :class:`~kg.model.Result`; counts, sizes, ranges and improvements ("by 2%",
@@ -106,6 +107,7 @@ RULE_CONFIDENCE = {
     "purpose_data": 0.6,
     "task_on_data": 0.5,
     "task_paren_data": 0.6,
+    "data_offers_task": 0.6,
     "outperforms": 0.8,
     "better_than": 0.75,
     "outperformed_by": 0.8,
@@ -1793,7 +1795,7 @@ def _benchmark_for(st: _Doc, s: int) -> None:
     after a copula (:func:`_data_description`), "T benchmarks such as D" (:func:`_kind_names_data`),
     "the D T benchmark" and "D for T" (:func:`_data_next_to_task`), "T results on D"
     (:func:`_task_on_data`), "T (D)" (:func:`_task_paren_data`), "To evaluate T, we build D"
-    (:func:`_purpose_data`). No model needs to
+    (:func:`_purpose_data`), "D serves as a resource for T" (:func:`_data_offers_task`). No model needs to
     stand in the sentence: "We introduce D, a benchmark for T" is about the data set alone.
     """
     mentions = st.mentions
@@ -1804,6 +1806,7 @@ def _benchmark_for(st: _Doc, s: int) -> None:
         if kind in C.DATAISH:
             _data_description(st, s, k)
             _data_next_to_task(st, s, k)
+            _data_offers_task(st, s, k)
         elif kind == "Task":
             _kind_names_data(st, s, k)
             _task_on_data(st, s, k)
@@ -1892,6 +1895,23 @@ def _data_next_to_task(st: _Doc, s: int, k: int) -> None:
     if rule is not None:
         i = idxs[k]
         _add_benchmark_for(st, s, [i] + _coordinated_before(st, s, i), j, rule)
+
+
+def _data_offers_task(st: _Doc, s: int, k: int) -> None:
+    """"D serves as a valuable resource for advancing T", "We hope D will facilitate advancements in T",
+    "D supports three core tasks: T1, T2 and T3": a data set as the subject of what it offers to a task.
+    The name must open its clause (:data:`~kg.extract.relation_cues.DATA_SUBJECT_LEFT`) and the task
+    follow the offer (:data:`~kg.extract.relation_cues.DATA_OFFERS_TASK`)."""
+    text, mentions = st.text, st.mentions
+    idxs = st.by_sent[s]
+    d = mentions[idxs[k]]
+    j = next((j for j in idxs[k + 1:] if mentions[j].start >= d.end and mentions[j].type == "Task"), None)
+    if j is None or mentions[j].start - d.end > 120:
+        return
+    s0 = st.sentence_span(s)[0]
+    if C.DATA_OFFERS_TASK.fullmatch(text, d.end, mentions[j].start) and \
+            C.DATA_SUBJECT_LEFT.search(text[max(s0, d.start - 40):d.start]):
+        _add_benchmark_for(st, s, [idxs[k]] + _coordinated_before(st, s, idxs[k]), j, "data_offers_task")
 
 
 def _kind_names_data(st: _Doc, s: int, k: int) -> None:

@@ -125,6 +125,21 @@ def test_sentence_opening_with_the_purpose_of_the_new_data_set():
     assert bench(text, names) == set()
 
 
+def test_data_set_as_the_subject_of_what_it_offers():
+    names = {"NewtBench": "Benchmark", "newt limb regeneration prediction": "Task", "NewtSet": "Dataset",
+             "amphibian call tagging": "Task", "call detection": "Task", "call counting": "Task"}
+    text = "We hope NewtBench will serve as a valuable resource for advancing newt limb regeneration prediction."
+    assert bench_rules(text, names) == {("NewtBench", "newt limb regeneration prediction", "data_offers_task")}
+    assert bench("NewtSet aims to enhance future research on amphibian call tagging.", names) == {
+        ("NewtSet", "amphibian call tagging")}
+    assert bench("NewtSet supports three core tasks: amphibian call tagging, call detection and call counting.",
+                 names) == {("NewtSet", "amphibian call tagging"), ("NewtSet", "call detection"),
+                            ("NewtSet", "call counting")}
+    # near miss: the data set is no subject ("models trained on D provide a foundation for T")
+    text = "Models trained on NewtSet provide a strong foundation for amphibian call tagging."
+    assert bench(text, names) == set()
+
+
 # ---------------------------------------------------------------- a task before a kind of data that names it
 def test_task_benchmarks_such_as_a_list():
     names = {"lichen classification": "Task", "LichenA": "Dataset", "LichenB": "Dataset", "MossNet": "Method"}
