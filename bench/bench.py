@@ -36,6 +36,7 @@ import os
 import platform
 import re
 import shutil
+import shlex
 import statistics
 import subprocess
 import sys
@@ -322,13 +323,11 @@ def kg_build(path: Path, outdir: Path, workers: int, n: int, log: Path) -> dict:
 
 
 _RUN_LINE = re.compile(r"^# Run:.*$", re.M)
-_BIND = re.compile(r"--bind\s+(\w+)=(\S+)")
-
-
 def documented_bindings(rq: Path) -> dict[str, str]:
-    """The ``--bind name=value`` pairs of the query's ``# Run:`` example line."""
+    """The ``--bind name=value`` pairs of the query's ``# Run:`` example line (shell-quoted)."""
     m = _RUN_LINE.search(rq.read_text())
-    return dict(_BIND.findall(m.group(0))) if m else {}
+    words = shlex.split(m.group(0)) if m else []
+    return dict(w.split("=", 1) for prev, w in zip(words, words[1:]) if prev == "--bind")
 
 
 def query_latencies(store: Path, repeat: int, timeout: float = 60.0) -> list[dict]:

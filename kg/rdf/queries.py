@@ -26,6 +26,7 @@ import io
 import json
 import os
 import re
+import shlex
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -290,10 +291,9 @@ ORDER BY ?trendClass DESC(?papers) ?label
         "Which data sets and benchmarks are made for a task, how many papers and models use each, and which "
         "sentences say so?",
         """
-SELECT ?taskId ?taskLabel ?dataLabel ?type ?papers (COUNT(DISTINCT ?model) AS ?models) ?quote ?paper
+SELECT ?taskLabel ?dataLabel ?type ?papers (COUNT(DISTINCT ?model) AS ?models) ?quote ?paper
 WHERE {
-  ?task dcterms:identifier ?taskId ;
-        skos:prefLabel ?taskLabel .
+  ?task skos:prefLabel ?taskLabel .
   ?data kg:benchmarkFor ?task ;
         skos:prefLabel ?dataLabel .
   ?fact rdf:subject ?data ;
@@ -305,10 +305,10 @@ WHERE {
   OPTIONAL { ?data kg:paperCount ?papers }
   OPTIONAL { ?model kg:evaluatedOn ?data }
 }
-GROUP BY ?taskId ?taskLabel ?data ?dataLabel ?type ?papers ?quote ?paper
-ORDER BY ?taskId DESC(?papers) ?dataLabel ?paper
+GROUP BY ?taskLabel ?data ?dataLabel ?type ?papers ?quote ?paper
+ORDER BY ?taskLabel DESC(?papers) ?dataLabel ?paper
 """,
-        taskId="mathematical-reasoning",
+        taskLabel="mathematical reasoning",
     ),
     _q(
         "entity_types",
@@ -340,7 +340,7 @@ def render_rq(name: str) -> str:
         for var, example in q.params.items():
             lines.append(f"#   ?{var}  e.g. {example}")
     lines.append("#")
-    example = "".join(f" --bind {var}={example}" for var, example in list(q.params.items())[:1])
+    example = "".join(f" --bind {shlex.quote(f'{var}={example}')}" for var, example in list(q.params.items())[:1])
     lines.append(f"# Run: kg query outputs/graph.ttl -f docs/queries/{q.name}.rq{example}")
     lines += [f"PREFIX {p}: <{ns}>" for p, ns in q.prefixes.items()]
     return "\n".join(lines) + "\n\n" + q.body

@@ -367,18 +367,18 @@ def test_ntriples_hold_the_triple_and_its_fact(bench_graph, tmp_path):
 def test_named_query_benchmarks_for_task(bench_graph, tmp_path):
     write_rdf(bench_graph, tmp_path, formats=("ttl",))
     assert "benchmarks_for_task" in QUERIES
-    variables, rows = run_named(tmp_path / "graph.ttl", "benchmarks_for_task", taskId="owl-counting")
+    variables, rows = run_named(tmp_path / "graph.ttl", "benchmarks_for_task", taskLabel="owl counting")
     got = {tuple(term_text(row[variables.index(c)]) for c in ("dataLabel", "type", "papers", "models"))
            for row in rows}
     assert got == {("OwlQA", "Benchmark", "1", "1")}  # OwlNet is evaluated on it
     assert "We release OwlQA, a benchmark for owl counting." in {term_text(r[variables.index("quote")]) for r in rows}
-    assert run_named(tmp_path / "graph.ttl", "benchmarks_for_task", taskId="owl-detection")[1] == []
+    assert run_named(tmp_path / "graph.ttl", "benchmarks_for_task", taskLabel="owl detection")[1] == []
 
 
 def test_named_query_on_the_store(bench_graph, tmp_path):
     write_rdf(bench_graph, tmp_path, formats=("nt",))
     store = load_store(tmp_path / "graph.nt", tmp_path / "store")
-    variables, rows = run_named(store, "benchmarks_for_task", taskId="owl-counting")
+    variables, rows = run_named(store, "benchmarks_for_task", taskLabel="owl counting")
     got = sorted((term_text(r[variables.index("dataLabel")]), term_text(r[variables.index("quote")])) for r in rows)
     assert got == [("OwlQA", "OwlQA: A Benchmark for Owl Counting"),  # one row per evidence sentence
                    ("OwlQA", "We release OwlQA, a benchmark for owl counting.")]

@@ -64,7 +64,7 @@ EXPECTED = {
     "trending_benchmarks": ({"trendClass": "rising"}, ("label", "trendClass", "papers"),
                             [("MathVista", "rising", "1")]),
     # the sample graph states no benchmarkFor: tests/extract/test_benchmark_for.py runs it on one that does
-    "benchmarks_for_task": ({"taskId": "mathematical-reasoning"}, ("dataLabel", "quote"), []),
+    "benchmarks_for_task": ({"taskLabel": "mathematical reasoning"}, ("dataLabel", "quote"), []),
     "entity_types": ({}, ("type", "entities"),
                      [("Model", "5"), ("Method", "3"), ("Benchmark", "2"), ("Metric", "1")]),
 }
