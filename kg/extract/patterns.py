@@ -88,9 +88,10 @@ _MODEL = re.compile(
     r"(?P<core>[A-Za-z][A-Za-z\-_]*\d[\w.\-/+]*)"
     r"(?P<suffix>(?:[ -]" + _SUFFIX_WORD + r"(?![\w]))*)"
 )
-# CamelCase or mixed-case coined names: LLaVA, DualViTok, ResNet, ChatGPT, mPLUG
+# CamelCase or mixed-case coined names: LLaVA, DualViTok, ResNet, ChatGPT, mPLUG; after capitalised
+# parts joined by hyphens too ("EV-FlowNet", "Chat-UniVi", "C-MuMOInstruct": see _camel_matches)
 _CAMEL = re.compile(
-    r"(?<![\w@#/.\-])(?P<core>(?:[A-Z]+[a-z]+[A-Z][\w]*|[a-z]+[A-Z][\w]*|[A-Z]{2,}[a-z]+[A-Z0-9][\w]*|[A-Z]{2,}[a-z]{2,}\w*)"
+    r"(?<![\w@#/.\-])(?P<core>(?:[A-Z][A-Za-z0-9]*-)*(?:[A-Z]+[a-z]+[A-Z][\w]*|[a-z]+[A-Z][\w]*|[A-Z]{2,}[a-z]+[A-Z0-9][\w]*|[A-Z]{2,}[a-z]{2,}\w*)"
     r"(?:-[A-Za-z0-9]+)*\+{0,2})(?![\w])"
 )
 # Where _MODEL and _CAMEL can start. A pattern that opens with a look-behind is tried at
@@ -194,7 +195,42 @@ def _camel_matches(text: str, classes: bytes | None = None) -> list[re.Match]:
     if classes is None:
         classes = shape_classes(text)
     turns = _starts(_CASE_TURN, text) if classes is None else _starts(_CASE_TURN_CLASSES, classes)
-    return finditer_from(_CAMEL, text, _run_starts(text, turns, _LETTERS))
+    starts = _run_starts(text, turns, _LETTERS)
+    if "-" in text:
+        starts = _with_hyphen_prefixes(text, starts)
+    return finditer_from(_CAMEL, text, starts)
+
+
+#: capitalised parts joined by hyphens right before a mixed-case word ("EV-" in "EV-FlowNet")
+_HYPHEN_PREFIX = re.compile(r"(?<![\w@#/.\-])(?:[A-Z][A-Za-z0-9]*-)+$")
+#: a bracket or stop glued to more of a word after a name: the tokenizer keeps it all one token
+_GLUED_AFTER = re.compile(r"[)\].:][\w\-(]")
+#: a word whose capitals spell out an acronym's letters ("Object-CEntric", "Single-imagE"):
+#: a piece of a long form, no name
+_LETTER_CAPS = re.compile(r"(?:[A-Z]{2}[a-z]{2,}|[a-z]+[A-Z])(?![\w])")
+
+
+def _with_hyphen_prefixes(text: str, starts: list[int]) -> list[int]:
+    """``starts`` with each start after a hyphen moved back to where its capitalised prefix starts.
+
+    A mixed-case word after a hyphen is no name of its own, and _CAMEL's look-behind refuses it
+    there; but "EV-FlowNet", "Spike-FlowNet", "Chat-UniVi", "CXR-ClinEval" are whole coined names
+    (a lowercase prefix stays out: "long-CoT", "multi-LoRA" are kinds of CoT and LoRA; so does a
+    word that spells an acronym's letters: "Object-CEntric Pretraining").
+
+    >>> t = "than EV-FlowNet and long-CoT"
+    >>> _with_hyphen_prefixes(t, [8, 25])
+    [5, 25]
+    """
+    out = []
+    for s in starts:
+        if s > 1 and text[s - 1] == "-" and not _LETTER_CAPS.match(text, s):
+            m = _HYPHEN_PREFIX.search(text, max(0, s - 40), s)
+            if m:
+                s = m.start()
+        out.append(s)
+    out.sort()
+    return out
 
 
 # ALL-CAPS acronyms (2-8 letters, digits allowed after the first two): GRPO, SDXL, VQGAN
@@ -778,6 +814,8 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
             name = name[: -len(sx.group(0))]
         if len(name) < 3 or not _ok_core(name):
             continue
+        if "-" in name and _GLUED_AFTER.match(text, end):
+            continue  # "(MM-DiT)-based", "RT-NeRF.Edge": one token, whose cut would leave "MM-"
         add(_new_candidate((m.start("core"), end, name_type(name, text[end:end + 80]), "camel", "")))
     for m in (_data_cue_matches(text, triggers["data"]) if "data" in triggers else ()):
         name = m.group("core")

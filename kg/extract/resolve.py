@@ -538,14 +538,15 @@ def _defined_as_entity(text: str, short: str, pairs: list[tuple] | None) -> bool
 def _compound_kind(text: str, c: _Cand) -> bool:
     """Whether a lexicon name after a hyphen can be the end of a longer coined name.
 
-    Names of data and models ("MS-COCO", "Video-LLaMA") always can; a method only when
-    it is one mixed-case word ("Mip-NeRF", "Swin-UNet", "MM-DiT"): not a common word
-    ("Self-Attention" is attention) and not an all-capitals acronym, which a hyphen
-    mostly joins to a descriptive word ("Multi-LLM", "Pre-SFT", "No-RAG").
+    Names of data and models ("MS-COCO", "Video-LLaMA") always can; a method or a metric only
+    when it is one mixed-case word ("Mip-NeRF", "Swin-UNet", "MM-DiT", "NTA-IoU"): not a common
+    word ("Self-Attention" is attention, "High-Accuracy" a quality) and not an all-capitals
+    acronym, which a hyphen mostly joins to a descriptive word ("Multi-LLM", "Pre-SFT", "No-RAG")
+    or to a model's name ("CAV-MAE" is no error measure).
     """
     if c.type in ("Dataset", "Benchmark", "Model"):
         return True
-    if c.type != "Method" or c.end - c.start < 3:
+    if c.type not in ("Method", "Metric") or c.end - c.start < 3:
         return False
     name = text[c.start:c.end]
     return not name.rstrip("s").isupper() and " " not in name and any(ch.isupper() for ch in name[1:])

@@ -1,0 +1,60 @@
+"""Fourteenth session: entity boundaries and types read on real abstracts (invented sentences,
+one error kind each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_entities_s13 import mention_types
+
+
+# --- a coined name whose first part is a capitalised word or acronym joined by a hyphen
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Our model runs 2x faster than HK-PoseNet with competitive accuracy.", "HK-PoseNet"),
+    ("We compare against Spark-FlowNet and report lower end-point error.", "Spark-FlowNet"),
+    ("Extensive experiments on Derm-ClinEval show consistent gains.", "Derm-ClinEval"),
+    ("Baselines include Chat-VideoGPT and two retrieval systems.", "Chat-VideoGPT"),
+])
+def test_a_hyphen_prefixed_mixed_case_name_is_one_mention(sentence, name):
+    types = mention_types(sentence)
+    assert name in types
+    assert name.split("-", 1)[1] not in types
+
+
+@pytest.mark.parametrize("sentence, name, part", [
+    ("Existing long-CoT methods overthink easy questions.", "long-CoT", "CoT"),
+    ("We study multi-LoRA composition for style transfer.", "multi-LoRA", "LoRA"),
+])
+def test_a_lowercase_prefix_leaves_the_known_name(sentence, name, part):
+    types = mention_types(sentence)
+    assert name not in types and part in types
+
+
+def test_capitals_that_spell_letters_open_no_name():
+    # "Object-CEntric Pretraining" spells the letters of its acronym: no "Object-CEntric" name
+    types = mention_types("We propose Object-CEntric Pretraining, a self-distillation setup for training.")
+    assert "Object-CEntric" not in types
+
+
+def test_a_name_glued_to_a_bracket_leaves_no_prefix_behind():
+    types = mention_types("We build on a multimodal diffusion transformer (MM-DiT)-based model for video.")
+    assert "MM" not in types and "MM-" not in types
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("It gains 4.5% on the ground metric NTB-IoU over the previous best.", "NTB-IoU"),
+    ("We validate Focus-IoU on a synthetic dataset with known biases.", "Focus-IoU"),
+])
+def test_a_mixed_case_metric_after_a_prefix_is_a_metric(sentence, name):
+    assert mention_types(sentence).get(name) == "Metric"
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("We design a High-Accuracy detector for drones.", "High-Accuracy"),
+    ("The CAV-MAE encoder is frozen during training.", "MAE"),
+])
+def test_a_word_or_acronym_metric_after_a_prefix_is_no_metric(sentence, word):
+    types = mention_types(sentence)
+    assert types.get(word) != "Metric" and types.get("CAV-MAE") != "Metric"
