@@ -816,7 +816,7 @@ def _abbrev_type_of_forms(text: str, long_c: tuple[int, int], short_c: tuple[int
     words = long_text.replace("(", " ").split()
     if (best is not None and best.source == "lexicon" and best.start == ss and best.end == se
             and best.type in ("Dataset", "Benchmark")):
-        said = _LONG_HEAD_TYPES.get(_long_form_head(words))
+        said = _LONG_HEAD_TYPES.get(_long_form_head(words)) or _own_sense_of_data_letters(text, words, max(le, se))
         if said == "Task" and (best.type == "Benchmark" or _data_named_after_task(text, text[ss:se])):
             said = None  # "Document Visual Question Answering (DocVQA)": a benchmark named after its task
         if said is not None:
@@ -865,6 +865,35 @@ def _abbrev_type_of_forms(text: str, long_c: tuple[int, int], short_c: tuple[int
         # the text coins a name for its own technique; a mixed-case short form is a coinage too
         t = _named_by_head_after_pair(text, max(le, se)) or "Method"
     return t, kb
+
+
+def _own_sense_of_data_letters(text: str, words: list[str], pair_end: int) -> str | None:
+    """Method or Task when a pair whose letters the lexicon knows as a data set says this paper
+    means something else by them, else None (the data set stays).
+
+    The long form's head may name a technique or a task ("Class-wise Distribution
+    Regularization (CDR)", "Positional Contrastive Decoding (PCD)", "Relational Triple
+    Extraction (RTE)"), or an appositive or a built thing's head after the pair may call it
+    one ("Frequency Adaptation and Diversion (FAD), a framework for ...", "Context-Aware
+    Event Refinement (CAER) module"). A data head after the pair keeps the data set ("the
+    Video Emotion Reasoning (VER) dataset").
+
+    >>> t = "we add Class-wise Distribution Regularization (CDR) to the loss"
+    >>> _own_sense_of_data_letters(t, t[7:45].split(), t.index(")") + 1)
+    'Method'
+    >>> t = "on the Video Emotion Reasoning (VER) dataset"
+    >>> _own_sense_of_data_letters(t, t[7:30].split(), t.index(")") + 1) is None
+    True
+    """
+    if _data_named_by_pair(text, pair_end) or _DATA_APPOSITIVE.match(text, pair_end + (text[pair_end:pair_end + 1] == ")")):
+        return None  # "BASIR (Budget-Assisted ...), an annotated dataset"
+    if not words or words[-1].lower() in DATA_HEADS:
+        return None  # "... text embedding benchmarks (MTEB)": the long form names the data too
+    if _METHOD_APPOSITIVE.match(text, pair_end) or _COINED_HEAD_AFTER.match(text, pair_end):
+        return "Method"
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _LONG_FORM_CUT), len(words))
+    t = head_type(words[:cut])  # (the head before a preposition: "International Workshop on Spoken Language Translation")
+    return t if t in ("Method", "Task") else None
 
 
 #: words that put a task in a setting ("Few-Shot Action Recognition", "Multimodal Named Entity

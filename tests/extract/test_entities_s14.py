@@ -58,3 +58,34 @@ def test_a_mixed_case_metric_after_a_prefix_is_a_metric(sentence, name):
 def test_a_word_or_acronym_metric_after_a_prefix_is_no_metric(sentence, word):
     types = mention_types(sentence)
     assert types.get(word) != "Metric" and types.get("CAV-MAE") != "Metric"
+
+
+# --- letters the lexicon knows as a data set, which this paper spells out as something else
+
+
+@pytest.mark.parametrize("sentence, long_form, short, typ", [
+    # a technique's head
+    ("Furthermore, we add Class-wise Distribution Regularization (CDR) to reduce the bias.",
+     "Class-wise Distribution Regularization", "CDR", "Method"),
+    # an appositive calls it a framework
+    ("We propose Frequency Adaptation and Diversion (FAD), a framework for few-shot transfer.",
+     "Frequency Adaptation and Diversion", "FAD", "Method"),
+    # a built thing's head after the pair
+    ("We also propose the Context-Aware Event Refinement (CAER) module to refine events.",
+     "Context-Aware Event Refinement", "CAER", "Method"),
+    # a task's head
+    ("Relational Triple Extraction (RTE) is a core step of knowledge graph construction.",
+     "Relational Triple Extraction", "RTE", "Task"),
+])
+def test_a_pair_spelling_known_data_letters_otherwise_takes_its_own_type(sentence, long_form, short, typ):
+    types = mention_types(sentence)
+    assert types.get(long_form) == typ and types.get(short) == typ
+
+
+@pytest.mark.parametrize("sentence, short", [
+    ("We report results on the Human Connectome Project (HCP) dataset.", "HCP"),
+    ("We introduce BASIR (Budget-Assisted Sectoral Impact Ranking), an annotated dataset of budget texts.", "BASIR"),
+    ("The scope of the International Workshop on Spoken Language Translation (IWSLT) has broadened.", "IWSLT"),
+])
+def test_a_pair_that_still_names_the_data_keeps_it(sentence, short):
+    assert mention_types(sentence).get(short) in ("Dataset", "Benchmark")
