@@ -1247,6 +1247,7 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
 
     # 1. abbreviations
     pair_ids: dict[str, tuple[str, str, str]] = {}  # short form -> (type, eid, label)
+    long_ids: dict[str, tuple[str, str, str]] = {}  # the key of a long form -> the same
     untyped: set[str] = set()  # "ground truth (GT)": the text says what GT is, and it is no entity
     abbrev_cands: list[_Cand] = []
     if pairs and "kg_abbrev" in spans:
@@ -1284,6 +1285,7 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
                 else:
                     eid, label = long_key, canonical_label(long_text)
             pair_ids[short] = (t, eid, label)
+            long_ids[norm_key(long_text)] = (t, eid, label)
         for sc, ec, label, kb_id in abbr:
             info = pair_ids.get(kb_id)
             if info is None:
@@ -1497,6 +1499,11 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
                     c.eid, c.label = norm_key(canon), canon
                 elif pair_ids and c.source != "abbrev" and surface.rstrip("s") in pair_ids:
                     _, c.eid, c.label = pair_ids[surface.rstrip("s")]
+                elif long_ids and c.source == "phrase" and long_ids.get(key, ("",))[0] == c.type:
+                    # "Kolmogorov-Arnold Networks" in the title, "... Networks (KANs)" in the text:
+                    # the long form spelled without its short form is the same entity (when the
+                    # two agree on its type: a pair typed by letters the lexicon knows may not)
+                    _, c.eid, c.label = long_ids[key]
                 else:
                     c.eid, c.label = key, canonical_label(surface)  # (the label ignores the type: a str cache key)
     _caps_as_camel(text, taken)

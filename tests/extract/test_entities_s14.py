@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract import extract_text
 from tests.extract.test_entities_s13 import mention_types
 
 
@@ -89,3 +90,31 @@ def test_a_pair_spelling_known_data_letters_otherwise_takes_its_own_type(sentenc
 ])
 def test_a_pair_that_still_names_the_data_keeps_it(sentence, short):
     assert mention_types(sentence).get(short) in ("Dataset", "Benchmark")
+
+
+# --- a long form written again without its short form is the pair's entity
+
+
+def entity_ids(text, surface):
+    """The entity ids of the mentions of ``surface`` in ``text``."""
+    return {m.entity_id for m in extract_text(text).mentions if m.text.lower() == surface.lower()}
+
+
+@pytest.mark.parametrize("text, long_form, short", [
+    ("Pruning Spiking Gate Networks for edge devices\n\nSpiking gate networks (SGNs) are efficient. "
+     "We prune Spiking Gate Networks with a new rule.", "Spiking Gate Networks", "SGNs"),
+    ("Open set recognition (OSR) asks a model to reject unknown classes. We study open set recognition "
+     "on three benchmarks.", "open set recognition", "OSR"),
+])
+def test_a_long_form_spelled_again_joins_its_pair(text, long_form, short):
+    assert entity_ids(text, long_form) == entity_ids(text, short)
+    assert len(entity_ids(text, long_form)) == 1
+
+
+def test_a_long_form_of_another_type_stays_apart():
+    # the pair is a Task ("a new task"), the later phrase a Method by its head: two things
+    text = ("We define Gaze Target Networks (GTN), a new task that asks where people look. "
+            "Existing Gaze Target Networks fail on crowds.")
+    ms = [m for m in extract_text(text).mentions if m.text == "Gaze Target Networks"]
+    assert [m.type for m in ms] == ["Task", "Method"]
+    assert ms[0].entity_id != ms[1].entity_id
