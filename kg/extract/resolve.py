@@ -445,6 +445,53 @@ def _list_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[int
     return None
 
 
+#: a list of metrics opening right before a name: "metrics such as", "metrics, including", "metrics (",
+#: "evaluation metrics:", "measures like" (the plural: "the metric of FooNet" is no list)
+_METRIC_LIST_CUE = re.compile(
+    r"\b(?:metrics|measures)\s*(?:,\s*)?(?:\(|:|--|(?:such as|like|including|namely|e\.g\.|i\.e\.)[,:]?)\s*$")
+_METRICS_AFTER = re.compile(r"\s+metrics\b")  # (not "measures": "FooSet measures robustness" is a verb)
+_METRIC_LIST_CUE_ENDS = ("as", "like", "including", "namely", ".", ",", ":", "(", "--")
+
+
+def _in_metric_list(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[int, _Cand]) -> bool:
+    """Whether shape name ``c`` is an item of a list that "metrics such as" opens or "metrics"
+    closes: "metrics such as FID, ClipIQA, and MUSIQ", "metrics, including PSNR, SSIM, NIQE and
+    SUVmax", "the PSNR, SSIM and NIQE metrics" (a single name before "metrics" is a kind: "ECE
+    metrics").
+
+    The list is walked back over names the resolver holds (up to eight), as for data lists in
+    :func:`_context_type`; a name the lexicon types keeps its type (it is not asked).
+
+    >>> c = _Cand(21, 28, "Dataset", "shape", "data_shape")
+    >>> _in_metric_list("metrics such as FID, ClipIQA, and MUSIQ", c,
+    ...                 {19: _Cand(16, 19, "Metric", "lexicon", "lexicon")}, {})
+    True
+    """
+    if "etrics" not in text and "easures" not in text:
+        return False
+    pos = c.start
+    for _ in range(8):
+        before = text[max(0, pos - 40):pos]
+        tail = before.rstrip()
+        if tail.endswith(_METRIC_LIST_CUE_ENDS) and _METRIC_LIST_CUE.search(before):
+            return True
+        g = _LIST_GLUE.search(before) if tail.endswith(_LIST_GLUE_ENDS) else None
+        prev = by_end.get(pos - len(g.group(0))) if g else None
+        if prev is None:
+            break
+        pos = prev.start
+    end = c.end  # "PSNR, SSIM and NIQE metrics": the list's head after it
+    for _ in range(8):
+        if _METRICS_AFTER.match(text, end):
+            return end > c.end or _LIST_GLUE.search(text[max(0, c.start - 8):c.start]) is not None
+        g = _LIST_GLUE_AFTER.match(text, end)
+        nxt = by_start.get(g.end()) if g else None
+        if nxt is None:
+            return False
+        end = nxt.end
+    return False
+
+
 #: a value right after a name: a decimal or a percentage ("of 1.68", "= 83.7%"), not a count ("of 7 layers")
 _VALUE_AFTER = re.compile(r"s?\s*(?:of|=|:)\s*[-\u2212]?(?:\d*\.\d+|\d+(?:\.\d+)?\s*\\?%)")
 #: the word after a name that says it is a built thing, not data it is tested on: "on the RWKV-7
@@ -1368,6 +1415,9 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
         if (c.source == "shape" and c.rule != "acronym" and text[c.end:c.end + 4] == " of "
                 and _measured_name(text, c.start, c.end)):
             c.type = "Metric"  # "an aMOTA of 0.722", "a PRMScore of 67.7", "an F1-max of 87.0"
+            continue
+        if c.source == "shape" and _in_metric_list(text, c, by_end, by_start):
+            c.type = "Metric"  # "metrics such as FID, ClipIQA, and MUSIQ"
             continue
         if c.source == "shape" and c.rule == "acronym":
             if _VALUE_AFTER.match(text, c.end):

@@ -118,3 +118,21 @@ def test_a_long_form_of_another_type_stays_apart():
     ms = [m for m in extract_text(text).mentions if m.text == "Gaze Target Networks"]
     assert [m.type for m in ms] == ["Task", "Method"]
     assert ms[0].entity_id != ms[1].entity_id
+
+
+# --- coined names in a list of metrics are metrics
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("We evaluate with standard metrics such as FID, ZapIQA, and MUSIQ.", ["ZapIQA", "MUSIQ"]),
+    ("Quality is reported with metrics, including PSNR, SSIM, NIQE and SUVpeak.", ["NIQE", "SUVpeak"]),
+    ("The method improves the CLIP-I and FOO-I metrics by 21.7% on average.", ["FOO-I"]),
+])
+def test_a_name_in_a_list_of_metrics_is_a_metric(sentence, names):
+    types = mention_types(sentence)
+    assert all(types.get(n) == "Metric" for n in names), types
+
+
+def test_a_name_before_the_verb_measures_is_no_metric():
+    types = mention_types("We add two protocols: M3D-Synergy tests fusion, and M3D-Invariant measures robustness.")
+    assert types.get("M3D-Invariant") != "Metric"
