@@ -385,7 +385,7 @@ _VERB_CUE = re.compile(
     r"architecture|algorithm|system|pipeline|technique|suite|agent|metric|strategy|paradigm|"
     r"network|module|tokenizer|family|series|toolkit|library|platform|testbed),?\s+"
     r"(?:(?:called|named|dubbed|termed|coined|as)\s+)?)?"
-    r"(?P<core>(?:[A-Z][\w^+\-.]*[\w+]|[a-z]+[A-Z][\w^+\-.]*[\w+]|[A-Z])(?:\s[A-Z][\w^+\-]*[\w+]){0,3})"
+    r"(?P<core>(?:[A-Z][\w^+\-.]*[\w+]|[a-z]+[A-Z][\w^+\-.]*[\w+]|[A-Z])(?:\s[A-Z0-9][\w^+\-]*[\w+]){0,3})"
     r"(?=\s*[,:(;.]|\s+(?:that|which|to|as|for|with|a|an|is|,)\b)"
 )
 _NAMED_CUE = re.compile(
