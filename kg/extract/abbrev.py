@@ -229,6 +229,7 @@ def _long_before(text: str, end: int, short: str) -> tuple[int, int] | None:
     start = find_abbreviation(candidate, short)
     if start is None:
         return None
+    start = _initials_start(candidate, start, short)
     if start > 1 and candidate[start - 1] == "-" and candidate[start - 2].isalnum():
         start = _word_start(candidate, start)  # "Self-supervised Perception ... (SPECTRA)": whole words
     long_form = candidate[start:]
@@ -249,6 +250,42 @@ def _long_before(text: str, end: int, short: str) -> tuple[int, int] | None:
         return None  # "our system leverages language models' (LLMs)": the L of a verb
     abs_start = window_start + cand_start + start
     return abs_start, abs_start + len(long_form)
+
+
+_WORD_PARTS = re.compile(r"[\s\-]+")
+
+
+def _initials_start(candidate: str, start: int, short: str) -> int:
+    """``start``, or an earlier start when the words before the S&H long form spell the short form.
+
+    S&H takes the shortest match, which may find two letters inside one word: for "we propose
+    photography perspective composition (PPC)" it finds "perspective composition" (the P of
+    "persPective"), and the pair then reads as a two-word phrase. When the short form is all
+    capitals and the last words of ``candidate``, one per letter, open with its letters in
+    order, the long form is those words.
+
+    >>> c = "we propose photography perspective composition"
+    >>> c[_initials_start(c, c.index("perspective"), "PPC"):]
+    'photography perspective composition'
+    >>> c = "a simple Multi-Scale Attention"
+    >>> c[_initials_start(c, c.index("Multi"), "MSA"):]
+    'Multi-Scale Attention'
+    >>> c = "with Two Test-Time Augmentation"
+    >>> c[_initials_start(c, c.index("Test"), "TTA"):]
+    'Test-Time Augmentation'
+    """
+    letters = short[:-1] if short.endswith("s") else short
+    if not (letters.isalpha() and letters.isupper()) or len(letters) < 3:
+        return start
+    if len(_WORD_PARTS.split(candidate[start:].strip())) >= len(letters):
+        return start  # ("Test-Time Augmentation (TTA)": a hyphen's parts count as words)
+    words = candidate.split()
+    if len(words) < len(letters):
+        return start
+    last = words[-len(letters):]
+    if all(w[:1].lower() == ch.lower() and "-" not in w for w, ch in zip(last, letters)):
+        return _last_words_start(candidate, len(letters))
+    return start
 
 
 def _word_start(text: str, i: int) -> int:
