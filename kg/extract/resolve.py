@@ -876,7 +876,8 @@ def _abbrev_type_of_forms(text: str, long_c: tuple[int, int], short_c: tuple[int
         return None, None  # "Action Unit (AU) detection": what is detected, no method
     if best is not None and best.source != "shape":
         if best.source == "phrase" and not (best.start == ls and best.end == le) and _title_case(words):
-            if best.type == "Task" and _task_in_a_setting(text, ls, le, others):
+            if best.type == "Task" and (_task_in_a_setting(text, ls, le, others)
+                                        or _defines_a_field(text, ls, max(le, se)) and not _ends_known_method(le, others)):
                 # "Few-Shot Action Recognition (FSAR)": the task in a setting, not a coined method
                 return _named_by_head_after_pair(text, max(le, se)) or _method_by_appositive(text, max(le, se)), kb
             # "Slow Learner with Classifier Alignment (SLCA)": a coined name
@@ -954,14 +955,42 @@ _SETTING_WORDS = frozenset(
 )
 
 
+def _ends_known_method(le: int, others: list[_Cand]) -> bool:
+    """Whether a lexicon method or model ends a long form at ``le`` ("Graph Retrieval-Augmented Generation")."""
+    return any(o.source == "lexicon" and o.end == le and o.type in ("Method", "Model") for o in others)
+
+
 def _task_in_a_setting(text: str, ls: int, le: int, others: list[_Cand]) -> bool:
     """Whether the long form ``text[ls:le]`` is a task phrase or a known task name that ends it,
     after setting words only (:func:`_settings_only`): "Multimodal Named Entity Recognition". A known
     method ending it keeps the method: "Multimodal Retrieval-Augmented Generation (MRAG)" is a RAG."""
-    if any(o.source == "lexicon" and o.end == le and o.type in ("Method", "Model") for o in others):
+    if _ends_known_method(le, others):
         return False
     return any(o.type == "Task" and o.end == le and ls < o.start and o.source in ("phrase", "lexicon")
                and _settings_only(text[ls:o.start]) for o in others)
+
+
+#: what follows a pair that opens a sentence and is defined there: "Radiology Report Generation (RRG)
+#: is an important research topic", "Road Surface Reconstruction (RSR) aims to ..."
+_DEFINED_AFTER = re.compile(r"\)?\s+(?:is|are|aims|aim|refers|remains|has|have|plays|involves|seeks|focuses|"
+                            r"enables|automates|requires|poses|serves)\b")
+
+
+def _defines_a_field(text: str, ls: int, pair_end: int) -> bool:
+    """Whether the pair from ``ls`` to ``pair_end`` opens a sentence that defines it: "Radiology
+    Report Generation (RRG) is an important research topic". A paper opens its abstract so with
+    the task it works on; the tagger leaves a sentence's first word out of the task phrase, which
+    made the Title-Case long form look like a coined name.
+
+    >>> t = "Online Alignment.  Road Surface Reconstruction (RSR) is crucial for driving."
+    >>> _defines_a_field(t, 19, t.index(")") + 1)
+    True
+    >>> t = "We propose Slow Learner with Classifier Alignment (SLCA), a method"
+    >>> _defines_a_field(t, 11, t.index(")") + 1)
+    False
+    """
+    before = text[max(0, ls - 2):ls]
+    return (ls == 0 or before in (". ", "  ") or before.endswith("\n")) and _DEFINED_AFTER.match(text, pair_end) is not None
 
 
 def _settings_only(before: str) -> bool:

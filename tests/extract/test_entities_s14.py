@@ -136,3 +136,42 @@ def test_a_name_in_a_list_of_metrics_is_a_metric(sentence, names):
 def test_a_name_before_the_verb_measures_is_no_metric():
     types = mention_types("We add two protocols: M3D-Synergy tests fusion, and M3D-Invariant measures robustness.")
     assert types.get("M3D-Invariant") != "Metric"
+
+
+# --- the words before a shortest S&H match that spell the short form are its long form
+
+
+@pytest.mark.parametrize("sentence, long_form, short", [
+    ("Inspired by painters, we propose canvas perspective composition (CPC), beyond cropping.",
+     "canvas perspective composition", "CPC"),
+    ("We adopt Test Time Augmentation (TTA) at inference.", "Test Time Augmentation", "TTA"),
+])
+def test_a_long_form_takes_the_words_that_spell_its_letters(sentence, long_form, short):
+    types = mention_types(sentence)
+    assert long_form in types and short in types
+
+
+def test_a_hyphenated_long_form_counts_its_parts():
+    # "Test-Time Augmentation" already spells TTA: "Two" before it is no part of it
+    types = mention_types("Results with Two Test-Time Augmentation (TTA) passes improve.")
+    assert "Test-Time Augmentation" in types and "Two Test-Time Augmentation" not in types
+
+
+# --- a Title-Case task pair that opens an abstract's sentence and is defined there is a Task
+
+
+@pytest.mark.parametrize("text, long_form, short", [
+    ("FooNet: Fast Parsing of Sea Charts\n\nMarine Chart Segmentation (MCS) plays a pivotal role in navigation.",
+     "Marine Chart Segmentation", "MCS"),
+    ("Dialogue Intent Segmentation (DIS) aims to divide dialogues into coherent parts. We propose BarSeg.",
+     "Dialogue Intent Segmentation", "DIS"),
+])
+def test_a_task_defined_at_a_sentence_start_is_a_task(text, long_form, short):
+    types = mention_types(text)
+    assert types.get(long_form) == "Task" and types.get(short) == "Task"
+
+
+def test_a_known_method_ending_the_defined_pair_keeps_it_a_method():
+    types = mention_types("A Survey of Sparse Retrieval Augmented Generation\n\n"
+                          "Sparse Retrieval Augmented Generation (SparseRAG) has garnered increasing attention.")
+    assert types.get("SparseRAG") == "Method"
