@@ -163,8 +163,10 @@ def test_a_hyphenated_long_form_counts_its_parts():
 @pytest.mark.parametrize("text, long_form, short", [
     ("FooNet: Fast Parsing of Sea Charts\n\nMarine Chart Segmentation (MCS) plays a pivotal role in navigation.",
      "Marine Chart Segmentation", "MCS"),
-    ("Dialogue Intent Segmentation (DIS) aims to divide dialogues into coherent parts. We propose BarSeg.",
-     "Dialogue Intent Segmentation", "DIS"),
+    ("Survey\n\nFacial Wrinkle Enhancement (FWE) aims to improve facial images by adjusting the structure.",
+     "Facial Wrinkle Enhancement", "FWE"),
+    ("Survey\n\nUnstructured Fact Editing (UFE) is crucial for updating the knowledge of language models.",
+     "Unstructured Fact Editing", "UFE"),
 ])
 def test_a_task_defined_at_a_sentence_start_is_a_task(text, long_form, short):
     types = mention_types(text)
