@@ -91,7 +91,7 @@ _MODEL = re.compile(
 # CamelCase or mixed-case coined names: LLaVA, DualViTok, ResNet, ChatGPT, mPLUG; after capitalised
 # parts joined by hyphens too ("EV-FlowNet", "Chat-UniVi", "C-MuMOInstruct": see _camel_matches)
 _CAMEL = re.compile(
-    r"(?<![\w@#/.\-])(?P<core>(?:[A-Z][A-Za-z0-9]*-)*(?:[A-Z]+[a-z]+[A-Z][\w]*|[a-z]+[A-Z][\w]*|[A-Z]{2,}[a-z]+[A-Z0-9][\w]*|[A-Z]{2,}[a-z]{2,}\w*)"
+    r"(?<![\w@#/.\-])(?P<core>(?:(?:[A-Z][A-Za-z0-9]*-)+(?!(?:[A-Z]{2}[a-z]{2,}|[a-z]+[A-Z])(?!\w)))?(?:[A-Z]+[a-z]+[A-Z][\w]*|[a-z]+[A-Z][\w]*|[A-Z]{2,}[a-z]+[A-Z0-9][\w]*|[A-Z]{2,}[a-z]{2,}\w*)"
     r"(?:-[A-Za-z0-9]+)*\+{0,2})(?![\w])"
 )
 # Where _MODEL and _CAMEL can start. A pattern that opens with a look-behind is tried at
@@ -201,12 +201,13 @@ def _camel_matches(text: str, classes: bytes | None = None) -> list[re.Match]:
     return finditer_from(_CAMEL, text, starts)
 
 
-#: capitalised parts joined by hyphens right before a mixed-case word ("EV-" in "EV-FlowNet")
-_HYPHEN_PREFIX = re.compile(r"(?<![\w@#/.\-])(?:[A-Z][A-Za-z0-9]*-)+$")
+#: capitalised parts joined by hyphens ("EV-" in "EV-FlowNet"), as _CAMEL may open with them
+_HYPHEN_PREFIX = re.compile(r"(?:[A-Z][A-Za-z0-9]*-)+")
+_ASCII_NAME_RUN = frozenset(_LETTERS + "0123456789-")
 #: a bracket or stop glued to more of a word after a name: the tokenizer keeps it all one token
 _GLUED_AFTER = re.compile(r"[)\].:][\w\-(]")
 #: a word whose capitals spell out an acronym's letters ("Object-CEntric", "Single-imagE"):
-#: a piece of a long form, no name
+#: a piece of a long form, no name (_CAMEL's look-ahead after its prefix says the same)
 _LETTER_CAPS = re.compile(r"(?:[A-Z]{2}[a-z]{2,}|[a-z]+[A-Z])(?![\w])")
 
 
@@ -223,11 +224,16 @@ def _with_hyphen_prefixes(text: str, starts: list[int]) -> list[int]:
     [5, 25]
     """
     out = []
+    name_run = _ASCII_NAME_RUN
     for s in starts:
         if s > 1 and text[s - 1] == "-" and not _LETTER_CAPS.match(text, s):
-            m = _HYPHEN_PREFIX.search(text, max(0, s - 40), s)
-            if m:
-                s = m.start()
+            k = s - 1
+            while k > 0 and text[k - 1] in name_run:
+                k -= 1
+            # (_CAMEL's look-behind: nothing of [\w@#/.\-] right before the prefix)
+            if (_HYPHEN_PREFIX.fullmatch(text, k, s)
+                    and (k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "_@#/.-"))):
+                s = k
         out.append(s)
     out.sort()
     return out
