@@ -57,7 +57,7 @@ from kg.extract.words import (
     VERBS,
 )
 
-__all__ = ["find_phrases", "head_type", "PhraseChunker", "DEFAULT_SPANS_KEY", "ARTEFACT_AFTER"]
+__all__ = ["find_phrases", "head_type", "PhraseChunker", "DEFAULT_SPANS_KEY", "ARTEFACT_AFTER", "HEADS_TYPED_BY_MODIFIERS"]
 
 DEFAULT_SPANS_KEY = "kg_phrases"
 
@@ -452,6 +452,8 @@ _LOST_THINGS = frozenset(
     efficiency power path transmission coverage privacy""".split()
 )
 _TYPED_BY_MODIFIERS = frozenset({"learning", "adaptation", "search", "retrieval", "inference"})
+#: (public: the resolver asks whether a Task phrase's type came from its modifiers)
+HEADS_TYPED_BY_MODIFIERS = _TYPED_BY_MODIFIERS
 #: the non-Metric heads whose type head_type decides from more than the head itself (the rest
 #: take their :data:`_HEADS` type)
 _HEADS_READING_MODIFIERS = _TYPED_BY_MODIFIERS | {"loss", "losses"}
@@ -595,8 +597,12 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
                 if k == -1 and lo > 0:
                     break
                 w = text[k + 1:pos]  # (k == -1 here only when lo == 0: the text's first word)
+                line_start = "\n" in w
+                if line_start:  # "...Title\n\nRadiology report generation": the line's first word may
+                    raw = w     # join; the walk stops there, at what it stopped at before ("Title\n\nWe")
+                    w = w.rsplit("\n", 1)[1]
                 if len(words) > _MAX_MODS:
-                    stop = w
+                    stop = raw if line_start else w
                     break
                 opener = w[:1] in _OPENERS
                 if opener:
@@ -605,14 +611,14 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
                 if stops is None:
                     stops = _stops_phrase(w)
                 if stops and words[0] not in _ADVERB_TERMS.get(w, ()):  # (True for "": no modifier)
-                    stop = w
+                    stop = raw if line_start else w
                     break
                 if len(w) == 3 and w.lower() == "art" and text.endswith(("the", "The"), 0, pos - len(w) - 1):
                     break  # "state of the art approaches"
                 words.insert(0, w)
                 start = pos - len(w)
                 pos = start - 1 - opener
-                if opener or k == -1 or "\n" in w:
+                if opener or k == -1 or line_start:
                     break
         if len(words) > 1:  # (two heads in five: the walk took no word)
             walk_start = start
