@@ -42,7 +42,7 @@ from kg.extract.candidates import doc_text, find_bounded, finditer_from
 
 from kg.extract.normalize import caps_name, canonical_label, entity_id, norm_key
 from kg.extract.patterns import title_data_type
-from kg.extract.phrases import ARTEFACT_AFTER as _ARTEFACT_AFTER, head_type
+from kg.extract.phrases import ARTEFACT_AFTER as _ARTEFACT_AFTER, HEADS_TYPED_BY_MODIFIERS, head_type
 from kg.extract.tokens import Tokens
 from kg.extract.words import (
     CONDITION_HEADS,
@@ -874,6 +874,12 @@ def _abbrev_type_of_forms(text: str, long_c: tuple[int, int], short_c: tuple[int
         return None, None  # "Parkinson's Disease (PD)": what is diagnosed, not how
     if not known and ls < ss and _task_after_pair(text, se):
         return None, None  # "Action Unit (AU) detection": what is detected, no method
+    if (best is not None and best.source == "phrase" and best.type == "Task" and best.start == ls
+            and best.rule not in HEADS_TYPED_BY_MODIFIERS and _ends_known_method(le, others)):
+        # "Graph Retrieval-Augmented Generation (GraphRAG)", "Gaussian Mixture Flow Matching (GMFlow)":
+        # a kind of a known method, though the head alone reads as a task ("learning", "adaptation"
+        # weigh their modifiers: "Continual Test-Time Adaptation (CTTA)" stays a task)
+        return "Method", kb
     if best is not None and best.source != "shape":
         if best.source == "phrase" and not (best.start == ls and best.end == le) and _title_case(words):
             if best.type == "Task" and (_task_in_a_setting(text, ls, le, others)

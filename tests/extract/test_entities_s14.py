@@ -177,3 +177,31 @@ def test_a_known_method_ending_the_defined_pair_keeps_it_a_method():
     types = mention_types("A Survey of Sparse Retrieval Augmented Generation\n\n"
                           "Sparse Retrieval Augmented Generation (SparseRAG) has garnered increasing attention.")
     assert types.get("SparseRAG") == "Method"
+
+
+# --- the abstract's first word may open a phrase, as any sentence's first word does
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("FooNet: Fast Cloud Masks\n\nDual-camera super-resolution is practical for phones.", "Dual-camera super-resolution"),
+    ("BarSeg: Segmenting Sea Charts\n\nPalm vein recognition is a reliable biometric.", "Palm vein recognition"),
+])
+def test_the_first_word_after_the_title_joins_a_phrase(text, phrase):
+    types = mention_types(text)
+    assert phrase in types
+    assert phrase.split(" ", 1)[1] not in types
+
+
+def test_the_first_word_after_the_title_is_still_cut_when_it_is_a_verb():
+    types = mention_types("FooNet: Fast Cloud Masks\n\nTraining diffusion models is costly.")
+    assert "diffusion models" in types and "Training diffusion models" not in types
+
+
+@pytest.mark.parametrize("sentence, short, typ", [
+    ("We study Sparse Retrieval-Augmented Generation (SparseRAG) in this work.", "SparseRAG", "Method"),
+    ("We study Kernel Principal Component Analysis (KPCA) in this work.", "KPCA", "Method"),
+    # a head that weighs its modifiers keeps the task they make
+    ("We study Continual Test-Time Adaptation (CTTA) in this work.", "CTTA", "Task"),
+])
+def test_a_task_phrase_ending_in_a_known_method_names_a_kind_of_it(sentence, short, typ):
+    assert mention_types(sentence).get(short) == typ
