@@ -225,14 +225,24 @@ def _with_hyphen_prefixes(text: str, starts: list[int]) -> list[int]:
     """
     out = []
     name_run = _ASCII_NAME_RUN
+    # the last start walked back from, where its run starts, and whether its prefix is whole: a
+    # later walk in the same run stops there ("AbCd-AbCd-..." stays linear)
+    anchor, run_start, anchor_ok = -1, -1, False
     for s in starts:
         if s > 1 and text[s - 1] == "-" and not _LETTER_CAPS.match(text, s):
             k = s - 1
+            ok = None
             while k > 0 and text[k - 1] in name_run:
                 k -= 1
+                if k == anchor:  # (a chunk boundary: the prefix is whole if both parts are)
+                    ok = anchor_ok and _HYPHEN_PREFIX.fullmatch(text, anchor, s) is not None
+                    k = run_start
+                    break
+            if ok is None:
+                ok = _HYPHEN_PREFIX.fullmatch(text, k, s) is not None
+            anchor, run_start, anchor_ok = s, k, ok
             # (_CAMEL's look-behind: nothing of [\w@#/.\-] right before the prefix)
-            if (_HYPHEN_PREFIX.fullmatch(text, k, s)
-                    and (k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "_@#/.-"))):
+            if ok and (k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "_@#/.-")):
                 s = k
         out.append(s)
     out.sort()

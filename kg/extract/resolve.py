@@ -460,15 +460,14 @@ def _in_metric_list(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dic
     metrics").
 
     The list is walked back over names the resolver holds (up to eight), as for data lists in
-    :func:`_context_type`; a name the lexicon types keeps its type (it is not asked).
+    :func:`_context_type`; a name the lexicon types keeps its type (it is not asked). The caller
+    asks only for a text that holds "metrics" or "measures".
 
     >>> c = _Cand(21, 28, "Dataset", "shape", "data_shape")
     >>> _in_metric_list("metrics such as FID, ClipIQA, and MUSIQ", c,
     ...                 {19: _Cand(16, 19, "Metric", "lexicon", "lexicon")}, {})
     True
     """
-    if "etrics" not in text and "easures" not in text:
-        return False
     pos = c.start
     for _ in range(8):
         before = text[max(0, pos - 40):pos]
@@ -1437,6 +1436,7 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
 
     # 3. context typing of shape-only names
     by_end, by_start = _by_edges(named)
+    metric_lists = "etrics" in text or "easures" in text  # (once per text: :func:`_in_metric_list` needs one)
     for c in named:
         if c.source not in _CONTEXT_TYPED:
             continue  # (names the lexicon, an abbreviation or the metric rule typed: ~2 in 3)
@@ -1451,7 +1451,7 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
                 and _measured_name(text, c.start, c.end)):
             c.type = "Metric"  # "an aMOTA of 0.722", "a PRMScore of 67.7", "an F1-max of 87.0"
             continue
-        if c.source == "shape" and _in_metric_list(text, c, by_end, by_start):
+        if c.source == "shape" and metric_lists and _in_metric_list(text, c, by_end, by_start):
             c.type = "Metric"  # "metrics such as FID, ClipIQA, and MUSIQ"
             continue
         if c.source == "shape" and c.rule == "acronym":
