@@ -69,15 +69,16 @@ class Abbreviation(NamedTuple):
 
 
 def short_form_filter(short: str) -> bool:
-    """Whether ``short`` can be an abbreviation (S&H: 2-10 chars, a letter, starts alnum).
+    """Whether ``short`` can be an abbreviation (S&H: 2-10 chars, a letter, starts alnum; up to
+    16 without a space, as papers coin longer short forms: "MAGA-GLTrans", "Entro-duction").
 
     Examples
     --------
     >>> short_form_filter("LoRA"), short_form_filter("abbrn"), short_form_filter("2015")
     (True, True, False)
     """
-    if not 2 <= len(short) <= 10:
-        return False
+    if not 2 <= len(short) <= 10 and not (10 < len(short) <= 16 and " " not in short):
+        return False  # (longer coined short forms are one word: "Entro-duction", "MAGA-GLTrans")
     if len(short.split()) > 2:
         return False
     if not short[0].isalnum():
