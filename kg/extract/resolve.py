@@ -902,10 +902,10 @@ def _abbrev_type_of_forms(text: str, long_c: tuple[int, int], short_c: tuple[int
         w = words[-1].lower()
         if w in _METHOD_PLURAL_HEADS:
             t = "Method"  # "implicit neural representations (INRs)", "membership inference attacks (MIAs)"
+        elif w in ("benchmark", "benchmarks"):
+            t = "Benchmark"  # (before DATA_HEADS, which holds it too)
         elif w in DATA_HEADS:
             t = "Dataset"
-        elif w in ("benchmark", "benchmarks"):
-            t = "Benchmark"
         elif w in METRIC_WORDS or w in ("score", "rate", "error", "metric", "divergence"):
             t = "Metric"
         elif len(words) > 2 and words[-2].lower() == "per":

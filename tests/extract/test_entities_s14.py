@@ -205,3 +205,27 @@ def test_the_first_word_after_the_title_is_still_cut_when_it_is_a_verb():
 ])
 def test_a_task_phrase_ending_in_a_known_method_names_a_kind_of_it(sentence, short, typ):
     assert mention_types(sentence).get(short) == typ
+
+
+# --- longer coined short forms, and pairs named benchmarks
+
+
+@pytest.mark.parametrize("sentence, long_form, short", [
+    ("In this paper, we propose Entropy-based Search Depth Induction (Entro-induction), a new method.",
+     "Entropy-based Search Depth Induction", "Entro-induction"),
+    ("We add a Channel-Frugal Attention (CF-Attention) block to the encoder.", "Channel-Frugal Attention", "CF-Attention"),
+])
+def test_a_long_coined_short_form_makes_a_pair(sentence, long_form, short):
+    ms = [m for m in extract_text(sentence).mentions if m.text in (long_form, short)]
+    assert {m.text for m in ms} == {long_form, short}
+    assert len({m.entity_id for m in ms}) == 1
+
+
+def test_a_short_form_with_a_space_stays_within_ten_characters():
+    types = mention_types("We build on Federated Retrieval-Augmented Generation (Federated RAG) for clinics.")
+    assert "Federated RAG" not in types
+
+
+def test_a_pair_whose_long_form_ends_in_benchmark_is_a_benchmark():
+    types = mention_types("We introduce the Writing Fluency Benchmark (WFB) to evaluate LLMs on essays.")
+    assert types.get("WFB") == "Benchmark" and types.get("Writing Fluency Benchmark") == "Benchmark"
