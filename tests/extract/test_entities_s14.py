@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract_text
-from tests.extract.test_entities_s13 import mention_types
+from test_entities_s13 import mention_types  # (same folder: pytest puts it on the path)
 
 
 # --- a coined name whose first part is a capitalised word or acronym joined by a hyphen
