@@ -138,6 +138,10 @@ __all__ = [
     "BUILT_ON_DATA",
     "TEST_CLAUSE_AFTER",
     "TOOL_CUE",
+    "UNNAMED_SELF",
+    "CLASS_NOUN_END",
+    "NAMING_GAP",
+    "NOT_USE_GERUND",
     "TOOL_RUN_ON",
     "GERUND_SUBJECT_AFTER",
     "GERUND_LEFT",
@@ -490,7 +494,10 @@ COMPARED_PAREN = re.compile(
 #: "our results on AlexNet show 3x speedups over Y": AlexNet is where the method was run; "X-chain
 #: for short chain-of-thought (CoT), achieving gains over PPO": CoT is what the method is for)
 INSTRUMENT_CUE = re.compile(
-    r"\b(?:(?:using|via|through|leveraging|employing|into|onto)\s+(?:[\w\-]+\s+){0,3}"
+    r"\b(?:(?:using|via|through|leveraging|employing|into|onto"
+    # the object of a finite verb of use: "Our STSSM module leverages state-space models to ..., offering
+    # higher performance compared to ViT": the subject is STSSM
+    r"|(?:leverag|utili[sz]|employ|adopt|incorporat|integrat|exploit)(?:es|ed)|uses)\s+(?:[\w\-]+\s+){0,3}"
     r"|for\s+(?:(?!(?:and|or)\s)[\w\-]+\s+){0,3}"  # ("for English and XLM-R, both exceeding": XLM-R)
     r"|(?:results?|experiments?|evaluations?)\s+on\s+(?:the\s+)?)(?:[\w\-]+\s+\()?$",  # (an "(ABBR)" alias)
     _I)
@@ -519,6 +526,18 @@ WITH_SUBJECT_AFTER = re.compile(
     r"\s*(?:\([^()]{0,30}\)\s*)?(?:achiev|obtain|reach|yield|show|outperform|surpass|attain|perform|deliver|scor)ing\b",
     _I,
 )
+#: the paper's own method left unnamed ("our approach", "the proposed method")
+UNNAMED_SELF = re.compile(
+    r"\b(?:our|the\s+proposed)\s+(?:[\w\-]+\s+){0,2}?(?:method|model|approach|framework|system|"
+    r"network|architecture|algorithm|technique|pipeline|agent|solution|variant)s?\b",
+    _I,
+)
+#: the head noun of a class of systems rather than a name ("existing pose regression methods", "PEFT baselines")
+CLASS_NOUN_END = re.compile(
+    r"(?:method|model|approach|technique|baseline|algorithm|framework|network|architecture|system|strategy"
+    r"|solution|variant)s?$", _I)
+#: what may stand between "our method" and the name it gives ("our model, called X", "our method (X)")
+NAMING_GAP = re.compile(r"[\s,:(]*(?:(?:called|named|dubbed|termed|coined)\s*)?", _I)
 #: a sentence whose subject is the paper's own method ("our model", "we", "it")
 SELF_SUBJECT = re.compile(
     r"\b(?:our|the\s+proposed)\s+(?:[\w\-]+\s+){0,2}?(?:method|model|approach|framework|system|"
@@ -790,6 +809,15 @@ PURPOSE_TASK_REST = re.compile(
     r"leverage|utili[sz]e|build|devise|construct|train|fine-tune)[sd]?\s+)?(?:(?:a|an|the|our)\s+)?"
     r"(?:(?!(?:of|for|in|on|with|to|by|from|and|or|we|they|it|where|which|when|while|who|that|is|are|was|were|has|"
     r"have|including|such)\b)[\w\-]+\s+){0,2}?", _I)
+#: in a "T by / via / through ... X" gap, a gerund that does something to X rather than use it ("adjusts
+#: the depth during multi-step reasoning by monitoring LLM's output entropy": the LLM is watched, not used)
+NOT_USE_GERUND = re.compile(
+    r"\b(?:by|via|through)\s+(?!(?:using|leveraging|utili[sz]ing|employing|exploiting|integrating|incorporating"
+    r"|introducing|adapting|adopting|applying|combining|unifying|aligning|prompting|relying|fine-tuning|training"
+    r"|pre-?training|distilling|coupling|augmenting|equipping|harnessing|building|extending|improving|performing"
+    r"|exploring|recycling|reusing|scheduling|blending|sharing|deploying|injecting|designing|constructing"
+    r"|developing|optimi[sz]ing|learning|modell?ing|enabling|running|calling|querying|invoking|finetuning)\b)"
+    r"[a-z]+ing\s+(?:[\w\-]+\s+){0,2}$")
 #: task ... method: "T via X", "T using X", "T with X", "T based on X"
 USED_BY_GAP = re.compile(
     r"^" + _CITE + r"\s*(?:\([^()]{0,30}\)\s*)?"

@@ -416,6 +416,8 @@ def _subject(st: _Doc, s: int, pos: int, exclude=(), *, right_from: int | None =
                 continue  # "... IRSTD-1k, and NUAA-SIRST demonstrate that ...": a list item
             if gap.rfind("(") > gap.rfind(")"):
                 continue  # "subsets from FineGym (FX-JUMP, FX-TURN), X outperforms": members, not the subject
+            if _unnamed_self_before(gap) and _names_a_class(m):
+                continue  # "Experiments on D show that our approach outperforms existing T methods": unnamed
             if not tools_ok and (_used_as_tool(st.text, m.start, m.end) or (
                     tool_end >= 0 and _joined_to_tool(st.text, tool_end, m))):
                 tool_end = m.end
@@ -428,6 +430,22 @@ def _subject(st: _Doc, s: int, pos: int, exclude=(), *, right_from: int | None =
                 continue  # "fewer parameters compared to LoRA and outperforms VeRA": VeRA is no subject
             return i, RIGHT_PENALTY
     return None, 0.0
+
+
+def _unnamed_self_before(gap: str) -> bool:
+    """Whether ``gap``, between a cue's data set or objects and a later candidate subject, names the
+    paper's own method without a name ("Experiments on TartanAir demonstrate that our approach
+    outperforms existing pose regression methods"): that is the subject, and the candidate after it
+    is an object or a tool. "our model, called X" and "the proposed method X" still name X."""
+    own = C.UNNAMED_SELF.search(gap)
+    return own is not None and C.NAMING_GAP.fullmatch(gap, own.end()) is None
+
+
+def _names_a_class(m: Mention) -> bool:
+    """Whether mention ``m`` names a class of systems ("pose regression methods", "fine-tuning",
+    "PEFT methods") rather than one system ("DINOv2"): after an unnamed "our approach", a named
+    rival was run on the same data set, a class of them is only what the approach beat."""
+    return m.text.islower() or C.CLASS_NOUN_END.search(m.text) is not None
 
 
 def _used_as_tool(text: str, start: int, end: int) -> bool:
@@ -1015,7 +1033,8 @@ def _used_for(st: _Doc, s: int) -> None:
             if mm.type in C.MODELISH and mm.start >= t.end:
                 gap = text[t.end:mm.start]
                 rule = None
-                if len(gap) <= 60 and C.USED_BY_GAP.match(gap) and not _joined_with(text, t.start, gap):
+                if len(gap) <= 60 and C.USED_BY_GAP.match(gap) and not _joined_with(text, t.start, gap) and \
+                    not C.NOT_USE_GERUND.search(gap):
                     rule = "task_via_x"
                 elif C.TASK_ABILITY_OF.fullmatch(gap):
                     rule = "task_ability_of"  # "the reasoning capabilities of LLMs"
