@@ -792,11 +792,20 @@ LIST_ITEM_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,|and\b|or\b)", _I)
 #: "To further improve T, we propose X" (verbs of doing the task, not of removing it: "To overcome
 #: T, ..." is no use for T). The text from the sentence start to the task ...
 PURPOSE_TASK_LEAD = re.compile(
-    r"\s*(?:for|in|to\s+(?:\w+ly\s+|further\s+|better\s+)?(?:improve|enhance|enable|achieve|support|facilitate|perform|"
-    r"address|tackle|handle|solve|accelerate|boost|advance|strengthen|realize|conduct|automate|scale|speed\s+up)"
+    r"\s*(?:for|in|to\s+(?:\w+ly\s+|further\s+|better\s+)?"
+    # "To address these challenges and improve T, we propose X": the second purpose names the task
+    r"(?:(?:address|tackle|overcome|solve|bridge|mitigate|alleviate)\s+(?:[\w\-]+\s+){1,3}?and\s+(?:\w+ly\s+|further\s+)?)?"
+    r"(?:improve|enhance|enable|achieve|support|facilitate|perform|"
+    r"address|tackle|handle|solve|accelerate|boost|advance|strengthen|realize|conduct|automate|scale|speed\s+up"
+    r"|optimi[sz]e|refine|ensure|preserve|investigate|explore|promote|empower)"
     # "To tackle the challenges of multi-granularity T, we propose X": T is the task X is for
     r"|to\s+(?:address|tackle|overcome|solve|meet)\s+(?:the|these|such)\s+(?:[\w\-]+\s+)?(?:challenges?|difficult(?:y|ies))"
-    r"\s+(?:of|in)(?:\s+(?:the|a|an))?)\s+"
+    r"\s+(?:of|in)(?:\s+(?:the|a|an))?"
+    # "To mitigate the aforementioned gap in T", "To address these issues for T", "To deal with these
+    # challenges for T": a problem met in the task
+    r"|to\s+(?:address|tackle|overcome|solve|bridge|mitigate|alleviate|deal\s+with|resolve)\s+(?:the|these|this|such|"
+    r"those)\s+(?:[\w\-]+\s+){0,2}?(?:challenges?|difficult(?:y|ies)|gaps?|issues?|problems?|limitations?|bottlenecks?)"
+    r"\s+(?:in|for)(?:\s+(?:the|a|an|current|existing))?)\s+"
     r"(?:(?!(?:this|these|that|those|our|their|its|each|every|which|of|to)\b)[\w\-]+\s+){0,3}$", _I)
 #: ... and from the task to the method: a comma, then the method as subject or as the object of a
 #: verb of proposing or using ("..., we propose a lightweight X"), two modifiers at most ("To address
