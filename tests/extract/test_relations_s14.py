@@ -1,0 +1,90 @@
+"""Relation precision and usedFor recall, fourteenth session: the subject of an evaluation or a
+comparison, what "T by <gerund> X" does to X, and more purpose openers.
+
+Every sentence here is invented for the test (none is quoted from an abstract or a gold set);
+each rule has a case that must fire and a near miss that must stay silent.
+"""
+
+from __future__ import annotations
+
+from test_relations_recall import pairs  # (same folder: pytest puts it on the path)
+
+
+# ---------------------------------------------------------------- an unnamed "our approach" is the subject
+def test_a_class_of_rivals_after_our_approach_is_not_evaluated():
+    names = {"HarborSet": "Dataset", "depth completion methods": "Method"}
+    text = "Experiments on HarborSet demonstrate that our approach outperforms existing depth completion methods in fog."
+    assert pairs(text, names, "evaluatedOn") == set()
+
+
+def test_a_named_rival_after_our_approach_was_run_on_the_data_set():
+    # near miss: a named baseline beaten on D was evaluated on D too
+    names = {"HarborSet": "Dataset", "DepthNet-X": "Model"}
+    text = "Experiments on HarborSet demonstrate that our approach outperforms DepthNet-X in fog."
+    assert pairs(text, names, "evaluatedOn") == {("DepthNet-X", "HarborSet")}
+
+
+def test_our_model_called_x_still_names_the_subject():
+    names = {"HarborSet": "Dataset", "FogDepth": "Method"}
+    text = "Experiments on HarborSet show that our model, called FogDepth, outperforms prior work."
+    assert ("FogDepth", "HarborSet") in pairs(text, names, "evaluatedOn")
+
+
+# ---------------------------------------------------------------- the object of a finite verb of use
+def test_the_object_of_leverages_is_no_comparison_subject():
+    names = {"WaveSSM": "Method", "recurrent networks": "Method", "TCN": "Method"}
+    text = ("Our WaveSSM block leverages recurrent networks to model long signals, "
+            "offering higher accuracy with fewer parameters compared to TCN.")
+    got = pairs(text, names, "comparedWith") | pairs(text, names, "outperforms")
+    assert ("recurrent networks", "TCN") not in got
+    assert ("WaveSSM", "TCN") in got
+
+
+def test_a_subject_right_before_the_comparison_is_kept():
+    # near miss: no verb of use stands before the candidate, so it is the subject
+    names = {"WaveSSM": "Method", "TCN": "Method"}
+    text = "On long signals, WaveSSM offers higher accuracy with fewer parameters compared to TCN."
+    got = pairs(text, names, "comparedWith") | pairs(text, names, "outperforms")
+    assert ("WaveSSM", "TCN") in got
+
+
+# ---------------------------------------------------------------- "T by <gerund> X"
+def test_what_a_gerund_watches_is_not_used_for_the_task():
+    names = {"multi-hop retrieval": "Task", "LLM": "Model"}
+    text = "The controller adjusts the search width during multi-hop retrieval by monitoring LLM confidence scores."
+    assert pairs(text, names) == set()
+    text = "The controller improves multi-hop retrieval by identifying LLM failure modes early."
+    assert pairs(text, names) == set()
+
+
+def test_a_gerund_of_use_still_uses_x_for_the_task():
+    # near miss: "by leveraging / by performing X" puts X to use
+    names = {"multi-hop retrieval": "Task", "LLM": "Model", "query rewriting": "Method"}
+    text = "The controller improves multi-hop retrieval by leveraging LLM feedback at each step."
+    assert pairs(text, names) == {("LLM", "multi-hop retrieval")}
+    text = "The controller improves multi-hop retrieval by performing query rewriting at each step."
+    assert pairs(text, names) == {("query rewriting", "multi-hop retrieval")}
+
+
+# ---------------------------------------------------------------- more purpose openers
+def test_a_problem_met_in_the_task_is_the_purpose():
+    names = {"coral reef mapping": "Task", "ReefSeg": "Method"}
+    text = "To deal with these challenges for coral reef mapping, we introduce ReefSeg, a segmentation network."
+    assert ("ReefSeg", "coral reef mapping") in pairs(text, names)
+    text = "To mitigate the aforementioned gap in coral reef mapping, we propose ReefSeg."
+    assert pairs(text, names) == {("ReefSeg", "coral reef mapping")}
+
+
+def test_a_second_purpose_after_and_names_the_task():
+    names = {"ship route forecasting": "Task", "TideNet": "Method"}
+    text = "To address these challenges and improve ship route forecasting, we propose TideNet."
+    assert pairs(text, names) == {("TideNet", "ship route forecasting")}
+    text = "To further optimize ship route forecasting, we introduce TideNet."
+    assert pairs(text, names) == {("TideNet", "ship route forecasting")}
+
+
+def test_a_purpose_needs_the_method_as_the_new_proposal():
+    # near miss: what prior work used is not what the purpose is served by
+    names = {"coral reef mapping": "Task", "ReefSeg": "Method"}
+    text = "To deal with these challenges for coral reef mapping, prior studies relied on manual labels and ReefSeg."
+    assert pairs(text, names) == set()
