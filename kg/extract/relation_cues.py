@@ -139,6 +139,7 @@ __all__ = [
     "TEST_CLAUSE_AFTER",
     "TOOL_CUE",
     "UNNAMED_SELF",
+    "APPROACH_HEAD",
     "CLASS_NOUN_END",
     "NAMING_GAP",
     "NOT_USE_GERUND",
@@ -870,7 +871,15 @@ JOIN_LEFT = re.compile(
     r"|\b(?:combin(?:e|es|ed|ing)|integrat(?:e|es|ed|ing)|coupl(?:e|es|ed|ing)|marr(?:y|ies|ied|ying))\s+"
     r"(?:(?:[\w\-]+|\([^()]{0,20}\))\s+){1,6}for\s+(?:[\w\-]+\s+){0,2}$", _I)
 #: "apply X to T": left of the method
-APPLY_LEFT = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|adapt(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:the\s+|a\s+|our\s+)?$", _I)
+APPLY_LEFT = re.compile(
+    r"\b(?:appl(?:y|ies|ied|ying)|adapt(?:s|ed|ing)?|extend(?:s|ed|ing)?|transfer(?:s|red|ring)?)\s+(?:the\s+|a\s+|our\s+)?"
+    # "extend the application of CLIP to T", "extends the principles of dataset distillation to T"
+    r"(?:(?:application|use|principles?|idea|success)\s+of\s+(?:the\s+)?)?"
+    # "applying general LLMs to T", "adapting pre-trained language models to T"
+    r"(?:(?!(?:of|to|and|or|with|for|in|on|from)\b)[\w\-]+\s+){0,2}$", _I)
+#: a name whose head takes "to" as a preposition: "A Split-then-Join Approach to T" is for T ("a strategy /
+#: framework to T" is mostly an infinitive: "a masking strategy to resolve conflicts between T1 and T2")
+APPROACH_HEAD = re.compile(r"\b(?:approach|solution)$", _I)
 
 # ---------------------------------------------------------------- benchmarkFor
 #: the nouns that make a phrase a data set: "a benchmark", "the first large-scale dataset", "a corpus"

@@ -418,6 +418,8 @@ def _subject(st: _Doc, s: int, pos: int, exclude=(), *, right_from: int | None =
                 continue  # "subsets from FineGym (FX-JUMP, FX-TURN), X outperforms": members, not the subject
             if _unnamed_self_before(gap) and _names_a_class(m):
                 continue  # "Experiments on D show that our approach outperforms existing T methods": unnamed
+            if not instruments_ok and _used_as_tool(st.text, m.start, m.end):
+                continue  # "gains compared to self-consistency, as evidenced using Gemma-9B": a tool
             if not tools_ok and (_used_as_tool(st.text, m.start, m.end) or (
                     tool_end >= 0 and _joined_to_tool(st.text, tool_end, m))):
                 tool_end = m.end
@@ -1000,6 +1002,8 @@ def _used_for(st: _Doc, s: int) -> None:
                         rule = "x_based_task"
                     elif _applied_to_task(text, mm.start, gap):
                         rule = "apply_x_to_task"
+                    elif C.APPLY_TO_GAP.fullmatch(gap) and C.APPROACH_HEAD.search(mm.text):
+                        rule = "x_for_task"  # "A Split-then-Join Approach to Abstractive Summarization"
                     elif _tested_on(text, mm.start, gap, t.end):
                         rule = "x_tested_on_task"  # "we evaluate X on T"
                     elif C.USED_FOR_GAP.match(gap):
@@ -1149,12 +1153,15 @@ def _object_used_for(text: str, x: Mention, gap: str, task_end: int) -> bool:
     "Mamba with Bypass Attention for T": what X is combined with is for the task too; "PRISM
     outperforms text embedding models in T", "excels over SDXL and Janus in T": a rival beaten
     in a task performs that task. "X-based T" is one compound wherever it stands ("compared with
-    SAM-based segmentation", "Improving T with LLM-based Re-Ranking").
+    SAM-based segmentation", "Improving T with LLM-based Re-Ranking"). What is applied or extended to
+    a task is put to use in it ("we extend the application of CLIP to T": "extend" made CLIP an object).
     """
     if C.USED_FOR_BASED.match(gap) or (gap == " " and _names_a_task_model(x, text, task_end)):
         return True  # (the compound "the YOLOv11 object detection model" holds wherever it stands)
     if C.BARE_FOR.fullmatch(gap):
         return C.BASED_ON_LEFT.search(text, max(0, x.start - 50), x.start) is None
+    if _applied_to_task(text, x.start, gap):
+        return True
     if C.IN_TASK_GAP.fullmatch(gap):
         return C.RIVAL_LEFT.search(text, max(0, x.start - 60), x.start) is not None
     return False
@@ -1173,7 +1180,7 @@ def _applied_to_task(text: str, start: int, gap: str) -> bool:
     """"apply / adapt / extend X to T", "integrate / incorporate / introduce X into T (pipelines)":
     the method starting at ``start``, followed by ``gap`` and the task, is put to use in the task."""
     if C.APPLY_TO_GAP.fullmatch(gap):
-        return C.APPLY_LEFT.search(text, max(0, start - 30), start) is not None
+        return C.APPLY_LEFT.search(text, max(0, start - 60), start) is not None
     if C.INTO_TASK_GAP.fullmatch(gap):
         return C.INTEGRATE_LEFT.search(text, max(0, start - 60), start) is not None
     return False

@@ -88,3 +88,42 @@ def test_a_purpose_needs_the_method_as_the_new_proposal():
     names = {"coral reef mapping": "Task", "ReefSeg": "Method"}
     text = "To deal with these challenges for coral reef mapping, prior studies relied on manual labels and ReefSeg."
     assert pairs(text, names) == set()
+
+
+# ---------------------------------------------------------------- a tool right of a comparison
+def test_a_tool_after_the_comparison_is_no_subject():
+    names = {"self-consistency": "Method", "Wren-9B": "Model"}
+    text = ("This dual benefit enables more optimal reasoning paths compared to monolingual self-consistency "
+            "baselines, as evidenced by the 4.1% accuracy gains using Wren-9B on the test set.")
+    got = pairs(text, names, "comparedWith") | pairs(text, names, "outperforms")
+    assert got == set()
+    text = "Compared to self-consistency, the gains are large, as shown using Wren-9B."
+    assert pairs(text, names, "comparedWith") | pairs(text, names, "outperforms") == set()
+
+
+# ---------------------------------------------------------------- applied / extended / transferred to a task
+def test_applied_or_transferred_to_a_task_with_modifiers():
+    names = {"LLMs": "Model", "radiology triage": "Task", "VLMs": "Model", "open-world tracking": "Task"}
+    text = "However, applying general LLMs to radiology triage remains challenging."
+    assert pairs(text, names) == {("LLMs", "radiology triage")}
+    text = "We propose a recipe for efficiently transferring VLMs to open-world tracking."
+    assert pairs(text, names) == {("VLMs", "open-world tracking")}
+
+
+def test_extending_the_application_of_x_to_a_task():
+    names = {"CLIP": "Model", "sound source localization": "Task"}
+    text = "In this work, we extend the application of CLIP to sound source localization without text."
+    assert pairs(text, names) == {("CLIP", "sound source localization")}
+
+
+def test_an_approach_to_a_task_is_for_it():
+    names = {"split-then-join approach": "Method", "long document summarization": "Task"}
+    text = "We describe a split-then-join approach to long document summarization in low-resource settings."
+    assert pairs(text, names) == {("split-then-join approach", "long document summarization")}
+
+
+def test_a_strategy_to_do_something_is_no_approach_to_a_task():
+    # near miss: after "strategy" (or "framework") "to" is mostly an infinitive
+    names = {"masking strategy": "Method", "normal reconstruction": "Task"}
+    text = "We add a masking strategy to resolve conflicts between normal reconstruction and detection."
+    assert pairs(text, names) == set()
