@@ -685,7 +685,8 @@ DATA_KIND_FOR = re.compile(
     r"\b(?:datasets?|data|test\s*sets?|benchmarks?|corpus|corpora|suites?|collections?)\s+for\s+(?:[\w\-]+\s+){0,2}$", _I)
 #: "the T capabilities of X", "the T performance of X": what the method is able to do
 TASK_ABILITY_OF = re.compile(
-    r"\s+(?:capabilit(?:y|ies)|abilit(?:y|ies)|skills?|performance|competenc(?:e|ies)|proficiency)\s+of\s+"
+    # ("the reasoning capabilities of LLMs", "formal reasoning capabilities in LLMs", "... abilities for MLLMs")
+    r"\s+(?:capabilit(?:y|ies)|abilit(?:y|ies)|skills?|performance|competenc(?:e|ies)|proficiency)\s+(?:of|in|within|for)\s+"
     r"(?:(?:the|current|existing|modern|these|such|many|several|various)\s+)?", _I)
 #: "X, a pose tracking framework which can perform T": a relative clause of use inside a description
 RELATIVE_USE = re.compile(

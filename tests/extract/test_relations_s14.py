@@ -127,3 +127,19 @@ def test_a_strategy_to_do_something_is_no_approach_to_a_task():
     names = {"masking strategy": "Method", "normal reconstruction": "Task"}
     text = "We add a masking strategy to resolve conflicts between normal reconstruction and detection."
     assert pairs(text, names) == set()
+
+
+# ---------------------------------------------------------------- "T capabilities in X"
+def test_task_abilities_in_or_for_a_model():
+    names = {"chart reasoning": "Task", "VLMs": "Model"}
+    text = "Recent work has pushed the chart reasoning capabilities in VLMs much further."
+    assert pairs(text, names) == {("VLMs", "chart reasoning")}
+    text = "The recipe enables stronger chart reasoning abilities for VLMs at small scale."
+    assert pairs(text, names) == {("VLMs", "chart reasoning")}
+
+
+def test_task_ability_needs_the_ability_noun():
+    # near miss: "T in X" alone says where T happens, not that X does it
+    names = {"chart reasoning": "Task", "VLMs": "Model"}
+    text = "We study failures of chart reasoning in VLMs trained on synthetic plots."
+    assert ("VLMs", "chart reasoning") not in pairs(text, names)
