@@ -444,7 +444,10 @@ NOT_A_SYSTEM_AFTER_LOWER = re.compile(
 #: a training verb ("pre-trained", "fine-tuned", "trained the latter") before the preposition
 TRAIN_VERB = re.compile(
     r"\b(?:(?:pre-?|re-?|post-?)?train(?:ed|s|ing)?|fine[-\s]?tun(?:ed|es|e|ing)|learn(?:ed|s|t)?|"
-    r"instruction-tuned|distill(?:ed|s|ing)?|initiali[sz](?:ed|ation|e|es|ing))\b",
+    r"instruction-tuned|distill(?:ed|s|ing)?|initiali[sz](?:ed|ation|e|es|ing))\b"
+    # no part of a name or compound ("outperforming DeepSeek-R1-Distill-Qwen-7B on D", "training-free"), and
+    # no kind of data ("a fine-tuning dataset augmented from D", "training data from D" trains nothing yet)
+    r"(?!-\w)(?!\s+(?:data(?:sets?)?|sets?|corpus|corpora|splits?|samples?|examples?|pairs?|instances?)\b)",
     _I,
 )
 #: between a training verb and a later "on D": a result or a win, so D is where the trained model was

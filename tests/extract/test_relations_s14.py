@@ -143,3 +143,20 @@ def test_task_ability_needs_the_ability_noun():
     names = {"chart reasoning": "Task", "VLMs": "Model"}
     text = "We study failures of chart reasoning in VLMs trained on synthetic plots."
     assert ("VLMs", "chart reasoning") not in pairs(text, names)
+
+
+# ---------------------------------------------------------------- a training word that trains nothing
+def test_a_training_word_inside_a_name_trains_nothing():
+    names = {"Kite-7B": "Model", "Owl-R1-Distill-8B": "Model", "MathArena": "Benchmark"}
+    text = "Notably, our Kite-7B matches the performance of Owl-R1-Distill-8B on MathArena."
+    assert pairs(text, names, "trainedOn") == set()
+    assert ("Owl-R1-Distill-8B", "MathArena") in pairs(text, names, "evaluatedOn")
+
+
+def test_training_data_drawn_from_a_data_set_trains_nothing_yet():
+    names = {"DataSmith": "Method", "ProofQA": "Dataset"}
+    text = "We also propose DataSmith, a pipeline that creates training data from existing ProofQA questions."
+    assert pairs(text, names, "trainedOn") == set()
+    # near miss: a model fine-tuned on the data set was trained on it
+    names = {"Kite-7B": "Model", "ProofQA": "Dataset"}
+    assert pairs("We fine-tune Kite-7B on ProofQA.", names, "trainedOn") == {("Kite-7B", "ProofQA")}
