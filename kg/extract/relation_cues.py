@@ -598,7 +598,13 @@ USED_FOR_GAP = re.compile(
     r"(?:success|performance|results?|capabilit(?:y|ies)|abilit(?:y|ies)|potential|promise|proficiency|progress"
     r"|breakthroughs?|strides)\s+(?:in|on|for|across)"
     # "LLMs have revolutionized T", "X has significantly advanced T"
-    r"|(?:has|have|had)\s+(?:\w+ly\s+)?(?:revolutioni[sz]ed|transformed|reshaped|advanced|improved|enhanced|boosted))"
+    r"|(?:has|have|had)\s+(?:\w+ly\s+)?(?:revolutioni[sz]ed|transformed|reshaped|advanced|improved|enhanced|boosted)"
+    # "MGMs have emerged as a powerful framework for T", "X has become a prevailing paradigm in T", "X offers
+    # a promising avenue for T", "X is a popular choice for T"
+    r"|(?:(?:has|have)\s+(?:\w+ly\s+)?(?:become|emerged\s+as|been\s+established\s+as)|(?:is|are)\s+(?:\w+ly\s+)?"
+    r"(?:becoming|emerging\s+as)|(?:offers?|provides?|represents?))\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:paradigm|framework|approach|tool|choice|technique|solution|method|backbone|candidate|avenue|standard|"
+    r"foundation|option)s?\s+(?:for|in))"
     r"\s+(?:(?:the|a|an|both|various|many|downstream|several)\s+)?(?:[\w\-]+\s+){0,2}$",
     _I,
 )

@@ -160,3 +160,20 @@ def test_training_data_drawn_from_a_data_set_trains_nothing_yet():
     # near miss: a model fine-tuned on the data set was trained on it
     names = {"Kite-7B": "Model", "ProofQA": "Dataset"}
     assert pairs("We fine-tune Kite-7B on ProofQA.", names, "trainedOn") == {("Kite-7B", "ProofQA")}
+
+
+# ---------------------------------------------------------------- "X has emerged as a ... framework for T"
+def test_emerged_as_a_framework_for_a_task():
+    names = {"Masked token models": "Method", "image synthesis": "Task", "Pruning": "Method",
+             "model compression": "Task"}
+    text = "Masked token models have emerged as a powerful framework for image synthesis, with parallel decoding."
+    assert pairs(text, names) == {("Masked token models", "image synthesis")}
+    text = "Pruning offers a promising avenue for model compression, yet it often hurts accuracy."
+    assert pairs(text, names) == {("Pruning", "model compression")}
+
+
+def test_a_framework_for_a_task_needs_the_method_as_subject():
+    # near miss: "X has emerged as a challenge for T" names no way of doing T
+    names = {"Pruning": "Method", "model compression": "Task"}
+    text = "Pruning has emerged as a bottleneck for model compression pipelines at scale."
+    assert pairs(text, names) == set()
