@@ -825,8 +825,12 @@ PURPOSE_TASK_LEAD = re.compile(
 PURPOSE_TASK_REST = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:\s*,?\s*(?:and|or)\s+[\w\-]+(?:\s+[\w\-]+){0,3}(?:\s*\([^()]{1,30}\))?)?"
     r"(?:\s+(?:tasks?|problems?|settings?|scenarios?|applications?|benchmarks?))?\s*,\s*"
-    r"(?:we\s+(?:\w+ly\s+|further\s+|first\s+|also\s+)?(?:propose|introduce|present|develop|design|use|employ|adopt|apply|"
-    r"leverage|utili[sz]e|build|devise|construct|train|fine-tune)[sd]?\s+)?(?:(?:a|an|the|our)\s+)?"
+    r"(?:(?:we|this\s+(?:paper|work|study))\s+(?:\w+ly\s+|further\s+|first\s+|also\s+)?(?:propose|introduce|present|develop"
+    r"|design|use|employ|adopt|apply|leverage|utili[sz]e|build|devise|construct|train|fine-tune|incorporate|integrate"
+    r"|exploit)[sd]?\s+)?(?:(?:a|an|the|our)\s+)?"
+    # "..., we propose a novel framework, PC-Talk" / "... a network architecture called STNet"
+    r"(?:(?:[\w\-]+\s+){0,2}?(?:framework|method|approach|model|network|architecture|system|pipeline|module|strategy|"
+    r"solution)\s*(?:,\s*|\s+(?:called|named|dubbed|termed)\s+))?"
     r"(?:(?!(?:of|for|in|on|with|to|by|from|and|or|we|they|it|where|which|when|while|who|that|is|are|was|were|has|"
     r"have|including|such)\b)[\w\-]+\s+){0,2}?", _I)
 #: in a "T by / via / through ... X" gap, a gerund that does something to X rather than use it ("adjusts

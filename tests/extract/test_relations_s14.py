@@ -177,3 +177,13 @@ def test_a_framework_for_a_task_needs_the_method_as_subject():
     names = {"Pruning": "Method", "model compression": "Task"}
     text = "Pruning has emerged as a bottleneck for model compression pipelines at scale."
     assert pairs(text, names) == set()
+
+
+def test_purpose_served_by_what_we_incorporate_or_a_named_framework():
+    names = {"blur estimation": "Task", "edge-aware attention": "Method", "TideNet": "Method"}
+    text = "To enhance blur estimation, we incorporate edge-aware attention around image edges."
+    assert pairs(text, names) == {("edge-aware attention", "blur estimation")}
+    text = "To enhance blur estimation, we propose a novel framework, TideNet, with two branches."
+    assert pairs(text, names) == {("TideNet", "blur estimation")}
+    text = "To enhance blur estimation, this paper proposes a network architecture called TideNet."
+    assert pairs(text, names) == {("TideNet", "blur estimation")}
