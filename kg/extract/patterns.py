@@ -723,6 +723,19 @@ def _ok_core(name: str) -> bool:
     return True
 
 
+def _without_letter_prefix(name: str) -> str:
+    """``name`` without a one-capital prefix before a mixed-case word ("M-HalDetect",
+    "E-SpikeFormer", "C-MuMOInstruct" are coined names: the letter names a variant, and
+    :func:`_ok_core` refuses single letters only as plain words, "A", "T" or "e" before a name).
+
+    >>> _without_letter_prefix("M-HalDetect"), _without_letter_prefix("Chat-UniVi")
+    ('HalDetect', 'Chat-UniVi')
+    """
+    if len(name) > 3 and name[1] == "-" and name[0].isupper() and name[2].isupper():
+        return name[2:]
+    return name
+
+
 #: the words before a name and year that make it an event ("accepted at CVPR2025", "for IWSLT2025")
 _EVENT_BEFORE = re.compile(r"(?<![\w\-])(?:at|in|by|for|of|to) $", re.IGNORECASE)
 #: an event's kind named after it ("the CVPR2025 NTIRE Low Light Enhancement Challenge")
@@ -828,7 +841,7 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
         if sx:
             end -= len(sx.group(0))
             name = name[: -len(sx.group(0))]
-        if len(name) < 3 or not _ok_core(name):
+        if len(name) < 3 or not _ok_core(_without_letter_prefix(name)):
             continue
         if "-" in name and _GLUED_AFTER.match(text, end):
             continue  # "(MM-DiT)-based", "RT-NeRF.Edge": one token, whose cut would leave "MM-"
