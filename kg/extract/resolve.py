@@ -594,8 +594,27 @@ def _compound_kind(text: str, c: _Cand) -> bool:
         return True
     if c.type not in ("Method", "Metric") or c.end - c.start < 3:
         return False
+    if _letter_variant(text, c):
+        return True
     name = text[c.start:c.end]
     return not name.rstrip("s").isupper() and " " not in name and any(ch.isupper() for ch in name[1:])
+
+
+def _letter_variant(text: str, c: _Cand) -> bool:
+    """Whether the lexicon name ``c`` follows a one-capital prefix that opens the word and is
+    one word of capitals itself: "T-GRPO", "R-CNN", "S-SFT", "P-MPJPE" name a variant of their
+    own (a lone letter describes nothing, unlike "Multi-" or "Pre-"), so the compound is the name
+    (methods and metrics: a task's compound, "I-VQA", is left to the task rules).
+
+    >>> t = "we compare T-GRPO and 2D-DPO"
+    >>> _letter_variant(t, _Cand(13, 17, "Method", "lexicon", "lexicon")), _letter_variant(t, _Cand(25, 28, "Method", "lexicon", "lexicon"))
+    (True, False)
+    """
+    s = c.start
+    if s < 2 or not text[s - 2].isupper() or (s > 2 and (text[s - 3].isalnum() or text[s - 3] in "-_./")):
+        return False
+    name = text[s:c.end]
+    return c.end - s >= 2 and " " not in name and name.rstrip("s").isupper()
 
 
 def _data_word_type(w: str) -> str:
