@@ -249,6 +249,48 @@ def _with_hyphen_prefixes(text: str, starts: list[int]) -> list[int]:
     return out
 
 
+#: a Title word joined to an acronym: "Grad-CAM", "Instant-NGP", "Real-ESRGAN", "Scaffold-GS"
+#: (_CAMEL needs a case turn inside a word, _ACRONYM refuses a start after a hyphen)
+_TITLE_ACRONYM = re.compile(
+    r"(?<![\w@#/.\-])(?P<core>[A-Z][a-z]+-(?P<acr>[A-Z]{2}[A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*\+{0,2})(?![\w\-])")
+#: where such a name turns from its word to its acronym, in the text and in :func:`shape_classes`
+_TITLE_ACRONYM_TURN = re.compile(r"-(?<=[a-z]-)(?=[A-Z]{2})")
+_TITLE_ACRONYM_TURN_CLASSES = re.compile(rb"-(?<=a-)(?=AA)")
+#: words before a hyphen that describe the acronym after it, not name a new thing ("Multi-AI",
+#: "Non-IID", "Human-AI", "Edge-GPU", "Low-SNR", "Stage-II")
+_DESCRIBING_PREFIXES = frozenset(
+    """non multi inter intra cross low high pseudo micro human user edge post pre semi sub super
+    self anti over under co de re un all full half single dual triple quasi meta mid in on data dataset""".split())
+
+
+def _title_acronym_matches(text: str, classes: bytes | None = None) -> list[re.Match]:
+    """``list(_TITLE_ACRONYM.finditer(text))``, tried only where a word's run of letters ends
+    at a hyphen before two capitals (``classes`` as for :func:`_model_matches`)."""
+    if "-" not in text:
+        return []
+    if classes is None:
+        turns = [m.start() for m in _TITLE_ACRONYM_TURN.finditer(text)]
+    else:
+        turns = _starts(_TITLE_ACRONYM_TURN_CLASSES, classes)
+    return finditer_from(_TITLE_ACRONYM, text, _run_starts(text, turns, _LETTERS))
+
+
+def _title_acronym_ok(name: str, acronym: str) -> bool:
+    """Whether a :data:`_TITLE_ACRONYM` match names something: not a plural kind ("Code-LMs"),
+    not a describing word before an acronym, not a common acronym or a numeral after a word
+    ("Human-AI", "Multi-LLM", "Task-III").
+
+    >>> _title_acronym_ok("Grad-CAM", "CAM"), _title_acronym_ok("Code-LMs", "LMs"), _title_acronym_ok("Non-IID", "IID")
+    (True, False, False)
+    """
+    first = name[:name.index("-")].lower()
+    if first in _DESCRIBING_PREFIXES or first in _NOT_NAMES:
+        return False
+    if acronym.endswith("s") and acronym[:-1].isupper() or _LETTER_CAPS.fullmatch(acronym):
+        return False  # ("Object-CEntric": capitals that spell a long form's letters)
+    return acronym.upper() not in _NOT_ACRONYMS and _ok_core(name)
+
+
 # ALL-CAPS acronyms (2-8 letters, digits allowed after the first two): GRPO, SDXL, VQGAN
 # (speed: a pattern that opens with a character class lets ``re`` skip to its first
 # character; the "not after a word" look-behind therefore comes after that character)
@@ -845,6 +887,16 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
             continue
         if "-" in name and _GLUED_AFTER.match(text, end):
             continue  # "(MM-DiT)-based", "RT-NeRF.Edge": one token, whose cut would leave "MM-"
+        add(_new_candidate((m.start("core"), end, name_type(name, text[end:end + 80]), "camel", "")))
+    for m in _title_acronym_matches(text, classes):
+        name = m.group("core")
+        end = m.end("core")
+        sx = _name_suffix(name)
+        if sx:
+            end -= len(sx.group(0))
+            name = name[: -len(sx.group(0))]
+        if "-" not in name or not _title_acronym_ok(name, name.split("-")[1]) or _GLUED_AFTER.match(text, end):
+            continue
         add(_new_candidate((m.start("core"), end, name_type(name, text[end:end + 80]), "camel", "")))
     for m in (_data_cue_matches(text, triggers["data"]) if "data" in triggers else ()):
         name = m.group("core")
