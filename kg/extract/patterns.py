@@ -252,10 +252,11 @@ def _with_hyphen_prefixes(text: str, starts: list[int]) -> list[int]:
 #: a Title word joined to an acronym: "Grad-CAM", "Instant-NGP", "Real-ESRGAN", "Scaffold-GS"
 #: (_CAMEL needs a case turn inside a word, _ACRONYM refuses a start after a hyphen)
 _TITLE_ACRONYM = re.compile(
-    r"(?<![\w@#/.\-])(?P<core>[A-Z][a-z]+-(?P<acr>[A-Z]{2}[A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*\+{0,2})(?![\w\-])")
-#: where such a name turns from its word to its acronym, in the text and in :func:`shape_classes`
-_TITLE_ACRONYM_TURN = re.compile(r"-(?<=[a-z]-)(?=[A-Z]{2})")
-_TITLE_ACRONYM_TURN_CLASSES = re.compile(rb"-(?<=a-)(?=AA)")
+    r"(?<![\w@#/.\-])(?P<core>[A-Z][a-z]*-(?P<acr>[A-Z]{2}[A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*\+{0,2})(?![\w\-])")
+#: where such a name turns from its word (or one capital: "E-RAFT", "U-KAN") to its acronym, in
+#: the text and in :func:`shape_classes`
+_TITLE_ACRONYM_TURN = re.compile(r"-(?:(?<=[a-z]-)|(?<![\w@#/.\-][A-Z]-)(?<=[A-Z]-))(?=[A-Z]{2})")
+_TITLE_ACRONYM_TURN_CLASSES = re.compile(rb"-(?:(?<=a-)|(?<= A-)|(?<=^A-))(?=AA)")
 #: words before a hyphen that describe the acronym after it, not name a new thing ("Multi-AI",
 #: "Non-IID", "Human-AI", "Edge-GPU", "Low-SNR", "Stage-II")
 _DESCRIBING_PREFIXES = frozenset(
@@ -265,7 +266,11 @@ _DESCRIBING_PREFIXES = frozenset(
 
 def _title_acronym_matches(text: str, classes: bytes | None = None) -> list[re.Match]:
     """``list(_TITLE_ACRONYM.finditer(text))``, tried only where a word's run of letters ends
-    at a hyphen before two capitals (``classes`` as for :func:`_model_matches`)."""
+    at a hyphen before two capitals (``classes`` as for :func:`_model_matches`).
+
+    >>> [m.group("core") for m in _title_acronym_matches("E-RAFT beats Grad-CAM, CNN-LSTM and x-ABC")]
+    ['E-RAFT', 'Grad-CAM']
+    """
     if "-" not in text:
         return []
     if classes is None:
@@ -284,11 +289,11 @@ def _title_acronym_ok(name: str, acronym: str) -> bool:
     (True, False, False)
     """
     first = name[:name.index("-")].lower()
-    if first in _DESCRIBING_PREFIXES or first in _NOT_NAMES:
+    if first in _DESCRIBING_PREFIXES or first in _NOT_NAMES and len(first) > 1:
         return False
     if acronym.endswith("s") and acronym[:-1].isupper() or _LETTER_CAPS.fullmatch(acronym):
         return False  # ("Object-CEntric": capitals that spell a long form's letters)
-    return acronym.upper() not in _NOT_ACRONYMS and _ok_core(name)
+    return acronym.upper() not in _NOT_ACRONYMS and _ok_core(_without_letter_prefix(name))
 
 
 # ALL-CAPS acronyms (2-8 letters, digits allowed after the first two): GRPO, SDXL, VQGAN
@@ -766,8 +771,8 @@ def _ok_core(name: str) -> bool:
 
 
 def _without_letter_prefix(name: str) -> str:
-    """``name`` without a one-capital prefix before a mixed-case word ("M-HalDetect",
-    "E-SpikeFormer", "C-MuMOInstruct" are coined names: the letter names a variant, and
+    """``name`` without a one-capital prefix before a capitalised word ("M-HalDetect",
+    "E-SpikeFormer", "E-RAFT" are coined names: the letter names a variant, and
     :func:`_ok_core` refuses single letters only as plain words, "A", "T" or "e" before a name).
 
     >>> _without_letter_prefix("M-HalDetect"), _without_letter_prefix("Chat-UniVi")
@@ -897,6 +902,8 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
             name = name[: -len(sx.group(0))]
         if "-" not in name or not _title_acronym_ok(name, name.split("-")[1]) or _GLUED_AFTER.match(text, end):
             continue
+        if text.startswith("\\", end):
+            continue  # "K-EVER\textsuperscript{2}": a name that markup goes on, not the whole name
         add(_new_candidate((m.start("core"), end, name_type(name, text[end:end + 80]), "camel", "")))
     for m in (_data_cue_matches(text, triggers["data"]) if "data" in triggers else ()):
         name = m.group("core")
