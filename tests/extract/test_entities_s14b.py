@@ -39,3 +39,59 @@ def test_a_bracket_after_a_capital_or_before_lower_case_stays_glued(sentence, wh
 
     tokens = [t.text for t in build_nlp().tokenizer(sentence)]
     assert whole in tokens
+
+
+# --- a coined name after a one-capital hyphen prefix
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("We compare against E-SpikeNet on event streams.", "E-SpikeNet"),
+    ("We propose M-HalCheck, a suite for hallucination detection.", "M-HalCheck"),
+])
+def test_a_one_capital_prefix_opens_a_mixed_case_name(sentence, name):
+    assert name in mention_types(sentence)
+
+
+@pytest.mark.parametrize("sentence, name, part", [
+    ("We train with T-GRPO and report gains on reasoning.", "T-GRPO", "GRPO"),
+    ("The detector is a two-stage R-CNN with a light head.", "R-CNN", "CNN"),
+    ("Errors are given as P-MPJPE in millimetres.", "P-MPJPE", "MPJPE"),
+])
+def test_a_one_capital_prefix_before_a_known_acronym_names_a_variant(sentence, name, part):
+    types = mention_types(sentence)
+    assert name in types and part not in types
+
+
+def test_a_describing_prefix_before_a_known_acronym_still_gives_the_acronym():
+    types = mention_types("We compare Multi-LLM debate with a single model.")
+    assert "Multi-LLM" not in types
+
+
+# --- a word or one capital joined to an acronym by a hyphen
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Saliency maps from Grad-CAM highlight the lesion.", "Grad-CAM"),
+    ("We compare against Instant-NGP and two mesh baselines.", "Instant-NGP"),
+    ("Our flow network outperforms E-RAFT on event data.", "E-RAFT"),
+    ("Results improve over Real-ESRGAN by 0.4 dB.", "Real-ESRGAN"),
+])
+def test_a_word_joined_to_an_acronym_is_one_name(sentence, name):
+    types = mention_types(sentence)
+    assert name in types
+    assert name.split("-", 1)[1] not in types
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Human-AI collaboration improves annotation speed.", "Human-AI"),
+    ("Clients hold Non-IID data in federated learning.", "Non-IID"),
+    ("We pretrain Code-LMs on permissive repositories.", "Code-LMs"),
+    ("The model runs on Cloud-GPU instances at low cost.", "Cloud-GPU"),
+])
+def test_describing_words_and_common_acronyms_make_no_name(sentence, name):
+    assert name not in mention_types(sentence)
+
+
+def test_markup_after_a_name_leaves_no_letter_behind():
+    types = mention_types(r"We propose \textbf{K-EVER\textsuperscript{2}}, a framework for emotion reasoning.")
+    assert "K" not in types
