@@ -867,6 +867,11 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
         if core[0].islower() and not _UPPER.search(core) and not _LOWER_SIZE.search(core):
             continue  # lowercase words with digits: "top1", "step2", "l2"
         end = m.end("suffix") if m.group("suffix") else m.end("core")
+        dash = text.find("--", m.start("core"), end)
+        if dash != -1:  # "O1-preview--0.755", "Instruct--0.753": a dash (TeX's "--") before a score
+            end = dash
+            if not any(ch.isdigit() for ch in text[m.start("core"):end]):
+                continue
         # strip trailing sentence punctuation
         while end > m.start() and text[end - 1] in ".-_/":
             end -= 1

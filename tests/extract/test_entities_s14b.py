@@ -95,3 +95,16 @@ def test_describing_words_and_common_acronyms_make_no_name(sentence, name):
 def test_markup_after_a_name_leaves_no_letter_behind():
     types = mention_types(r"We propose \textbf{K-EVER\textsuperscript{2}}, a framework for emotion reasoning.")
     assert "K" not in types
+
+
+# --- a TeX dash ("--") after a model name
+
+
+def test_a_tex_dash_ends_a_model_name():
+    types = mention_types("We distil the teacher into a student--particularly FooNet-32B--to adjust its effort.")
+    assert "FooNet-32B" in types and "FooNet-32B--to" not in types
+
+
+def test_a_score_after_a_tex_dash_is_no_model():
+    types = mention_types("Match rates were high (Qwen2.5-7B--0.812 and Mistral-7B--0.790) on the reports.")
+    assert not any("--" in name for name in types)
