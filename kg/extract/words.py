@@ -260,6 +260,8 @@ VERBS = frozenset(
     identify identifies augment augments enrich enriches treat treats treating implement implements
     implementing implemented increased decreased affects affecting underwent undergo undergoes undergoing
     offer offers quantify quantifies quantifying formalize formalizes formalise formalises
+    acquire acquires construct constructs define defines deform deforms encode encodes evade evades
+    elicit elicits simulate simulates assist assists protect protects
     cannot can't don't doesn't won't become becomes becoming remain remains remaining
     consider considers considering focus focuses focusing incorporate incorporates
     incorporating adapt adapts extend extends extending scale scales bridge bridges

@@ -108,3 +108,18 @@ def test_a_tex_dash_ends_a_model_name():
 def test_a_score_after_a_tex_dash_is_no_model():
     types = mention_types("Match rates were high (Qwen2.5-7B--0.812 and Mistral-7B--0.790) on the reports.")
     assert not any("--" in name for name in types)
+
+
+# --- a verb after "to" or "that" opens no phrase
+
+
+@pytest.mark.parametrize("sentence, phrase, rest", [
+    ("Attackers paraphrase the outputs to evade spam detection by filters.", "evade spam detection", "spam detection"),
+    ("We use sparse annotations to construct dense reward models for planning.", "construct dense reward models",
+     "dense reward models"),
+    ("We add textual cues to assist temporal action localization in videos.", "assist temporal action localization",
+     "temporal action localization"),
+])
+def test_a_verb_opens_no_phrase(sentence, phrase, rest):
+    types = mention_types(sentence)
+    assert phrase not in types and rest in types
