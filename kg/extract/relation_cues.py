@@ -1302,6 +1302,8 @@ COMPARE_OBJ_PRONOUN = re.compile(
     r"\s+(?:with|to|against)\s+",
     _I,
 )
+#: the closing bracket of a bracketed list of names ("three LLMs (A, B, C) with ...")
+BRACKET_CLOSE = re.compile(r"\s*\)")
 #: between the compared objects: "compare X with Y"
 COMPARE_LINK = re.compile(r"^" + _CITE + r"\s*(?:with|to|against|and)\s+", _I)
 #: "the superiority / advantages of X over Y": X wins, named right after the cue ...

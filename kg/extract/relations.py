@@ -1663,11 +1663,14 @@ def _compare_verb(st: _Doc, s: int, c0: int, c1: int) -> bool:
         pen = SELF_PENALTY
     else:
         after = mentions[firsts[-1]].end
+        members = _bracketed_members(st, firsts)
+        if members is not None:
+            firsts, after = members
         link = C.COMPARE_LINK.match(text[after:after + 40])
         if against_only and (link is None or not link.group(0).rstrip().lower().endswith("against")):
             return False
         if link is None:
-            if len(firsts) < 2:
+            if len(firsts) < 2 or members is not None:
                 return False
             # "we compare X, Y and Z": pairwise, no direction
             for a in range(len(firsts)):
@@ -1685,6 +1688,24 @@ def _compare_verb(st: _Doc, s: int, c0: int, c1: int) -> bool:
         for t in tails:
             st.add("comparedWith", h, t, s, "compare_x_with_y", RULE_CONFIDENCE["compare_x_with_y"] - pen)
     return True
+
+
+def _bracketed_members(st: _Doc, firsts: list[int]) -> tuple[list[int], int] | None:
+    """The members of "CLASS (A, B and C)" among the objects of a comparison verb, and where the
+    closing bracket ends; None when the objects hold no bracketed list of two or more.
+
+    The class names the members, it is no rival of them: "compares reasoning-based LLMs
+    (DeepSeek-R1 and OpenAI o3) with their non-reasoning counterparts" compares the members with
+    what follows the bracket, not "LLMs" with "OpenAI o3" nor the members with each other. A
+    single bracketed name is an alias and is left to the caller ("RL with supervised fine-tuning
+    (SFT)").
+    """
+    text, mentions = st.text, st.mentions
+    for k in range(1, len(firsts) - 1):
+        if C.PAREN_GAP.match(text[mentions[firsts[k - 1]].end:mentions[firsts[k]].start]):
+            close = C.BRACKET_CLOSE.match(text, mentions[firsts[-1]].end)
+            return (firsts[k:], close.end()) if close is not None else None
+    return None
 
 
 def _superiority_of(st: _Doc, s: int, c0: int, c1: int) -> bool:

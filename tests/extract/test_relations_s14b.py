@@ -1,0 +1,53 @@
+"""Relation precision, fourteenth session round 4: a comparison verb's bracketed list of names.
+
+Every sentence here is invented for the test (none is quoted from an abstract or a gold set);
+each rule has a case that must fire and a near miss that must stay silent.
+"""
+
+from __future__ import annotations
+
+from test_relations_recall import pairs  # (same folder: pytest puts it on the path)
+
+
+def _compared(text: str, names: dict[str, str]) -> set[tuple[str, str]]:
+    return pairs(text, names, "comparedWith") | pairs(text, names, "outperforms")
+
+
+# ---------------------------------------------------------------- "compare CLASS (A, B) with Y"
+def test_a_class_is_not_compared_with_its_bracketed_members():
+    names = {"code models": "Method", "CodeLark-7B": "Model", "StarFinch-3B": "Model"}
+    text = "We compare two open code models (CodeLark-7B and StarFinch-3B) with human programmers on legacy code."
+    got = _compared(text, names)
+    assert ("code models", "CodeLark-7B") not in got
+    assert ("code models", "StarFinch-3B") not in got
+    assert ("CodeLark-7B", "StarFinch-3B") not in got
+
+
+def test_bracketed_members_are_compared_with_what_follows_the_bracket():
+    names = {"code models": "Method", "CodeLark-7B": "Model", "StarFinch-3B": "Model", "BM25": "Method"}
+    text = "We compare two neural code models (CodeLark-7B and StarFinch-3B) against BM25 on code search."
+    got = _compared(text, names)
+    assert {("CodeLark-7B", "BM25"), ("StarFinch-3B", "BM25")} <= got
+    assert ("CodeLark-7B", "StarFinch-3B") not in got
+    assert ("code models", "CodeLark-7B") not in got
+
+
+def test_a_bracketed_list_with_nothing_after_it_compares_nothing():
+    names = {"chat models": "Method", "Orbit-2": "Model", "Comet-4": "Model", "Lumen-1": "Model"}
+    text = "We compare three chat models (Orbit-2, Comet-4, Lumen-1) under different prompting styles."
+    assert _compared(text, names) == set()
+
+
+def test_a_single_bracketed_alias_still_compares():
+    # near miss: "(PPO)" is an alias, not a list; the comparison stands
+    names = {"ZetaRL": "Method", "proximal policy optimization": "Method", "PPO": "Method"}
+    text = "We compare ZetaRL with proximal policy optimization (PPO) on five control tasks."
+    got = _compared(text, names)
+    assert ("ZetaRL", "proximal policy optimization") in got or ("ZetaRL", "PPO") in got
+
+
+def test_a_plain_list_is_still_compared_pairwise():
+    # near miss: no bracket, "compare A, B and C" compares each pair
+    names = {"Orbit-2": "Model", "Comet-4": "Model", "Lumen-1": "Model"}
+    text = "We compare Orbit-2, Comet-4 and Lumen-1 on long-form question answering."
+    assert {("Orbit-2", "Comet-4"), ("Orbit-2", "Lumen-1"), ("Comet-4", "Lumen-1")} <= _compared(text, names)
