@@ -385,6 +385,15 @@ RIVAL_BEFORE_PREP = re.compile(r"(?:\s*\([^()]{0,30}\))?" + _CITE + r"\s*", _I)
 BUILT_ON_DATA = re.compile(
     r"(?<!result\s)(?<!results\s)(?<!experiments\s)(?<!evaluation\s)(?<!evaluations\s)"
     r"\b(?:based|built|build|builds|building|constructed|grounded)\s+$", _I)
+#: "in" after a flaw or a trace names what the data set holds, no test run on it ("corrected
+#: annotation errors in the existing D", "the prevalence of X in existing D", "the limitations of
+#: existing LLMs in automating T", "revealing significant gaps in D", "resulting in D")
+IN_HOLDS = re.compile(
+    r"\b(?:errors?|mistakes|noise|bias(?:es)?|artifacts?|gaps?|duplicates?|contamination|leakage|"
+    r"resulting|(?:prevalence|limitations?|presence|frequency|distribution)\s+of\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)\s+$",
+    _I)
+#: "in particular", "in addition": an adverbial, not the "in" of a data set
+IN_ADVERBIAL = re.compile(r"(?:in|under)\s+(?:particular|addition|contrast|practice|turn|general|short|summary|detail)\b", _I)
 #: right of a data set after "Based on": a clause of testing follows ("Based on D, we evaluate /
 #: benchmark / find ..."), so the fronted phrase names the test's data, not what was built on it
 TEST_CLAUSE_AFTER = re.compile(

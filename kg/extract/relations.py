@@ -957,6 +957,8 @@ def _data_trigger(left: str, right: str) -> tuple[str, str, float, int] | None:
         if C.EVAL_LIST.search(left):
             return "evaluatedOn", "benchmarks_such_as", RULE_CONFIDENCE["benchmarks_such_as"], prep.start()
         rule = "on_dataset" if word.startswith(("on", "across", "evaluated", "against")) else "in_dataset"
+        if rule == "in_dataset" and _in_names_no_test(left, prep.start()):
+            return None
         return "evaluatedOn", rule, RULE_CONFIDENCE[rule], prep.start()
     train = C.TRAIN_PREP.search(left)
     if train is not None:
@@ -971,6 +973,16 @@ def _data_trigger(left: str, right: str) -> tuple[str, str, float, int] | None:
     if C.EVAL_RIGHT.match(right):
         return "evaluatedOn", "dataset_to_evaluate", RULE_CONFIDENCE["dataset_to_evaluate"], len(left)
     return None
+
+
+def _in_names_no_test(left: str, at: int) -> bool:
+    """Whether the "in / under" at ``at`` of ``left`` (the text before a data set) runs no test
+    on the data set: a flaw or a trace found in it ("corrected annotation errors in the existing
+    D", "the prevalence of X in D") or an adverbial ("in particular pairing A (B) with C").
+
+    Only "in" is read so: "on" and "across" name the test data after these words too.
+    """
+    return C.IN_ADVERBIAL.match(left, at) is not None or C.IN_HOLDS.search(left, 0, at) is not None
 
 
 # ------------------------------------------------------------------ 3. usedFor

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from test_relations_recall import pairs  # (same folder: pytest puts it on the path)
 
+from kg.extract.relations import _data_trigger
+
 
 def _compared(text: str, names: dict[str, str]) -> set[tuple[str, str]]:
     return pairs(text, names, "comparedWith") | pairs(text, names, "outperforms")
@@ -51,3 +53,30 @@ def test_a_plain_list_is_still_compared_pairwise():
     names = {"Orbit-2": "Model", "Comet-4": "Model", "Lumen-1": "Model"}
     text = "We compare Orbit-2, Comet-4 and Lumen-1 on long-form question answering."
     assert {("Orbit-2", "Comet-4"), ("Orbit-2", "Lumen-1"), ("Comet-4", "Lumen-1")} <= _compared(text, names)
+
+
+# ---------------------------------------------------------------- "in D" that runs no test on D
+def test_errors_found_in_a_data_set_are_no_evaluation():
+    names = {"TileFormer": "Method", "RoofSet": "Dataset"}
+    text = ("We present TileFormer. For evaluation, we annotated a new dataset and corrected annotation errors "
+            "in the existing RoofSet dataset.")
+    assert pairs(text, names, "evaluatedOn") == set()
+
+
+def test_the_prevalence_of_a_flaw_in_a_data_set_is_no_evaluation():
+    names = {"StaleEdit": "Method", "EditBench-7": "Dataset"}
+    text = "We identify the prevalence of StaleEdit in existing EditBench-7 datasets and show its impact on results."
+    assert pairs(text, names, "evaluatedOn") == set()
+
+
+def test_in_particular_is_no_data_set_preposition():
+    # the trigger read on the text left of a data-set mention
+    assert _data_trigger("We test new strategies; in particular pairing ", " (VC) with ScaleNorm-X") is None
+    assert _data_trigger("TileFormer achieves the best accuracy in the ", " benchmark")[1] == "in_dataset"
+
+
+def test_results_in_a_data_set_are_still_an_evaluation():
+    # near miss: "achieves the best accuracy in D" reports a test on D
+    names = {"TileFormer": "Method", "RoofSet": "Dataset"}
+    text = "TileFormer achieves the best accuracy in the RoofSet benchmark, with 4% fewer errors."
+    assert ("TileFormer", "RoofSet") in pairs(text, names, "evaluatedOn")
