@@ -935,6 +935,12 @@ DATA_CLAUSE = re.compile(
 #: a word of a purpose's object: no instrument, source, comparison or new clause ("to evaluate X with T")
 _PURPOSE_WORD = (r"(?:(?!(?:with|via|using|through|by|from|than|without|which|that|while|where|whereas|but)\b)"
                  r"(?:[\w\-'’.,]+|\([^()]{1,20}\))\s+)")
+#: what a data set holds, before a participle of purpose: "a new benchmark of 414 questions designed to
+#: evaluate T", "a speech corpus with diacritized transcriptions, intended for T" (only then: "a dataset
+#: with T labels" is no purpose)
+_DATA_CONTENT = (r"(?:\s+(?:of|with)\s+(?:[\w\-'’.]+\s+){0,5}?[\w\-'’.]+(?=\s*,?\s*(?:(?:which|that)\s+(?:is|are)\s+)?"
+                 r"(?:\w+ly\s+)?(?:designed|tailored|curated|built|created|constructed|developed|intended|dedicated"
+                 r"|aimed)\s))?")
 #: between that head (or name) and a task: what the data set is for. A verb of testing may take a longer
 #: object ("designed to evaluate the capabilities of multimodal LLMs (MLLMs) across T", "that evaluates X
 #: on T", "for rigorously assessing T"); other purposes and contents reach a task a few words on ("for
@@ -942,7 +948,7 @@ _PURPOSE_WORD = (r"(?:(?!(?:with|via|using|through|by|from|than|without|which|th
 #: "advancing T"), also after "and a <noun>" ("a dataset and benchmark for evaluating T"); never through
 #: "with / via / using / by / from" (a means or a source, not a purpose)
 DATA_TASK_LINK = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:and|&)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?\s*,?\s*"
+    r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:and|&)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?" + _DATA_CONTENT + r"\s*,?\s*"
     r"(?:(?:which|that)\s+(?:is\s+|are\s+)?)?(?:\w+ly\s+)?"
     r"(?:(?:designed|tailored|curated|built|created|constructed|developed|intended|dedicated|aimed|targeted|suited"
     r"|purpose-built|collected|introduced|proposed)\s+(?:\w+ly\s+)?)?"

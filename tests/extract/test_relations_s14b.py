@@ -80,3 +80,25 @@ def test_results_in_a_data_set_are_still_an_evaluation():
     names = {"TileFormer": "Method", "RoofSet": "Dataset"}
     text = "TileFormer achieves the best accuracy in the RoofSet benchmark, with 4% fewer errors."
     assert ("TileFormer", "RoofSet") in pairs(text, names, "evaluatedOn")
+
+
+# ---------------------------------------------------------------- benchmarkFor: what the data holds, then its purpose
+def test_a_benchmark_of_n_items_designed_to_evaluate_a_task():
+    names = {"MapQuiz": "Benchmark", "cartographic reasoning": "Task"}
+    text = ("We introduce MapQuiz, a new benchmark of 512 expert-written questions designed to evaluate "
+            "a model's capacity for cartographic reasoning.")
+    assert pairs(text, names, "benchmarkFor") == {("MapQuiz", "cartographic reasoning")}
+
+
+def test_a_corpus_with_annotations_intended_for_a_task():
+    names = {"KoraVoice": "Dataset", "expressive speech synthesis": "Task"}
+    text = ("We release KoraVoice, a multi-speaker speech corpus with tone-marked transcriptions, intended for "
+            "expressive speech synthesis.")
+    assert pairs(text, names, "benchmarkFor") == {("KoraVoice", "expressive speech synthesis")}
+
+
+def test_content_without_a_purpose_participle_links_nothing_new():
+    # near miss: "with ... from T" states no purpose; the content phrase needs a participle after it
+    names = {"KoraVoice": "Dataset", "expressive speech synthesis": "Task"}
+    text = "We release KoraVoice, a speech corpus with transcriptions reused from expressive speech synthesis work."
+    assert pairs(text, names, "benchmarkFor") == set()
