@@ -583,7 +583,22 @@ def _proposes(st: _Doc) -> None:
             if best is None or (mentions[r.tail].source != "lexicon", r.confidence) > \
                     (mentions[best.tail].source != "lexicon", best.confidence):
                 best = r
-    st.proposed = best.tail if best is not None else None
+    st.proposed = best.tail if best is not None and not _generic_technique(mentions[best.tail]) else None
+
+
+def _generic_technique(m: Mention) -> bool:
+    """Whether ``m`` is a known technique written in lower-case common words ("fine-tuning",
+    "knowledge distillation", "attention mechanism"), which is no stand-in for "our method / we / it".
+
+    A paper that proposes "fine-tuning" in some setting proposes a way of fine-tuning, not
+    fine-tuning itself: "our approach ... on VQAv2" should not give "fine-tuning evaluatedOn VQAv2".
+    Names keep their role: capitals after the first letter or digits ("Group Relative Policy
+    Optimization", "LoRA", "GPT-4"), and new phrases (not from the lexicon).
+    """
+    if m.source != "lexicon":
+        return False
+    rest = m.label[1:].replace("-", " ").replace(" ", "")
+    return rest.isalpha() and rest.islower()
 
 
 def _known_kind(st: _Doc, m: Mention) -> bool:

@@ -6,9 +6,12 @@ each rule has a case that must fire and a near miss that must stay silent.
 
 from __future__ import annotations
 
-from test_relations_recall import pairs  # (same folder: pytest puts it on the path)
+from dataclasses import replace
 
-from kg.extract.relations import _data_trigger
+from test_relations import make_doc  # (same folder: pytest puts it on the path)
+from test_relations_recall import pairs
+
+from kg.extract.relations import _data_trigger, extract_relations
 
 
 def _compared(text: str, names: dict[str, str]) -> set[tuple[str, str]]:
@@ -102,3 +105,27 @@ def test_content_without_a_purpose_participle_links_nothing_new():
     names = {"KoraVoice": "Dataset", "expressive speech synthesis": "Task"}
     text = "We release KoraVoice, a speech corpus with transcriptions reused from expressive speech synthesis work."
     assert pairs(text, names, "benchmarkFor") == set()
+
+
+# ---------------------------------------------------------------- a generic technique is no "our method"
+def _evaluated_with_lexicon_names(text: str, names: dict[str, str]) -> set[tuple[str, str]]:
+    """evaluatedOn pairs when every Method is a lexicon mention (as a known technique is)."""
+    doc = make_doc(text, names)
+    doc.mentions = [replace(m, source="lexicon") if m.type == "Method" else m for m in doc.mentions]
+    return {(doc.mentions[r.head].text, doc.mentions[r.tail].text)
+            for r in extract_relations(doc)[0] if r.predicate == "evaluatedOn" and r.head is not None}
+
+
+def test_a_proposed_generic_technique_does_not_stand_for_our_method():
+    names = {"knowledge distillation": "Method", "CIFAR-10": "Dataset"}
+    text = ("We propose knowledge distillation for unlearning subgroups. Extensive experiments on CIFAR-10 "
+            "demonstrate that our approach effectively unlearns the chosen classes.")
+    assert _evaluated_with_lexicon_names(text, names) == set()
+
+
+def test_a_proposed_named_method_still_stands_for_our_method():
+    # near miss: a known name (capitals inside) is the paper's own method
+    names = {"SubForget": "Method", "CIFAR-10": "Dataset"}
+    text = ("We propose SubForget for unlearning subgroups. Extensive experiments on CIFAR-10 "
+            "demonstrate that our approach effectively unlearns the chosen classes.")
+    assert _evaluated_with_lexicon_names(text, names) == {("SubForget", "CIFAR-10")}
