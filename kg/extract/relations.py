@@ -1728,10 +1728,15 @@ def _bracketed_members(st: _Doc, firsts: list[int]) -> tuple[list[int], int] | N
     (SFT)").
     """
     text, mentions = st.text, st.mentions
-    for k in range(1, len(firsts) - 1):
+    for k in range(1, len(firsts)):
         if C.PAREN_GAP.match(text[mentions[firsts[k - 1]].end:mentions[firsts[k]].start]):
-            close = C.BRACKET_CLOSE.match(text, mentions[firsts[-1]].end)
-            return (firsts[k:], close.end()) if close is not None else None
+            end = mentions[firsts[-1]].end
+            close = C.BRACKET_CLOSE.match(text, end)
+            if close is not None:
+                return (firsts[k:], close.end()) if k < len(firsts) - 1 else None
+            # a list cut inside its bracket (an item no mention) is still members; a bracket
+            # closed after the first item was an alias ("X (Y), Z and W")
+            return (firsts[k:], end) if ")" not in text[mentions[firsts[k]].end:end] else None
     return None
 
 

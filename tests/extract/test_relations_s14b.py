@@ -129,3 +129,11 @@ def test_a_proposed_named_method_still_stands_for_our_method():
     text = ("We propose SubForget for unlearning subgroups. Extensive experiments on CIFAR-10 "
             "demonstrate that our approach effectively unlearns the chosen classes.")
     assert _evaluated_with_lexicon_names(text, names) == {("SubForget", "CIFAR-10")}
+
+
+def test_a_bracketed_list_cut_by_an_item_that_is_no_mention_is_still_members():
+    names = {"chat models": "Method", "Orbit-2.5": "Model", "Comet-4": "Model"}
+    text = "We compared five chat models (Orbit-2.5, an older in-house baseline, Comet-4) with human raters."
+    got = _compared(text, names)
+    assert ("chat models", "Orbit-2.5") not in got
+    assert ("chat models", "Comet-4") not in got
