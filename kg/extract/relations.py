@@ -1397,6 +1397,24 @@ def _named_for_task(text: str, t: Mention, gap: str) -> bool:
         C.DATA_KIND_FOR.search(text, max(0, t.start - 60), t.start) is None
 
 
+def _title_colon_names(st: _Doc, types: frozenset[str]) -> tuple[list[int], int, int] | None:
+    """The title's "X:" names of ``types`` (those ``title_colon`` proposed), the colon and the title's end.
+
+    The title rules (:func:`_title_use`, :func:`_title_benchmark`, :func:`_title_data_task`) read
+    the words after the colon; each needs the same three things, or nothing when the title has
+    no such name.
+    """
+    text, mentions = st.text, st.mentions
+    cut = text.find("\n\n")
+    if cut <= 0:
+        return None
+    names = [r.tail for r in st.relations if r.rule == "title_colon" and mentions[r.tail].type in types]
+    if not names:
+        return None
+    colon = text.find(":", mentions[names[0]].end, cut)
+    return (names, colon, cut) if colon >= 0 else None
+
+
 def _title_use(st: _Doc) -> None:
     """usedFor from a title "X: ... T": the proposed method X is for the first task after the colon.
 
@@ -1408,14 +1426,11 @@ def _title_use(st: _Doc) -> None:
     (:data:`~kg.extract.relation_cues.TITLE_MEANS_GAP`).
     """
     text, mentions = st.text, st.mentions
-    cut = text.find("\n\n")
-    if cut <= 0 or "?" in text[:cut]:
+    found = _title_colon_names(st, C.MODELISH)
+    if found is None:
         return
-    heads = [r.tail for r in st.relations if r.rule == "title_colon" and mentions[r.tail].type in C.MODELISH]
-    if not heads:
-        return
-    colon = text.find(":", mentions[heads[0]].end, cut)
-    if colon < 0:
+    heads, colon, cut = found
+    if "?" in text[:cut]:
         return
     for i in st.by_sent.get(0, ()):
         t = mentions[i]
@@ -1443,11 +1458,10 @@ def _title_benchmark(st: _Doc) -> None:
     between make D a test of it (:data:`~kg.extract.relation_cues.TITLE_BENCHMARK_GAP`).
     """
     text, mentions = st.text, st.mentions
-    cut = text.find("\n\n")
-    data = [r.tail for r in st.relations if r.rule == "title_colon" and mentions[r.tail].type in C.DATAISH]
-    if cut <= 0 or not data:
+    found = _title_colon_names(st, C.DATAISH)
+    if found is None:
         return
-    colon = text.find(":", mentions[data[0]].end, cut)
+    data, colon, cut = found
     for j in st.by_sent.get(0, ()):
         x = mentions[j]
         if x.start <= colon or x.type not in C.MODELISH:
@@ -2093,15 +2107,10 @@ def _title_data_task(st: _Doc) -> None:
     nothing.
     """
     text, mentions = st.text, st.mentions
-    cut = text.find("\n\n")
-    if cut <= 0:
+    found = _title_colon_names(st, C.DATAISH)
+    if found is None:
         return
-    data = [r.tail for r in st.relations if r.rule == "title_colon" and mentions[r.tail].type in C.DATAISH]
-    if not data:
-        return
-    colon = text.find(":", mentions[data[0]].end, cut)
-    if colon < 0:
-        return
+    data, colon, cut = found
     for j in st.by_sent.get(0, ()):
         t = mentions[j]
         if t.start <= colon or t.type != "Task":
