@@ -413,6 +413,28 @@ def _list_glue(before: str) -> re.Match | None:
     return _LIST_GLUE.search(before)
 
 
+def _past_coined_items(text: str, item: _Cand | None, by_end: dict[int, _Cand], by_start: dict[int, _Cand],
+                       *, hops: int, forward: bool) -> _Cand | None:
+    """The first list item from ``item`` on (walking back, or on with ``forward``) that is not a
+    shape-typed coined name, up to ``hops`` items away.
+
+    A list of new names typed by shape alone says nothing of its kind until a known name comes:
+    in "Jaccard in FooLap, M2Bar16, and Cholec80" the first item's neighbour is another coined
+    name, and only the data set the lexicon knows, two items on, says they are data sets.
+    With ``hops`` 0 the neighbour itself is returned.
+    """
+    for _ in range(hops):
+        if item is None or item.source != "shape":
+            return item
+        if forward:
+            g = _LIST_GLUE_AFTER.match(text, item.end)
+            item = by_start.get(g.end()) if g else None
+        else:
+            g = _list_glue(text[max(0, item.start - 8):item.start])
+            item = by_end.get(item.start - len(g.group(0))) if g else None
+    return item if item is None or item.source != "shape" else None
+
+
 def _list_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[int, _Cand],
                in_list_only: bool = False) -> str | None:
     """The type of the lexicon-typed names coordinated with ``c`` ("BLEU, TER and MEANT").
@@ -423,6 +445,7 @@ def _list_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[int
     bracket) follows ``c`` ("(COCO, FooSet)", "COCO, FooSet, and LVIS").
     """
     types = []
+    hops = 0 if c.type in ("Dataset", "Benchmark") else 4  # (a data name's kind is told by its head)
     prev_text = text[max(0, c.start - 8):c.start]
     may_glue = prev_text.rstrip().endswith(_LIST_GLUE_ENDS)  # (the test of _list_glue, made once)
     g = _LIST_GLUE.search(prev_text) if may_glue else None
@@ -433,11 +456,13 @@ def _list_type(text: str, c: _Cand, by_end: dict[int, _Cand], by_start: dict[int
         glue = g.group("glue") if g else ""
     after = _LIST_GLUE_AFTER.match(text, c.end) or _VALUED_GLUE_AFTER.match(text, c.end)
     if g and (not in_list_only or after or text.startswith(")", c.end) or glue.strip(" ,")):
-        p = by_end.get(c.start - len(g.group(0)))
+        p = _past_coined_items(text, by_end.get(c.start - len(g.group(0))), by_end, by_start,
+                               hops=hops, forward=False)
         if p is not None and p.source in ("lexicon", "metric"):
             types.append(p.type)
     if after:
-        n = by_start.get(after.end())
+        n = _past_coined_items(text, by_start.get(after.end()), by_end, by_start,
+                               hops=hops, forward=True)
         if n is not None and n.source in ("lexicon", "metric"):
             types.append(n.type)
     if types and all(t == types[0] for t in types):

@@ -1,0 +1,32 @@
+"""Entity round 6 of the fourteenth session: the types behind wrong relations.
+
+Sentences are written for these tests in the style of arXiv abstracts (no eval sentence);
+names are invented where the rule must not lean on the lexicon.
+"""
+import pytest
+
+from tests.extract.test_entities_s13 import mention_types
+
+
+# --- a coined name in a list takes the kind of the known name further along the list
+
+
+@pytest.mark.parametrize("sentence, name, typ", [
+    # the first item's neighbour is another coined name; the known data set is two items on
+    ("We report gains of Jaccard in FooLap, M2Bar16, and Cholec80, with consistent improvements.",
+     "FooLap", "Dataset"),
+    ("The model improves accuracy on FooLap, M2Bar16, and Cholec80 by three points.",
+     "M2Bar16", "Dataset"),
+    # a known model two items back
+    ("We compare four backbone models, including ResNet50, PathFormer, RetNetX, and CTransPath.",
+     "CTransPath", "Model"),
+])
+def test_coined_list_item_takes_the_type_of_a_known_item_further_on(sentence, name, typ):
+    assert mention_types(sentence)[name] == typ
+
+
+def test_a_data_shaped_name_does_not_take_a_known_model_further_on():
+    # a data name's kind is told by its own head; only the neighbour itself may retype it
+    types = mention_types("We compare GeoSpatBench, TerraQA, and ResNet50 in a single table.")
+    assert types["GeoSpatBench"] == "Benchmark"
+    assert types["ResNet50"] == "Model"
