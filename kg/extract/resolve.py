@@ -990,7 +990,35 @@ def _own_sense_of_data_letters(text: str, words: list[str], pair_end: int) -> st
         return "Method"
     cut = next((i for i, w in enumerate(words) if i and w.lower() in _LONG_FORM_CUT), len(words))
     t = head_type(words[:cut])  # (the head before a preposition: "International Workshop on Spoken Language Translation")
+    if t is None:
+        t = _process_head_type(words[cut - 1])
     return t if t in ("Method", "Task") else None
+
+
+#: nominalised heads that name how data are gathered or tested: a pair ending in one may name data
+#: ("General Language Understanding Evaluation", "American Invitational Mathematics Examination")
+_DATA_PROCESS_HEADS = frozenset(
+    """evaluation evaluations examination examinations assessment assessments collection collections
+    recording recordings competition competitions annotation annotations""".split())
+
+
+def _process_head_type(head: str) -> str | None:
+    """Method for a gerund head, Task for an "-ion" or "-ment" noun, else None: what a long form
+    names that ends in a process the phrase rules do not know, whose letters the lexicon holds
+    as a data set ("Target Variance Rescaling (TVR)" is a technique, "human-robot interaction
+    (HRI)" and "Conversational Query Reformulation (CQR)" are tasks; neither is data).
+
+    >>> _process_head_type("Rescaling"), _process_head_type("Reformulation"), _process_head_type("Corpus")
+    ('Method', 'Task', None)
+    """
+    w = head.lower()
+    if len(w) < 6 or w in _DATA_PROCESS_HEADS or not w.isalpha() or not head[1:].islower():
+        return None  # (a coined spelling is a name's: "Berkeley DeepDrive eXplanation (BDD-X)")
+    if w.endswith("ing"):
+        return "Method"
+    if w.endswith(("ion", "ions", "ment")):
+        return "Task"
+    return None
 
 
 #: words that put a task in a setting ("Few-Shot Action Recognition", "Multimodal Named Entity

@@ -30,3 +30,32 @@ def test_a_data_shaped_name_does_not_take_a_known_model_further_on():
     types = mention_types("We compare GeoSpatBench, TerraQA, and ResNet50 in a single table.")
     assert types["GeoSpatBench"] == "Benchmark"
     assert types["ResNet50"] == "Model"
+
+
+# --- letters the lexicon knows as data, defined by a long form ending in a process word
+
+
+@pytest.mark.parametrize("sentence, long_form, short, typ", [
+    ("We introduce the Layer Index Rescaling (LIR) initialization scheme and the Target Variance "
+     "Rescaling (TVR) variance control strategy.", "Target Variance Rescaling", "TVR", "Method"),
+    ("In human-robot interaction (HRI), the beginning of an interaction is often complex.",
+     "human-robot interaction", "HRI", "Task"),
+    ("Conversational query reformulation (CQR) has become indispensable for improving retrieval in dialogue.",
+     "Conversational query reformulation", "CQR", "Task"),
+])
+def test_data_letters_defined_by_a_process_are_no_data_set(sentence, long_form, short, typ):
+    types = mention_types(sentence)
+    assert types[long_form] == typ
+    assert types[short] == typ
+
+
+@pytest.mark.parametrize("sentence, short, typ", [
+    # evaluation and examination heads name tests: the lexicon's data set stays
+    ("We report results on the General Language Understanding Evaluation (GLUE) and on SQuAD.",
+     "GLUE", "Benchmark"),
+    # a coined spelling is a name's, not a process
+    ("Results on the Berkeley DeepDrive eXplanation (BDD-X) and MSVD datasets improve BLEU-4.",
+     "BDD-X", "Dataset"),
+])
+def test_data_letters_defined_by_a_test_or_a_coined_name_stay_data(sentence, short, typ):
+    assert mention_types(sentence)[short] == typ
