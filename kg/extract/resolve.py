@@ -535,6 +535,13 @@ _PROSE_AFTER_UNIT = re.compile(
     r"improvements?|gains?|points?)\b")
 
 
+#: a known measure's acronym after one lower-case letter that names its variant: "gIoU" (generalised),
+#: "cIoU", "nMSE" (normalised), "mDSC" (mean), "gFID", "sAP", "mAP75" (not "mAP" itself: the lexicon's;
+#: not "AR": "xAR" is an autoregressive model)
+_PREFIXED_METRIC = re.compile(
+    r"[a-z](?:IoU|FID|FVD|KID|MSE|RMSE|MAE|MAPE|DSC|AP(?:50|75)?|AUC|AUROC|SSIM|PSNR|NDCG|MRR|ACC|Acc|F1)")
+
+
 #: an article right before a name: "an aMOTA of 0.722" measures, "YoloV11 of 99.49% accuracy" lists
 _ARTICLE_BEFORE = re.compile(r"(?<![\w\-])(?:an?|the|An?|The)\s$")
 
@@ -1515,6 +1522,9 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
         if (c.end > c.start and text[c.end - 1] in _VARIANT_LAST and text.endswith(_VARIANT_ENDS, c.start, c.end)
                 and _MODEL_VARIANT_END.search(text, c.start, c.end)):
             c.type = "Model"  # "evaluated on ViT-Base": a model variant, never data
+            continue
+        if c.source == "shape" and _PREFIXED_METRIC.fullmatch(text, c.start, c.end):
+            c.type = "Metric"  # "gIoU", "nMSE", "mDSC": a variant of a known measure
             continue
         if c.source == "shape" and _value_before(text, c.start, c.end):
             c.type = "Metric"  # "45.0 PDMS", "1.3 PQ": the unit of a measured value

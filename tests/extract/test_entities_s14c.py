@@ -59,3 +59,20 @@ def test_data_letters_defined_by_a_process_are_no_data_set(sentence, long_form, 
 ])
 def test_data_letters_defined_by_a_test_or_a_coined_name_stay_data(sentence, short, typ):
     assert mention_types(sentence)[short] == typ
+
+
+# --- a known measure's acronym after one lower-case letter is a variant of the measure
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Models trained with our data improve gIoU by 2.0% on the held-out split.", "gIoU"),
+    ("Our method keeps a high Pearson's r and a low nMSE across all ten shape measures.", "nMSE"),
+    ("It reduces gFID from 6.18 to 1.61 while sampling twice as fast.", "gFID"),
+])
+def test_prefixed_measure_is_a_metric(sentence, name):
+    assert mention_types(sentence)[name] == "Metric"
+
+
+def test_prefixed_autoregressive_model_is_no_metric():
+    types = mention_types("Autoregressive models such as FlowAR, xAR, and Harmon adopt diffusion sampling.")
+    assert types.get("xAR") != "Metric"
