@@ -431,6 +431,16 @@ _ALIAS_AFTER = r"\s*(?:\([^()]{0,20}\)\s*)?"
 #: "an IDE developed using the principles of General Symbolics, which achieves 62.3% on D")
 TOOL_CUE = re.compile(
     r"\b(?:using|via|through|leveraging|employing|utili[sz]ing)\s+(?:[\w\-/%]+(?:\.\w+)*\s+){0,4}$", _I)
+#: a participle phrase set off by commas between a subject and its verb ("X, trained through only
+#: simple supervised fine-tuning (SFT), outperforms Y on D", "X, built on Z, reaches 70% on D"): the
+#: left context of a mention inside it (the participle opens a prepositional phrase: "Notably,
+#: Z-reinforced X boosts" is none; a name given ("named X", "referred to as X") is the subject) ...
+INTERPOSED_OPEN = re.compile(
+    r",\s*(?:\w+ly\s+)?(?!(?:named|called|dubbed|termed|coined|denoted|referred|abbreviated|known)\b)"
+    r"(?-i:[a-z]+ed|built|taught|run)\s+(?:\w+ly\s+)?"
+    r"(?:on|in|with|through|by|via|using|from|to|for|upon|under|without|at|only)\b[^,;:]{0,80}$", _I)
+#: ... and its right context, up to the closing comma
+INTERPOSED_CLOSE = re.compile(r"[^,;:]{0,60}?,")
 #: ... unless the tool stands right before the evaluation preposition ("experiments conducted using
 #: Whisper on D", "using ResNet and ViT backbones on D": the tool was run on D) ...
 TOOL_RUN_ON = re.compile(_ALIAS_AFTER + r"(?:[\w\-]+\s+){0,2}$", _I)

@@ -386,7 +386,7 @@ def _subject(st: _Doc, s: int, pos: int, exclude=(), *, right_from: int | None =
             break  # "Experiments on CNNs and ViTs show that our method outperforms": not ViTs
         if st.crosses(s, m.end, pos, soft=True) and not C.SOFT_BOUNDARY.match(st.text[m.end:pos].lstrip()):
             break  # "X, which ...": only the mention right before the relative pronoun
-        if st.is_object(s, i) or _modifies(st.text, m.end):
+        if st.is_object(s, i) or _modifies(st.text, m.end) or _interposed_means(st, s, m, pos):
             continue
         if not instruments_ok and C.INSTRUMENT_CUE.search(st.text, max(st.sentence_span(s)[0], m.start - 40), m.start):
             continue
@@ -432,6 +432,17 @@ def _subject(st: _Doc, s: int, pos: int, exclude=(), *, right_from: int | None =
                 continue  # "fewer parameters compared to LoRA and outperforms VeRA": VeRA is no subject
             return i, RIGHT_PENALTY
     return None, 0.0
+
+
+def _interposed_means(st: _Doc, s: int, m: Mention, pos: int) -> bool:
+    """Whether mention ``m`` sits in a participle phrase set off by commas before the cue at ``pos``
+    ("Falcon-7B, trained through only simple supervised fine-tuning (SFT), outperforms Y on D",
+    "X, trained exclusively on non-CoT data, reaches 61% on D"): the phrase tells how the subject
+    before it was made, so what it names is the means, never the subject of the cue."""
+    close = C.INTERPOSED_CLOSE.match(st.text, m.end, pos)
+    if close is None:
+        return False
+    return C.INTERPOSED_OPEN.search(st.text, max(st.sentence_span(s)[0], m.start - 100), m.start) is not None
 
 
 def _unnamed_self_before(gap: str) -> bool:

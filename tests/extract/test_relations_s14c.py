@@ -1,0 +1,44 @@
+"""Relation precision, fourteenth session round 5: what a comma-set participle phrase names, and
+"pre-trained in D".
+
+Every sentence here is invented for the test (none is quoted from an abstract or a gold set);
+each rule has a case that must fire and a near miss that must stay silent.
+"""
+
+from __future__ import annotations
+
+from test_relations_recall import pairs
+
+
+# ---------------------------------------------------------------- "X, trained with M, ... on D"
+def test_the_means_in_a_participle_phrase_is_not_the_subject_of_a_win():
+    names = {"Falcon-Mini-7B": "Model", "SFT": "Method", "PolyQA": "Benchmark", "GPT-4": "Model"}
+    text = "Falcon-Mini-7B, trained through only simple supervised fine-tuning (SFT), outperformed GPT-4 on PolyQA."
+    assert pairs(text, names, "evaluatedOn") == {("Falcon-Mini-7B", "PolyQA"), ("GPT-4", "PolyQA")}
+    assert pairs(text, names, "outperforms") == {("Falcon-Mini-7B", "GPT-4")}
+
+
+def test_the_means_of_a_guided_participle_is_not_evaluated():
+    names = {"paraphrase attack": "Method", "RoBERTa-Judge": "Model", "DetectSet": "Dataset"}
+    text = "The paraphrase attack, guided by RoBERTa-Judge, lowers the detection rate by 60% on DetectSet."
+    assert pairs(text, names, "evaluatedOn") == {("paraphrase attack", "DetectSet")}
+
+
+def test_a_model_applied_to_in_a_participle_phrase_is_not_the_winner():
+    names = {"StepRL": "Method", "Qwen-Tiny": "Model", "GPT-4o": "Model"}
+    text = "In contrast, StepRL, applied to Qwen-Tiny, surpasses all baselines, including GPT-4o, on five datasets."
+    got = pairs(text, names, "outperforms")
+    assert ("StepRL", "GPT-4o") in got
+    assert ("Qwen-Tiny", "GPT-4o") not in got
+
+
+def test_a_name_given_between_commas_stays_the_subject():
+    names = {"LensCIR": "Method", "ShopQuery": "Dataset"}
+    text = "Our model, named LensCIR, outperforms prior methods in zero-shot retrieval on ShopQuery."
+    assert pairs(text, names, "evaluatedOn") == {("LensCIR", "ShopQuery")}
+
+
+def test_a_compound_adjective_after_a_comma_opens_no_participle_phrase():
+    names = {"DiffuLM": "Model", "MathSet": "Benchmark"}
+    text = "Notably, RL-reinforced DiffuLM boosts its accuracy by +9.8%, +5.7% on MathSet."
+    assert ("DiffuLM", "MathSet") in pairs(text, names, "evaluatedOn")
