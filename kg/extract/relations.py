@@ -973,7 +973,8 @@ def _data_trigger(left: str, right: str) -> tuple[str, str, float, int] | None:
         for verb in C.TRAIN_VERB.finditer(left[:prep.start() + 1]):
             pass
         # "fine-tuned on the factual data in D": the "on" of the training verb reaches D through "in"
-        trained_on = word.startswith(("on", "over")) or left[prep.start():prep.start() + 3].lower() == "on "
+        trained_on = word.startswith(("on", "over")) or left[prep.start():prep.start() + 3].lower() == "on " \
+            or _trained_in(left, verb, prep.start(), word)
         if verb is not None and prep.start() - verb.end() <= 45 and trained_on \
                 and not C.EVAL_WORD.search(left[verb.end():prep.start()]) \
                 and not C.TRAINED_THEN_TESTED.search(left, verb.end()):
@@ -999,6 +1000,13 @@ def _data_trigger(left: str, right: str) -> tuple[str, str, float, int] | None:
     if C.EVAL_RIGHT.match(right):
         return "evaluatedOn", "dataset_to_evaluate", RULE_CONFIDENCE["dataset_to_evaluate"], len(left)
     return None
+
+
+def _trained_in(left: str, verb: re.Match | None, at: int, word: str) -> bool:
+    """Whether the "in" at ``at`` of ``left`` follows a training verb right away ("LLMs pre-trained
+    in D benefit from ..."): D holds the training data, not the test; an "in" further off
+    ("trained in two stages on D", "fine-tuned models in D") keeps its own reading."""
+    return verb is not None and word == "in" and not left[verb.end():at].strip()
 
 
 def _in_names_no_test(left: str, at: int) -> bool:

@@ -7,7 +7,7 @@ each rule has a case that must fire and a near miss that must stay silent.
 
 from __future__ import annotations
 
-from test_relations_recall import pairs
+from test_relations_recall import pairs, rels
 
 
 # ---------------------------------------------------------------- "X, trained with M, ... on D"
@@ -42,3 +42,18 @@ def test_a_compound_adjective_after_a_comma_opens_no_participle_phrase():
     names = {"DiffuLM": "Model", "MathSet": "Benchmark"}
     text = "Notably, RL-reinforced DiffuLM boosts its accuracy by +9.8%, +5.7% on MathSet."
     assert ("DiffuLM", "MathSet") in pairs(text, names, "evaluatedOn")
+
+
+# ---------------------------------------------------------------- "pre-trained in D"
+def test_pretrained_in_a_corpus_is_training():
+    names = {"LLMs": "Method", "WebClean-2": "Dataset"}
+    text = "Experiments show that LLMs pre-trained in WebClean-2 benefit from cleaner training signals."
+    assert {(h, t) for h, t, _ in rels(text, names, "trainedOn")} == {("LLMs", "WebClean-2")}
+    assert pairs(text, names, "evaluatedOn") == set()
+
+
+def test_an_in_further_from_the_training_verb_is_no_training_data():
+    names = {"TinyNet": "Model", "CityScan": "Dataset"}
+    text = "TinyNet, trained in two stages, reaches 81% mIoU in the CityScan benchmark."
+    assert pairs(text, names, "trainedOn") == set()
+    assert pairs(text, names, "evaluatedOn") == {("TinyNet", "CityScan")}
