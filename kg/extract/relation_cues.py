@@ -133,11 +133,14 @@ __all__ = [
     "ON_TASK_GAP",
     "RECAST_GAP",
     "TRAINED_THEN_TESTED",
+    "RIVAL_BEFORE_TRAINING",
     "RECAST_AS_AFTER",
     "BASED_ON_LEFT",
     "BUILT_ON_DATA",
     "TEST_CLAUSE_AFTER",
     "TOOL_CUE",
+    "INTERPOSED_OPEN",
+    "INTERPOSED_CLOSE",
     "UNNAMED_SELF",
     "APPROACH_HEAD",
     "CLASS_NOUN_END",
@@ -473,6 +476,13 @@ TRAIN_VERB = re.compile(
 #: tested ("X trained on A reaches 80% on D", "fine-tuned on A, it outperforms Y on D"; "fine-tuned on 10%
 #: of D", "on a 10% subset of D" are still trained on D)
 TRAINED_THEN_TESTED = re.compile(r"%(?!\s*(?:of|subsets?|splits?|portions?|samples?)\b)|\b(?:reach\w*|attain\w*|obtain\w*|yield\w*|outperform\w*|surpass\w*|beat\w*)\b", _I)
+#: before a training word, in its clause: a win over it ("outperforms naive fine-tuning and hybrid
+#: training on D", "exceeding larger GRPO-trained judges on D"): the win was measured on D; after
+#: "compared to / than" D stays the rival's training data ("compared to models pretrained on D"),
+#: and "outperforms Y when trained on D" trains the winner
+RIVAL_BEFORE_TRAINING = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*)\b"
+    r"(?:(?!\b(?:when|while|after|once|if|whereas|but)\b)[^,;:.])*$", _I)
 #: a training preposition + up to 5 words ("trained using ImageNet", "fine-tuned with")
 TRAIN_PREP = re.compile(r"\b(?:on|using|with|from)\s+(?:[\w\-/.+]+\s+){0,5}$", _I)
 #: between a training verb and its object: "we fine-tune [the] LLaMA-2 on D", "pre-train [a small] X on D"

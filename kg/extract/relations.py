@@ -977,7 +977,8 @@ def _data_trigger(left: str, right: str) -> tuple[str, str, float, int] | None:
             or _trained_in(left, verb, prep.start(), word)
         if verb is not None and prep.start() - verb.end() <= 45 and trained_on \
                 and not C.EVAL_WORD.search(left[verb.end():prep.start()]) \
-                and not C.TRAINED_THEN_TESTED.search(left, verb.end()):
+                and not C.TRAINED_THEN_TESTED.search(left, verb.end()) \
+                and not C.RIVAL_BEFORE_TRAINING.search(left, max(0, verb.start() - 80), verb.start()):
             if C.NEGATION.search(left[:verb.start()]):
                 return None  # "without any VQA-specific fine-tuning on D"
             return "trainedOn", "trained_on", RULE_CONFIDENCE["trained_on"], verb.start()

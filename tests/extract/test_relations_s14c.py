@@ -57,3 +57,17 @@ def test_an_in_further_from_the_training_verb_is_no_training_data():
     text = "TinyNet, trained in two stages, reaches 81% mIoU in the CityScan benchmark."
     assert pairs(text, names, "trainedOn") == set()
     assert pairs(text, names, "evaluatedOn") == {("TinyNet", "CityScan")}
+
+
+# ---------------------------------------------------------------- "outperforms X-training on D"
+def test_a_win_over_a_training_recipe_is_a_test_on_the_data():
+    names = {"GroundNet": "Method", "EgoPoint": "Dataset"}
+    text = "GroundNet clearly outperforms naive fine-tuning and joint training on EgoPoint."
+    assert pairs(text, names, "trainedOn") == set()
+    assert pairs(text, names, "evaluatedOn") == {("GroundNet", "EgoPoint")}
+
+
+def test_a_rival_trained_on_the_data_after_compared_to_keeps_the_training():
+    names = {"ViT-S": "Model", "PlantNet-9": "Dataset"}
+    text = "Our ViT-S reaches higher accuracy compared to models pretrained on the PlantNet-9 dataset."
+    assert pairs(text, names, "evaluatedOn") == set()
