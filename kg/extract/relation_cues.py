@@ -390,9 +390,12 @@ BUILT_ON_DATA = re.compile(
     r"\b(?:based|built|build|builds|building|constructed|grounded)\s+$", _I)
 #: "in" after a flaw or a trace names what the data set holds, no test run on it ("corrected
 #: annotation errors in the existing D", "the prevalence of X in existing D", "the limitations of
-#: existing LLMs in automating T", "revealing significant gaps in D", "resulting in D")
+#: existing LLMs in automating T", "revealing significant gaps in D", "resulting in D") or the labels
+#: it carries ("validate the gold annotations under D"; not "X plays a key role in D": a finding of a
+#: test on D)
 IN_HOLDS = re.compile(
     r"\b(?:errors?|mistakes|noise|bias(?:es)?|artifacts?|gaps?|duplicates?|contamination|leakage|"
+    r"annotations?|"
     r"resulting|(?:prevalence|limitations?|presence|frequency|distribution)\s+of\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)\s+$",
     _I)
 #: "in particular", "in addition": an adverbial, not the "in" of a data set

@@ -71,3 +71,16 @@ def test_a_rival_trained_on_the_data_after_compared_to_keeps_the_training():
     names = {"ViT-S": "Model", "PlantNet-9": "Dataset"}
     text = "Our ViT-S reaches higher accuracy compared to models pretrained on the PlantNet-9 dataset."
     assert pairs(text, names, "evaluatedOn") == set()
+
+
+# ---------------------------------------------------------------- "in D" after annotations
+def test_annotations_under_a_scheme_test_nothing_on_it():
+    names = {"UD v2": "Dataset", "KidParser": "Method"}
+    text = "KidParser validates the existing gold annotations under the UD v2 framework."
+    assert pairs(text, names, "evaluatedOn") == set()
+
+
+def test_results_in_a_benchmark_still_test_on_it():
+    names = {"KidParser": "Method", "UD v2": "Dataset"}
+    text = "KidParser achieves the best attachment scores in the UD v2 treebanks."
+    assert pairs(text, names, "evaluatedOn") == {("KidParser", "UD v2")}
