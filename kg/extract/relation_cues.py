@@ -141,6 +141,7 @@ __all__ = [
     "TOOL_CUE",
     "INTERPOSED_OPEN",
     "INTERPOSED_CLOSE",
+    "APPOSED_CLASS_GAP",
     "UNNAMED_SELF",
     "APPROACH_HEAD",
     "CLASS_NOUN_END",
@@ -447,6 +448,9 @@ INTERPOSED_OPEN = re.compile(
     r"(?:on|in|with|through|by|via|using|from|to|for|upon|under|without|at|only)\b[^,;:]{0,80}$", _I)
 #: ... and its right context, up to the closing comma
 INTERPOSED_CLOSE = re.compile(r"[^,;:]{0,60}?,")
+#: between a name and a class noun set off by commas after it ("Qwen2.5-VL-72B, an open-source MLLM,
+#: achieves ...", "O3-mini, a proprietary reasoning-focused model, reaches ...")
+APPOSED_CLASS_GAP = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,4}$", _I)
 #: ... unless the tool stands right before the evaluation preposition ("experiments conducted using
 #: Whisper on D", "using ResNet and ViT backbones on D": the tool was run on D) ...
 TOOL_RUN_ON = re.compile(_ALIAS_AFTER + r"(?:[\w\-]+\s+){0,2}$", _I)

@@ -372,11 +372,14 @@ def _subject(st: _Doc, s: int, pos: int, exclude=(), *, right_from: int | None =
     """
     mentions = st.mentions
     idxs = st.by_sent[s]
-    for i in reversed(idxs):
+    for k in range(len(idxs) - 1, -1, -1):
+        i = idxs[k]
         m = mentions[i]
         if m.end > pos or i in exclude:
             continue
         if m.type not in C.MODELISH:
+            continue
+        if _apposed_class(st, s, k, pos):
             continue
         if st.crosses(s, m.end, pos, soft=False):
             break
@@ -432,6 +435,19 @@ def _subject(st: _Doc, s: int, pos: int, exclude=(), *, right_from: int | None =
                 continue  # "fewer parameters compared to LoRA and outperforms VeRA": VeRA is no subject
             return i, RIGHT_PENALTY
     return None, 0.0
+
+
+def _apposed_class(st: _Doc, s: int, k: int, pos: int) -> bool:
+    """Whether the ``k``-th mention of sentence ``s`` is a class noun set off by commas after a name
+    ("Qwen2.5-VL-72B, an open-source MLLM, achieves 73% on D, outperforming GPT-4o"): it only
+    describes the name, which is the subject (or, after a win, the rival) of the cue at ``pos``."""
+    if k == 0:
+        return False
+    m, name = st.mentions[st.by_sent[s][k]], st.mentions[st.by_sent[s][k - 1]]
+    if name.type not in C.MODELISH or name.end > m.start:
+        return False
+    return C.APPOSED_CLASS_GAP.match(st.text, name.end, m.start) is not None and \
+        st.text.startswith(",", m.end, pos)
 
 
 def _interposed_means(st: _Doc, s: int, m: Mention, pos: int) -> bool:

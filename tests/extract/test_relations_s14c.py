@@ -84,3 +84,25 @@ def test_results_in_a_benchmark_still_test_on_it():
     names = {"KidParser": "Method", "UD v2": "Dataset"}
     text = "KidParser achieves the best attachment scores in the UD v2 treebanks."
     assert pairs(text, names, "evaluatedOn") == {("KidParser", "UD v2")}
+
+
+# ---------------------------------------------------------------- "NAME, a CLASS, outperforms"
+def test_a_class_noun_apposed_to_a_name_is_not_the_winner():
+    names = {"Kestrel-70B": "Model", "MLLM": "Method", "AdClips": "Benchmark", "GPT-4o": "Model"}
+    text = "We find that Kestrel-70B, an open-source MLLM, reaches 73% accuracy on AdClips, outperforming GPT-4o."
+    assert pairs(text, names, "outperforms") == {("Kestrel-70B", "GPT-4o")}
+    assert ("MLLM", "AdClips") not in pairs(text, names, "evaluatedOn")
+    assert ("Kestrel-70B", "AdClips") in pairs(text, names, "evaluatedOn")
+
+
+def test_the_apposed_class_of_a_rival_does_not_take_the_subject():
+    names = {"MedLark-8B": "Model", "Huato-8B": "Model", "medical reasoning model": "Method", "MedBoard": "Benchmark"}
+    text = "Our MedLark-8B outperforms the Huato-8B, a strong medical reasoning model, by 4.2% on MedBoard."
+    assert pairs(text, names, "evaluatedOn") >= {("MedLark-8B", "MedBoard")}
+    assert ("medical reasoning model", "MedBoard") not in pairs(text, names, "evaluatedOn")
+
+
+def test_a_class_noun_without_a_name_before_it_stays_the_subject():
+    names = {"MLLM": "Method", "AdClips": "Benchmark"}
+    text = "In our study, an open-source MLLM reaches 73% accuracy on AdClips."
+    assert pairs(text, names, "evaluatedOn") == {("MLLM", "AdClips")}
