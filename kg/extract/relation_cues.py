@@ -176,6 +176,7 @@ __all__ = [
     "SELF_BASED_LEAD",
     "HARD_BOUNDARY",
     "SOFT_BOUNDARY",
+    "NAME_HEAD_NOUN",
     "NUMBER",
     "NOT_A_RESULT_AFTER",
     "NOT_A_VALUE_NEXT",
@@ -439,11 +440,13 @@ _ALIAS_AFTER = r"\s*(?:\([^()]{0,20}\)\s*)?"
 TOOL_CUE = re.compile(
     r"\b(?:using|via|through|leveraging|employing|utili[sz]ing)\s+(?:[\w\-/%]+(?:\.\w+)*\s+){0,4}$", _I)
 #: a participle phrase set off by commas between a subject and its verb ("X, trained through only
-#: simple supervised fine-tuning (SFT), outperforms Y on D", "X, built on Z, reaches 70% on D"): the
+#: simple supervised fine-tuning (SFT), outperforms Y on D", "X, which was trained with Z, beats Y",
+#: "X, built on Z, reaches 70% on D"): the
 #: left context of a mention inside it (the participle opens a prepositional phrase: "Notably,
 #: Z-reinforced X boosts" is none; a name given ("named X", "referred to as X") is the subject) ...
 INTERPOSED_OPEN = re.compile(
-    r",\s*(?:\w+ly\s+)?(?!(?:named|called|dubbed|termed|coined|denoted|referred|abbreviated|known)\b)"
+    r",\s*(?:(?:which|that|who)\s+(?:was|were|is|are|ha(?:s|ve)\s+been)\s+)?(?:\w+ly\s+)?"
+    r"(?!(?:named|called|dubbed|termed|coined|denoted|referred|abbreviated|known)\b)"
     r"(?-i:[a-z]+ed|built|taught|run)\s+(?:\w+ly\s+)?"
     r"(?:on|in|with|through|by|via|using|from|to|for|upon|under|without|at|only)\b[^,;:]{0,80}$", _I)
 #: ... and its right context, up to the closing comma
@@ -1360,6 +1363,8 @@ OVER_LINK = re.compile(_CITE + r"\s*(?:\([^()]{0,30}\)\s*)?over\s+", _I)
 #: clause boundaries inside a sentence
 HARD_BOUNDARY = re.compile(r";|\s[–—-]{1,2}\s|,\s*(?:while|whereas|but|although|though|yet)\b|\.\s+(?=[A-Z])")
 SOFT_BOUNDARY = re.compile(r",\s*(?:which|where|who|that)\b")
+#: the class noun a name may carry before such a relative clause ("the X model, which ...")
+NAME_HEAD_NOUN = re.compile(r"(?:models?|methods?|frameworks?|approach(?:es)?|systems?|networks?|agents?)\b", _I)
 
 #: keyword families for the one-pass pre-filter (an Aho-Corasick automaton in relations.py)
 CUE_KEYWORDS = {

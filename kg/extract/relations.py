@@ -387,7 +387,7 @@ def _subject(st: _Doc, s: int, pos: int, exclude=(), *, right_from: int | None =
             break  # "X ..., they lag behind Y": the subject is the pronoun
         if _own_clause_between(st.text, m.end, pos):
             break  # "Experiments on CNNs and ViTs show that our method outperforms": not ViTs
-        if st.crosses(s, m.end, pos, soft=True) and not C.SOFT_BOUNDARY.match(st.text[m.end:pos].lstrip()):
+        if st.crosses(s, m.end, pos, soft=True) and not _relative_clause_after(st.text, m.end, pos):
             break  # "X, which ...": only the mention right before the relative pronoun
         if st.is_object(s, i) or _modifies(st.text, m.end) or _interposed_means(st, s, m, pos):
             continue
@@ -435,6 +435,15 @@ def _subject(st: _Doc, s: int, pos: int, exclude=(), *, right_from: int | None =
                 continue  # "fewer parameters compared to LoRA and outperforms VeRA": VeRA is no subject
             return i, RIGHT_PENALTY
     return None, 0.0
+
+
+def _relative_clause_after(text: str, end: int, pos: int) -> bool:
+    """Whether a relative clause opens right after the mention ending at ``end`` ("X, which ...",
+    "the X model, which was trained with Z, outperforms ..."): the clause and the verb after it
+    both speak of that mention."""
+    gap = text[end:pos].lstrip()
+    head = C.NAME_HEAD_NOUN.match(gap)
+    return C.SOFT_BOUNDARY.match(gap, head.end() if head else 0) is not None
 
 
 def _apposed_class(st: _Doc, s: int, k: int, pos: int) -> bool:

@@ -106,3 +106,13 @@ def test_a_class_noun_without_a_name_before_it_stays_the_subject():
     names = {"MLLM": "Method", "AdClips": "Benchmark"}
     text = "In our study, an open-source MLLM reaches 73% accuracy on AdClips."
     assert pairs(text, names, "evaluatedOn") == {("MLLM", "AdClips")}
+
+
+# ---------------------------------------------------------------- "X model, which was trained with M, ..."
+def test_the_means_in_a_relative_clause_is_not_the_subject():
+    names = {"Lark-32B": "Model", "SFT": "Method", "Finch-32B": "Model", "MathQ": "Benchmark"}
+    text = ("The Lark-32B model, which was trained through only plain supervised fine-tuning (SFT) on this data, "
+            "outperformed the Finch-32B model on MathQ.")
+    assert pairs(text, names, "outperforms") == {("Lark-32B", "Finch-32B")}
+    assert ("Lark-32B", "MathQ") in pairs(text, names, "evaluatedOn")
+    assert ("SFT", "MathQ") not in pairs(text, names, "evaluatedOn")
