@@ -150,8 +150,11 @@ def test_cli_starts_and_stops_cleanly(outdir, sig):
     port = _free_port()
     kg = Path(sys.executable).with_name("kg")
     cmd = [str(kg)] if kg.exists() else [sys.executable, "-m", "kg.cli"]
+    # Ctrl-C in a terminal reaches a process whose SIGINT is not ignored; a test run started as a
+    # background job (``pytest &``, nohup) hands its children an ignored SIGINT, so restore it
     proc = subprocess.Popen([*cmd, "serve", str(outdir), "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         url = f"http://127.0.0.1:{port}/query"
         deadline = time.monotonic() + 30
