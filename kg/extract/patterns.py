@@ -810,9 +810,13 @@ def _names_an_event(text: str, name: str, start: int, end: int) -> bool:
             and _DATA_WORD_NEAR.match(text, end, end + 20) is None)
 
 
-def _name_suffix(name: str) -> re.Match | None:
-    """``_NAME_SUFFIX.search(name)``, skipped for a name without "-" (most: the search tries every position)."""
-    return _NAME_SUFFIX.search(name) if "-" in name else None
+def _without_name_suffix(name: str, end: int) -> tuple[str, int]:
+    """``name`` (ending at ``end``) without its ``_NAME_SUFFIX``, and its new end.
+
+    The search is skipped for a name without "-" (most: it tries every position).
+    """
+    sx = _NAME_SUFFIX.search(name) if "-" in name else None
+    return (name[: -len(sx.group(0))], end - len(sx.group(0))) if sx else (name, end)
 
 
 @lru_cache(maxsize=100_000)
@@ -876,10 +880,7 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
         while end > m.start() and text[end - 1] in ".-_/":
             end -= 1
         name = text[m.start("core"):end]
-        sx = _name_suffix(name)
-        if sx:
-            end -= len(sx.group(0))
-            name = name[: -len(sx.group(0))]
+        name, end = _without_name_suffix(name, end)
         if _word_and_year(name) and _names_an_event(text, name, m.start("core"), end):
             continue
         add(_new_candidate((m.start("core"), end, name_type(name, text[end:end + 80]), "model_shape", "")))
@@ -889,10 +890,7 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
     for m in _camel_matches(text, classes):
         name = m.group("core")
         end = m.end("core")
-        sx = _name_suffix(name)
-        if sx:
-            end -= len(sx.group(0))
-            name = name[: -len(sx.group(0))]
+        name, end = _without_name_suffix(name, end)
         if len(name) < 3 or not _ok_core(_without_letter_prefix(name)):
             continue
         if "-" in name and _GLUED_AFTER.match(text, end):
@@ -901,10 +899,7 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
     for m in _title_acronym_matches(text, classes):
         name = m.group("core")
         end = m.end("core")
-        sx = _name_suffix(name)
-        if sx:
-            end -= len(sx.group(0))
-            name = name[: -len(sx.group(0))]
+        name, end = _without_name_suffix(name, end)
         if "-" not in name or not _title_acronym_ok(name, name.split("-")[1]) or _GLUED_AFTER.match(text, end):
             continue
         if text.startswith("\\", end):
@@ -918,7 +913,7 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
             continue  # "To benchmark X, we ...": a sentence opening with a verb, not a "To" benchmark
         if not _ok_core(name) or name.lower() in ("training", "test", "validation", "development"):
             continue
-        if name in TASK_ACRONYMS or _name_suffix(name):
+        if name in TASK_ACRONYMS or _without_name_suffix(name, 0)[0] != name:
             continue  # "QA datasets", "a UAV-based benchmark": a kind of data, not a name
         head = text[m.end("core"):m.end()].strip()
         if head in ("datasets", "corpora") and " " not in name and name[1:].islower() and _opens_sentence(text, m.start()):

@@ -1078,14 +1078,16 @@ NOT_A_DATA_TASK = re.compile(r"generali[sz]|transfer|analys|robust|efficien|comp
 #: a data set as the subject of a sentence about what it offers ("D serves as a valuable resource for
 #: advancing T", "D provides a new foundation for T", "D will facilitate advancements in T", "D aims to
 #: enhance future research on T", "D supports three core tasks: T1, ..."): from the name to the task
+#: (both wordings open after the name with its closing bracket, an "(ABBR)" and a data noun: "D (ABBR) dataset")
+_AFTER_DATA_NAME = r"\)?\s*(?:\([^()]{0,30}\)\s*)?(?:(?:dataset|benchmark|corpus|suite)s?\s+)?"
 DATA_OFFERS_TASK = re.compile(
-    r"\)?\s*(?:\([^()]{0,30}\)\s*)?(?:(?:dataset|benchmark|corpus|suite)s?\s+)?(?:(?:will|can|could|also|thus|further)\s+)*"
+    _AFTER_DATA_NAME + r"(?:(?:will|can|could|also|thus|further)\s+)*"
     r"(?:(?:serves?|serve)\s+as|provides?|provide|offers?|offer|establish(?:es)?|lays?)\s+(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,4}?"
     r"(?:resource|foundation|testbed|test\s*bed|platform|benchmark|standard|groundwork|basis|playground|measure)\s+"
     r"(?:for|of)\s+(?:(?:\w+ly\s+)?(?:assessing|advancing|developing|evaluating|training|studying|diagnosing|benchmarking|"
     r"improving|future|further|research\s+(?:on|in)|(?:the\s+)?(?:evaluation|assessment|study|development)\s+of)\s+"
     r"(?:(?:and|&)\s+(?:\w+ing)\s+)?)*(?:(?:the|robust|reliable|accurate|multimodal|future)\s+)?(?:[\w\-]+\s+){0,2}?"
-    r"|\)?\s*(?:\([^()]{0,30}\)\s*)?(?:(?:dataset|benchmark|corpus|suite)s?\s+)?(?:will|aims?\s+to|is\s+(?:intended|designed)\s+to)\s+"
+    r"|" + _AFTER_DATA_NAME + r"(?:will|aims?\s+to|is\s+(?:intended|designed)\s+to)\s+"
     r"(?:\w+ly\s+)?(?:facilitate|advance|enhance|catalyze|spur|support|promote|drive|foster)\s+(?:(?:future|further)\s+)?"
     r"(?:(?:research|advancements?|progress|development|studies|work)\s+(?:on|in|of|toward|towards)\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
     r"|\)?\s*(?:(?:dataset|benchmark)s?\s+)?supports?\s+(?:\w+\s+)?(?:core\s+|key\s+|downstream\s+)?tasks?\s*:\s*", _I)
