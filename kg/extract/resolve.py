@@ -388,6 +388,26 @@ def _by_edges(named: list[_Cand]) -> tuple[dict[int, _Cand], dict[int, _Cand]]:
     return {c.end: c for c in ranked}, {c.start: c for c in ranked}
 
 
+def _loses_to_twin(text: str, c: _Cand, by_end: dict[int, _Cand]) -> bool:
+    """Whether the shape name ``c`` loses the overlap step whatever type step 3 gives it, and
+    no other name reads that type: its context typing can be skipped (the output is the same).
+
+    True when a better-sourced name (the lexicon's, an abbreviation's, a cue's, a title's or
+    the metric rule's) has exactly ``c``'s span and is the name :func:`_by_edges` holds at both
+    its edges (so the list rules of step 3 never see ``c``), and step 3b can lengthen neither of
+    them, whatever their types: no data head or task head follows them, no "3D" prefix comes
+    before. The twin then sorts before ``c`` in step 4 (same length, higher priority) and keeps
+    the same span, so ``c`` is blocked by the twin or by what blocked the twin; the filter of
+    shape data names that a lexicon name spans only drops a candidate that loses anyway.
+    """
+    o = by_end.get(c.end)
+    if o is None or o.source == "shape" or o.start != c.start:
+        return False  # (by_start holds the same twin: no name starting there ranks above it)
+    lo = max(0, c.start - 5)
+    return (text.find("D", lo, c.start) == -1 and _DATA_HEAD_AFTER.match(text, c.end) is None
+            and _TASK_HEAD_AFTER.match(text, c.end) is None)
+
+
 def _things_named(text: str, named: list[_Cand]) -> set[str]:
     """The surfaces of shape names that a kind of thing follows (:data:`THING_KINDS`).
 
@@ -1519,6 +1539,8 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
     for c in named:
         if c.source not in _CONTEXT_TYPED:
             continue  # (names the lexicon, an abbreviation or the metric rule typed: ~2 in 3)
+        if c.source == "shape" and _loses_to_twin(text, c, by_end):
+            continue  # (~1 shape name in 3: "LLM" found by the acronym rule and as an abbreviation)
         if (c.end > c.start and text[c.end - 1] in _VARIANT_LAST and text.endswith(_VARIANT_ENDS, c.start, c.end)
                 and _MODEL_VARIANT_END.search(text, c.start, c.end)):
             c.type = "Model"  # "evaluated on ViT-Base": a model variant, never data
