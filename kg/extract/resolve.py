@@ -787,18 +787,33 @@ _LIST_GOES_ON = re.compile(r"\s*\)|(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)
 _BENCHMARK_VERB_BEFORE = re.compile(r"(?:\b(?:we|We|to|paper|study|work|also|further|then|and)|ly)\s+$")
 
 
-@lru_cache(maxsize=4)
-def _data_word_starts(text: str) -> list[int]:
-    """Where the words that hold a data word's stem start, in order: found once per text (~5 names
-    of an abstract ask :func:`_data_list_type`), by the stems, not a regular expression over the text."""
-    starts = []
-    for stem in ("ataset", "enchmark", "orpor", "orpus"):
-        i = text.find(stem)
-        while i > 0:
-            starts.append(i - 1)
-            i = text.find(stem, i + 1)
-    starts.sort()
-    return starts
+#: the stems of the data words of :data:`_DATA_LIST_NOUNS` ("datasets", "Benchmark", "corpora")
+_DATA_STEMS = ("ataset", "enchmark", "orpor", "orpus")
+
+
+def _last_data_word_start(text: str, end: int, reach: int) -> int:
+    """Where the last word that holds a data word's stem starts (the character before the stem),
+    when that is at most ``end`` and at least ``end - reach``; else -1. A stem that opens the
+    text counts nowhere.
+
+    Searched by ``str.rfind`` in that window only: fewer than three names of an abstract ask
+    (:func:`_data_list_type`), and a search of the whole text for every stem, once per text,
+    cost more.
+
+    >>> t = "on two datasets, FooSet and BarSet"
+    >>> _last_data_word_start(t, 26, 118), _last_data_word_start(t, 26, 10)
+    (7, -1)
+    """
+    lo = max(1, end - reach + 1)
+    window = text[lo:end + 9]  # (what the stems found below can span: the longest has 8 characters)
+    if "ataset" not in window and "enchmark" not in window and "orp" not in window:
+        return -1  # (six names in seven: no data word near)
+    at = -1
+    for stem in _DATA_STEMS:
+        i = text.rfind(stem, lo, end + 1 + len(stem))
+        if i - 1 > at and not text.startswith(stem):
+            at = i - 1
+    return at
 
 
 def _data_list_type(text: str, c: _Cand, by_start: dict[int, _Cand]) -> str | None:
@@ -811,11 +826,9 @@ def _data_list_type(text: str, c: _Cand, by_start: dict[int, _Cand]) -> str | No
     names only the name right after it. "We benchmark FooNet" is a verb. A list that holds a
     known model or method is no list of data ("on five datasets, GPT-4o and FooLM").
     """
-    starts = _data_word_starts(text)
-    i = bisect_right(starts, c.start - 2) - 1  # (the last data word that ends before the name)
-    if i < 0 or starts[i] < c.start - 120:
+    at = _last_data_word_start(text, c.start - 2, 118)  # (the last data word that ends before the name)
+    if at < 0:
         return None
-    at = starts[i]
     word = _WORD_AT.match(text, at).group(0)
     if word not in _DATA_LIST_NOUNS:
         return None
