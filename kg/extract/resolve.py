@@ -393,16 +393,18 @@ def _loses_to_twin(text: str, c: _Cand, by_end: dict[int, _Cand]) -> bool:
     no other name reads that type: its context typing can be skipped (the output is the same).
 
     True when a better-sourced name (the lexicon's, an abbreviation's, a cue's, a title's or
-    the metric rule's) has exactly ``c``'s span and is the name :func:`_by_edges` holds at both
-    its edges (so the list rules of step 3 never see ``c``), and step 3b can lengthen neither of
-    them, whatever their types: no data head or task head follows them, no "3D" prefix comes
-    before. The twin then sorts before ``c`` in step 4 (same length, higher priority) and keeps
-    the same span, so ``c`` is blocked by the twin or by what blocked the twin; the filter of
-    shape data names that a lexicon name spans only drops a candidate that loses anyway.
+    the metric rule's) has exactly ``c``'s span and is the name :func:`_by_edges` holds at
+    ``c``'s end (at its start, by_start holds the twin or a name ranked higher still: the list
+    rules of step 3 never see ``c``), and step 3b can lengthen neither of them, whatever their
+    types: no data head or task head follows them (the patterns 3b tries), no "3D" prefix comes
+    before. The twin is no shape name, so no filter drops it; it sorts before ``c`` in step 4
+    (same length, higher priority) and keeps the same span, so ``c`` is blocked by the twin or
+    by what blocked the twin. The filter of shape data names that a lexicon name spans only
+    drops a ``c`` that loses anyway.
     """
     o = by_end.get(c.end)
     if o is None or o.source == "shape" or o.start != c.start:
-        return False  # (by_start holds the same twin: no name starting there ranks above it)
+        return False
     lo = max(0, c.start - 5)
     return (text.find("D", lo, c.start) == -1 and _DATA_HEAD_AFTER.match(text, c.end) is None
             and _TASK_HEAD_AFTER.match(text, c.end) is None)
