@@ -251,7 +251,7 @@ def extract_papers(
     papers: Iterable[Paper],
     *,
     nlp=None,
-    batch_size: int = 256,
+    batch_size: int = 512,
     workers: int = 1,
     progress: Callable[[int], None] | None = None,
     lexicon_path=None,
@@ -266,7 +266,10 @@ def extract_papers(
     nlp : spacy.Language, optional
         A pipeline from :func:`build_nlp`; built once and reused when omitted.
     batch_size : int
-        Texts per ``nlp.pipe`` batch (and per chunk sent to a worker).
+        Texts per ``nlp.pipe`` batch (and per chunk sent to a worker). kg's own pipeline
+        runs each stage over a whole batch before the next stage
+        (:meth:`kg.extract.fast.FastPipeline.pipe`), and costs less per text in bigger
+        batches: 512 instead of 256 took ~4% less CPU time per unseen abstract.
     workers : int
         Processes; ``1`` runs in this process. Workers are started with
         ``spawn`` and each builds its own pipeline (``nlp`` is then ignored).
