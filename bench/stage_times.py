@@ -9,7 +9,11 @@ alone over all ``--n`` texts, ``--passes`` times, and prints the fastest and the
 pass in µs per abstract. The memo caches (``functools.lru_cache``) of the extractor are
 cleared before every pass, so names are first seen as in a run over unseen abstracts;
 the ``tokens`` stage runs on a freshly built pipeline each pass (its tokenizer cache
-and vocabulary start empty, as in ``bench/throughput.py``). Timing one stage at a time,
+and vocabulary start empty, as in ``bench/throughput.py``). The last line, ``pipe``, times
+the whole :meth:`~kg.extract.fast.FastPipeline.pipe` as extraction runs it (every stage over
+a round of texts before the next, a fresh pipeline): it is more than the sum of the stages
+above, because each round starts with the tokenizer's and the lexicon's memory cold (the
+stages timed alone run over all ``--n`` texts in a row), and it leaves out the post-passes. Timing one stage at a time,
 and keeping the fastest of several passes, makes a change of 1-2 µs visible on a shared
 machine where whole runs of ``bench/throughput.py`` vary by ±5%. Compare two versions of
 the code by running this with ``PYTHONPATH`` pointing at each, alternately.
@@ -85,6 +89,12 @@ def main() -> None:
             fresh._tokens(t)
         return time.process_time() - start
 
+    def whole_pipe():
+        fresh = fast.FastPipeline(build_nlp())  # (fresh tokenizer cache, rounds of FastPipeline.ROUND)
+        start = time.process_time()
+        fresh.pipe(texts)
+        return time.process_time() - start
+
     stages = {
         "tokens": cold_tokens,
         "lexicon": lambda: [fp._lexicon_spans(tk) for tk in toks],
@@ -99,6 +109,7 @@ def main() -> None:
         "final": lambda: [(fp._sentence_chars(tk), fast.final_mention_chars(tk, tn)) for tk, tn in zip(toks, taken)],
         "post-passes": lambda: [kx._extraction("x", t, [(0, len(t))], fm, relations=False, aliases=aliases)
                                 for t, fm in zip(texts, finals)],
+        "pipe": whole_pipe,
     }
     chosen = args.stages.split(",") if args.stages else list(stages)
     times: dict[str, list[float]] = {name: [] for name in chosen}
