@@ -337,6 +337,9 @@ PAREN_GAP = re.compile(r"^\s*\(\s*$")
 EVAL_PREP = re.compile(
     r"(?:\b(?:on|across|over|in|against|under)\b|\bevaluated\s+(?:with|using)\b)\s+"
     r"(?:(?!(?:and|or|but|which|that|while|whereas|to|for|of|by|we|they|it)\b)(?:[\w\-/.+%\\]+|(?-i:[A-Z0-9])[\w\-/.+]*,)\s+){0,5}"
+    # "on two public datasets, D1 and D2", "on three benchmarks: D1, D2": the kind, then its names
+    r"(?:(?:benchmarks|datasets|data\s+sets|corpora|test\s*sets)\s*[,:]\s*"
+    r"(?:(?:namely|including|i\.e\.,?|e\.g\.,?)\s+)?(?:the\s+)?)?"
     r"(?:(?-i:[A-Z0-9])[\w\-/.+]*,?\s+(?:and|or)\s+)?"  # "on CIFAR-10, Celeb-A, and D", "on Emotion and D"
     r"(?:(?:sets?|splits?|subsets?|partitions?|portions?|variants?|versions?)\s+of\s+(?:the\s+)?)?\(?$",
     _I,
