@@ -366,16 +366,29 @@ EVAL_RIGHT = re.compile(
     r"|as\s+(?:the\s+|a\s+|our\s+)?(?:benchmark|test|evaluation|testbed))",
     _I,
 )
-#: right after a data set: "D, a new benchmark designed to evaluate", "D, which assess", "D to test"
+#: right after a data set: "D, a new benchmark designed to evaluate", "D, which assess", "D to test",
+#: "D, a benchmark that systematically evaluates", "D serves as a resource for evaluating"
 BENCHMARK_PURPOSE = re.compile(
-    r"(?:\s*\([^()]{0,30}\))?\s*(?:[,:]\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,6}?"
-    r"(?:benchmark|dataset|suite|testbed|test\s*set|corpus|collection|leaderboard|evaluation\s+framework)s?\s*)?,?\s*"
+    r"(?:\s*\([^()]{0,30}\))?\s*"
+    # "D, a new (MCQA) benchmark ...", or "D offers a crucial resource / serves as a testbed ..."
+    r"(?:(?:[,:]\s*|\s(?:offers?|provides?|serves?\s+as|establish(?:es)?)\s+)(?:a|an|the)\s+"
+    r"(?:(?:[\w\-]+|\([^()]{1,20}\))\s+){0,6}?"
+    r"(?:benchmark(?:ing\s+(?:system|framework|suite))?|dataset|suite|testbed|test\s*set|corpus|collection|leaderboard"
+    r"|resource|evaluation\s+framework)s?\s*"
+    # "a benchmark comprising 1,100 questions designed to evaluate X": what it holds, then the purpose
+    r"(?:(?:of|with|comprising|containing|featuring|spanning|covering)\s+(?:[\w\-,.'’]+\s+){1,8}?"
+    r"(?=(?:\w+ly\s+)?(?:designed|built|purpose-built|crafted|curated|constructed|developed|tailored|intended)\b))?"
+    r")?,?\s*"
     r"(?:(?:which|that)\s+(?:(?:is|are)\s+)?(?:\w+ly\s+)?|(?:(?:is|are)\s+)?(?:\w+ly\s+)?"
-    r"(?:designed|built|created|constructed|curated|developed|tailored|intended|proposed|used)\s+(?:\w+ly\s+)?)?"
+    r"(?:designed|built|purpose-built|created|crafted|constructed|curated|developed|tailored|intended|proposed|used)"
+    r"\s+(?:\w+ly\s+)?)?"
     r"(?:to\s+(?:\w+ly\s+)?(?:evaluate|assess|benchmark|test|measure|probe|examine|diagnose)"
     r"|for\s+(?:\w+ly\s+)?(?:evaluating|assessing|benchmarking|testing|measuring|probing|examining|"
     r"the\s+(?:\w+\s+)?(?:evaluation|assessment)\s+of)"
-    r"|(?<=which\s)(?:evaluates?|assess(?:es)?|benchmarks?|tests?|measures?|probes?))\b", _I)
+    # "crafted to facilitate a more realistic and robust evaluation of X"
+    r"|to\s+(?:facilitate|enable|support)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,4}?(?:evaluation|assessment)\s+of"
+    # "D, which assesses X", "a benchmark that systematically evaluates X"
+    r"|(?:(?<=which\s)|(?<=that\s)|(?<=ly\s))(?:evaluates?|assess(?:es)?|benchmarks?|tests?|measures?|probes?))\b", _I)
 #: "the Grammar Competence of LLMs", "reasoning in MLLMs": the thing whose property is tested follows
 OWNER_AFTER = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:of|in)\s+(?:the\s+)?", _I)
 #: between that cue and the model tested: no clause punctuation, no instrument ("via CoT")

@@ -42,3 +42,55 @@ def test_a_data_set_after_a_kind_without_a_preposition_is_no_test():
     names = {"TutorLM": "Model", "ClassChat": "Dataset"}
     text = "We release two resources, ClassChat and a rubric, to help train TutorLM."
     assert ("TutorLM", "ClassChat") not in pairs(text, names, "evaluatedOn")
+
+
+# ---------------------------------------------------------------- "D, a benchmark that evaluates X"
+def test_a_benchmark_that_evaluates_models_tests_them():
+    names = {"PlanFlex": "Benchmark", "LLMs": "Method"}
+    text = "We introduce PlanFlex, a benchmark that evaluates LLMs on dynamic planning scenarios."
+    assert pairs(text, names, "evaluatedOn") == {("LLMs", "PlanFlex")}
+
+
+def test_an_adverb_before_evaluates_keeps_the_cue():
+    names = {"TokBench": "Benchmark", "visual tokenizers": "Method"}
+    text = "We present TokBench, a comprehensive benchmark that systematically evaluates visual tokenizers across three tasks."
+    assert pairs(text, names, "evaluatedOn") == {("visual tokenizers", "TokBench")}
+
+
+def test_an_acronym_inside_the_description_and_a_benchmarking_system():
+    names = {"SensorQA": "Benchmark", "Multiple-Choice Question Answering": "Task", "MCQA": "Task",
+             "Large Language Models": "Method"}
+    text = ("We introduce SensorQA, a novel Multiple-Choice Question Answering (MCQA) benchmarking system "
+            "designed to assess the ability of Large Language Models to reason about failures.")
+    assert pairs(text, names, "evaluatedOn") == {("Large Language Models", "SensorQA")}
+
+
+def test_what_the_benchmark_holds_comes_before_its_purpose():
+    names = {"LawDial": "Dataset", "LLMs": "Method"}
+    text = ("We introduce LawDial, a multi-turn benchmark dataset comprising 3,000 legal dialogues, "
+            "designed to evaluate and improve LLMs' consultation skills.")
+    assert pairs(text, names, "evaluatedOn") == {("LLMs", "LawDial")}
+
+
+def test_a_data_set_that_offers_a_resource_to_evaluate_models():
+    names = {"DebugSet": "Benchmark", "LLMs": "Method"}
+    text = "DebugSet offers a crucial resource to evaluate and improve LLMs' debugging capabilities."
+    assert pairs(text, names, "evaluatedOn") == {("LLMs", "DebugSet")}
+
+
+def test_crafted_to_facilitate_an_evaluation_of_models():
+    names = {"HardIF": "Benchmark", "LLMs": "Method"}
+    text = "We present HardIF, meticulously crafted to facilitate a more realistic and robust evaluation of LLMs."
+    assert pairs(text, names, "evaluatedOn") == {("LLMs", "HardIF")}
+
+
+def test_a_corpus_used_to_train_models_tests_nothing():
+    names = {"DocPile": "Dataset", "LLMs": "Method"}
+    text = "We build DocPile, a corpus that we use to fine-tune LLMs for summarization."
+    assert pairs(text, names, "evaluatedOn") == set()
+
+
+def test_a_benchmark_offered_via_a_tool_does_not_test_the_tool():
+    names = {"GeoTest": "Benchmark", "GPT-4o": "Model"}
+    text = "GeoTest provides a testbed to evaluate spatial reasoning with GPT-4o as the judge."
+    assert pairs(text, names, "evaluatedOn") == set()
