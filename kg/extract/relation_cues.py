@@ -116,6 +116,7 @@ __all__ = [
     "RELATIVE_USE",
     "USED_BY_GAP",
     "ACHIEVES_TASK_GAP",
+    "OUTPERFORMS_IN_TASK_GAP",
     "ACHIEVES_BARE_GAP",
     "MEASURED_AFTER",
     "NAME_TASK_KIND_AFTER",
@@ -822,6 +823,15 @@ MEASURED_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:performance|accurac(?
 NAME_TASK_KIND_AFTER = re.compile(
     r"\s*(?:\([^()]{0,20}\)\s*)?(?:models?|detectors?|networks?|frameworks?|architectures?|backbones?|systems?|classifiers?"
     r"|pipelines?|algorithms?|trackers?|segmenters?|estimators?|modules?|engines?)\b", _I)
+#: "X outperforms existing methods in T", "X surpasses prior baselines on three T benchmarks": the
+#: winner is a method for the task the contest is held in. The rivals are a class (a named rival is
+#: a mention and stands between X and T); no clause opens before the task ("while using ...", "by",
+#: "with"), and "in terms of" names a measure, not a task.
+OUTPERFORMS_IN_TASK_GAP = re.compile(
+    r"^\)?\s*(?:\w+ly\s+)?(?:outperform|surpass|beat|exceed)\w*\s+"
+    r"(?:(?!(?:while|whereas|which|that|when|where|by|using|with|without|to|we|it|its|their|they|than|as)\b)[\w\-]+\s+){0,6}?"
+    r"(?:in|on|across|for)\s+(?!terms\b)(?:(?:the|both|all|various|diverse|multiple|several|many|two|three|four|five|six|"
+    r"seven|eight|\d+)\s+)?(?:[\w\-]+\s+){0,2}?$", _I)
 #: "X outperforms state-of-the-art T methods", "X surpasses prior T baselines": X is a method for T too.
 #: Between X and the task ...
 OUTPERFORMS_TASK_GAP = re.compile(

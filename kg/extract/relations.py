@@ -93,6 +93,7 @@ RULE_CONFIDENCE = {
     "x_achieves_task": 0.6,
     "tested_on_task": 0.55,
     "x_beats_task_methods": 0.6,
+    "x_beats_in_task": 0.55,
     "purpose_task": 0.55,
     "x_with_y_for_task": 0.6,
     "task_modifies_x": 0.6,
@@ -1094,6 +1095,8 @@ def _used_for(st: _Doc, s: int) -> None:
                         rule = "name_task_kind"  # "the YOLOv11 object detection model"
                     elif C.OUTPERFORMS_TASK_GAP.match(gap) and C.RIVAL_KIND_AFTER.match(text, t.end, t.end + 40):
                         rule = "x_beats_task_methods"  # "X outperforms state-of-the-art T methods"
+                    elif C.OUTPERFORMS_IN_TASK_GAP.match(gap):
+                        rule = "x_beats_in_task"  # "X outperforms existing methods in T"
                     elif C.RECAST_GAP.match(gap) and C.RECAST_AS_AFTER.match(text, t.end):
                         rule = "x_recasts_task"  # "X reformulates T as a ranking problem"
                     if rule:

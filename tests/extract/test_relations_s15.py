@@ -1,5 +1,7 @@
 """Relation recall, fifteenth session round 6: data sets named after their kind ("on two public
-datasets, D1 and D2", "across three benchmarks: D1, D2").
+datasets, D1 and D2", "across three benchmarks: D1, D2"), benchmarks that evaluate models ("D, a
+benchmark that systematically evaluates X"), and the task of a won contest ("X outperforms existing
+methods in T").
 
 Every sentence here is invented for the test (none is quoted from an abstract or a gold set);
 each rule has a case that must fire and a near miss that must stay silent.
@@ -94,3 +96,35 @@ def test_a_benchmark_offered_via_a_tool_does_not_test_the_tool():
     names = {"GeoTest": "Benchmark", "GPT-4o": "Model"}
     text = "GeoTest provides a testbed to evaluate spatial reasoning with GPT-4o as the judge."
     assert pairs(text, names, "evaluatedOn") == set()
+
+
+# ---------------------------------------------------------------- "X outperforms existing methods in T"
+def test_the_winner_over_a_class_of_rivals_is_used_for_the_task():
+    names = {"RadioNet": "Method", "radio map estimation": "Task"}
+    text = "RadioNet outperforms state-of-the-art methods in radio map estimation while keeping the lowest cost."
+    assert pairs(text, names, "usedFor") == {("RadioNet", "radio map estimation")}
+
+
+def test_the_task_of_the_benchmarks_the_winner_leads_on():
+    names = {"NormNet": "Method", "anomaly detection": "Task"}
+    text = "NormNet consistently outperforms previous methods on three industrial anomaly detection benchmarks."
+    assert pairs(text, names, "usedFor") == {("NormNet", "anomaly detection")}
+
+
+def test_both_coordinated_tasks_of_the_contest():
+    names = {"ClaimX": "Method", "claim extraction": "Task", "claim verification": "Task"}
+    text = "ClaimX outperforms previous approaches in both claim extraction and claim verification."
+    assert pairs(text, names, "usedFor") == {("ClaimX", "claim extraction"), ("ClaimX", "claim verification")}
+
+
+def test_in_terms_of_names_a_measure_not_a_task():
+    names = {"PoseX": "Method", "pose accuracy": "Task"}
+    text = "PoseX outperforms existing methods in terms of pose accuracy."
+    assert pairs(text, names, "usedFor") == set()
+
+
+def test_a_clause_before_the_task_breaks_the_contest():
+    names = {"PoseX": "Method", "pose estimation": "Task"}
+    text = "PoseX outperforms the baselines while using fewer parameters for pose estimation."
+    assert pairs(text, names, "usedFor") == set()
+
