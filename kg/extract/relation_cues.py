@@ -117,6 +117,7 @@ __all__ = [
     "USED_BY_GAP",
     "ACHIEVES_TASK_GAP",
     "OUTPERFORMS_IN_TASK_GAP",
+    "ABILITY_IN_TASK_GAP",
     "ACHIEVES_BARE_GAP",
     "MEASURED_AFTER",
     "NAME_TASK_KIND_AFTER",
@@ -823,6 +824,12 @@ MEASURED_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:performance|accurac(?
 NAME_TASK_KIND_AFTER = re.compile(
     r"\s*(?:\([^()]{0,20}\)\s*)?(?:models?|detectors?|networks?|frameworks?|architectures?|backbones?|systems?|classifiers?"
     r"|pipelines?|algorithms?|trackers?|segmenters?|estimators?|modules?|engines?)\b", _I)
+#: "LLM performance on T tasks", "Mamba's capabilities in T", "GPT-4o's strong capabilities in T": what
+#: a method is good or bad at is a task it is used for (the mirror of TASK_ABILITY_OF, "the T
+#: capabilities of X")
+ABILITY_IN_TASK_GAP = re.compile(
+    r"^(?:['’]s?\s+|\s+)(?:[\w\-]+\s+)?(?:performance|capabilit(?:y|ies)|abilit(?:y|ies)|proficiency|effectiveness|skills?)"
+    r"\s+(?:on|in|across|at|for)\s+(?:(?:the|various|downstream|multiple|diverse|several|challenging|complex)\s+)?$", _I)
 #: "X outperforms existing methods in T", "X surpasses prior baselines on three T benchmarks": the
 #: winner is a method for the task the contest is held in. The rivals are a class (a named rival is
 #: a mention and stands between X and T); no clause opens before the task ("while using ...", "by",

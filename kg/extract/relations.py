@@ -94,6 +94,7 @@ RULE_CONFIDENCE = {
     "tested_on_task": 0.55,
     "x_beats_task_methods": 0.6,
     "x_beats_in_task": 0.55,
+    "x_ability_in_task": 0.55,
     "purpose_task": 0.55,
     "x_with_y_for_task": 0.6,
     "task_modifies_x": 0.6,
@@ -1097,6 +1098,8 @@ def _used_for(st: _Doc, s: int) -> None:
                         rule = "x_beats_task_methods"  # "X outperforms state-of-the-art T methods"
                     elif C.OUTPERFORMS_IN_TASK_GAP.match(gap):
                         rule = "x_beats_in_task"  # "X outperforms existing methods in T"
+                    elif C.ABILITY_IN_TASK_GAP.match(gap):
+                        rule = "x_ability_in_task"  # "LLMs' performance on T", "Mamba's capabilities in T"
                     elif C.RECAST_GAP.match(gap) and C.RECAST_AS_AFTER.match(text, t.end):
                         rule = "x_recasts_task"  # "X reformulates T as a ranking problem"
                     if rule:

@@ -1,7 +1,7 @@
 """Relation recall, fifteenth session round 6: data sets named after their kind ("on two public
 datasets, D1 and D2", "across three benchmarks: D1, D2"), benchmarks that evaluate models ("D, a
-benchmark that systematically evaluates X"), and the task of a won contest ("X outperforms existing
-methods in T").
+benchmark that systematically evaluates X"), the task of a won contest ("X outperforms existing
+methods in T") and what a model is good at ("LLMs' performance on T").
 
 Every sentence here is invented for the test (none is quoted from an abstract or a gold set);
 each rule has a case that must fire and a near miss that must stay silent.
@@ -128,3 +128,28 @@ def test_a_clause_before_the_task_breaks_the_contest():
     text = "PoseX outperforms the baselines while using fewer parameters for pose estimation."
     assert pairs(text, names, "usedFor") == set()
 
+
+
+# ---------------------------------------------------------------- "X's performance on T"
+def test_a_models_performance_on_a_task_is_a_use():
+    names = {"VLMs": "Method", "chart reasoning": "Task"}
+    text = "Our method effectively boosts VLMs' performance on complex chart reasoning tasks."
+    assert pairs(text, names, "usedFor") == {("VLMs", "chart reasoning")}
+
+
+def test_a_possessive_capability_in_a_task_is_a_use():
+    names = {"Mamba": "Method", "3D medical image segmentation": "Task"}
+    text = "We present an investigation into Mamba's capabilities in 3D medical image segmentation."
+    assert pairs(text, names, "usedFor") == {("Mamba", "3D medical image segmentation")}
+
+
+def test_a_compound_performance_with_an_adjective():
+    names = {"Whisper": "Model", "speech recognition": "Task"}
+    text = "Whisper's robust performance in speech recognition is often attributed to its training set."
+    assert pairs(text, names, "usedFor") == {("Whisper", "speech recognition")}
+
+
+def test_other_properties_of_a_model_name_no_task():
+    names = {"LLM": "Method", "translation": "Task"}
+    text = "The LLM training data in translation shapes the output quality."
+    assert pairs(text, names, "usedFor") == set()
