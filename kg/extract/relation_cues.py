@@ -117,6 +117,8 @@ __all__ = [
     "USED_BY_GAP",
     "ACHIEVES_TASK_GAP",
     "OUTPERFORMS_IN_TASK_GAP",
+    "WINNER_GAP",
+    "RIVAL_TASK_GAP",
     "ABILITY_IN_TASK_GAP",
     "ACHIEVES_BARE_GAP",
     "MEASURED_AFTER",
@@ -839,6 +841,20 @@ OUTPERFORMS_IN_TASK_GAP = re.compile(
     r"(?:(?!(?:while|whereas|which|that|when|where|by|using|with|without|to|we|it|its|their|they|than|as)\b)[\w\-]+\s+){0,6}?"
     r"(?:in|on|across|for)\s+(?!terms\b)(?:(?:the|both|all|various|diverse|multiple|several|many|two|three|four|five|six|"
     r"seven|eight|\d+)\s+)?(?:[\w\-]+\s+){0,2}?$", _I)
+#: "SAM-6D surpasses FoundationPose in T": between the winner and the (first) rival beaten in a
+#: task, only the win verb and a few modifiers of the rival ("outperforms existing", "surpasses
+#: powerful models like"); no clause word, so the winner is the subject of the win verb
+WINNER_GAP = re.compile(
+    r"\)?\s*(?:\w+ly\s+)?(?:outperform|surpass|beat|exceed)\w*\s+"
+    r"(?:(?!(?:while|whereas|which|that|when|where|by|in|on|to|we|it|than|and|or|but)\b)[\w\-]+\s+){0,4}\(?", _I)
+#: ... and between that rival and the task: the kind of the rival, the margin, "in / on / across"
+#: and a quantifier ("surpasses GripPose on both T1 and T2", "outperforms B by 3-15% across four T
+#: benchmarks"); no free word, so "in most scenarios that involve T" stays out
+RIVAL_TASK_GAP = re.compile(
+    r"\)?\s*(?:(?:methods?|models?|baselines?|approach(?:es)?|systems?)\s+)?"
+    r"(?:by\s+(?:up\s+to\s+)?(?:an?\s+average\s+of\s+)?[\d.,\-–]+\s*(?:\\?%|points?|pp)\s+)?"
+    r"(?:in|on|across)\s+(?:(?:the|both|all|various|diverse|multiple|several|standard|downstream|"
+    r"two|three|four|five|six|seven|eight|\d+)\s+)?", _I)
 #: "X outperforms state-of-the-art T methods", "X surpasses prior T baselines": X is a method for T too.
 #: Between X and the task ...
 OUTPERFORMS_TASK_GAP = re.compile(

@@ -1109,6 +1109,10 @@ def _used_for(st: _Doc, s: int) -> None:
                             found.append((named, rule, RULE_CONFIDENCE[rule] - COORD_PENALTY))
                         if rule == "x_for_task" and C.BARE_FOR.fullmatch(gap):
                             found += _combined_with(st, s, j)
+                        if rule == "x_in_task" and st.is_object(s, j):  # "A surpasses B in T": A too
+                            found += _beaten_in_task(st, s, j, gap)
+            if not found and mm.type in C.MODELISH and mm.end <= t.start and st.is_object(s, j):
+                found = _beaten_in_task(st, s, j, gap)  # "A surpasses B on T": the rival blocks A
         if k + 1 < len(idxs):  # "T via X" (also after "X performs T via Y": both are used)
             j = idxs[k + 1]
             mm = mentions[j]
@@ -1134,6 +1138,34 @@ def _used_for(st: _Doc, s: int) -> None:
 
 
 _TASK = frozenset({"Task"})
+
+
+def _beaten_in_task(st: _Doc, s: int, j: int, gap: str) -> list[tuple[int, str, float]]:
+    """``x_beats_in_task`` for the Model/Method mentions that beat rival ``j`` (and the rivals listed
+    with it) in the task after ``gap``: the winners right before the win verb.
+
+    "SAM-6D surpasses FoundationPose in zero-shot pose estimation", "Grafourierformer outperforms
+    GNN and GT-based models in graph classification": the task after the rival is the winner's
+    task first of all, yet the rival stands next to it and blocks ``x_beats_in_task``. The winner
+    must be the subject of the win verb (only the verb and a few modifiers between, see
+    :data:`~kg.extract.relation_cues.WINNER_GAP`); what is coordinated with it wins too.
+    """
+    text, mentions = st.text, st.mentions
+    if not C.RIVAL_TASK_GAP.fullmatch(gap):
+        return []
+    first = min([j] + _coordinated_before(st, s, j), key=lambda r: mentions[r].start)
+    rival = mentions[first]
+    idxs = st.by_sent[s]
+    for i in reversed(idxs[:idxs.index(first)]):
+        m = mentions[i]
+        if m.end > rival.start:
+            continue
+        if m.type not in C.MODELISH or st.is_object(s, i) or \
+                not C.WINNER_GAP.fullmatch(text, m.end, rival.start):
+            return []
+        conf = RULE_CONFIDENCE["x_beats_in_task"]
+        return [(h, "x_beats_in_task", conf) for h in _with_coordinated_left(st, s, i)]
+    return []
 
 
 def _described_name(st: _Doc, s: int, j: int) -> int | None:

@@ -1,0 +1,57 @@
+"""Relation recall, fifteenth session round 7: the winner of a contest in a task ("A surpasses B
+in T") is used for the task, not only the rival named next to the task.
+
+Every sentence here is invented for the test (none is quoted from an abstract or a gold set);
+each rule has a case that must fire and a near miss that must stay silent.
+"""
+
+from __future__ import annotations
+
+from test_relations_recall import pairs
+
+
+# ---------------------------------------------------------------- "A surpasses B in T"
+def test_the_winner_over_a_named_rival_is_used_for_the_task():
+    names = {"PoseNova": "Method", "GripPose": "Method", "grasp pose estimation": "Task"}
+    text = "Our experiments show that PoseNova surpasses GripPose in grasp pose estimation."
+    assert ("PoseNova", "grasp pose estimation") in pairs(text, names, "usedFor")
+
+
+def test_the_winner_over_a_list_of_rivals_is_used_for_every_listed_task():
+    names = {"WaveGraph": "Method", "GCN": "Method", "graph transformers": "Method",
+             "graph classification": "Task", "link prediction": "Task"}
+    text = ("WaveGraph consistently outperforms GCN and graph transformers in graph classification "
+            "and link prediction.")
+    got = pairs(text, names, "usedFor")
+    assert {("WaveGraph", "graph classification"), ("WaveGraph", "link prediction")} <= got
+
+
+def test_coordinated_winners_share_the_task():
+    names = {"RankA": "Model", "RankB": "Model", "BM25": "Method", "passage retrieval": "Task"}
+    text = "Both RankA and RankB outperform BM25 in passage retrieval."
+    got = pairs(text, names, "usedFor")
+    assert {("RankA", "passage retrieval"), ("RankB", "passage retrieval")} <= got
+
+
+def test_a_winner_in_another_clause_is_not_credited():
+    names = {"TinyDet": "Model", "BigDet": "Model", "object detection": "Task"}
+    text = "TinyDet is fast, while BigDet outperforms it in object detection."
+    assert ("TinyDet", "object detection") not in pairs(text, names, "usedFor")
+
+
+def test_a_rival_compared_without_a_win_verb_gives_no_winner():
+    names = {"MedSeg": "Model", "U-Net": "Model", "tumor segmentation": "Task"}
+    text = "MedSeg is compared with U-Net in tumor segmentation under label noise."
+    assert ("MedSeg", "tumor segmentation") not in pairs(text, names, "usedFor")
+
+
+def test_a_rival_beaten_on_a_task_by_a_margin_leaves_the_task_to_the_winner():
+    names = {"ProbeNet": "Method", "linear probes": "Method", "action recognition": "Task"}
+    text = "ProbeNet outperforms existing linear probes by 3-5% across four action recognition benchmarks."
+    assert ("ProbeNet", "action recognition") in pairs(text, names, "usedFor")
+
+
+def test_a_free_word_between_rival_and_task_gives_no_winner():
+    names = {"LiftNet": "Method", "CLIP": "Model", "compositional understanding": "Task"}
+    text = "LiftNet outperforms CLIP in most scenarios that involve compositional understanding."
+    assert ("LiftNet", "compositional understanding") not in pairs(text, names, "usedFor")
