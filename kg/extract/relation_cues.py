@@ -71,6 +71,7 @@ __all__ = [
     "COMPARE_OBJ_PRONOUN",
     "COMPARE_LINK",
     "SHOW_THAT",
+    "FRONTED_DATA_END",
     "WINNER_AFTER",
     "OBJECT_CUE",
     "COMPARED_PAREN",
@@ -534,6 +535,13 @@ RESULT_CONTEXT = re.compile(
 EVAL_WORD = re.compile(r"\b(?:evaluat\w*|test\w*|benchmark\w*|achiev\w*|report\w*|results?|perform\w*|scor\w*|accura\w*)\b", _I)
 #: "experiments on D show that X ...": the subject may follow the dataset
 SHOW_THAT = re.compile(r"\b(?:show|shows|showed|shown|showcase[sd]?|demonstrate[sd]?|indicate[sd]?|verif(?:y|ies|ied)|confirm(?:s|ed)?|reveal(?:s|ed)?|suggest(?:s|ed)?)\b", _I)
+#: a data set that ends a fronted phrase, the subject a name right after the comma ("compared to Y on
+#: the D dataset, X achieves", "at a low code rate on D, our X attains"): the subject may follow
+#: however long the phrase before the data set ...
+FRONTED_DATA_END = re.compile(
+    r"(?:\s+(?:data\s*sets?|datasets?|benchmarks?))?(?:\s*\([^()]{0,20}\))?\s*,\s+"
+    # (a name with a capital inside and a verb after it, not the next item of a list "D1, D2, D3")
+    r"(?:our\s+(?:[a-z\-]+\s+)?|the\s+proposed\s+)?(?=[A-Z][\w\-]*[A-Z\d][\w\-]*(?:\s*\([^()]{0,20}\))?\s+[a-z])")
 #: a stated winner after "Compared with Y, X ...": "X achieves much better ..."
 WINNER_AFTER = re.compile(  # ("competitive or superior accuracy" states parity at least, no winner)
     r"^[^;]{0,60}?(?<!\bor\s)\b(?:better|higher|superior|outperform\w*|surpass\w*|faster|stronger|improves?)\b", _I)

@@ -741,7 +741,8 @@ def _data_relations(st: _Doc, s: int) -> None:
                 pos = m.start - len(left) + cue_at
                 # "On D, X ..." / "Experiments on D show that X ...": the subject may follow
                 lead = len(text[c0:pos].split())
-                right = m.end if lead <= 4 or C.SHOW_THAT.search(text[m.end:m.end + 80]) else None
+                right = m.end if lead <= 4 or C.SHOW_THAT.search(text[m.end:m.end + 80]) \
+                    or C.FRONTED_DATA_END.match(text, m.end, m.end + 60) else None
                 trainee = _trainee(st, s, pos, m.start) if predicate == "trainedOn" else None
                 named = _named_before_participle(st, s, pos) if predicate == "trainedOn" and trainee is None else None
                 if trainee is not None:  # "we fine-tune LLaMA-2 and Mistral on D"

@@ -1,5 +1,7 @@
 """Relation recall, fifteenth session round 7: the winner of a contest in a task ("A surpasses B
-in T") is used for the task, not only the rival named next to the task.
+in T") is used for the task, not only the rival named next to the task; a subject named right
+after a long fronted phrase that ends with a data set ("compared to Y on the D dataset, X
+achieves ...") was tested on that data set.
 
 Every sentence here is invented for the test (none is quoted from an abstract or a gold set);
 each rule has a case that must fire and a near miss that must stay silent.
@@ -55,3 +57,24 @@ def test_a_free_word_between_rival_and_task_gives_no_winner():
     names = {"LiftNet": "Method", "CLIP": "Model", "compositional understanding": "Task"}
     text = "LiftNet outperforms CLIP in most scenarios that involve compositional understanding."
     assert ("LiftNet", "compositional understanding") not in pairs(text, names, "usedFor")
+
+
+# ---------------------------------------------------------------- "..., on the D dataset, X achieves"
+def test_a_subject_after_a_long_fronted_phrase_ending_with_a_data_set_is_tested_on_it():
+    names = {"LidarNetV2": "Method", "RoadScan": "Dataset"}
+    text = ("Notably, under a very low sampling budget of 4 beams on the RoadScan dataset, our LidarNetV2 "
+            "achieves the highest mAP.")
+    assert pairs(text, names, "evaluatedOn") == {("LidarNetV2", "RoadScan")}
+
+
+def test_the_rival_and_the_winner_after_a_fronted_comparison_are_both_tested():
+    names = {"RainFormer": "Method", "DeRainX": "Method", "WetCity": "Dataset"}
+    text = "For example, in image deraining, compared to RainFormer on the WetCity dataset, DeRainX achieves a 0.5 dB gain."
+    assert pairs(text, names, "evaluatedOn") == {("DeRainX", "WetCity"), ("RainFormer", "WetCity")}
+
+
+def test_the_next_item_of_a_data_set_list_is_no_subject():
+    names = {"SegMax": "Model", "CityParse": "Dataset", "ParseNet-XL": "Model"}
+    text = ("It further attains 56.2 and 28.2 mIoU in the hard setting of the track on CityParse, "
+            "ParseNet-XL, respectively.")
+    assert ("ParseNet-XL", "CityParse") not in pairs(text, names, "evaluatedOn")
