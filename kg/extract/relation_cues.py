@@ -382,7 +382,17 @@ BENCHMARK_PURPOSE = re.compile(
     r"|resource|evaluation\s+framework)s?\s*"
     # "a benchmark comprising 1,100 questions designed to evaluate X": what it holds, then the purpose
     r"(?:(?:of|with|comprising|containing|featuring|spanning|covering)\s+(?:[\w\-,.'’]+\s+){1,8}?"
-    r"(?=(?:\w+ly\s+)?(?:designed|built|purpose-built|crafted|curated|constructed|developed|tailored|intended)\b))?"
+    r"(?=(?:\w+ly\s+)?(?:designed|built|purpose-built|crafted|curated|constructed|developed|tailored|intended)\b)"
+    # "a benchmark inspired by the reasoning of detectives, designed to evaluate X", "a benchmark that
+    # integrates video and text to systematically evaluate X", "a VQA benchmark in the Korean language
+    # for the evaluation of X": a longer description (no clause of its own: no "we", "while") that ends
+    # in an explicit purpose
+    # (nor a purpose of its own on the way: "the first benchmark to assess X for evaluating Y" tests X)
+    r"|(?:(?!(?:we|our|they|while|whereas|but)\b|(?:to|for|which|that)\s+(?:\w+ly\s+)?"
+    r"(?:evaluat|assess|benchmark|measur|test|prob|examin))(?:[\w\-+~'’]+(?:[.,]\d+)*|\([^()]{0,20}\)),?\s+)"
+    r"{1,14}?(?=(?:\w+ly\s+)?(?:designed|built|purpose-built|crafted|curated|constructed|developed|tailored|intended)"
+    r"\s+(?:\w+ly\s+)?(?:to|for)\s|to\s+(?:\w+ly\s+)?(?:evaluate|assess|benchmark|measure|probe|examine)\s"
+    r"|for\s+(?:\w+ly\s+)?(?:evaluating|assessing|benchmarking|the\s+(?:\w+\s+)?(?:evaluation|assessment)\s+of)\s))?"
     r")?,?\s*"
     r"(?:(?:which|that)\s+(?:(?:is|are)\s+)?(?:\w+ly\s+)?|(?:(?:is|are)\s+)?(?:\w+ly\s+)?"
     r"(?:designed|built|purpose-built|created|crafted|constructed|curated|developed|tailored|intended|proposed|used)"

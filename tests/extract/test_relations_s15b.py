@@ -1,7 +1,8 @@
 """Relation recall, fifteenth session round 7: the winner of a contest in a task ("A surpasses B
 in T") is used for the task, not only the rival named next to the task; a subject named right
 after a long fronted phrase that ends with a data set ("compared to Y on the D dataset, X
-achieves ...") was tested on that data set.
+achieves ...") was tested on that data set; a benchmark described at length before its purpose
+("D, a benchmark developed with 80 nurses to evaluate X") still tests X.
 
 Every sentence here is invented for the test (none is quoted from an abstract or a gold set);
 each rule has a case that must fire and a near miss that must stay silent.
@@ -78,3 +79,30 @@ def test_the_next_item_of_a_data_set_list_is_no_subject():
     text = ("It further attains 56.2 and 28.2 mIoU in the hard setting of the track on CityParse, "
             "ParseNet-XL, respectively.")
     assert ("ParseNet-XL", "CityParse") not in pairs(text, names, "evaluatedOn")
+
+
+# ---------------------------------------------------------------- "D, a benchmark <long description> to evaluate X"
+def test_a_participle_phrase_before_the_purpose_keeps_the_tested_model():
+    names = {"NurseBench": "Benchmark", "LLMs": "Method"}
+    text = "We introduce NurseBench, a large-scale benchmark developed with 80 ward nurses to evaluate LLMs in triage."
+    assert pairs(text, names, "evaluatedOn") == {("LLMs", "NurseBench")}
+
+
+def test_a_relative_clause_before_the_purpose_keeps_the_tested_model():
+    names = {"SketchEval": "Benchmark", "MLLMs": "Method"}
+    text = "We present SketchEval, a new benchmark that pairs sketches and captions to systematically evaluate MLLMs."
+    assert pairs(text, names, "evaluatedOn") == {("MLLMs", "SketchEval")}
+
+
+def test_a_prepositional_purpose_after_a_long_description_keeps_the_tested_model():
+    names = {"ThaiVQA": "Benchmark", "VLMs": "Method"}
+    text = "We present ThaiVQA, a free-form visual question answering benchmark in the Thai language for the evaluation of VLMs."
+    assert pairs(text, names, "evaluatedOn") == {("VLMs", "ThaiVQA")}
+
+
+def test_the_first_purpose_names_the_tested_model_not_a_later_one():
+    names = {"JudgeBench-X": "Benchmark", "LLM": "Method", "web agents": "Method"}
+    text = "We propose JudgeBench-X, the first benchmark to assess the reliability of LLM judges for evaluating web agents."
+    got = pairs(text, names, "evaluatedOn")
+    assert ("LLM", "JudgeBench-X") in got and ("web agents", "JudgeBench-X") not in got
+
