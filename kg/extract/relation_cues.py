@@ -850,12 +850,15 @@ NAME_TASK_KIND_AFTER = re.compile(
 ABILITY_IN_TASK_GAP = re.compile(
     r"^(?:['’]s?\s+|\s+)(?:[\w\-]+\s+)?(?:performance|capabilit(?:y|ies)|abilit(?:y|ies)|proficiency|effectiveness|skills?)"
     r"\s+(?:on|in|across|at|for)\s+(?:(?:the|various|downstream|multiple|diverse|several|challenging|complex)\s+)?$", _I)
+#: the win verb after a name (its closing bracket and an adverb may come first: "(X) clearly outperforms "),
+#: shared by the three win-gap patterns below
+_WIN_VERB = r"\)?\s*(?:\w+ly\s+)?(?:outperform|surpass|beat|exceed)\w*\s+"
 #: "X outperforms existing methods in T", "X surpasses prior baselines on three T benchmarks": the
 #: winner is a method for the task the contest is held in. The rivals are a class (a named rival is
 #: a mention and stands between X and T); no clause opens before the task ("while using ...", "by",
 #: "with"), and "in terms of" names a measure, not a task.
 OUTPERFORMS_IN_TASK_GAP = re.compile(
-    r"^\)?\s*(?:\w+ly\s+)?(?:outperform|surpass|beat|exceed)\w*\s+"
+    r"^" + _WIN_VERB +
     r"(?:(?!(?:while|whereas|which|that|when|where|by|using|with|without|to|we|it|its|their|they|than|as)\b)[\w\-]+\s+){0,6}?"
     r"(?:in|on|across|for)\s+(?!terms\b)(?:(?:the|both|all|various|diverse|multiple|several|many|two|three|four|five|six|"
     r"seven|eight|\d+)\s+)?(?:[\w\-]+\s+){0,2}?$", _I)
@@ -863,7 +866,7 @@ OUTPERFORMS_IN_TASK_GAP = re.compile(
 #: task, only the win verb and a few modifiers of the rival ("outperforms existing", "surpasses
 #: powerful models like"); no clause word, so the winner is the subject of the win verb
 WINNER_GAP = re.compile(
-    r"\)?\s*(?:\w+ly\s+)?(?:outperform|surpass|beat|exceed)\w*\s+"
+    _WIN_VERB +
     r"(?:(?!(?:while|whereas|which|that|when|where|by|in|on|to|we|it|than|and|or|but)\b)[\w\-]+\s+){0,4}\(?", _I)
 #: ... and between that rival and the task: the kind of the rival, the margin, "in / on / across"
 #: and a quantifier ("surpasses GripPose on both T1 and T2", "outperforms B by 3-15% across four T
@@ -876,7 +879,7 @@ RIVAL_TASK_GAP = re.compile(
 #: "X outperforms state-of-the-art T methods", "X surpasses prior T baselines": X is a method for T too.
 #: Between X and the task ...
 OUTPERFORMS_TASK_GAP = re.compile(
-    r"^\)?\s*(?:\w+ly\s+)?(?:outperform|surpass|beat|exceed)\w*\s+(?:(?:all|the|both|existing|state-of-the-art|sota|"
+    r"^" + _WIN_VERB + r"(?:(?:all|the|both|existing|state-of-the-art|sota|"
     r"prior|previous|current|recent|leading|strong|competing|other|conventional|traditional|baseline|mainstream|advanced|"
     r"representative|popular|several|many)\s+){0,3}$", _I)
 #: ... and right after the task: the kind of the rivals
