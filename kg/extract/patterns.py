@@ -828,6 +828,36 @@ def _acronym_ok(name: str) -> bool:
     return not _LETTER_NUMBER.fullmatch(name)  # A100, H100, T5 handled by model shape
 
 
+#: a coined name written with a LaTeX superscript count inside it: "E$^3$Net", "V$^2$R-Bench",
+#: "ViP$^{2}$-CLIP", "VLM-R$^3$", "Pre$^3$" (the letters before the count are taken that many
+#: times: "E-cubed Net"). The tokenizer splits it at the markup, so no other shape sees it whole,
+#: and parts such as "^2$TU" or "MF$^2" became names. One to nine letters or digits and
+#: hyphenated parts on either side; a count of 2-9 ("TC$^0$" is a complexity class)
+_SUPERSCRIPT_NAME = re.compile(
+    r"(?<![\w$\\^{}\-])(?P<core>(?:[A-Za-z][A-Za-z0-9]*-)*[A-Za-z][A-Za-z0-9]*"
+    r"\$\^(?:[2-9]|\{[2-9]\})\$(?:[A-Za-z0-9]+)?(?:-[A-Za-z0-9]+)*)(?![\w$^])")
+_SUPERSCRIPT = re.compile(r"\$\^\{?\d\}?\$")
+
+
+def _superscript_names(text: str) -> list[tuple[int, int, str]]:
+    """The coined names with a superscript count in ``text`` (:data:`_SUPERSCRIPT_NAME`) as
+    ``(start, end, name without the count)``; the caller types that name, as the count is no
+    version or size, which would make every such name a model ("F$^3$Set" is a data set,
+    "Pre$^3$" a method). A name needs a capital letter: "m$^2$" and "km$^2$" are units.
+
+    >>> _superscript_names(r"We propose Pre$^3$ on V$^2$R-Bench, 35 pts/m$^2$ and TC$^0$.")
+    [(11, 18, 'Pre'), (22, 34, 'VR-Bench')]
+    """
+    out = []
+    for m in _SUPERSCRIPT_NAME.finditer(text):
+        name = m.group("core")
+        plain = _SUPERSCRIPT.sub("", name)
+        if plain == plain.lower() or not _ok_core(plain):
+            continue
+        out.append((m.start("core"), m.end("core"), plain))
+    return out
+
+
 #: a Candidate built by tuple.__new__ in C, without the Python-level ``__new__`` of a NamedTuple
 #: (~65 ns per name); the fields in order, ``kb_id`` included
 _new_candidate = partial(tuple.__new__, Candidate)
@@ -896,6 +926,10 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
         if "-" in name and _GLUED_AFTER.match(text, end):
             continue  # "(MM-DiT)-based", "RT-NeRF.Edge": one token, whose cut would leave "MM-"
         add(_new_candidate((m.start("core"), end, name_type(name, text[end:end + 80]), "camel", "")))
+    if "$^" in text:
+        for s, e, plain in _superscript_names(text):
+            typ = name_type(plain, text[e:e + 80])
+            add(_new_candidate((s, e, "Method" if typ == "Task" else typ, "camel", "")))  # "MT$^{3}$" is no MT
     for m in _title_acronym_matches(text, classes):
         name = m.group("core")
         end = m.end("core")

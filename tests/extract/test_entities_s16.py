@@ -1,0 +1,52 @@
+"""Entity round of the sixteenth session: names read on real abstracts of the golden slice.
+
+Sentences are written for these tests in the style of arXiv abstracts (no eval sentence);
+names are invented where the rule must not lean on the lexicon.
+"""
+import pytest
+
+from kg.extract import extract_text
+from kg.extract.patterns import find_patterns
+from tests.extract.test_entities_s13 import mention_types
+
+
+# --- a coined name written with a LaTeX superscript count is one name
+
+
+@pytest.mark.parametrize("sentence, name, typ", [
+    (r"We propose Q$^3$Tune, a tuning framework for segmentation models.", "Q$^3$Tune", "Method"),
+    (r"Experiments show that K$^2$ZFND outperforms existing methods on two data sets.", "K$^2$ZFND", "Method"),
+    (r"We evaluate popular detectors on G$^3$Set, revealing substantial challenges.", "G$^3$Set", "Dataset"),
+    (r"To bridge this gap, we introduce W$^2$X-Bench, a benchmark for robustness.", "W$^2$X-Bench", "Benchmark"),
+    (r"Results show that ViQ$^{2}$-CLIP achieves state-of-the-art performance.", "ViQ$^{2}$-CLIP", "Method"),
+    (r"We introduce VLM-Z$^3$, which decides when more visual evidence is needed.", "VLM-Z$^3$", "Model"),
+])
+def test_a_superscript_count_inside_a_name_keeps_the_name_whole(sentence, name, typ):
+    types = mention_types(sentence)
+    assert types.get(name) == typ
+    # no fragment of the name ("^2$ZFND", "X-Bench", "Q$^3") is a mention of its own
+    assert not any(text != name and (text in name or name in text) for text in types)
+
+
+def test_a_superscript_name_that_starts_with_task_letters_is_no_task():
+    # "MT" is machine translation; with its count it is the paper's coined method
+    assert mention_types(r"MT$^{3}$ adopts a multi-task optimization paradigm for translation.")["MT$^{3}$"] == "Method"
+
+
+@pytest.mark.parametrize("text", [
+    r"The sensor covers 1,240 km$^2$ at 35 pts/m$^2$.",  # units
+    r"The problem is expressible in the circuit complexity class TC$^0$.",  # a count of 0: a class
+    r"The isotope $^{18}$F is used as a tracer.",  # no letters before the count
+])
+def test_units_and_formulas_with_superscripts_are_no_names(text):
+    assert not any("$" in text[c.start:c.end] for c in find_patterns(text))
+
+
+def test_a_superscript_name_is_proposed_and_evaluated():
+    text = (r"P$^3$Net: Efficient Networks" "\n\n"
+            r"We propose P$^3$Net, a novel network for image classification. P$^3$Net outperforms ResNet on ImageNet.")
+    ex = extract_text(text)
+    names = {(ex.mentions[r.head].text if r.head is not None else None,
+              ex.mentions[r.tail].text if r.tail is not None else None, r.predicate) for r in ex.relations}
+    assert (None, "P$^3$Net", "proposes") in names
+    assert ("P$^3$Net", "ImageNet", "evaluatedOn") in names
