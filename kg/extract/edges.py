@@ -85,6 +85,13 @@ _VERSION = re.compile(
     r"(?![\w%]|[.,]\d|\s*(?:to|vs)\b|\s*[→±%])")
 _VERSIONED_TYPES = frozenset({"Method", "Model", "Dataset", "Benchmark"})
 _VERSION_FIRST = frozenset("vV123456789")
+#: a release's variant word after a model's name: "Claude Sonnet", "Llama 3 70B Instruct", "Gemini
+#: 2.0 Flash Thinking", "Deepseek Reasoner", "Phi 4 Mini" (the shape patterns join these only to a
+#: name with a digit written as one word, "GPT-4o mini"); not before a hyphen ("Pro-level")
+_VARIANT = re.compile(
+    r" (?:Instruct|Chat|Sonnet|Opus|Haiku|Pro|Flash|Thinking|Reasoner|Max|Mini|mini|Turbo|Preview|Lite|Plus|Nano"
+    r"|Ultra)(?![\w\-])")
+_VARIANT_FIRST = frozenset("ICSOHPFTRMmLNU")
 
 
 def _with_versions(text: str, final: list[tuple]) -> list[tuple]:
@@ -98,13 +105,18 @@ def _with_versions(text: str, final: list[tuple]) -> list[tuple]:
     ...          (41, 44, "Method", "mcd", "shape", "MCD"), (60, 71, "Method", "fine-tuning", "lexicon", "fine-tuning")]
     >>> [text[m[0]:m[1]] for m in _with_versions(text, final)]
     ['OpenFace 3.0', 'ScanNet V2', 'MCD', 'fine-tuning']
+    >>> text = "Claude Sonnet 3.5 and Gemini 2.0 Flash Thinking"
+    >>> final = [(0, 6, "Model", "claude", "lexicon", "Claude"), (22, 32, "Model", "gemini", "lexicon", "Gemini")]
+    >>> [text[m[0]:m[1]] for m in _with_versions(text, final)]
+    ['Claude Sonnet 3.5', 'Gemini 2.0 Flash Thinking']
     """
     out = None
     n = len(text)
     for i, m in enumerate(final):
         e = m[1]
-        if e + 2 >= n or text[e] != " " or text[e + 1] not in _VERSION_FIRST:
-            continue  # (the usual case: two character tests per mention)
+        if e + 2 >= n or text[e] != " " or (text[e + 1] not in _VERSION_FIRST and (
+                m[2] != "Model" or text[e + 1] not in _VARIANT_FIRST)):
+            continue  # (the usual case: two or three character tests per mention)
         v = _version_end(text, m)
         if v is None:
             continue
@@ -124,5 +136,9 @@ def _version_end(text: str, m: tuple) -> int | None:
     or data set, with a capital letter (no version follows "fine-tuning")."""
     if m[2] not in _VERSIONED_TYPES or text[m[0]:m[1]].islower():
         return None
-    v = _VERSION.match(text, m[1])
-    return v.end() if v else None
+    end = m[1]
+    while True:  # "Gemini 2.0 Flash Thinking", "Claude Sonnet 3.5": versions and variant words in turn
+        v = _VERSION.match(text, end) or (_VARIANT.match(text, end) if m[2] == "Model" else None)
+        if v is None:
+            return end if end > m[1] else None
+        end = v.end()

@@ -50,3 +50,32 @@ def test_a_superscript_name_is_proposed_and_evaluated():
               ex.mentions[r.tail].text if r.tail is not None else None, r.predicate) for r in ex.relations}
     assert (None, "P$^3$Net", "proposes") in names
     assert ("P$^3$Net", "ImageNet", "evaluatedOn") in names
+
+
+# --- a release's variant word after a model's name is part of the name
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("We compare outputs to a frontier model (Claude Sonnet 3.5) and to human raters.", "Claude Sonnet 3.5"),
+    ("Using four LLMs (GPT-4o-mini and Llama 3 70B Instruct), we grade essays.", "Llama 3 70B Instruct"),
+    ("Reasoning models such as Gemini 2.0 Flash Thinking reach the highest accuracy (75%).", "Gemini 2.0 Flash Thinking"),
+    ("Agreement is lowest for Deepseek Reasoner across all topics.", "Deepseek Reasoner"),
+])
+def test_a_variant_word_after_a_model_name_joins_it(sentence, name):
+    types = mention_types(sentence)
+    assert types.get(name) == "Model"
+    assert not any(text != name and text in name for text in types)  # no "Claude", "Gemini 2.0 Flash" left
+
+
+def test_a_variant_word_keeps_the_model_entity():
+    ex = extract_text("We compare Claude Sonnet with Claude on three tasks.")
+    ids = {m.text: m.entity_id for m in ex.mentions}
+    assert ids["Claude Sonnet"] == ids["Claude"]
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("Answers of Claude Pro-level quality are rare.", "Claude Pro"),  # a hyphen after the word: another word
+    ("We apply fine-tuning Pro tips to training.", "fine-tuning Pro"),  # not after a method
+])
+def test_a_variant_word_joins_only_a_model_and_only_as_a_word(sentence, absent):
+    assert absent not in mention_types(sentence)
