@@ -428,6 +428,31 @@ def _things_named(text: str, named: list[_Cand]) -> set[str]:
                  and not text.endswith("NN", c.start, c.end))}  # ("KNN classification": by a network)
 
 
+#: a shared-task paper's title opens with its team and the event: "HausaNLP at SemEval-2025 Task 2: ...",
+#: "Team ACK at SemEval-2025 ...", "BD at BEA 2025 Shared Task: ..." (a year or "Task" after the event's
+#: name: "Person Recognition at Altitude: ..." is no event)
+_TEAM_AT = re.compile(r"\s+at\s+(?:the\s+)?[A-Z][\w\-]*(?:[ \-]?(?:19|20)\d\d\b|\s+(?:Shared\s+)?Task\b)")
+_TEAM_PREFIX = re.compile(r"\s*(?:Team\s+)?")
+#: the rules that find a name the abstract itself presents ("we present HalluSearch, a pipeline ...")
+_PRESENTING_RULES = frozenset({"cue_propose", "cue_named", "cue_appos"})
+
+
+def _team_name(text: str, named: list[_Cand]) -> tuple[str, int] | None:
+    """The team that opens a shared-task paper's title (:data:`_TEAM_AT`) and where it ends, or None.
+
+    A team is a group of authors ("ZJUKLAB", "TartuNLP", "UoB-NLP"), no method: the shape rules took
+    its coined spelling for one, and the event's papers linked it to their tasks. A name the abstract
+    presents with a cue ("we present HalluSearch, a multilingual pipeline") is the system's and stays.
+    """
+    first = min(named, key=lambda c: c.start)
+    if first.start > 6 or first.start != _TEAM_PREFIX.match(text).end() or not _TEAM_AT.match(text, first.end):
+        return None
+    name = text[first.start:first.end]
+    if any(c.rule in _PRESENTING_RULES and text[c.start:c.end] == name for c in named):
+        return None
+    return name, first.end
+
+
 def _list_glue(before: str) -> re.Match | None:
     """``_LIST_GLUE.search(before)``, skipped when ``before`` cannot end with list glue."""
     if not before.rstrip().endswith(_LIST_GLUE_ENDS):
@@ -1547,6 +1572,10 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
 
         cands = [c for c in cands if not_thing(c)]
         named = [c for c in named if not_thing(c)]
+    team = _team_name(text, named) if named and " at " in text[:80] else None
+    if team:  # the team, a name inside it ("NLP" of "UoB-NLP") and its other mentions ("the ZJUKLAB team's")
+        cands = [c for c in cands if c.end > team[1] and text[c.start:c.end] != team[0]]
+        named = [c for c in named if c.end > team[1] and text[c.start:c.end] != team[0]]
 
     # 3. context typing of shape-only names
     by_end, by_start = _by_edges(named)

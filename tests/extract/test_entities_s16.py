@@ -79,3 +79,31 @@ def test_a_variant_word_keeps_the_model_entity():
 ])
 def test_a_variant_word_joins_only_a_model_and_only_as_a_word(sentence, absent):
     assert absent not in mention_types(sentence)
+
+
+# --- the team that opens a shared-task paper's title is no method
+
+
+@pytest.mark.parametrize("title", [
+    "QuokkaNLP at SemEval-2025 Task 7: Retrieval with Multilingual Embeddings",
+    "Team QKL at SemEval-2025 Task 2: Beyond Word-for-Word Translation",
+    "QKLAB at BEA 2025 Shared Task: Ensembles for Mistake Identification",
+])
+def test_a_shared_task_team_is_no_entity(title):
+    team = title.split(" at ")[0].removeprefix("Team ")
+    text = title + "\n\nThis paper presents the " + team + " team's submission. We fine-tune XLM-R with LoRA."
+    types = mention_types(text)
+    assert not any(team in name or name in team for name in types)  # nor "NLP" inside "QuokkaNLP"
+    assert types.get("LoRA") == "Method"
+
+
+def test_a_team_name_the_abstract_presents_as_its_system_stays():
+    text = ("QuokkaSearch at SemEval-2025 Task 3: A Search-Enhanced Pipeline\n\n"
+            "In this paper, we present QuokkaSearch, a multilingual pipeline designed to detect hallucinations.")
+    assert mention_types(text).get("QuokkaSearch") == "Method"
+
+
+def test_a_title_with_at_and_no_event_keeps_its_name():
+    # "at Altitude" has no year and no task: no shared-task event
+    assert mention_types("Person Recognition at Altitude: A Benchmark\n\nWe study person recognition.")[
+        "Person Recognition"] == "Task"
