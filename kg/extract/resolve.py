@@ -1023,6 +1023,8 @@ def _abbrev_type_of_forms(text: str, long_c: tuple[int, int], short_c: tuple[int
             t = "Metric"  # "Frames Per Second (FPS)", "bits per pixel (bpp)": a unit
         elif w in ("model", "models", "network", "networks", "transformer", "transformers"):
             t = "Model" if sum(x[:1].isupper() for x in words) >= 2 else "Method"
+        elif w in _FIELD_HEADS:
+            t = "Task"  # "Computational Pathology (CPath)", "Affective Computing (AC)": a field, as "computer vision" is
     if t is None and (_title_case(words) or _NAMING_CUE.search(text[max(0, ls - 40):ls])
                       or _COINED.fullmatch(text[ss:se])):
         # a name by its shape; "named gradual pruning with zero-cost neuroregeneration (GraNet)":
@@ -1235,6 +1237,14 @@ def _data_named_after_task(text: str, short: str) -> bool:
                      text) is not None
 
 
+#: the heads of a field's or a discipline's name ("Computational Pathology", "Affective Computing",
+#: "Traditional Chinese Medicine", "Learning Analytics"): kg types fields as tasks, as the lexicon types
+#: "computer vision" and "edge computing"; the long forms of such pairs had fallen to the coined Method
+_FIELD_HEADS = frozenset(
+    """pathology linguistics medicine informatics bioinformatics robotics radiology neuroscience
+    epidemiology genomics chemistry physics biology economics psychology humanities science sciences
+    computing analytics""".split()
+)
 #: the head of an institution's name: "University of North Texas", "National Alzheimer's
 #: Coordinating Center", "Consumer Product Safety Commission" (not "council" or "association":
 #: "LLM Council" and "Semantic Association" are methods)

@@ -107,3 +107,27 @@ def test_a_title_with_at_and_no_event_keeps_its_name():
     # "at Altitude" has no year and no task: no shared-task event
     assert mention_types("Person Recognition at Altitude: A Benchmark\n\nWe study person recognition.")[
         "Person Recognition"] == "Task"
+
+
+# --- a pair whose long form names a field or discipline is a Task, as "computer vision" is
+
+
+@pytest.mark.parametrize("sentence, long_form, short", [
+    ("In Computational Pathology (CPath), vision-language models have opened new avenues.",
+     "Computational Pathology", "CPath"),
+    ("Affective Computing (AC) is essential for bridging human emotion and machine understanding.",
+     "Affective Computing", "AC"),
+    ("Experimental validation in Traditional Chinese Medicine (TCM) shows gains over SFT.",
+     "Traditional Chinese Medicine", "TCM"),
+    ("Open corpora are essential for computational social science (CSS) research.",
+     "computational social science", "CSS"),
+])
+def test_a_field_defined_by_a_pair_is_a_task(sentence, long_form, short):
+    types = mention_types(sentence)
+    assert types.get(long_form) == "Task"
+    assert types.get(short) == "Task"
+
+
+def test_a_coined_pair_without_a_field_head_stays_a_method():
+    types = mention_types("We propose Slow Learner with Classifier Alignment (SLCA), a method for continual learning.")
+    assert types["SLCA"] == "Method"
