@@ -1017,7 +1017,7 @@ def _abbrev_type_of_forms(text: str, long_c: tuple[int, int], short_c: tuple[int
             t = "Benchmark"  # (before DATA_HEADS, which holds it too)
         elif w in DATA_HEADS:
             t = "Dataset"
-        elif w in METRIC_WORDS or w in ("score", "rate", "error", "metric", "divergence"):
+        elif w in METRIC_WORDS or w in ("score", "rate", "error", "metric", "divergence", "distance", "distances"):
             t = "Metric"
         elif len(words) > 2 and words[-2].lower() == "per":
             t = "Metric"  # "Frames Per Second (FPS)", "bits per pixel (bpp)": a unit

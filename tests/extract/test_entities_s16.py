@@ -131,3 +131,20 @@ def test_a_field_defined_by_a_pair_is_a_task(sentence, long_form, short):
 def test_a_coined_pair_without_a_field_head_stays_a_method():
     types = mention_types("We propose Slow Learner with Classifier Alignment (SLCA), a method for continual learning.")
     assert types["SLCA"] == "Method"
+
+
+# --- a pair whose long form ends in "distance" names a measure
+
+
+@pytest.mark.parametrize("sentence, long_form, short", [
+    ("Our network achieved the best Dice and Average Surface Distance (ASD) on the pelvic scans.",
+     "Average Surface Distance", "ASD"),
+    ("Traditional metrics such as IoU and Center Point Distances (CPDs) fail in complex 3D scenes.",
+     "Center Point Distances", "CPDs"),
+    ("The common metric for this is inter-pupillary distance (IPD), the pixels between the pupils.",
+     "inter-pupillary distance", "IPD"),
+])
+def test_a_distance_pair_is_a_metric(sentence, long_form, short):
+    types = mention_types(sentence)
+    assert types.get(long_form) == "Metric"
+    assert types.get(short) == "Metric"
