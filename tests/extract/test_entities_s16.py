@@ -148,3 +148,25 @@ def test_a_distance_pair_is_a_metric(sentence, long_form, short):
     types = mention_types(sentence)
     assert types.get(long_form) == "Metric"
     assert types.get(short) == "Metric"
+
+
+# --- an "-ed" participle after "have", "has" or "had" is the clause's verb, not a modifier
+
+
+@pytest.mark.parametrize("sentence, phrase, verb", [
+    ("Recent research has explored multi-agent frameworks for automating article writing.",
+     "multi-agent frameworks", "explored"),
+    ("Text-to-image diffusion models have transformed image generation, enabling stylized outputs.",
+     "image generation", "transformed"),
+    ("Recent advances in text-to-image models have facilitated generative data augmentation by synthesis.",
+     "generative data augmentation", "facilitated"),
+])
+def test_a_perfect_participle_opens_no_phrase(sentence, phrase, verb):
+    types = mention_types(sentence)
+    assert phrase in types
+    assert not any(name.startswith(verb) for name in types)
+
+
+def test_an_ed_word_after_another_word_still_modifies():
+    # "supervised" after an article is the phrase's own modifier
+    assert "supervised fine-tuning" in mention_types("Models have a supervised fine-tuning stage.")
