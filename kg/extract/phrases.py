@@ -325,6 +325,29 @@ def _opens_on_a_verb(text: str, start: int, first: str, stop: str) -> bool:
     return _is_manner_adverb(stop) and (_reads_as_verb(first) or _reads_as_adjective(first))
 
 
+#: verb endings: "-ize", "-ise", "-ify", "-yze", "-yse" ("internalize", "summarise", "rectify", "analyze")
+_VERB_ENDS = ("ize", "ise", "ify", "yze", "yse")
+#: nouns and adjectives with a verb ending ("noise", "pairwise", "concise", "batchsize", "premise")
+_NOT_VERB_ENDS = ("wise", "size", "noise", "cise")
+_ARTICLES = frozenset(("the", "The", "a", "A", "an", "An"))
+_NOT_VERBS_BY_END = frozenset(
+    """promise premise exercise expertise otherwise surprise enterprise franchise merchandise
+    disguise guise cruise paradise compromise poise turquoise""".split())
+
+
+def _verb_shaped(word: str) -> bool:
+    """Whether ``word``, a phrase's first word, is a verb by its ending: lowercase letters ending in
+    -ize, -ise, -ify, -yze or -yse ("to [internalize] structured reasoning", "to [initialize]
+    geometric object models", "and [minimize] memory"). Such a word never modifies a noun (the
+    participles "-ized", "-ified" do, and stay); the nouns and adjectives that end so are listed.
+
+    >>> _verb_shaped("internalize"), _verb_shaped("rectify"), _verb_shaped("noise"), _verb_shaped("pairwise")
+    (True, True, False, False)
+    """
+    return (word.endswith(_VERB_ENDS) and word.isalpha() and word.islower() and not word.endswith(_NOT_VERB_ENDS)
+            and word not in _NOT_VERBS_BY_END)
+
+
 def _is_manner_adverb(word: str) -> bool:
     """Whether ``word`` is an adverb that says how something is done ("dynamically",
     "adversely", "explicitly"): the word it modifies is a verb or an adjective, never a noun
@@ -632,10 +655,12 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
         if len(words) > 1:  # (two heads in five: the walk took no word)
             walk_start = start
             # do not start on a verb-like "-ing" word ("tackling reasoning", "Training Diffusion Models")
+            # or a verb by its ending ("to internalize structured reasoning", "and minimize memory")
             while len(words) > 1:
                 w0 = words[0].lower()
-                if not (w0 in BAD_MODIFIERS or (w0.endswith("ing") and w0 not in _ING_OK and words[0] != head)):
-                    break
+                if not (w0 in BAD_MODIFIERS or (w0.endswith("ing") and w0 not in _ING_OK and words[0] != head)
+                        or _verb_shaped(words[0]) and not (start == walk_start and stop in _ARTICLES)):
+                    break  # ("the verify model" of speculative decoding: a noun compound)
                 start = text.index(words[1], start)
                 words.pop(0)
             if len(words) > 1 and words[0][:1].isupper() and text[start - 1:start] == " ":

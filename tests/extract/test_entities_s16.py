@@ -170,3 +170,28 @@ def test_a_perfect_participle_opens_no_phrase(sentence, phrase, verb):
 def test_an_ed_word_after_another_word_still_modifies():
     # "supervised" after an article is the phrase's own modifier
     assert "supervised fine-tuning" in mention_types("Models have a supervised fine-tuning stage.")
+
+
+# --- a phrase opens on no verb shaped "-ize / -ise / -ify"
+
+
+@pytest.mark.parametrize("sentence, phrase, verb", [
+    ("We leverage the shape priors to initialize geometric object models in new videos.",
+     "geometric object models", "initialize"),
+    ("The warmup stage enables LLMs to internalize long-chain reasoning without supervision.",
+     "long-chain reasoning", "internalize"),
+    ("We add a divergence term to regularize noise prediction during training.", "noise prediction", "regularize"),
+])
+def test_a_verb_shaped_word_opens_no_phrase(sentence, phrase, verb):
+    types = mention_types(sentence)
+    assert phrase in types
+    assert not any(name.startswith(verb) for name in types)
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("We add noise augmentation to the inputs.", "noise augmentation"),
+    ("A pairwise ranking loss trains the reranker.", "pairwise ranking loss"),
+    ("Drafting skips layers of the verify model to build a draft model.", "verify model"),  # after an article
+])
+def test_nouns_and_adjectives_with_verb_endings_stay_in_phrases(sentence, phrase):
+    assert phrase in mention_types(sentence)
