@@ -348,6 +348,22 @@ def _verb_shaped(word: str) -> bool:
             and word not in _NOT_VERBS_BY_END)
 
 
+#: heads whose object "future" names: "future prediction", "future generation" (of frames or scenes)
+_FUTURE_OBJECT_HEADS = frozenset("prediction predictions generation forecasting synthesis".split())
+
+
+def _future_is_when(words: list[str]) -> bool:
+    """Whether "future", a phrase's first word, says when the rest comes ("future cross-modal
+    representation learning", "future language models", "future hate speech detection"), not what
+    is predicted or generated: before one of :data:`_FUTURE_OBJECT_HEADS` it is the object
+    ("future prediction", "future frame prediction", "future scene generation"), and stays.
+
+    >>> _future_is_when(["future", "language", "models"]), _future_is_when(["future", "frame", "prediction"])
+    (True, False)
+    """
+    return words[-1].lower() not in _FUTURE_OBJECT_HEADS
+
+
 def _is_manner_adverb(word: str) -> bool:
     """Whether ``word`` is an adverb that says how something is done ("dynamically",
     "adversely", "explicitly"): the word it modifies is a verb or an adjective, never a noun
@@ -659,7 +675,8 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
             while len(words) > 1:
                 w0 = words[0].lower()
                 if not (w0 in BAD_MODIFIERS or (w0.endswith("ing") and w0 not in _ING_OK and words[0] != head)
-                        or _verb_shaped(words[0]) and not (start == walk_start and stop in _ARTICLES)):
+                        or _verb_shaped(words[0]) and not (start == walk_start and stop in _ARTICLES)
+                        or w0 == "future" and _future_is_when(words)):
                     break  # ("the verify model" of speculative decoding: a noun compound)
                 start = text.index(words[1], start)
                 words.pop(0)

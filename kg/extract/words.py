@@ -215,8 +215,9 @@ BAD_MODIFIERS = DETERMINERS | frozenset(
     exceptional inaccurate imprecise seamless transformative well-grounded aggressive well
     billion million trillion thousand
     intermediate
-    down out little guarantee guarantees""".split()  # ("breaking down intent recognition", "carry out layout
-)                                                   # generation", "little theoretical understanding")
+    down out little guarantee guarantees
+    downstream""".split()  # ("breaking down intent recognition", "carry out layout generation", "little
+)  # theoretical understanding"; "downstream classification": where a task comes, not which)
 
 #: verbs (base, 3rd person, past, gerund) that open no noun phrase: "utilize X", "tackling X"
 VERBS = frozenset(

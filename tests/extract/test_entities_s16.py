@@ -195,3 +195,23 @@ def test_a_verb_shaped_word_opens_no_phrase(sentence, phrase, verb):
 ])
 def test_nouns_and_adjectives_with_verb_endings_stay_in_phrases(sentence, phrase):
     assert phrase in mention_types(sentence)
+
+
+# --- "future" and "downstream" say when or where a task comes, not which
+
+
+@pytest.mark.parametrize("sentence, phrase, modifier", [
+    ("The pre-trained encoder transfers well to downstream classification and retrieval.", "classification", "downstream"),
+    ("We pave the way for future cross-modal representation learning in medicine.",
+     "cross-modal representation learning", "future"),
+    ("We study downstream fine-tuning of the adapted backbone.", "fine-tuning", "downstream"),
+])
+def test_future_and_downstream_open_no_phrase(sentence, phrase, modifier):
+    types = mention_types(sentence)
+    assert phrase in types
+    assert not any(name.lower().startswith(modifier) for name in types)
+
+
+def test_future_as_the_object_of_a_prediction_stays():
+    types = mention_types("Video world models are trained for future frame prediction and future prediction.")
+    assert "future frame prediction" in types
