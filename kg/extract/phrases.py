@@ -348,6 +348,10 @@ def _verb_shaped(word: str) -> bool:
             and word not in _NOT_VERBS_BY_END)
 
 
+#: words that make "potential" a term ("artificial potential fields", "potential outcome model",
+#: "potential function", "potential energy", "potential game"); elsewhere, as a phrase's first word,
+#: it hedges ("potential mitigation strategies", "potential compression")
+_POTENTIAL_TERMS = frozenset("field fields outcome outcomes function functions energy game games flow flows".split())
 #: heads whose object "future" names: "future prediction", "future generation" (of frames or scenes)
 _FUTURE_OBJECT_HEADS = frozenset("prediction predictions generation forecasting synthesis".split())
 
@@ -676,7 +680,8 @@ def find_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
                 w0 = words[0].lower()
                 if not (w0 in BAD_MODIFIERS or (w0.endswith("ing") and w0 not in _ING_OK and words[0] != head)
                         or _verb_shaped(words[0]) and not (start == walk_start and stop in _ARTICLES)
-                        or w0 == "future" and _future_is_when(words)):
+                        or w0 == "future" and _future_is_when(words)
+                        or w0 == "potential" and words[1].lower() not in _POTENTIAL_TERMS):
                     break  # ("the verify model" of speculative decoding: a noun compound)
                 start = text.index(words[1], start)
                 words.pop(0)

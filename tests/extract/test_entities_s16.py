@@ -215,3 +215,9 @@ def test_future_and_downstream_open_no_phrase(sentence, phrase, modifier):
 def test_future_as_the_object_of_a_prediction_stays():
     types = mention_types("Video world models are trained for future frame prediction and future prediction.")
     assert "future frame prediction" in types
+
+
+def test_a_leading_potential_hedges_except_in_a_term():
+    types = mention_types("We study potential mitigation strategies and navigate with artificial potential fields.")
+    assert not any(name.startswith("potential") for name in types)
+    assert any("potential fields" in name for name in types)
