@@ -1055,12 +1055,13 @@ def _own_sense_of_data_letters(text: str, words: list[str], pair_end: int) -> st
         return None  # "BASIR (Budget-Assisted ...), an annotated dataset"
     if not words or words[-1].lower() in DATA_HEADS:
         return None  # "... text embedding benchmarks (MTEB)": the long form names the data too
-    if _METHOD_APPOSITIVE.match(text, pair_end) or _COINED_HEAD_AFTER.match(text, pair_end):
-        return "Method"
+    if (_METHOD_APPOSITIVE.match(text, pair_end) or _COINED_HEAD_AFTER.match(text, pair_end)
+            or _MODEL_WORD_AFTER.match(text, pair_end + (text[pair_end:pair_end + 1] == ")"))):
+        return "Method"  # ("Intention-Conditioned Vision-Language (ICVL) model", "... (TVR) systems")
     cut = next((i for i, w in enumerate(words) if i and w.lower() in _LONG_FORM_CUT), len(words))
     t = head_type(words[:cut])  # (the head before a preposition: "International Workshop on Spoken Language Translation")
     if t is None:
-        t = _process_head_type(words[cut - 1])
+        t = _process_head_type(words[cut - 1].rsplit("-", 1)[-1])  # ("Self-training with ...": its "training")
     return t if t in ("Method", "Task") else None
 
 
@@ -1155,7 +1156,7 @@ def _settings_only(before: str) -> bool:
 #: words between are modifiers: no preposition, no "task" or "problem")
 _METHOD_APPOSITIVE = re.compile(
     r"\)?\s*,\s+an?\s+(?:(?!(?:for|of|with|to|in|on|from|by|that|which|task|tasks|problem|problems|challenge|"
-    r"benchmark|dataset)\b)[\w\-]+\s+){0,5}?"
+    r"benchmark|dataset)\b)[\w\-]+,?\s+){0,5}?"
     r"(?:framework|method|approach|paradigm|architecture|pipeline|algorithm|strategy|technique|module|mechanism|"
     r"scheme|model)(?![\w\-])")
 

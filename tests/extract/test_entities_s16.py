@@ -221,3 +221,18 @@ def test_a_leading_potential_hedges_except_in_a_term():
     types = mention_types("We study potential mitigation strategies and navigate with artificial potential fields.")
     assert not any(name.startswith("potential") for name in types)
     assert any("potential fields" in name for name in types)
+
+
+# --- letters the lexicon knows as data, defined here as a built thing
+
+
+@pytest.mark.parametrize("sentence, long_form, short", [
+    ("To address these issues, we propose Self-training with Self-adaptive Thresholding (SST), a novel, "
+     "effective, and efficient SSL framework.", "Self-training with Self-adaptive Thresholding", "SST"),
+    ("We propose a novel Intention-Conditioned Vision-Language (ICVL) model in this study.",
+     "Intention-Conditioned Vision-Language", "ICVL"),
+])
+def test_data_letters_defined_as_a_model_or_framework_are_a_method(sentence, long_form, short):
+    types = mention_types(sentence)
+    assert types.get(long_form) == "Method"
+    assert types.get(short) == "Method"
