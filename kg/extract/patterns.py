@@ -858,6 +858,29 @@ def _superscript_names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _spells_title_name(word: str, title_name: str) -> bool:
+    """Whether ``word``, a mixed-case word of a title after its name, has capitals that spell part of
+    the name (``title_name``, upper-cased): "GENMO: A GENeralist Model for Human MOtion", "SILK:
+    Smooth InterpoLation frameworK", "SHARE: ... Action CorREction Assistant". The capitals show where
+    the name's letters come from; the word is an ordinary word, not a coined name. A word that ends
+    in two capitals is a name's ("ChatGPT", "MedSAM"); a capitalised word's first capital may be
+    its own ("CorREction": "RE").
+
+    >>> _spells_title_name("TrAnsformation", "STAR-R1"), _spells_title_name("sOlver", "LATINO-PRO")
+    (True, True)
+    >>> _spells_title_name("MedSAM", "SAMREFINER"), _spells_title_name("MultiModal", "M$^2$CD")
+    (False, False)
+    >>> _spells_title_name("KPConv", "FA-KPCONV")
+    False
+    """
+    if not word.isalpha() or word[-2:].isupper() or word.upper().rstrip("S") in title_name:
+        return False  # ("FA-KPConv: ... to KPConv", "Sci-LoRA: Mixture of Scientific LoRAs": the name's own part)
+    caps = "".join(c for c in word if c.isupper())
+    if word[0].islower():
+        return caps in title_name
+    return len(caps) >= 2 and (caps in title_name or len(caps) >= 3 and caps[1:] in title_name)
+
+
 #: a Candidate built by tuple.__new__ in C, without the Python-level ``__new__`` of a NamedTuple
 #: (~65 ns per name); the fields in order, ``kb_id`` included
 _new_candidate = partial(tuple.__new__, Candidate)
@@ -917,12 +940,16 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
     for m in _data_shape_matches(text, triggers.get("shape", ())):
         name = m.group("core")
         add(_new_candidate((m.start("core"), m.end("core"), name_type(name, text[m.end():m.end() + 80]), "data_shape", "")))
+    title_m = _TITLE.match(text[:title_end]) if title_end else None
+    title_name = title_m.group("core").upper() if title_m else ""
     for m in _camel_matches(text, classes):
         name = m.group("core")
         end = m.end("core")
         name, end = _without_name_suffix(name, end)
         if len(name) < 3 or not _ok_core(_without_letter_prefix(name)):
             continue
+        if title_name and title_m.end() <= m.start("core") < title_end and _spells_title_name(name, title_name):
+            continue  # "STAR-R1: Spacial TrAnsformation Reasoning": capitals that spell the title's name
         if "-" in name and _GLUED_AFTER.match(text, end):
             continue  # "(MM-DiT)-based", "RT-NeRF.Edge": one token, whose cut would leave "MM-"
         add(_new_candidate((m.start("core"), end, name_type(name, text[end:end + 80]), "camel", "")))
@@ -1001,7 +1028,7 @@ def find_patterns(text: str, title_end: int | None = None, triggers: dict[str, l
                     typ = "Model" if _HEAD_AFTER.match(after) else "Method"
             add(_new_candidate((s, e, typ, rule, "")))
     if title_end:
-        m = _TITLE.match(text[:title_end])
+        m = title_m
         if m:
             name = m.group("core")
             if name.lower() not in _TITLE_STOP and (any(c.isupper() for c in name[1:]) or any(c.isdigit() for c in name)

@@ -236,3 +236,22 @@ def test_data_letters_defined_as_a_model_or_framework_are_a_method(sentence, lon
     types = mention_types(sentence)
     assert types.get(long_form) == "Method"
     assert types.get(short) == "Method"
+
+
+# --- capitals of a title word that spell the title's name are no coined name
+
+
+@pytest.mark.parametrize("title, fragment", [
+    ("GENFOO: A GENeralist Model for Human MOtion\n\nWe present GENFOO, a model for motion.", "GENeralist"),
+    ("SILKX: Smooth InterpoLation frameworK for motion in-betweening\n\nWe present SILKX.", "InterpoLation"),
+    ("ZSTAR-R1: Spacial TrAnsformation Reasoning by Reinforcing LLMs\n\nWe propose ZSTAR-R1.", "TrAnsformation"),
+])
+def test_title_capitals_that_spell_its_name_are_no_names(title, fragment):
+    types = mention_types(title)
+    assert fragment not in types
+
+
+def test_a_cited_name_inside_the_title_name_stays():
+    types = mention_types("FA-KPConv: Introducing Euclidean Symmetries to KPConv via Frame Averaging\n\n"
+                          "We build on KPConv, a widely adopted backbone.")
+    assert "KPConv" in types
