@@ -296,7 +296,33 @@ def _spellings(entries: list[dict[str, Any]]) -> dict[str, list[tuple[int, str |
                 # (variant 0 is the surface itself: its answer is ``strict``)
                 exact = variant if strict or (vrank > 0 and needs_exact_case(variant, type_)) else None
                 spellings.setdefault(variant, []).append((priority, exact, index))
+                if exact is not None and variant.count(" ") >= 2 and variant.islower():
+                    for spelling in capitalized_spellings(variant):
+                        spellings.setdefault(spelling, []).append((priority, spelling, index))
     return spellings
+
+
+#: words a title leaves in lower case ("Chain of Thought", "Theory of Mind")
+_TITLE_SMALL_WORDS = frozenset("a an and as at by for in of on or the to via with".split())
+
+
+def capitalized_spellings(surface: str) -> list[str]:
+    """The capitalised spellings of a lowercase phrase of common words that must match with its
+    case (:func:`needs_exact_case`): its first letter capitalised (a sentence's first word) and
+    its Title Case (a paper's title). "large language model" had matched only as written, so
+    "A Large Language Model for Finance" gave the phrase "Language Model" ("Large" opens no
+    phrase) instead of LLM. Only phrases of three words or more get them: two common words in
+    Title Case ("Language Model", "Cross Attention") are often the start of a longer coined name.
+
+    >>> capitalized_spellings("large language model")
+    ['Large language model', 'Large Language Model']
+    >>> capitalized_spellings("long short-term memory"), capitalized_spellings("chain of thought")[1]
+    (['Long short-term memory', 'Long Short-Term Memory'], 'Chain of Thought')
+    """
+    words = [w if w in _TITLE_SMALL_WORDS else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+             for w in surface.split(" ")]
+    title = " ".join(words)
+    return list(dict.fromkeys((surface[:1].upper() + surface[1:], title[:1].upper() + title[1:])))
 
 
 #: what joins the spellings tokenized as one text (:func:`_lowers_joined`): a whitespace token

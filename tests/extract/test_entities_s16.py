@@ -255,3 +255,24 @@ def test_a_cited_name_inside_the_title_name_stays():
     types = mention_types("FA-KPConv: Introducing Euclidean Symmetries to KPConv via Frame Averaging\n\n"
                           "We build on KPConv, a widely adopted backbone.")
     assert "KPConv" in types
+
+
+# --- lexicon phrases of common words also match capitalised (titles, a sentence's first word)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Fin-R9: A Large Language Model for Financial Reasoning\n\nWe train a model.", "Large Language Model"),
+    ("Large language model agents can plan trips.", "Large language model"),
+    ("We train a Long Short-Term Memory network on the series.", "Long Short-Term Memory"),
+])
+def test_capitalised_common_word_lexicon_phrases_match(text, surface):
+    ex = extract_text(text)
+    ids = {m.text: m.entity_id for m in ex.mentions}
+    assert surface in ids
+    assert "Language Model" not in ids  # no split-off phrase
+
+
+def test_a_title_case_large_language_model_is_the_llm_entity():
+    ex = extract_text("A Large Language Model for Finance\n\nWe adapt a large language model to finance.")
+    ids = {m.entity_id for m in ex.mentions if "anguage" in m.text}
+    assert len(ids) == 1

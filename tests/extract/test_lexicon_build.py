@@ -28,6 +28,7 @@ from kg.extract.lexicon import (
     _lowers_joined,
     _spellings,
     _twin,
+    capitalized_spellings,
     needs_exact_case,
     surface_variants,
 )
@@ -57,6 +58,9 @@ def reference_tables(matcher: LexiconMatcher, tokenizer) -> tuple[dict, dict, tu
                 priority = (0 if rank == 0 else 2) + (1 if vrank else 0)
                 exact = variant if strict or needs_exact_case(variant, entry["type"]) else None
                 spellings.setdefault(variant, []).append((priority, exact, index))
+                if exact is not None and variant.count(" ") >= 2 and variant.islower():
+                    for spelling in capitalized_spellings(variant):  # (a title's and a sentence's spellings)
+                        spellings.setdefault(spelling, []).append((priority, spelling, index))
     codes, table = {}, {}
     for spelling in spellings:
         doc = tokenizer(spelling)
