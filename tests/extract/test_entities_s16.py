@@ -276,3 +276,19 @@ def test_a_title_case_large_language_model_is_the_llm_entity():
     ex = extract_text("A Large Language Model for Finance\n\nWe adapt a large language model to finance.")
     ids = {m.entity_id for m in ex.mentions if "anguage" in m.text}
     assert len(ids) == 1
+
+
+# --- "small language model" is a curated umbrella term like LLM
+
+
+def test_small_language_models_are_one_entity():
+    ex = extract_text("Deploying small language models on phones is cheap, and SLMs run offline. "
+                      "Small Language Models also answer faster.")
+    ids = {m.text: m.entity_id for m in ex.mentions}
+    assert ids["small language models"] == ids["SLMs"] == ids["Small Language Models"]
+    assert "language models" not in ids
+
+
+def test_another_sense_of_slm_keeps_its_own_entity():
+    ex = extract_text("We build a spoken language model (SLM) for dialogue. The SLM listens.")
+    assert {m.entity_id for m in ex.mentions if m.text == "SLM"} != {"small-language-model"}
