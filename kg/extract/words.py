@@ -263,6 +263,9 @@ VERBS = frozenset(
     offer offers quantify quantifies quantifying formalize formalizes formalise formalises
     acquire acquires construct constructs define defines deform deforms encode encodes evade evades
     elicit elicits simulate simulates assist assists protect protects
+    eliminate eliminates determine determines infer infers fuse fuses suppress suppresses
+    reinforce reinforces restore restores validate validates recover recovers
+    reconstruct reconstructs retrieve retrieves distinguish distinguishes
     cannot can't don't doesn't won't become becomes becoming remain remains remaining
     consider considers considering focus focuses focusing incorporate incorporates
     incorporating adapt adapts extend extends extending scale scales bridge bridges

@@ -292,3 +292,17 @@ def test_small_language_models_are_one_entity():
 def test_another_sense_of_slm_keeps_its_own_entity():
     ex = extract_text("We build a spoken language model (SLM) for dialogue. The SLM listens.")
     assert {m.entity_id for m in ex.mentions if m.text == "SLM"} != {"small-language-model"}
+
+
+# --- more verbs that open no noun phrase
+
+
+@pytest.mark.parametrize("sentence, phrase, verb", [
+    ("We use cross-modal transformers to fuse image embeddings with text.", "image embeddings", "fuse"),
+    ("We fine-tune the pruned model to restore instruction following.", "instruction following", "restore"),
+    ("Experiments validate cross-domain transfer on three benchmarks.", "cross-domain transfer", "validate"),
+])
+def test_verbs_open_no_phrase(sentence, phrase, verb):
+    types = mention_types(sentence)
+    assert phrase in types
+    assert not any(name.startswith(verb) for name in types)
