@@ -437,7 +437,9 @@ _DATA_CUE = re.compile(
     r"treebank|benchmark|data set|test set|collection)\b"
 )
 _DATA_NAME = re.compile(r"(?:Bank|Corpus|Treebank|pedia|Base|DB|Set|Genome|Wiki|NLI|Eval)$|^(?:Image|Word|Concept|Frame|Verb|Babel|Sentic|Wiki|Object)Net$")
-_NAME_SUFFIX = re.compile(r"-(?:based|style|like|driven|guided|aware|free|specific|level|only|inspired|powered|enhanced|augmented|generated|tuned|initiali[sz]ed|pretrained|trained)$", re.IGNORECASE)
+_NAME_SUFFIX = re.compile(r"-(?:based|style|like|driven|guided|aware|free|specific|level|only|inspired|powered|enhanced|augmented|generated|tuned|initiali[sz]ed|pretrained|trained"
+                          r"|derived|enabled|assisted|centric|oriented|conditioned|integrated|dependent|compatible|optimi[sz]ed|informed)$",
+                          re.IGNORECASE)  # ("CoT-derived", "GPT-4o-assisted", "TabPFN-Integrated": the name before)
 _VERB_CUE = re.compile(
     r"\b(?:[Ww]e|paper|work|study|[Tt]his|[Hh]ere)\s+(?:also\s+|further\s+|then\s+)?"
     r"(?:propose|introduce|present|develop|design|build|construct|release|curate|collect|contribute|"

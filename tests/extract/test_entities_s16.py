@@ -306,3 +306,18 @@ def test_verbs_open_no_phrase(sentence, phrase, verb):
     types = mention_types(sentence)
     assert phrase in types
     assert not any(name.startswith(verb) for name in types)
+
+
+# --- more describing suffixes after a name
+
+
+@pytest.mark.parametrize("sentence, name, absent", [
+    ("We train on FooBank-derived captions from the archive.", "FooBank", "FooBank-derived"),
+    ("Labels are produced by a GPT-4o-assisted pipeline.", "GPT-4o", "GPT-4o-assisted"),
+    ("We build an English-centric datasets mixture for tuning.", None, "English-centric datasets"),
+])
+def test_a_describing_suffix_is_no_part_of_the_name(sentence, name, absent):
+    types = mention_types(sentence)
+    assert absent not in types
+    if name:
+        assert name in types
