@@ -1234,8 +1234,10 @@ COMPARE_VERB = re.compile(
 )
 #: a compared object that is an attack or a threat: "we test X against the PGD attack" compares nothing
 ATTACK_WORD = re.compile(r"attack|jailbreak|adversar|perturb|threat|poison|backdoor|evasion|noise", _I)
-#: a negation right before a cue cancels it ("we do not compare", "without comparing")
-NEGATION = re.compile(r"\b(?:not|n't|never|no|without|nor|cannot|fail(?:s|ed)?\s+to)\s+(?:[\w\-]+\s+){0,2}$", _I)
+#: a negation right before a cue cancels it ("we do not compare", "without comparing", "X was unable to
+#: outperform Y", "LLMs struggle to outperform Y": the rival wins)
+NEGATION = re.compile(r"\b(?:not|n't|never|no|without|nor|cannot|(?:fail(?:s|ed|ing)?|unable|struggl(?:e|es|ed|ing))"
+                      r"\s+to)\s+(?:[\w\-]+\s+){0,2}$", _I)
 
 #: left of a method: it is missing or removed, not used ("lack explicit mechanisms for T",
 #: "without relying on additional segmentation models", "replacing conventional X with Y")

@@ -1698,10 +1698,50 @@ def _comparisons(st: _Doc, s: int) -> None:
                              instruments_ok=False)
         if heads[c0][0] is not None:
             compared.extend(tails)
+    since = len(st.relations)
     for kind, cue, c0, tails in found:
         head, pen = heads[c0]
         if head is not None:
             _add_comparison(st, s, kind, cue, c0, head, pen, tails)
+    if "Task" in {st.mentions[i].type for i in st.by_sent[s]}:
+        _winner_tasks(st, s, since)
+
+
+_WIN_RULES = frozenset({"outperforms", "better_than"})
+
+
+def _winner_tasks(st: _Doc, s: int, since: int) -> None:
+    """``x_beats_in_task`` for the winner of each win stated in sentence ``s`` (the relations from
+    ``since`` on) over a rival named right before a task: "TrajViT is the first efficient encoder to
+    consistently outperform ViT3D across diverse video analysis tasks", "CoT-VLA achieves strong
+    performance, outperforming the state-of-the-art VLA model by 17% in real-world manipulation".
+
+    The contest is held in the task, so the winner is a method for it. The usedFor rules read only
+    the words next to the task, where the rival stands; a winner far from its win verb is left to
+    the comparison rules, which already found it. Between the rival and the task only its kind, a
+    margin and "in / on / across" may stand (:data:`~kg.extract.relation_cues.RIVAL_TASK_GAP`); the
+    tasks listed with the first share it.
+    """
+    text, mentions = st.text, st.mentions
+    idxs = st.by_sent[s]
+    for rel in st.relations[since:]:
+        if rel.predicate != "outperforms" or rel.rule not in _WIN_RULES or rel.sentence != s:
+            continue
+        rival = mentions[rel.tail]
+        if rival.start < mentions[rel.head].end:
+            continue
+        k = idxs.index(rel.tail) + 1
+        while k < len(idxs) and mentions[idxs[k]].start < rival.end:
+            k += 1
+        if k == len(idxs):
+            continue
+        task = mentions[idxs[k]]
+        if task.type != "Task" or not C.RIVAL_TASK_GAP.fullmatch(text, rival.end, task.start):
+            continue
+        # the win's own doubts (a listed rival, "our method" standing for the proposed one) carry over
+        conf = RULE_CONFIDENCE["x_beats_in_task"] - (RULE_CONFIDENCE[rel.rule] - rel.confidence)
+        for n, (t, _) in enumerate(st.chain(s, idxs[k], _TASK)):
+            st.add("usedFor", rel.head, t, s, "x_beats_in_task", conf - (COORD_PENALTY if n else 0.0))
 
 
 def _names_inside(st: _Doc, s: int, c0: int, c1: int) -> bool:
@@ -2457,4 +2497,25 @@ def extract_relations(doc: DocExtraction) -> tuple[list[Relation], list[Result]]
     won = {(frozenset((r.head, r.tail)), r.sentence) for r in st.relations if r.predicate == "outperforms"}
     relations = [r for r in st.relations
                  if not (r.predicate == "comparedWith" and (frozenset((r.head, r.tail)), r.sentence) in won)]
-    return relations, results
+    return _credit_winners_only(relations), results
+
+
+def _credit_winners_only(relations: list[Relation]) -> list[Relation]:
+    """Drop the ``x_in_task`` credit of a rival beaten in a task when its winner has the task.
+
+    "A outperforms GPT-Big in information extraction" reads "GPT-Big in information extraction" as
+    a method in a task (``x_in_task``), but the sentence states who is good at the task: the winner,
+    which :func:`_winner_tasks` or :func:`_beaten_in_task` credit. A rival no winner took the task
+    from keeps its credit.
+    """
+    beaten = {(r.tail, r.sentence): r.head for r in relations
+              if r.predicate == "outperforms" and r.rule in _WIN_RULES}
+    if not beaten:
+        return relations
+    used = {(r.head, r.tail, r.sentence) for r in relations if r.predicate == "usedFor"}
+
+    def taken(r: Relation) -> bool:
+        winner = beaten.get((r.head, r.sentence))
+        return winner is not None and (winner, r.tail, r.sentence) in used
+
+    return [r for r in relations if not (r.rule == "x_in_task" and taken(r))]

@@ -187,7 +187,9 @@ def test_training_on_a_task_or_a_task_modifying_data_is_no_use():
 def test_rival_beaten_in_a_task_performs_the_task():
     names = {"TinyTagger": "Method", "CRF taggers": "Method", "named entity recognition": "Task"}
     text = "TinyTagger outperforms strong CRF taggers in named entity recognition."
-    assert ("CRF taggers", "named entity recognition") in pairs(text, names)
+    # since the sixteenth session the winner takes the task from the rival it beat
+    assert ("TinyTagger", "named entity recognition") in pairs(text, names)
+    assert ("CRF taggers", "named entity recognition") not in pairs(text, names)
     text = "TinyTagger still lags behind CRF taggers in named entity recognition."
     assert ("CRF taggers", "named entity recognition") in pairs(text, names)
 

@@ -1,0 +1,88 @@
+"""Relation quality, sixteenth session: the winner of a contest held in a task is used for the task
+even when it stands far from the win verb, and the rival it beat loses its "X in T" credit;
+"unable / struggle to outperform" states no win.
+
+Every sentence here is invented for the test (none is quoted from an abstract or a gold set);
+each rule has a case that must fire and a near miss that must stay silent.
+"""
+
+from __future__ import annotations
+
+from test_relations_recall import pairs, rels
+
+
+# ---------------------------------------------------------------- a winner far from the win verb
+def test_a_winner_before_a_long_predicate_is_used_for_the_task():
+    names = {"FlowTok": "Model", "VidMAE": "Model", "video retrieval": "Task"}
+    text = "FlowTok is the first compact tokenizer to consistently outperform VidMAE across diverse video retrieval tasks."
+    assert ("FlowTok", "video retrieval") in pairs(text, names, "usedFor")
+
+
+def test_a_winner_before_a_participle_with_a_margin_is_used_for_the_task():
+    names = {"ArmPlan": "Model", "VLA": "Method", "bimanual manipulation": "Task"}
+    text = ("Experiments show that ArmPlan reaches strong results, outperforming the strongest VLA model "
+            "by 12% in bimanual manipulation tasks.")
+    assert ("ArmPlan", "bimanual manipulation") in pairs(text, names, "usedFor")
+
+
+def test_the_tasks_listed_after_the_rival_all_go_to_the_winner():
+    names = {"GeoTiny": "Model", "remote sensing models": "Method", "scene classification": "Task",
+             "change detection": "Task"}
+    text = ("GeoTiny matches or surpasses the accuracy of recent large remote sensing models across scene "
+            "classification and change detection.")
+    got = pairs(text, names, "usedFor")
+    assert {("GeoTiny", "scene classification"), ("GeoTiny", "change detection")} <= got
+
+
+def test_a_free_clause_between_the_rival_and_the_task_credits_no_winner():
+    names = {"FlowTok": "Model", "VidMAE": "Model", "video retrieval": "Task"}
+    text = "FlowTok outperforms VidMAE when both are trained on short clips, and we study video retrieval next."
+    assert ("FlowTok", "video retrieval") not in pairs(text, names, "usedFor")
+
+
+def test_a_parity_claim_credits_no_winner_with_the_task():
+    names = {"FlowTok": "Model", "VidMAE": "Model", "video retrieval": "Task"}
+    text = "FlowTok, a compact tokenizer, performs comparably to VidMAE in video retrieval."
+    assert ("FlowTok", "video retrieval") not in pairs(text, names, "usedFor")
+
+
+# ---------------------------------------------------------------- the beaten rival
+def test_a_beaten_rival_is_not_credited_with_the_task():
+    names = {"MiniIE": "Model", "GPT-Big": "Model", "information extraction": "Task"}
+    text = "Our results show that MiniIE outperforms GPT-Big in information extraction."
+    got = pairs(text, names, "usedFor")
+    assert ("MiniIE", "information extraction") in got
+    assert ("GPT-Big", "information extraction") not in got
+
+
+def test_every_rival_of_a_list_loses_the_task_to_the_winner():
+    names = {"DataSift": "Method", "CleanNet": "Method", "FilterLM": "Method", "image captioning": "Task"}
+    text = "DataSift clearly outperforms CleanNet and FilterLM in image captioning."
+    got = pairs(text, names, "usedFor")
+    assert ("DataSift", "image captioning") in got
+    assert not {("CleanNet", "image captioning"), ("FilterLM", "image captioning")} & got
+
+
+def test_a_method_in_a_task_with_no_winner_keeps_its_credit():
+    names = {"Data augmentation": "Method", "class-incremental learning": "Task"}
+    text = "Data augmentation in class-incremental learning remains poorly understood."
+    assert ("Data augmentation", "class-incremental learning") in pairs(text, names, "usedFor")
+
+
+# ---------------------------------------------------------------- a failed attempt is no win
+def test_unable_to_outperform_states_no_win():
+    names = {"SegAny": "Model", "3D U-Net": "Model"}
+    text = "Despite its generality, SegAny was unable to outperform a plain 3D U-Net on knee MRI."
+    assert ("SegAny", "3D U-Net") not in pairs(text, names, "outperforms")
+
+
+def test_struggle_to_outperform_states_no_win():
+    names = {"LLM agents": "Method", "logistic regression": "Method"}
+    text = "We find that LLM agents struggle to outperform logistic regression baselines on patent grading."
+    assert not rels(text, names, "outperforms")
+
+
+def test_a_plain_win_still_counts():
+    names = {"LLM agents": "Method", "logistic regression": "Method"}
+    text = "We find that LLM agents clearly outperform logistic regression baselines on patent grading."
+    assert ("LLM agents", "logistic regression") in pairs(text, names, "outperforms")
