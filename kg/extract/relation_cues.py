@@ -379,7 +379,9 @@ BENCHMARK_PURPOSE = re.compile(
     r"(?:(?:[,:]\s*|\s(?:offers?|provides?|serves?\s+as|establish(?:es)?)\s+)(?:a|an|the)\s+"
     r"(?:(?:[\w\-]+|\([^()]{1,20}\))\s+){0,6}?"
     r"(?:benchmark(?:ing\s+(?:system|framework|suite))?|dataset|suite|testbed|test\s*set|corpus|collection|leaderboard"
-    r"|resource|evaluation\s+framework)s?\s*"
+    # the kinds of benchmark that are run rather than read: "D, an arena for evaluating LLM agents", "D, a
+    # modular platform designed to evaluate X" (the purpose that must follow makes them benchmarks)
+    r"|resource|evaluation\s+framework|platform|arena|game|environment|playground|sandbox|gym|simulator|framework)s?\s*"
     # "a benchmark comprising 1,100 questions designed to evaluate X": what it holds, then the purpose
     r"(?:(?:of|with|comprising|containing|featuring|spanning|covering)\s+(?:[\w\-,.'’]+\s+){1,8}?"
     r"(?=(?:\w+ly\s+)?(?:designed|built|purpose-built|crafted|curated|constructed|developed|tailored|intended)\b)"

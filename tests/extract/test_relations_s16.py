@@ -1,6 +1,7 @@
 """Relation quality, sixteenth session: the winner of a contest held in a task is used for the task
 even when it stands far from the win verb, and the rival it beat loses its "X in T" credit;
-"unable / struggle to outperform" states no win.
+"unable / struggle to outperform" states no win; a platform, arena or
+game made to evaluate models is a benchmark that tests them.
 
 Every sentence here is invented for the test (none is quoted from an abstract or a gold set);
 each rule has a case that must fire and a near miss that must stay silent.
@@ -86,3 +87,22 @@ def test_a_plain_win_still_counts():
     names = {"LLM agents": "Method", "logistic regression": "Method"}
     text = "We find that LLM agents clearly outperform logistic regression baselines on patent grading."
     assert ("LLM agents", "logistic regression") in pairs(text, names, "outperforms")
+
+
+# ---------------------------------------------------------------- benchmarks that are run, not read
+def test_an_arena_for_evaluating_models_tests_them():
+    names = {"QuizArena": "Benchmark", "LLM agents": "Method"}
+    text = "We present QuizArena, an open arena for evaluating LLM agents in multi-turn games."
+    assert ("LLM agents", "QuizArena") in pairs(text, names, "evaluatedOn")
+
+
+def test_a_platform_designed_to_evaluate_models_tests_them():
+    names = {"RoboGym-X": "Benchmark", "VLA models": "Method"}
+    text = "RoboGym-X, a modular simulation platform designed to evaluate VLA models, is released with code."
+    assert ("VLA models", "RoboGym-X") in pairs(text, names, "evaluatedOn")
+
+
+def test_a_platform_with_no_purpose_of_testing_tests_nothing():
+    names = {"RoboGym-X": "Benchmark", "VLA models": "Method"}
+    text = "RoboGym-X, a modular simulation platform for training VLA models, is released with code."
+    assert not rels(text, names, "evaluatedOn")
