@@ -173,6 +173,7 @@ __all__ = [
     "SUPERIORITY_SELF",
     "OVER_LINK",
     "NEGATION",
+    "NAME_WORD_SPLIT",
     "NOT_USED_LEFT",
     "NOT_USED_WORDS",
     "BASED_ON_CUE",
@@ -1236,6 +1237,8 @@ COMPARE_VERB = re.compile(
 )
 #: a compared object that is an attack or a threat: "we test X against the PGD attack" compares nothing
 ATTACK_WORD = re.compile(r"attack|jailbreak|adversar|perturb|threat|poison|backdoor|evasion|noise", _I)
+#: the words of a name, split at spaces and hyphens ("Retrieval-Augmented Generation")
+NAME_WORD_SPLIT = re.compile(r"[\s\-]+")
 #: a negation right before a cue cancels it ("we do not compare", "without comparing", "X was unable to
 #: outperform Y", "LLMs struggle to outperform Y": the rival wins)
 NEGATION = re.compile(r"\b(?:not|n't|never|no|without|nor|cannot|(?:fail(?:s|ed|ing)?|unable|struggl(?:e|es|ed|ing))"

@@ -711,8 +711,39 @@ def _propose_after_cue(st: _Doc, s: int, c0: int, c1: int) -> None:
             chain = [(j, al) for j, al in chain if mentions[j].start >= mentions[b].start]
             chosen = b
     conf = RULE_CONFIDENCE[rule]
+    prev = None
     for j, alias in chain:
+        if alias and prev is not None and _abbreviates_a_part(mentions[prev], mentions[j]):
+            continue  # "dynamic Retrieval-Augmented Generation (RAG)": a new kind of RAG, not RAG
         st.add("proposes", None, j, s, rule, conf - (COORD_PENALTY if (j != chosen and not alias) else 0.0))
+        prev = j
+
+
+def _abbreviates_a_part(name: Mention, alias: Mention) -> bool:
+    """Whether an "(ABBR)" ``alias`` after a proposed ``name`` stands for a known thing the name
+    only ends with, so that it names no proposal.
+
+    "we propose a dynamic Retrieval-Augmented Generation (RAG) framework", "a hierarchical Direct
+    Preference Optimization (DPO)", "two-stage supervised fine-tuning (SFT)": the paper proposes a
+    variant; the alias is linked to the known base (label "retrieval-augmented generation", or a
+    known acronym of the name's last words), and proposing it would credit the paper with RAG. An
+    alias linked to the name itself, or spelling all of it ("Temporal Coherence Loss (TCL)"), stays.
+    """
+    if alias.entity_id == name.entity_id:
+        return False
+    long, short = _spaced(name.text), _spaced(alias.label)
+    if long != short and long.endswith(" " + short):
+        return True
+    if alias.source != "lexicon" or not alias.text.isalpha() or not alias.text.isupper():
+        return False
+    words = C.NAME_WORD_SPLIT.split(name.text)
+    return any("".join(w[:1] for w in words[-n:]).upper() == alias.text for n in range(2, len(words)))
+
+
+def _spaced(label: str) -> str:
+    """``label`` lower-cased with hyphens and runs of spaces as one space: "question-answering" and
+    "Question Answering" compare equal."""
+    return " ".join(C.NAME_WORD_SPLIT.split(label.lower())).strip()
 
 
 # ------------------------------------------------------------------ 2. evaluatedOn / trainedOn

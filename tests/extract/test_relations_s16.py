@@ -1,7 +1,8 @@
 """Relation quality, sixteenth session: the winner of a contest held in a task is used for the task
 even when it stands far from the win verb, and the rival it beat loses its "X in T" credit;
 "unable / struggle to outperform" states no win; a platform, arena or
-game made to evaluate models is a benchmark that tests them.
+game made to evaluate models is a benchmark that tests them; the "(ABBR)" of a proposed variant
+that is linked to the known base ("dynamic Retrieval-Augmented Generation (RAG)") is not proposed.
 
 Every sentence here is invented for the test (none is quoted from an abstract or a gold set);
 each rule has a case that must fire and a near miss that must stay silent.
@@ -9,7 +10,12 @@ each rule has a case that must fire and a near miss that must stay silent.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from test_relations import make_doc
 from test_relations_recall import pairs, rels
+
+from kg.extract.relations import extract_relations
 
 
 # ---------------------------------------------------------------- a winner far from the win verb
@@ -106,3 +112,41 @@ def test_a_platform_with_no_purpose_of_testing_tests_nothing():
     names = {"RoboGym-X": "Benchmark", "VLA models": "Method"}
     text = "RoboGym-X, a modular simulation platform for training VLA models, is released with code."
     assert not rels(text, names, "evaluatedOn")
+
+
+# ---------------------------------------------------------------- the acronym of a known base
+def _proposed(text: str, names: dict[str, str], linked: dict[str, tuple[str, str, str]]) -> set[str]:
+    """The proposed mention texts; ``linked`` gives some surfaces (entity_id, label, source) as the
+    entity linker would: an acronym resolved to a known entity."""
+    doc = make_doc(text, names)
+    doc.mentions[:] = [replace(m, entity_id=linked[m.text][0], label=linked[m.text][1], source=linked[m.text][2])
+                       if m.text in linked else m for m in doc.mentions]
+    return {doc.mentions[r.tail].text for r in extract_relations(doc)[0] if r.predicate == "proposes"}
+
+
+def test_the_acronym_of_the_base_of_a_proposed_variant_is_not_proposed():
+    names = {"adaptive Retrieval-Augmented Generation": "Method", "RAG": "Method"}
+    linked = {"RAG": ("rag", "retrieval-augmented generation", "lexicon")}
+    text = "In this paper, we propose an adaptive Retrieval-Augmented Generation (RAG) pipeline for clinical notes."
+    assert _proposed(text, names, linked) == {"adaptive Retrieval-Augmented Generation"}
+
+
+def test_a_known_acronym_of_the_last_words_is_not_proposed():
+    names = {"layered Direct Preference Optimization": "Method", "DPO": "Method"}
+    linked = {"DPO": ("dpo", "DPO", "lexicon")}
+    text = "We introduce layered Direct Preference Optimization (DPO) for multi-turn dialogue agents."
+    assert _proposed(text, names, linked) == {"layered Direct Preference Optimization"}
+
+
+def test_the_acronym_of_a_whole_new_name_is_proposed():
+    names = {"Temporal Coherence Loss": "Method", "TCL": "Method"}
+    linked = {"TCL": ("tcl", "TCL", "abbrev:short")}
+    text = "We propose a Temporal Coherence Loss (TCL) that keeps motion smooth."
+    assert _proposed(text, names, linked) == {"Temporal Coherence Loss", "TCL"}
+
+
+def test_a_new_acronym_for_a_longer_name_is_proposed():
+    names = {"Sparse Token Merging": "Method", "STM": "Method"}
+    linked = {"STM": ("stm", "STM", "abbrev:short")}
+    text = "We propose Sparse Token Merging (STM), a plug-in for vision transformers."
+    assert _proposed(text, names, linked) == {"Sparse Token Merging", "STM"}
