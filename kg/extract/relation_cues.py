@@ -482,7 +482,9 @@ INTERPOSED_OPEN = re.compile(
     r",\s*(?:(?:which|that|who)\s+(?:was|were|is|are|ha(?:s|ve)\s+been)\s+)?(?:\w+ly\s+)?"
     r"(?!(?:named|called|dubbed|termed|coined|denoted|referred|abbreviated|known)\b)"
     r"(?-i:[a-z]+ed|built|taught|run)\s+(?:\w+ly\s+)?"
-    r"(?:on|in|with|through|by|via|using|from|to|for|upon|under|without|at|only)\b[^,;:]{0,80}$", _I)
+    r"(?:on|in|with|through|by|via|using|from|to|for|upon|under|without|at|only)\b[^,;:]{0,80}$"
+    # "X, using the open-source VLM (LLaVA-7B) and LLM (Llama-8B), outperforms Y on D": what X runs with
+    r"|,\s*(?:using|leveraging|employing|utili[sz]ing|adopting|exploiting|equipped\s+with)\s[^,;:]{0,80}$", _I)
 #: ... and its right context, up to the closing comma
 INTERPOSED_CLOSE = re.compile(r"[^,;:]{0,60}?,")
 #: between a name and a class noun set off by commas after it ("Qwen2.5-VL-72B, an open-source MLLM,
@@ -561,7 +563,9 @@ WINNER_AFTER = re.compile(  # ("competitive or superior accuracy" states parity 
 #: the left context of a mention that makes it an object, not a subject
 OBJECT_CUE = re.compile(
     r"\b(?:(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)than|over|against|such\s+as|like|including|e\.g\.,?|i\.e\.,?|compared\s+(?:to|with)"
-    r"|relative\s+to|versus|vs\.?|from|behind|outperform\w*|surpass\w*|beat\w*|exceed\w*"
+    r"|relative\s+to|versus|vs\.?|from|behind|beyond|outperform\w*|surpass\w*|beat\w*|exceed\w*"
+    # "X achieves state-of-the-art performance among 7B video LLMs", "ranks first among unsupervised methods"
+    r"|(?:state[\s\-]of[\s\-]the[\s\-]art|sota|best|first|top|leading)(?:\s+[\w\-]+){0,2}?\s+among"
     r"|(?:built|builds|building)\s+(?:up)?on|based\s+on|on\s+top\s+of|extend\w*|with)\s+"
     r"(?:(?:[\w\-]+|\([^()]{0,20}\))\s+){0,4}$",  # ("outperforms state-of-the-art (SOTA) NAS methods")
     _I,
@@ -1401,7 +1405,7 @@ PROPOSE_VERB_WORDS = ("propos", "introduc", "present", "develop", "design", "dev
 UNIT_WORDS = ("%", "percent", "point", "pts", "pp", "db", "×", "x ", "x,", "x.", "x)", "times")
 #: OBJECT_CUE keywords (tested on short gaps with ``in``)
 OBJECT_WORDS = ("than", "over", "against", "such as", "like", "including", "e.g", "i.e", "compared", "relative",
-                "versus", "vs", "from", "behind", "outperform", "surpass", "beat", "exceed", "buil", "based",
+                "versus", "vs", "from", "behind", "beyond", "among", "outperform", "surpass", "beat", "exceed", "buil", "based",
                 "top of", "extend", "with")
 #: words that may open a clause before "compared with Y, X ..."
 COMPARE_LEADS = frozenset(

@@ -2,7 +2,8 @@
 even when it stands far from the win verb, and the rival it beat loses its "X in T" credit;
 "unable / struggle to outperform" states no win; a platform, arena or
 game made to evaluate models is a benchmark that tests them; the "(ABBR)" of a proposed variant
-that is linked to the known base ("dynamic Retrieval-Augmented Generation (RAG)") is not proposed.
+that is linked to the known base ("dynamic Retrieval-Augmented Generation (RAG)") is not proposed;
+the class a winner ranks "among", what it goes "beyond" and what it runs "using" are no subjects.
 
 Every sentence here is invented for the test (none is quoted from an abstract or a gold set);
 each rule has a case that must fire and a near miss that must stay silent.
@@ -150,3 +151,40 @@ def test_a_new_acronym_for_a_longer_name_is_proposed():
     linked = {"STM": ("stm", "STM", "abbrev:short")}
     text = "We propose Sparse Token Merging (STM), a plug-in for vision transformers."
     assert _proposed(text, names, linked) == {"Sparse Token Merging", "STM"}
+
+
+# ---------------------------------------------------------------- rivals and tools are no subjects
+def test_the_class_a_winner_ranks_among_is_not_the_tested_system():
+    names = {"FlowNova": "Method", "unsupervised methods": "Method", "MVSEC": "Dataset"}
+    text = "Remarkably, FlowNova ranks first among unsupervised methods on the MVSEC dataset."
+    got = pairs(text, names, "evaluatedOn")
+    assert got == {("FlowNova", "MVSEC")}
+
+
+def test_state_of_the_art_among_a_class_credits_the_winner():
+    names = {"PixMoE": "Method", "diffusion models": "Method", "ImageNet": "Dataset"}
+    text = "PixMoE achieves state-of-the-art performance among diffusion models on ImageNet."
+    assert pairs(text, names, "evaluatedOn") == {("PixMoE", "ImageNet")}
+
+
+def test_among_without_a_ranking_keeps_its_subject():
+    names = {"Multiple LLMs": "Method", "medical question answering": "Task"}
+    text = "Collaboration among Multiple LLMs for medical question answering."
+    assert ("Multiple LLMs", "medical question answering") in pairs(text, names, "usedFor")
+
+
+def test_what_a_winner_goes_beyond_is_no_subject():
+    names = {"LinAttn": "Method", "softmax attention": "Method", "Mamba": "Model"}
+    text = ("Results show that LinAttn is a scalable alternative beyond softmax attention, "
+            "outperforming recent vision Mamba models.")
+    got = pairs(text, names, "outperforms")
+    assert ("LinAttn", "Mamba") in got
+    assert ("softmax attention", "Mamba") not in got
+
+
+def test_what_a_system_runs_using_between_commas_is_no_tested_system():
+    names = {"GridNet": "Method", "VLM": "Method", "LLaVA-7B": "Model", "LLM": "Method", "Llama-8B": "Model",
+             "NExT-QA": "Dataset"}
+    text = ("Results show that GridNet, using the open VLM (LLaVA-7B) and LLM (Llama-8B), outperforms prior "
+            "methods on NExT-QA.")
+    assert pairs(text, names, "evaluatedOn") == {("GridNet", "NExT-QA")}
