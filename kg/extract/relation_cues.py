@@ -174,6 +174,8 @@ __all__ = [
     "OVER_LINK",
     "NEGATION",
     "NAME_WORD_SPLIT",
+    "ENABLING_LEFT",
+    "SENTENCE_SUBJECT_LEFT",
     "NOT_USED_LEFT",
     "NOT_USED_WORDS",
     "BASED_ON_CUE",
@@ -1241,6 +1243,16 @@ COMPARE_VERB = re.compile(
 )
 #: a compared object that is an attack or a threat: "we test X against the PGD attack" compares nothing
 ATTACK_WORD = re.compile(r"attack|jailbreak|adversar|perturb|threat|poison|backdoor|evasion|noise", _I)
+#: a closing participle of result right before a task: "X separates the tracks, enabling (more)
+#: precise T", "..., thereby enabling T"
+ENABLING_LEFT = re.compile(
+    r",\s+(?:(?:thereby|thus|hence|further|ultimately)\s+)?enabling\s+(?:(?:the|more|efficient|accurate|robust|"
+    r"high-quality|real-time|fast|faster|effective|reliable|scalable|precise|seamless|practical|flexible|"
+    r"fine-grained|better|improved|end-to-end|zero-shot)\s+){0,3}$", _I)
+#: what may stand before the subject that opens a sentence: an adverb or connective, an article
+SENTENCE_SUBJECT_LEFT = re.compile(
+    r"\s*(?:(?:\w+ly|furthermore|moreover|additionally|finally|specifically|importantly|crucially|in\s+addition"
+    r"|as\s+a\s+result|overall|thus|then|also)\s*,?\s+)?(?:(?:the|our|this|each)\s+)?", _I)
 #: the words of a name, split at spaces and hyphens ("Retrieval-Augmented Generation")
 NAME_WORD_SPLIT = re.compile(r"[\s\-]+")
 #: a negation right before a cue cancels it ("we do not compare", "without comparing", "X was unable to

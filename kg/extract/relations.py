@@ -96,6 +96,7 @@ RULE_CONFIDENCE = {
     "x_beats_in_task": 0.55,
     "x_ability_in_task": 0.55,
     "purpose_task": 0.55,
+    "x_enabling_task": 0.5,
     "x_with_y_for_task": 0.6,
     "task_modifies_x": 0.6,
     "x_tested_on_task": 0.55,
@@ -1160,7 +1161,7 @@ def _used_for(st: _Doc, s: int) -> None:
                     found += [(h, rule, RULE_CONFIDENCE[rule] - (COORD_PENALTY if n else 0))
                               for n, (h, _) in enumerate(st.chain(s, j, C.MODELISH))]
         if not found:
-            found = _tested_on_task(st, s, k) or _purpose_task_subject(st, s, k)
+            found = _tested_on_task(st, s, k) or _purpose_task_subject(st, s, k) or _enabling_task_subject(st, s, k)
         for h, rule, conf in found:
             st.add("usedFor", h, i, s, rule, conf)
         prev_task, prev_heads = i, found
@@ -1350,6 +1351,40 @@ def _combined_with(st: _Doc, s: int, j: int) -> list[tuple[int, str, float]]:
             or st.is_object(s, idxs[pos - 1]) or _modifies(st.text, x.end):
         return []
     return [(idxs[pos - 1], "x_with_y_for_task", RULE_CONFIDENCE["x_with_y_for_task"])]
+
+
+def _enabling_task_subject(st: _Doc, s: int, k: int) -> list[tuple[int, str, float]]:
+    """"ToDi dynamically emphasizes the divergence for each token, enabling precise distribution
+    alignment": a task after a closing ", enabling" is what the subject of the sentence is for.
+
+    The phrase hangs on the whole clause, so the nearest method on its left is mostly a part or a
+    tool ("a pre-encoder is added before the frozen encoder, enabling ..."); only the sentence's
+    subject is credited: a Model/Method that opens the sentence (after an adverb or "the / our" at
+    most, :data:`~kg.extract.relation_cues.SENTENCE_SUBJECT_LEFT`), or the name the sentence
+    proposes ("we propose ReasonGrounder, an LVLM-guided framework that ..., enabling T"). A ";"
+    between them starts another clause with a subject of its own ("the LLE enhances dark regions; the
+    WFE applies wavelet transforms, enabling effective denoising").
+    """
+    text, mentions = st.text, st.mentions
+    t = mentions[st.by_sent[s][k]]
+    if "enabling" not in st.low[max(0, t.start - 60):t.start] or \
+            not C.ENABLING_LEFT.search(text, max(0, t.start - 60), t.start):
+        return []
+    s0 = st.sentence_span(s)[0]
+    for j in st.by_sent[s]:
+        x = mentions[j]
+        if x.start >= t.start:
+            break
+        if x.type in C.MODELISH:
+            if C.SENTENCE_SUBJECT_LEFT.fullmatch(text, s0, x.start) and not _modifies(text, x.end) and \
+                    ";" not in text[x.end:t.start]:
+                return [(j, "x_enabling_task", RULE_CONFIDENCE["x_enabling_task"])]
+            break
+    for r in st.relations:
+        if r.predicate == "proposes" and r.sentence == s and mentions[r.tail].type in C.MODELISH and \
+                mentions[r.tail].end <= t.start and ";" not in text[mentions[r.tail].end:t.start]:
+            return [(r.tail, "x_enabling_task", RULE_CONFIDENCE["x_enabling_task"])]
+    return []
 
 
 #: the first two letters of the sentences :func:`_purpose_task_subject` reads ("For", "In", "To")

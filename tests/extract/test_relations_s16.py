@@ -3,7 +3,8 @@ even when it stands far from the win verb, and the rival it beat loses its "X in
 "unable / struggle to outperform" states no win; a platform, arena or
 game made to evaluate models is a benchmark that tests them; the "(ABBR)" of a proposed variant
 that is linked to the known base ("dynamic Retrieval-Augmented Generation (RAG)") is not proposed;
-the class a winner ranks "among", what it goes "beyond" and what it runs "using" are no subjects.
+the class a winner ranks "among", what it goes "beyond" and what it runs "using" are no subjects;
+a task after a closing ", enabling" is what the sentence's subject is for (``x_enabling_task``).
 
 Every sentence here is invented for the test (none is quoted from an abstract or a gold set);
 each rule has a case that must fire and a near miss that must stay silent.
@@ -188,3 +189,33 @@ def test_what_a_system_runs_using_between_commas_is_no_tested_system():
     text = ("Results show that GridNet, using the open VLM (LLaVA-7B) and LLM (Llama-8B), outperforms prior "
             "methods on NExT-QA.")
     assert pairs(text, names, "evaluatedOn") == {("GridNet", "NExT-QA")}
+
+
+# ---------------------------------------------------------------- ", enabling T"
+def test_the_subject_that_opens_the_sentence_enables_the_task():
+    names = {"TokDiv": "Method", "distribution alignment": "Task"}
+    text = "TokDiv dynamically reweights the divergence for each token, enabling precise distribution alignment."
+    assert pairs(text, names, "usedFor") == {("TokDiv", "distribution alignment")}
+
+
+def test_the_proposed_name_enables_the_task():
+    names = {"GroundSplat": "Method", "LVLM": "Method", "open-vocabulary 3D grounding": "Task"}
+    text = ("In this work, we propose GroundSplat, an LVLM-guided framework that groups 3D Gaussians by "
+            "physical scale, enabling open-vocabulary 3D grounding.")
+    got = pairs(text, names, "usedFor")
+    assert ("GroundSplat", "open-vocabulary 3D grounding") in got
+    assert ("LVLM", "open-vocabulary 3D grounding") not in got
+
+
+def test_a_part_named_inside_the_clause_is_not_credited():
+    names = {"pre-encoder": "Method", "frozen encoder": "Method", "cross-view feature modeling": "Task"}
+    text = ("In our design, a pre-encoder is added before the frozen encoder, enabling stable cross-view "
+            "feature modeling.")
+    assert not pairs(text, names, "usedFor")
+
+
+def test_a_subject_before_a_semicolon_does_not_reach_the_task():
+    names = {"DarkNet-E": "Method", "WaveFE": "Method", "denoising": "Task"}
+    text = ("DarkNet-E brightens dark regions; the module then applies wavelet transforms, enabling "
+            "effective denoising.")
+    assert ("DarkNet-E", "denoising") not in pairs(text, names, "usedFor")
