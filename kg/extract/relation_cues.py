@@ -1257,7 +1257,7 @@ SENTENCE_SUBJECT_LEFT = re.compile(
 NAME_WORD_SPLIT = re.compile(r"[\s\-]+")
 #: a negation right before a cue cancels it ("we do not compare", "without comparing", "X was unable to
 #: outperform Y", "LLMs struggle to outperform Y": the rival wins)
-NEGATION = re.compile(r"\b(?:not|n't|never|no|without|nor|cannot|(?:fail(?:s|ed|ing)?|unable|struggl(?:e|es|ed|ing))"
+NEGATION = re.compile(r"\b(?:not(?!\s+only\b)|n't|never|no|without|nor|cannot|(?:fail(?:s|ed|ing)?|unable|struggl(?:e|es|ed|ing))"
                       r"\s+to)\s+(?:[\w\-]+\s+){0,2}$", _I)
 
 #: left of a method: it is missing or removed, not used ("lack explicit mechanisms for T",

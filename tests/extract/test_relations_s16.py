@@ -1,6 +1,6 @@
 """Relation quality, sixteenth session: the winner of a contest held in a task is used for the task
 even when it stands far from the win verb, and the rival it beat loses its "X in T" credit;
-"unable / struggle to outperform" states no win; a platform, arena or
+"unable / struggle to outperform" states no win ("not only outperforms" does); a platform, arena or
 game made to evaluate models is a benchmark that tests them; the "(ABBR)" of a proposed variant
 that is linked to the known base ("dynamic Retrieval-Augmented Generation (RAG)") is not proposed;
 the class a winner ranks "among", what it goes "beyond" and what it runs "using" are no subjects;
@@ -89,6 +89,14 @@ def test_struggle_to_outperform_states_no_win():
     names = {"LLM agents": "Method", "logistic regression": "Method"}
     text = "We find that LLM agents struggle to outperform logistic regression baselines on patent grading."
     assert not rels(text, names, "outperforms")
+
+
+def test_not_only_is_no_negation():
+    names = {"GistMem": "Method", "compression paradigm": "Method", "context restoration": "Task"}
+    text = ("GistMem not only significantly outperforms the traditional compression paradigm in context "
+            "restoration but also converges faster.")
+    assert ("GistMem", "compression paradigm") in pairs(text, names, "outperforms")
+    assert ("GistMem", "context restoration") in pairs(text, names, "usedFor")
 
 
 def test_a_plain_win_still_counts():
