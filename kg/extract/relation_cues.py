@@ -175,6 +175,7 @@ __all__ = [
     "NEGATION",
     "NAME_WORD_SPLIT",
     "ENABLING_LEFT",
+    "UNNAMED_RIVALS_AND",
     "SENTENCE_SUBJECT_LEFT",
     "NOT_USED_LEFT",
     "NOT_USED_WORDS",
@@ -1381,6 +1382,16 @@ TAIL_BLOCK = frozenset(
     these those has have had can could will would should may might not no
     that whose using via with without beyond require requires requiring leveraging""".split()
 )
+#: an unnamed kind of rivals coordinated before the named ones: "outperforms previous deep learning
+#: models and general MLLMs", "surpasses existing methods as well as GPT-4o" (the named ones are
+#: objects too; the words before the conjunction are checked like any gap)
+UNNAMED_RIVALS_AND = re.compile(
+    r"(?P<kind>\s*(?:[\w\-]+\s+){0,4}?(?:models?|methods?|baselines?|approach(?:es)?|systems?|techniques?"
+    r"|algorithms?|architectures?|networks?|detectors?|trackers?|solvers?))\s*,?\s+(?:and|or|as\s+well\s+as)\s+"
+    r"(?:(?:the|other|general|existing|recent|prior|previous|strong|popular|leading|state-of-the-art|sota|"
+    r"open-source|closed-source|proprietary|commercial|traditional|conventional|classical|standard|vanilla|"
+    r"several|various|larger|specialized|advanced|powerful|mainstream|representative|modern|"
+    r"[\w\-]*\d[\w\-]*)\s+){0,3}$", _I)
 #: "on par with or better than Y", "comparably to or better than Y": the hedge before the object of
 #: a comparison cue (removed from the gap before testing it against TAIL_BLOCK)
 OR_BETTER_LEAD = re.compile(r"^\s*or\s+(?:even\s+)?(?:better|superior|higher|stronger)\s+(?:than|to)\s+", _I)

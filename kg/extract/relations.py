@@ -1681,7 +1681,7 @@ def _objects_after(st: _Doc, s: int, pos: int, exclude=(), max_words: int = 7) -
                 if _short_gap(gap, max_words, C.TAIL_BLOCK):
                     continue
             return []
-        if not _short_gap(gap, max_words, C.TAIL_BLOCK):
+        if not _short_gap(gap, max_words, C.TAIL_BLOCK) and not _after_unnamed_rivals(gap, max_words):
             return []
         if _modifies(text, m.end):
             suffix = C.MODIFIER_SUFFIX.match(text, m.end, m.end + 36)
@@ -1690,6 +1690,15 @@ def _objects_after(st: _Doc, s: int, pos: int, exclude=(), max_words: int = 7) -
         objects = [j for j, _ in st.chain(s, i, C.MODELISH) if j not in exclude]
         return _named_examples(st, s, objects, exclude)
     return []
+
+
+def _after_unnamed_rivals(gap: str, max_words: int) -> bool:
+    """Whether ``gap`` is an unnamed kind of rivals, a conjunction and a few modifiers ("outperforms
+    previous deep learning models and general MLLMs"): the named rivals after it are objects too.
+    Only modifiers follow the conjunction, and the words before it are a short gap of their own (no
+    clause word), so "outperforms baselines and improves LLMs" has no object."""
+    lead = C.UNNAMED_RIVALS_AND.fullmatch(gap)
+    return lead is not None and _short_gap(lead.group("kind"), max_words, C.TAIL_BLOCK)
 
 
 def _named_examples(st: _Doc, s: int, objects: list[int], exclude=()) -> list[int]:

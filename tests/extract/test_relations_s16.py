@@ -4,7 +4,8 @@ even when it stands far from the win verb, and the rival it beat loses its "X in
 game made to evaluate models is a benchmark that tests them; the "(ABBR)" of a proposed variant
 that is linked to the known base ("dynamic Retrieval-Augmented Generation (RAG)") is not proposed;
 the class a winner ranks "among", what it goes "beyond" and what it runs "using" are no subjects;
-a task after a closing ", enabling" is what the sentence's subject is for (``x_enabling_task``).
+a task after a closing ", enabling" is what the sentence's subject is for (``x_enabling_task``);
+named rivals coordinated after an unnamed kind of rivals ("previous models and general MLLMs") are beaten.
 
 Every sentence here is invented for the test (none is quoted from an abstract or a gold set);
 each rule has a case that must fire and a near miss that must stay silent.
@@ -227,3 +228,17 @@ def test_a_subject_before_a_semicolon_does_not_reach_the_task():
     text = ("DarkNet-E brightens dark regions; the module then applies wavelet transforms, enabling "
             "effective denoising.")
     assert ("DarkNet-E", "denoising") not in pairs(text, names, "usedFor")
+
+
+# ---------------------------------------------------------------- "previous models and general MLLMs"
+def test_named_rivals_after_an_unnamed_kind_are_beaten():
+    names = {"SpoofGuard": "Model", "MLLMs": "Method"}
+    text = ("Experiments show that SpoofGuard significantly outperforms previous deep learning models and "
+            "general MLLMs on four anti-spoofing tasks.")
+    assert pairs(text, names, "outperforms") == {("SpoofGuard", "MLLMs")}
+
+
+def test_a_verb_after_the_conjunction_ends_the_rivals():
+    names = {"SpoofGuard": "Model", "MLLMs": "Method"}
+    text = "SpoofGuard outperforms previous baselines and improves MLLMs on four anti-spoofing tasks."
+    assert not pairs(text, names, "outperforms")
