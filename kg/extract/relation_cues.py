@@ -119,6 +119,10 @@ __all__ = [
     "ACHIEVES_TASK_GAP",
     "OUTPERFORMS_IN_TASK_GAP",
     "WINNER_GAP",
+    "WIN_VERB_AT",
+    "CLOSING_PARTICIPLE",
+    "MODEL_KIND_AFTER",
+    "RESULT_VERB_AFTER",
     "RIVAL_TASK_GAP",
     "ABILITY_IN_TASK_GAP",
     "ACHIEVES_BARE_GAP",
@@ -872,6 +876,19 @@ OUTPERFORMS_IN_TASK_GAP = re.compile(
     r"(?:(?!(?:while|whereas|which|that|when|where|by|using|with|without|to|we|it|its|their|they|than|as)\b)[\w\-]+\s+){0,6}?"
     r"(?:in|on|across|for)\s+(?!terms\b)(?:(?:the|both|all|various|diverse|multiple|several|many|two|three|four|five|six|"
     r"seven|eight|\d+)\s+)?(?:[\w\-]+\s+){0,2}?$", _I)
+#: a win verb, as :data:`OUTPERFORMS_IN_TASK_GAP` opens ("consistently outperform", "surpasses")
+WIN_VERB_AT = re.compile(r"\b(?:\w+ly\s+)?(?:outperform|surpass|beat|exceed)\w*\s+", _I)
+#: ... a participle of it after a comma, which hangs on the whole clause before ("..., outperforming")
+CLOSING_PARTICIPLE = re.compile(r",\s*(?:\w+ly\s+)?(?:outperform|surpass|beat|exceed)ing\b", _I)
+#: right after a name: its verb of result ("Vad-R1 achieves superior performance, outperforming ..."),
+#: or its possessive merit ("Mavors' superiority in ..."): the name is the clause's subject
+RESULT_VERB_AFTER = re.compile(
+    r"(?:\s*\([^()]{0,30}\))?(?:\s+(?:\w+ly\s+)?(?:achiev|attain|demonstrat|show|deliver|yield|reach|sets\b|set\s"
+    r"|establish|enhanc|improv|obtain|perform|provid|exhibit|produc|generat|captur|maintain|reduc|increas|excel"
+    r"|match|remain|(?:is|are|was|were|has|have)\b)"
+    r"|['’]s?\s+(?:superiority|performance|effectiveness|strength|advantage|success))", _I)
+#: right after a task: a kind of model, so the task describes the rivals ("attacks across T2I models")
+MODEL_KIND_AFTER = re.compile(r"\s+(?:models?|systems?|architectures?|networks?|agents?|services?)\b", _I)
 #: "SAM-6D surpasses FoundationPose in T": between the winner and the (first) rival beaten in a
 #: task, only the win verb and a few modifiers of the rival ("outperforms existing", "surpasses
 #: powerful models like"); no clause word, so the winner is the subject of the win verb

@@ -5,7 +5,9 @@ game made to evaluate models is a benchmark that tests them; the "(ABBR)" of a p
 that is linked to the known base ("dynamic Retrieval-Augmented Generation (RAG)") is not proposed;
 the class a winner ranks "among", what it goes "beyond" and what it runs "using" are no subjects;
 a task after a closing ", enabling" is what the sentence's subject is for (``x_enabling_task``);
-named rivals coordinated after an unnamed kind of rivals ("previous models and general MLLMs") are beaten.
+named rivals coordinated after an unnamed kind of rivals ("previous models and general MLLMs") are beaten;
+the winner over a class of rivals in a task is found as the win verb's subject ("our method", a name
+before an adverb or a result clause).
 
 Every sentence here is invented for the test (none is quoted from an abstract or a gold set);
 each rule has a case that must fire and a near miss that must stay silent.
@@ -242,3 +244,37 @@ def test_a_verb_after_the_conjunction_ends_the_rivals():
     names = {"SpoofGuard": "Model", "MLLMs": "Method"}
     text = "SpoofGuard outperforms previous baselines and improves MLLMs on four anti-spoofing tasks."
     assert not pairs(text, names, "outperforms")
+
+
+# ---------------------------------------------------------------- a winner over a class, not adjacent
+def test_our_method_beating_a_class_in_a_task_credits_the_proposal():
+    names = {"FuseNet-X": "Method", "CLIP": "Model", "infrared and visible image fusion": "Task"}
+    text = ("We propose FuseNet-X, a dual-branch network. Built on CLIP, our method significantly surpasses "
+            "state-of-the-art methods in infrared and visible image fusion.")
+    assert ("FuseNet-X", "infrared and visible image fusion") in pairs(text, names, "usedFor")
+
+
+def test_a_winner_before_an_adverb_beating_baselines_in_a_task():
+    names = {"DeepStream": "Model", "text-to-image generation": "Task"}
+    text = "DeepStream also outperforms baselines in text-to-image generation tasks, as shown on two benchmarks."
+    assert ("DeepStream", "text-to-image generation") in pairs(text, names, "usedFor")
+
+
+def test_a_result_clause_subject_wins_after_a_closing_participle():
+    names = {"AnomR1": "Model", "video anomaly detection": "Task"}
+    text = ("Results demonstrate that AnomR1 achieves superior performance, outperforming open-source "
+            "and proprietary models in video anomaly detection.")
+    assert ("AnomR1", "video anomaly detection") in pairs(text, names, "usedFor")
+
+
+def test_the_object_of_the_clause_does_not_win_after_a_closing_participle():
+    names = {"neural radiance fields": "Method", "object synthesis": "Task"}
+    text = ("The model can produce high-quality neural radiance fields for real-time rendering, "
+            "outperforming state-of-the-art methods in object synthesis.")
+    assert not pairs(text, names, "usedFor")
+
+
+def test_a_task_describing_the_rivals_models_is_no_contest():
+    names = {"JailPrompt": "Method", "T2I": "Task"}
+    text = "JailPrompt consistently outperforms state-of-the-art jailbreak attacks across various T2I models."
+    assert ("JailPrompt", "T2I") not in pairs(text, names, "usedFor")
