@@ -2604,7 +2604,7 @@ def extract_relations(doc: DocExtraction) -> tuple[list[Relation], list[Result]]
         if models or st.proposed is not None:
             if not C.DATAISH.isdisjoint(types):
                 _data_relations(st, s)
-            if models and "Task" in types:
+            if "Task" in types:  # (with no Model/Method, only "our method outperforms ... in T" may fire)
                 _used_for(st, s)
             if models >= 2 or (models and st.proposed is not None):
                 _comparisons(st, s)

@@ -254,6 +254,19 @@ def test_our_method_beating_a_class_in_a_task_credits_the_proposal():
     assert ("FuseNet-X", "infrared and visible image fusion") in pairs(text, names, "usedFor")
 
 
+def test_our_method_in_a_sentence_with_no_named_method_credits_the_proposal():
+    names = {"FuseNet-X": "Method", "infrared and visible image fusion": "Task"}
+    text = ("We propose FuseNet-X, a dual-branch network. Extensive experiments on three datasets prove that "
+            "our method significantly surpasses state-of-the-art methods in infrared and visible image fusion.")
+    assert ("FuseNet-X", "infrared and visible image fusion") in pairs(text, names, "usedFor")
+
+
+def test_a_sentence_with_no_method_and_no_proposal_gives_nothing():
+    names = {"infrared and visible image fusion": "Task"}
+    text = "Our method significantly surpasses state-of-the-art methods in infrared and visible image fusion."
+    assert not rels(text, names, "usedFor")
+
+
 def test_a_winner_before_an_adverb_beating_baselines_in_a_task():
     names = {"DeepStream": "Model", "text-to-image generation": "Task"}
     text = "DeepStream also outperforms baselines in text-to-image generation tasks, as shown on two benchmarks."
