@@ -179,6 +179,7 @@ __all__ = [
     "NEGATION",
     "NAME_WORD_SPLIT",
     "ENABLING_LEFT",
+    "TASKS_SUCH_AS_LEFT",
     "UNNAMED_RIVALS_AND",
     "SENTENCE_SUBJECT_LEFT",
     "NOT_USED_LEFT",
@@ -1261,6 +1262,11 @@ COMPARE_VERB = re.compile(
 )
 #: a compared object that is an attack or a threat: "we test X against the PGD attack" compares nothing
 ATTACK_WORD = re.compile(r"attack|jailbreak|adversar|perturb|threat|poison|backdoor|evasion|noise", _I)
+#: the named examples of the tasks a method works in, right before the first one: "performs well in
+#: many downstream tasks including T", "on various IR tasks, such as T", "excel at reasoning tasks like T"
+TASKS_SUCH_AS_LEFT = re.compile(
+    r"\b(?:in|on|across|at|over)\s+(?:[\w\-]+\s+){0,4}?tasks\s*,?\s*(?:such\s+as|including|like|e\.g\.,?|namely"
+    r"|i\.e\.,?)\s+$", _I)
 #: a closing participle of result right before a task: "X separates the tracks, enabling (more)
 #: precise T", "..., thereby enabling T"
 ENABLING_LEFT = re.compile(

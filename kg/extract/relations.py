@@ -97,6 +97,7 @@ RULE_CONFIDENCE = {
     "x_ability_in_task": 0.55,
     "purpose_task": 0.55,
     "x_enabling_task": 0.5,
+    "x_tasks_such_as": 0.5,
     "x_with_y_for_task": 0.6,
     "task_modifies_x": 0.6,
     "x_tested_on_task": 0.55,
@@ -1162,7 +1163,8 @@ def _used_for(st: _Doc, s: int) -> None:
                               for n, (h, _) in enumerate(st.chain(s, j, C.MODELISH))]
         if not found:
             found = _tested_on_task(st, s, k) or _purpose_task_subject(st, s, k) or \
-                _enabling_task_subject(st, s, k) or _class_beaten_in_task(st, s, k)
+                _enabling_task_subject(st, s, k) or _class_beaten_in_task(st, s, k) or \
+                _tasks_such_as_subject(st, s, k)
         for h, rule, conf in found:
             st.add("usedFor", h, i, s, rule, conf)
         prev_task, prev_heads = i, found
@@ -1352,6 +1354,36 @@ def _combined_with(st: _Doc, s: int, j: int) -> list[tuple[int, str, float]]:
             or st.is_object(s, idxs[pos - 1]) or _modifies(st.text, x.end):
         return []
     return [(idxs[pos - 1], "x_with_y_for_task", RULE_CONFIDENCE["x_with_y_for_task"])]
+
+
+def _tasks_such_as_subject(st: _Doc, s: int, k: int) -> list[tuple[int, str, float]]:
+    """"SeLIP performs well in many downstream tasks including image-text retrieval ...", "We validate
+    DIIP on various degradation-blind IR tasks, including JPEG artifact removal, ...", "LLMs excel at
+    temporal reasoning tasks like event ordering": the named examples of the tasks a method works
+    in are tasks it is used for.
+
+    The task must be the first example right after "tasks, such as / including / like / e.g."
+    (:data:`~kg.extract.relation_cues.TASKS_SUCH_AS_LEFT`; the list after it shares the relation);
+    the method is the subject before "in / on / across ... tasks" as comparisons find it
+    (:func:`_subject`), never a generic technique ("Fine-tuning X models on downstream tasks, such
+    as T" fine-tunes for T) nor a rival beaten right before ("FaceShield outperforms previous models
+    and general MLLMs on four FAS tasks, i.e., T").
+    """
+    text = st.text
+    t = st.mentions[st.by_sent[s][k]]
+    w0 = max(st.sentence_span(s)[0], t.start - 90)
+    if "task" not in st.low[w0:t.start]:
+        return []
+    cue = C.TASKS_SUCH_AS_LEFT.search(text, w0, t.start)
+    if cue is None:
+        return []
+    head, pen = _subject(st, s, cue.start())
+    if head is None or _generic_technique(st.mentions[head]):
+        return []
+    h = st.mentions[head]
+    if C.WIN_VERB_AT.search(text, max(st.sentence_span(s)[0], h.start - 80), h.start):
+        return []
+    return [(head, "x_tasks_such_as", RULE_CONFIDENCE["x_tasks_such_as"] - pen)]
 
 
 def _class_beaten_in_task(st: _Doc, s: int, k: int) -> list[tuple[int, str, float]]:

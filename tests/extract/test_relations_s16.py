@@ -7,7 +7,8 @@ the class a winner ranks "among", what it goes "beyond" and what it runs "using"
 a task after a closing ", enabling" is what the sentence's subject is for (``x_enabling_task``);
 named rivals coordinated after an unnamed kind of rivals ("previous models and general MLLMs") are beaten;
 the winner over a class of rivals in a task is found as the win verb's subject ("our method", a name
-before an adverb or a result clause).
+before an adverb or a result clause); the named examples of the tasks a method works in ("performs
+well in many tasks including T") are tasks it is used for (``x_tasks_such_as``).
 
 Every sentence here is invented for the test (none is quoted from an abstract or a gold set);
 each rule has a case that must fire and a near miss that must stay silent.
@@ -291,3 +292,33 @@ def test_a_task_describing_the_rivals_models_is_no_contest():
     names = {"JailPrompt": "Method", "T2I": "Task"}
     text = "JailPrompt consistently outperforms state-of-the-art jailbreak attacks across various T2I models."
     assert ("JailPrompt", "T2I") not in pairs(text, names, "usedFor")
+
+
+# ---------------------------------------------------------------- "in many tasks, including T"
+def test_the_named_examples_of_the_tasks_a_method_works_in():
+    names = {"SegCLIP-X": "Model", "image-text retrieval": "Task", "image segmentation": "Task"}
+    text = ("Experiments show that SegCLIP-X performs well in many downstream tasks including image-text "
+            "retrieval and image segmentation.")
+    assert {("SegCLIP-X", "image-text retrieval"), ("SegCLIP-X", "image segmentation")} <= pairs(text, names)
+
+
+def test_a_method_validated_on_tasks_such_as():
+    names = {"BlindIR": "Method", "JPEG artifact removal": "Task"}
+    text = "We validate BlindIR on various degradation-blind restoration tasks, such as JPEG artifact removal."
+    assert ("BlindIR", "JPEG artifact removal") in pairs(text, names)
+
+
+def test_a_generic_technique_gets_no_task_from_examples():
+    names = {"Fine-tuning": "Method", "adverse event prediction": "Task"}
+    text = "Fine-tuning our models on therapeutic downstream tasks, such as adverse event prediction, needs little data."
+    doc = make_doc(text, names)
+    doc.mentions[:] = [replace(m, entity_id="fine-tuning", label="fine-tuning", source="lexicon")
+                       if m.text == "Fine-tuning" else m for m in doc.mentions]
+    assert not [r for r in extract_relations(doc)[0] if r.predicate == "usedFor"]
+
+
+def test_a_beaten_rival_gets_no_task_from_examples():
+    names = {"SpoofGuard": "Model", "MLLMs": "Method", "coarse-grained classification": "Task"}
+    text = ("Experiments show that SpoofGuard significantly outperforms previous deep learning models and "
+            "general MLLMs on four anti-spoofing tasks, i.e., coarse-grained classification and reasoning.")
+    assert ("MLLMs", "coarse-grained classification") not in pairs(text, names)
