@@ -315,7 +315,9 @@ MODIFIER_SUFFIX = re.compile(
 #: the text joining coordinated mentions: ", ", " and ", ", and ", " or ", citations between
 _CITE = r"(?:\s*(?:\[[^\[\]]{0,40}\]|\([^()]{0,60}(?:\d{4}|et al\.?)[^()]{0,20}\)))*"
 COORD_GAP = re.compile(
-    r"^" + _CITE + r"\s*(?:,|,?\s*(?:and|or|&|as\s+well\s+as)|/)\s*(?:(?:the|\d+[-‐]?\w*)\s+)?$", _I
+    # (a year or version the mention left out may end the previous item: "ISIC 2016, PH2, ISIC 2018")
+    r"^(?:\s+(?:19|20)\d\d\b|\s+v\d[\d.]*)?" + _CITE +
+    r"\s*(?:,|,?\s*(?:and|or|&|as\s+well\s+as)|/)\s*(?:(?:the|\d+[-‐]?\w*)\s+)?$", _I
 )
 #: a list item after ", and" that a finite verb follows opens a new clause: "A surpasses GPT-4, and
 #: B outperforms C" (B is no second object of "surpasses", and the subject of "outperforms")

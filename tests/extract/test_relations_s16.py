@@ -8,7 +8,8 @@ a task after a closing ", enabling" is what the sentence's subject is for (``x_e
 named rivals coordinated after an unnamed kind of rivals ("previous models and general MLLMs") are beaten;
 the winner over a class of rivals in a task is found as the win verb's subject ("our method", a name
 before an adverb or a result clause); the named examples of the tasks a method works in ("performs
-well in many tasks including T") are tasks it is used for (``x_tasks_such_as``).
+well in many tasks including T") are tasks it is used for (``x_tasks_such_as``); a year the mention
+left out ("ISIC 2016, PH2") does not break a list.
 
 Every sentence here is invented for the test (none is quoted from an abstract or a gold set);
 each rule has a case that must fire and a near miss that must stay silent.
@@ -322,3 +323,11 @@ def test_a_beaten_rival_gets_no_task_from_examples():
     text = ("Experiments show that SpoofGuard significantly outperforms previous deep learning models and "
             "general MLLMs on four anti-spoofing tasks, i.e., coarse-grained classification and reasoning.")
     assert ("MLLMs", "coarse-grained classification") not in pairs(text, names)
+
+
+# ---------------------------------------------------------------- a year left out of a list item
+def test_a_year_the_mention_left_out_does_not_break_a_list():
+    names = {"SegTO": "Method", "ISIC": "Dataset", "PH2": "Dataset", "BTCV": "Dataset"}
+    text = "We validate SegTO on three datasets, namely ISIC 2016, PH2 and BTCV."
+    assert {("SegTO", "ISIC"), ("SegTO", "PH2"), ("SegTO", "BTCV")} <= pairs(text, names, "evaluatedOn")
+
