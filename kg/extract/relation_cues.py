@@ -357,7 +357,8 @@ EVAL_PREP = re.compile(
     r"(?:(?:benchmarks|datasets|data\s+sets|corpora|test\s*sets)\s*[,:]\s*"
     r"(?:(?:namely|including|i\.e\.,?|e\.g\.,?)\s+)?(?:the\s+)?)?"
     r"(?:(?-i:[A-Z0-9])[\w\-/.+]*,?\s+(?:and|or)\s+)?"  # "on CIFAR-10, Celeb-A, and D", "on Emotion and D"
-    r"(?:(?:sets?|splits?|subsets?|partitions?|portions?|variants?|versions?)\s+of\s+(?:the\s+)?)?\(?$",
+    r"(?:(?:sets?|splits?|subsets?|partitions?|portions?|variants?|versions?)\s+of\s+(?:the\s+)?)?"
+    r"(?:\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:including|namely)\s+)?)?$",  # "on benchmark datasets (e.g., D1, D2)"
     _I,
 )
 # "on the test set of D" names D; a name may close with a comma and the words may open a parenthesis: a list whose first item

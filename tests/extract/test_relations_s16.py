@@ -9,7 +9,7 @@ named rivals coordinated after an unnamed kind of rivals ("previous models and g
 the winner over a class of rivals in a task is found as the win verb's subject ("our method", a name
 before an adverb or a result clause); the named examples of the tasks a method works in ("performs
 well in many tasks including T") are tasks it is used for (``x_tasks_such_as``); a year the mention
-left out ("ISIC 2016, PH2") does not break a list.
+left out ("ISIC 2016, PH2") does not break a list; "on benchmark datasets (e.g., D1, D2)" tests on them.
 
 Every sentence here is invented for the test (none is quoted from an abstract or a gold set);
 each rule has a case that must fire and a near miss that must stay silent.
@@ -331,3 +331,16 @@ def test_a_year_the_mention_left_out_does_not_break_a_list():
     text = "We validate SegTO on three datasets, namely ISIC 2016, PH2 and BTCV."
     assert {("SegTO", "ISIC"), ("SegTO", "PH2"), ("SegTO", "BTCV")} <= pairs(text, names, "evaluatedOn")
 
+
+
+# ---------------------------------------------------------------- "on benchmark datasets (e.g., D1, D2)"
+def test_examples_in_brackets_after_an_on_phrase_are_tested():
+    names = {"SegX": "Method", "COCO": "Dataset", "Cityscapes": "Dataset"}
+    text = "Experimental results on benchmark datasets (e.g., COCO, Cityscapes) demonstrate that SegX outperforms prior work."
+    assert pairs(text, names, "evaluatedOn") == {("SegX", "COCO"), ("SegX", "Cityscapes")}
+
+
+def test_i_e_in_brackets_after_an_across_phrase():
+    names = {"BiMatch": "Method", "MSR-VTT": "Dataset", "DiDeMo": "Dataset"}
+    text = "Experiments across two retrieval benchmarks (i.e., MSR-VTT and DiDeMo) show the strength of BiMatch."
+    assert {("BiMatch", "MSR-VTT"), ("BiMatch", "DiDeMo")} <= pairs(text, names, "evaluatedOn")
