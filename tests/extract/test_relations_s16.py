@@ -344,3 +344,11 @@ def test_i_e_in_brackets_after_an_across_phrase():
     names = {"BiMatch": "Method", "MSR-VTT": "Dataset", "DiDeMo": "Dataset"}
     text = "Experiments across two retrieval benchmarks (i.e., MSR-VTT and DiDeMo) show the strength of BiMatch."
     assert {("BiMatch", "MSR-VTT"), ("BiMatch", "DiDeMo")} <= pairs(text, names, "evaluatedOn")
+
+
+# ---------------------------------------------------------------- "our proposed tracker"
+def test_our_proposed_tracker_stands_for_the_proposal():
+    names = {"ThermTrack": "Method", "VOT-TIR": "Benchmark"}
+    text = ("We propose ThermTrack, a thermal infrared tracker. Experiments demonstrate that our proposed "
+            "tracker achieves the highest accuracy, scoring 0.81 on the VOT-TIR benchmark.")
+    assert ("ThermTrack", "VOT-TIR") in pairs(text, names, "evaluatedOn")
