@@ -1366,8 +1366,8 @@ def _tasks_such_as_subject(st: _Doc, s: int, k: int) -> list[tuple[int, str, flo
     (:data:`~kg.extract.relation_cues.TASKS_SUCH_AS_LEFT`; the list after it shares the relation);
     the method is the subject before "in / on / across ... tasks" as comparisons find it
     (:func:`_subject`), never a generic technique ("Fine-tuning X models on downstream tasks, such
-    as T" fine-tunes for T) nor a rival beaten right before ("FaceShield outperforms previous models
-    and general MLLMs on four FAS tasks, i.e., T").
+    as T" fine-tunes for T); a rival beaten right before passes the tasks to its winner ("FaceShield
+    outperforms previous models and general MLLMs on four FAS tasks, i.e., T": FaceShield).
     """
     text = st.text
     t = st.mentions[st.by_sent[s][k]]
@@ -1381,8 +1381,11 @@ def _tasks_such_as_subject(st: _Doc, s: int, k: int) -> list[tuple[int, str, flo
     if head is None or _generic_technique(st.mentions[head]):
         return []
     h = st.mentions[head]
-    if C.WIN_VERB_AT.search(text, max(st.sentence_span(s)[0], h.start - 80), h.start):
-        return []
+    win = C.WIN_VERB_AT.search(text, max(st.sentence_span(s)[0], h.start - 80), h.start)
+    if win is not None:  # the head is a beaten rival: the tasks are the winner's
+        head, pen = _subject(st, s, win.start(), instruments_ok=False)
+        if head is None:
+            return []
     return [(head, "x_tasks_such_as", RULE_CONFIDENCE["x_tasks_such_as"] - pen)]
 
 
