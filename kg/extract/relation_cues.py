@@ -643,7 +643,10 @@ SELF_SUBJECT = re.compile(
     r"network|architecture|algorithm|technique|pipeline|agent|solution|variant|student|"
     # the kinds a paper names its own method by ("our proposed tracker achieves 0.81 on D")
     r"tracker|detector|segmenter|estimator|planner|retriever|classifier|encoder|tokenizer|compressor|policy)s?\b"
-    r"|\bwe\b|(?:^|[,;:]\s*)it\b",
+    r"|\bwe\b|(?:^|[,;:]\s*)it\b"
+    # a clause that opens with "This approach / The framework ..." (a rival is named, not pointed at)
+    r"|^\s*(?:(?:\w+ly|moreover|furthermore|additionally|finally|overall),?\s+)?(?:this|the)\s+"
+    r"(?:approach|method|framework|technique|pipeline|strategy)\b",
     _I,
 )
 

@@ -9,7 +9,8 @@ named rivals coordinated after an unnamed kind of rivals ("previous models and g
 the winner over a class of rivals in a task is found as the win verb's subject ("our method", a name
 before an adverb or a result clause); the named examples of the tasks a method works in ("performs
 well in many tasks including T") are tasks it is used for (``x_tasks_such_as``); a year the mention
-left out ("ISIC 2016, PH2") does not break a list; "on benchmark datasets (e.g., D1, D2)" tests on them.
+left out ("ISIC 2016, PH2") does not break a list; "on benchmark datasets (e.g., D1, D2)" tests on them; "our proposed tracker" and a clause that opens
+with "This approach / The framework" stand for the paper's proposal.
 
 Every sentence here is invented for the test (none is quoted from an abstract or a gold set);
 each rule has a case that must fire and a near miss that must stay silent.
@@ -354,3 +355,18 @@ def test_our_proposed_tracker_stands_for_the_proposal():
     text = ("We propose ThermTrack, a thermal infrared tracker. Experiments demonstrate that our proposed "
             "tracker achieves the highest accuracy, scoring 0.81 on the VOT-TIR benchmark.")
     assert ("ThermTrack", "VOT-TIR") in pairs(text, names, "evaluatedOn")
+
+
+def test_a_clause_opening_with_this_approach_stands_for_the_proposal():
+    names = {"GuideFB": "Method", "ImageNet-512": "Dataset", "Classifier-Free Guidance": "Method"}
+    text = ("We propose GuideFB, a feedback guidance for diffusion models. The approach is benchmarked on "
+            "ImageNet-512, where it significantly outperforms Classifier-Free Guidance.")
+    assert ("GuideFB", "ImageNet-512") in pairs(text, names, "evaluatedOn")
+    assert ("GuideFB", "Classifier-Free Guidance") in pairs(text, names, "outperforms")
+
+
+def test_the_approach_in_mid_clause_does_not_stand_for_the_proposal():
+    names = {"GuideFB": "Method", "ImageNet-512": "Dataset"}
+    text = ("We propose GuideFB, a feedback guidance for diffusion models. Prior work shows that the approach "
+            "of scaling guidance fails on ImageNet-512.")
+    assert ("GuideFB", "ImageNet-512") not in pairs(text, names, "evaluatedOn")
