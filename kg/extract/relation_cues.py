@@ -187,6 +187,8 @@ __all__ = [
     "BASED_ON_CUE",
     "EXTENDED_AS_ADJECTIVE",
     "BASED_HEAD_GAP",
+    "TECHNIQUE_KIND_AFTER",
+    "NAME_APPOSED_GAP",
     "SELF_BASED_LEAD",
     "HARD_BOUNDARY",
     "SOFT_BOUNDARY",
@@ -1305,6 +1307,14 @@ NOT_USED_LEFT = re.compile(
 NOT_USED_WORDS = ("lack", "absence", "without", "replac", "bypass", "eliminat")
 
 # ---------------------------------------------------------------- basedOn
+#: a generic technique used as the kind of a new method ("a fine-tuning framework based on LoRA",
+#: "a self-supervised learning (SSL) framework based on Y"): matched at the technique's end
+TECHNIQUE_KIND_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?\s+(?:[a-z\-]+\s+)?(?:frameworks?|methods?|approach(?:es)?|strateg(?:y|ies)|techniques?"
+    r"|schemes?|pipelines?|algorithms?|paradigms?|procedures?|recipes?)\b")
+#: between a name and the generic technique that opens its apposition ("ESPLoRA, a flexible
+#: fine-tuning framework", "Omni-R1, an end-to-end RL framework"): a comma, an article, modifiers
+NAME_APPOSED_GAP = re.compile(r"\)?(?:\s*\([^()]{1,40}\))?\s*,\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?", _I)
 #: head nouns of the paper's own method in "we present a <...> framework based on Y"
 _SELF_KIND = (r"(?:method|model|framework|approach|network|architecture|system|pipeline|agent|algorithm"
               r"|solution|paradigm|module|block|classifier)s?")

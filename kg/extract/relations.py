@@ -2092,6 +2092,8 @@ def _based_on(st: _Doc, s: int) -> None:
             head, pen = _fronted_subject(st, s, st.mentions[tails[-1]].end, tails)
         else:
             head, pen = _subject(st, s, c0, tails)
+            if head is not None and _technique_as_kind(st, head):
+                head, pen = _named_kind_owner(st, s, c0, head, tails)
         if head is None or _participle_of_other_noun(st, s, head, c0, cue.group(0)):
             continue
         if lead and not _cue_describes(st, s, head, c0):
@@ -2123,6 +2125,37 @@ def _fronted_subject(st: _Doc, s: int, last: int, tails: list[int]) -> tuple[int
         if not opens_main_clause and comma >= 0 and not C.FRONTED_PHRASE_GOES_ON.match(st.text, comma):
             return None, 0.0  # past the fronted phrase: "..., we employed techniques including SFT"
         right_from = m.end
+
+
+def _technique_as_kind(st: _Doc, head: int) -> bool:
+    """Whether the basedOn head is a generic technique that only says what kind of new method follows.
+
+    In "we propose a fine-tuning framework based on LoRA" or "an online reinforcement learning
+    strategy based on UCB" the new framework is based on Y, not fine-tuning or reinforcement
+    learning as such; the fact belongs to the framework's name when one stands before it ("ESPLoRA,
+    a flexible fine-tuning framework based on Low-Rank Adaptation"), else to nothing.
+    """
+    m = st.mentions[head]
+    return _generic_technique(m) and C.TECHNIQUE_KIND_AFTER.match(st.text, m.end) is not None
+
+
+def _named_kind_owner(st: _Doc, s: int, c0: int, technique: int, tails: list[int]) -> tuple[int | None, float]:
+    """The method a generic technique describes the kind of (:func:`_technique_as_kind`), or None.
+
+    Only a name the technique's phrase stands in apposition to ("RTS, a fine-tuning framework
+    based on LLMs", "TA-LoRA, an MTL method built on PT") or the paper's proposed method ("we
+    propose a novel NAS method for STSF based on LLM"); a list item before it ("generate prompt
+    embeddings, a dual-stage fine-tuning method based on LoRA") or a modifier ("a vision
+    transformer (ViT) pre-training framework based on MAE") is none.
+    """
+    head, pen = _subject(st, s, c0, (*tails, technique))
+    if head is None or head == st.proposed:
+        return head, pen
+    m, t = st.mentions[head], st.mentions[technique]
+    if m.end <= t.start and m.label != m.label.lower() and \
+            C.NAME_APPOSED_GAP.fullmatch(st.text, m.end, t.start) is not None:
+        return head, pen
+    return None, 0.0
 
 
 def _cue_describes(st: _Doc, s: int, head: int, c0: int) -> bool:

@@ -1,0 +1,75 @@
+"""Relation quality, sixteenth session, second round: a generic technique that only names the kind of
+a new method ("a fine-tuning framework based on LoRA") is not what is based on Y; the name that
+phrase stands in apposition to is.
+
+Every sentence here is invented for the test (none is quoted from an abstract or a gold set);
+each rule has a case that must fire and a near miss that must stay silent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from test_relations import make_doc
+
+from kg.extract.relations import extract_relations
+
+
+def _as_lexicon(doc, *surfaces: str):
+    """Mark the mentions written ``surfaces`` as lexicon techniques (lower-case labels)."""
+    doc.mentions[:] = [replace(m, entity_id=m.text.lower(), label=m.text.lower(), source="lexicon")
+                       if m.text in surfaces else m for m in doc.mentions]
+    return doc
+
+
+def _pairs(doc, predicate: str) -> set[tuple[str, str]]:
+    return {(doc.mentions[r.head].text, doc.mentions[r.tail].text)
+            for r in extract_relations(doc)[0] if r.predicate == predicate and r.head is not None}
+
+
+# ---------------------------------------------------------------- basedOn: a technique as a kind
+def test_a_technique_naming_the_kind_of_a_framework_is_not_based_on_y():
+    names = {"fine-tuning": "Method", "QLoRA": "Method", "essay scoring": "Task"}
+    text = "We design a lightweight fine-tuning framework based on QLoRA for essay scoring."
+    doc = _as_lexicon(make_doc(text, names), "fine-tuning")
+    assert ("fine-tuning", "QLoRA") not in _pairs(doc, "basedOn")
+
+
+def test_the_name_in_apposition_to_the_technique_is_based_on_y():
+    names = {"ScoreTune": "Method", "fine-tuning": "Method", "QLoRA": "Method"}
+    text = "We present ScoreTune, a lightweight fine-tuning framework based on QLoRA, for essay scoring."
+    doc = _as_lexicon(make_doc(text, names), "fine-tuning")
+    got = _pairs(doc, "basedOn")
+    assert ("ScoreTune", "QLoRA") in got
+    assert ("fine-tuning", "QLoRA") not in got
+
+
+def test_a_name_with_its_abbreviation_before_the_apposition_is_based_on_y():
+    names = {"Rank-Aware Tuning": "Method", "RAT": "Method", "multi-task learning": "Method",
+             "prefix tuning": "Method"}
+    text = "We propose Rank-Aware Tuning (RAT), a multi-task learning method built on prefix tuning."
+    doc = _as_lexicon(make_doc(text, names), "multi-task learning", "prefix tuning")
+    got = _pairs(doc, "basedOn")
+    assert ("RAT", "prefix tuning") in got
+    assert ("multi-task learning", "prefix tuning") not in got
+
+
+def test_a_list_item_before_the_technique_is_no_apposed_name():
+    names = {"query embeddings": "Method", "fine-tuning": "Method", "LoRA": "Method"}
+    text = ("Our contributions are a decoder that produces query embeddings, a two-stage fine-tuning method "
+            "based on LoRA, and a memory module.")
+    doc = _as_lexicon(make_doc(text, names), "fine-tuning")
+    assert not _pairs(doc, "basedOn")
+
+
+def test_a_technique_that_is_itself_based_on_y_keeps_the_relation():
+    names = {"knowledge distillation": "Method", "optimal transport": "Method"}
+    text = "In this setting, knowledge distillation is based on optimal transport between the two models."
+    doc = _as_lexicon(make_doc(text, names), "knowledge distillation", "optimal transport")
+    assert ("knowledge distillation", "optimal transport") in _pairs(doc, "basedOn")
+
+
+def test_a_named_method_before_a_kind_noun_keeps_the_relation():
+    names = {"DeepSpeed": "Method", "ZeRO": "Method"}
+    text = "We adopt the DeepSpeed training strategy based on ZeRO to scale the model."
+    assert ("DeepSpeed", "ZeRO") in _pairs(make_doc(text, names), "basedOn")
