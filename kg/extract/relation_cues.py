@@ -579,7 +579,9 @@ OBJECT_CUE = re.compile(
     r"|relative\s+to|versus|vs\.?|from|behind|beyond|outperform\w*|surpass\w*|beat\w*|exceed\w*"
     # "X achieves state-of-the-art performance among 7B video LLMs", "ranks first among unsupervised methods"
     r"|(?:state[\s\-]of[\s\-]the[\s\-]art|sota|best|first|top|leading)(?:\s+[\w\-]+){0,2}?\s+among"
-    r"|(?:built|builds|building)\s+(?:up)?on|based\s+on|on\s+top\s+of|extend\w*|with)\s+"
+    r"|(?:built|builds|building)\s+(?:up)?on|based\s+on|on\s+top\s+of|extend\w*|with"
+    # a cause is no actor: "mitigates information loss due to random sampling, and enhances ..."
+    r"|due\s+to|owing\s+to|because\s+of|caused\s+by)\s+"
     r"(?:(?:[\w\-]+|\([^()]{0,20}\))\s+){0,4}$",  # ("outperforms state-of-the-art (SOTA) NAS methods")
     _I,
 )
@@ -1470,7 +1472,7 @@ UNIT_WORDS = ("%", "percent", "point", "pts", "pp", "db", "×", "x ", "x,", "x."
 #: OBJECT_CUE keywords (tested on short gaps with ``in``)
 OBJECT_WORDS = ("than", "over", "against", "such as", "like", "including", "e.g", "i.e", "compared", "relative",
                 "versus", "vs", "from", "behind", "beyond", "among", "outperform", "surpass", "beat", "exceed", "buil", "based",
-                "top of", "extend", "with")
+                "top of", "extend", "with", "due to", "owing to", "because of", "caused by")
 #: words that may open a clause before "compared with Y, X ..."
 COMPARE_LEADS = frozenset(
     """when as moreover furthermore also notably specifically however in addition

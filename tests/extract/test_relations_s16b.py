@@ -1,6 +1,6 @@
 """Relation quality, sixteenth session, second round: a generic technique that only names the kind of
 a new method ("a fine-tuning framework based on LoRA") is not what is based on Y; the name that
-phrase stands in apposition to is.
+phrase stands in apposition to is; what something happens "due to / because of" is no subject.
 
 Every sentence here is invented for the test (none is quoted from an abstract or a gold set);
 each rule has a case that must fire and a near miss that must stay silent.
@@ -73,3 +73,27 @@ def test_a_named_method_before_a_kind_noun_keeps_the_relation():
     names = {"DeepSpeed": "Method", "ZeRO": "Method"}
     text = "We adopt the DeepSpeed training strategy based on ZeRO to scale the model."
     assert ("DeepSpeed", "ZeRO") in _pairs(make_doc(text, names), "basedOn")
+
+
+# ---------------------------------------------------------------- a cause is no subject
+def test_the_object_of_due_to_is_not_the_subject_of_the_next_clause():
+    names = {"GraphTok": "Method", "uniform sampling": "Method", "node classification": "Task"}
+    text = ("GraphTok reduces the token budget, avoids information loss due to uniform sampling, and improves "
+            "accuracy on graph tasks such as node classification.")
+    got = {(h, t) for h, t in _pairs(make_doc(text, names), "usedFor")}
+    assert ("uniform sampling", "node classification") not in got
+    assert ("GraphTok", "node classification") in got
+
+
+def test_the_object_of_due_to_is_no_loser_of_a_comparison():
+    names = {"LLMs": "Method", "instruction tuning": "Method", "SLMs": "Method"}
+    text = "However, LLMs are costly due to instruction tuning, being on average 40x slower than SLMs."
+    got = _pairs(make_doc(text, names), "outperforms")
+    assert ("SLMs", "instruction tuning") not in got
+    assert ("SLMs", "LLMs") in got
+
+
+def test_a_subject_before_due_to_keeps_its_relation():
+    names = {"GraphTok": "Method", "node classification": "Task"}
+    text = "Due to its small memory footprint, GraphTok performs well in graph tasks such as node classification."
+    assert ("GraphTok", "node classification") in _pairs(make_doc(text, names), "usedFor")
