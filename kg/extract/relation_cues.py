@@ -180,6 +180,7 @@ __all__ = [
     "NAME_WORD_SPLIT",
     "ENABLING_LEFT",
     "TASKS_SUCH_AS_LEFT",
+    "HARM_OR_CONTRAST",
     "UNNAMED_RIVALS_AND",
     "SENTENCE_SUBJECT_LEFT",
     "NOT_USED_LEFT",
@@ -889,6 +890,14 @@ OUTPERFORMS_IN_TASK_GAP = re.compile(
     r"(?:(?!(?:while|whereas|which|that|when|where|by|using|with|without|to|we|it|its|their|they|than|as)\b)[\w\-]+\s+){0,6}?"
     r"(?:in|on|across|for)\s+(?!terms\b)(?:(?:the|both|all|various|diverse|multiple|several|many|two|three|four|five|six|"
     r"seven|eight|\d+)\s+)?(?:[\w\-]+\s+){0,2}?$", _I)
+#: between a method and the tasks it "works in": a harm it does or suffers ("ISP functions can lead to
+#: a loss of information ... for tasks such as T", "complicates image processing techniques, resulting
+#: in errors in tasks such as T", "LLMs fail on tasks such as T") or a contrast clause ("X excels
+#: across tasks while label noise remains a challenge in tasks such as T"): the tasks are not its use
+HARM_OR_CONTRAST = re.compile(
+    r"\b(?:(?:adversely|negatively)\s+(?:affect|impact)\w*|lead\w*\s+to\s+(?:an?\s+)?(?:loss|drop|degradation|errors?)"
+    r"|result\w*\s+in\s+(?:\w+\s+)?(?:errors?|failures?|degradation)|fail(?:s|ed|ing|ures?)?|struggl\w*"
+    r"|complicat\w*|hinder\w*|(?:while|whereas)(?!\s+\w+ing\b))\b", _I)
 #: a win verb, as :data:`OUTPERFORMS_IN_TASK_GAP` opens ("consistently outperform", "surpasses")
 WIN_VERB_AT = re.compile(r"\b(?:\w+ly\s+)?(?:outperform|surpass|beat|exceed)\w*\s+", _I)
 #: ... a participle of it after a comma, which hangs on the whole clause before ("..., outperforming")

@@ -1367,7 +1367,10 @@ def _tasks_such_as_subject(st: _Doc, s: int, k: int) -> list[tuple[int, str, flo
     the method is the subject before "in / on / across ... tasks" as comparisons find it
     (:func:`_subject`), never a generic technique ("Fine-tuning X models on downstream tasks, such
     as T" fine-tunes for T); a rival beaten right before passes the tasks to its winner ("FaceShield
-    outperforms previous models and general MLLMs on four FAS tasks, i.e., T": FaceShield).
+    outperforms previous models and general MLLMs on four FAS tasks, i.e., T": FaceShield). A harm
+    done or suffered, or a contrast clause, between the method and the cue
+    (:data:`~kg.extract.relation_cues.HARM_OR_CONTRAST`: "ISP functions can lead to a loss of
+    information ... for tasks such as T") says the tasks are no use of it.
     """
     text = st.text
     t = st.mentions[st.by_sent[s][k]]
@@ -1381,6 +1384,8 @@ def _tasks_such_as_subject(st: _Doc, s: int, k: int) -> list[tuple[int, str, flo
     if head is None or _generic_technique(st.mentions[head]):
         return []
     h = st.mentions[head]
+    if C.HARM_OR_CONTRAST.search(text, h.end if head in st.by_sent[s] else st.clause_start(s, cue.start()), t.start):
+        return []
     win = C.WIN_VERB_AT.search(text, max(st.sentence_span(s)[0], h.start - 80), h.start)
     if win is not None:  # the head is a beaten rival: the tasks are the winner's
         head, pen = _subject(st, s, win.start(), instruments_ok=False)

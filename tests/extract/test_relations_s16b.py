@@ -1,6 +1,8 @@
 """Relation quality, sixteenth session, second round: a generic technique that only names the kind of
 a new method ("a fine-tuning framework based on LoRA") is not what is based on Y; the name that
-phrase stands in apposition to is; what something happens "due to / because of" is no subject.
+phrase stands in apposition to is; what something happens "due to / because of" is no subject; the
+example tasks after a harm ("leads to a loss of detail in tasks such as T", "fail on tasks such as T")
+or in a contrast clause ("... while label scarcity remains a problem in tasks such as T") are no use.
 
 Every sentence here is invented for the test (none is quoted from an abstract or a gold set);
 each rule has a case that must fire and a near miss that must stay silent.
@@ -97,3 +99,36 @@ def test_a_subject_before_due_to_keeps_its_relation():
     names = {"GraphTok": "Method", "node classification": "Task"}
     text = "Due to its small memory footprint, GraphTok performs well in graph tasks such as node classification."
     assert ("GraphTok", "node classification") in _pairs(make_doc(text, names), "usedFor")
+
+
+# ---------------------------------------------------------------- x_tasks_such_as: harm and contrast
+def test_a_method_that_causes_a_loss_in_tasks_is_not_used_for_them():
+    names = {"ToneNet": "Method", "pedestrian detection": "Task"}
+    text = "However, ToneNet leads to a loss of detail in perception tasks, such as pedestrian detection."
+    assert not _pairs(make_doc(text, names), "usedFor")
+
+
+def test_a_method_that_brings_gains_in_tasks_is_used_for_them():
+    names = {"ToneNet": "Method", "pedestrian detection": "Task"}
+    text = "However, ToneNet leads to clear gains in perception tasks, such as pedestrian detection."
+    assert ("ToneNet", "pedestrian detection") in _pairs(make_doc(text, names), "usedFor")
+
+
+def test_a_method_that_fails_on_tasks_is_not_used_for_them():
+    names = {"LLMs": "Method", "gesture spelling recognition": "Task"}
+    text = "We find that pretrained LLMs fail badly on fine-grained motion tasks such as gesture spelling recognition."
+    assert not _pairs(make_doc(text, names), "usedFor")
+
+
+def test_tasks_in_a_contrast_clause_are_not_the_methods_use():
+    names = {"VLMs": "Method", "depth estimation": "Task"}
+    text = ("VLMs have shown strong results across many tasks while label scarcity remains a hard problem in "
+            "geometric tasks, such as depth estimation.")
+    assert not _pairs(make_doc(text, names), "usedFor")
+
+
+def test_a_participle_after_while_keeps_the_tasks():
+    names = {"patch mixing approach": "Method", "person re-identification": "Task"}
+    text = ("We introduce a patch mixing approach that needs fewer labels while improving robustness across "
+            "vision tasks, including person re-identification.")
+    assert ("patch mixing approach", "person re-identification") in _pairs(make_doc(text, names), "usedFor")
