@@ -31,6 +31,7 @@ import re
 from pathlib import Path
 from typing import Any, Iterable
 
+from functools import lru_cache
 from itertools import repeat
 
 import ahocorasick
@@ -53,6 +54,7 @@ __all__ = [
     "STOP_WORDS",
     "load_lexicon",
     "lexicon_version",
+    "list_only_data_names",
     "surface_variants",
     "needs_exact_case",
     "LexiconMatcher",
@@ -218,6 +220,25 @@ def lexicon_version(path: str | Path | None = None) -> str:
     """
     path = Path(path) if path is not None else LEXICON_PATH
     return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+
+
+@lru_cache(maxsize=1)
+def list_only_data_names() -> frozenset[str]:
+    """Names of the shipped lexicon's data sets and benchmarks that only a leaderboard list
+    gives, with no alias: letters ("CDR", "DPG", "PoC", "SCG") that a list knows as some
+    corpus but that a paper more often defines as its own method or task.
+
+    A paper's long form then says what the letters mean (see ``resolve``); names that two
+    sources or a curator confirm ("MMLU", "COCO") keep their type whatever the long form.
+
+    Examples
+    --------
+    >>> "DPG" in list_only_data_names(), "MMLU" in list_only_data_names()
+    (True, False)
+    """
+    return frozenset(e["name"] for e in load_lexicon()
+                     if e["type"] in ("Dataset", "Benchmark") and e.get("sources") == ["paperswithcode"]
+                     and not e.get("aliases"))
 
 
 def needs_exact_case(surface: str, type_: str) -> bool:

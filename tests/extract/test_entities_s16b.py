@@ -1,0 +1,31 @@
+"""Entity round 2 of session 16: letters a leaderboard list alone knows as data, defined by the
+paper as its own technique or task."""
+from kg.extract import extract_text
+from kg.extract.lexicon import list_only_data_names
+
+
+def _types(text):
+    return {m.text: m.type for m in extract_text(text).mentions}
+
+
+def test_list_only_names_are_single_source_data_without_aliases():
+    names = list_only_data_names()
+    assert "SCG" in names and "MASC" in names
+    assert "MMLU" not in names  # curated and in several lists
+
+
+def test_paper_task_defined_by_list_only_letters_is_a_task():
+    t = _types("Multimodal aspect-based sentiment classification (MASC) is an emerging task "
+               "due to the growth of user content. We study MASC with images.")
+    assert t["MASC"] == "Task"
+
+
+def test_paper_component_defined_by_list_only_letters_is_a_method():
+    t = _types("We design a guidance scheme, including a Segment-level Consistency Guidance (SCG), "
+               "that lets two learning paths reinforce each other.")
+    assert t["SCG"] == "Method"
+
+
+def test_data_word_near_the_pair_keeps_the_data_set():
+    t = _types("Results on the Mandibular Molar Landmark (MML) dental CT dataset show a low error.")
+    assert t["MML"] == "Dataset"
