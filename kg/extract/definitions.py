@@ -30,17 +30,50 @@ Only the paper's own mentions change; no state is shared between papers.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.abbrev import EXPANSION_FILLERS, find_abbreviation, plausible_expansion
+from kg.extract.lexicon import list_only_data_names
 from kg.extract.normalize import canonical_label, norm_key
 from kg.extract.phrases import head_type
 from kg.extract.words import DATA_HEADS
 
-__all__ = ["apply_definitions", "plausible_expansion", "reads_as_expansion", "sense_key"]
+__all__ = ["apply_definitions", "list_only_letters", "plausible_expansion", "reads_as_expansion", "sense_key"]
 
 #: the characters that may close a short form written in parentheses: "(SAM)", "(SAM, ...", "(SAM; ..."
 _CLOSERS = frozenset("),;")
 
+#: the types of the data sets a leaderboard list may know by letters a paper defines otherwise
+_DATA_TYPES = ("Dataset", "Benchmark")
+
 _EXPANSIONS: dict[int, tuple[dict, dict[str, list[str]]]] = {}
+
+
+#: words near a pair that say it names data: "the ... (MML) dental CT dataset", "Autism Brain Imaging
+#: Data Exchange (ABIDE)", "Automated Cardiac Diagnosis Challenge (ACDC)", "(RPEval), a novel benchmark"
+_DATA_NEAR_PAIR = re.compile(
+    r"(?i)data|benchmark|corpus|corpora|challenge\b|trial|initiative|studies|collection|suite|evaluated on")
+
+
+def list_only_letters(text: str, kb: str, long_start: int, pair_end: int) -> bool:
+    """Whether letters the lexicon knows as data only from a leaderboard list (see
+    :func:`kg.extract.lexicon.list_only_data_names`) are this paper's own: no data word in the
+    long form, in the 60 characters after the pair or in the 50 before it.
+
+    Such letters are mostly a paper's own technique or task ("dual-prompt guidance (DPG)",
+    "Segment-level Consistency Guidance (SCG)", "predicting Cancer Drug Response (CDR)"); the
+    long form then types the pair as it would without the lexicon.
+
+    >>> t = "we propose a triple-branch dual-prompt guidance (DPG), which leverages images"
+    >>> list_only_letters(t, "DPG", t.index("dual"), t.index(")") + 1)
+    True
+    >>> t = "evaluated on the Mandibular Molar Landmark (MML) dental CT dataset"
+    >>> list_only_letters(t, "MML", t.index("Mand"), t.index(")") + 1)
+    False
+    """
+    if kb not in list_only_data_names():
+        return False
+    return not _DATA_NEAR_PAIR.search(text, max(0, long_start - 50), pair_end + 60)
 
 
 def _expansions(aliases: dict[str, str]) -> dict[str, list[str]]:
@@ -254,23 +287,37 @@ def apply_definitions(text: str, final: list[tuple], aliases: dict[str, str] | N
                 known = _own_expansions(short, s_id, aliases, loose=True)
             else:
                 known = []
+            own = None
             if known and _clearly_another_sense(long_text, short, known):
                 own = _own_sense(long_text, l_type, l_src.startswith("cue"), aliases)
+            elif (s_type in _DATA_TYPES and s_label == short and l_src != "lexicon"
+                  and list_only_letters(text, s_label, ls, e + 1)):
+                # "Self-sUpervised Direct preference Optimization (SUDO)": letters a leaderboard list
+                # alone knows as data, which the long form's head calls a method or a task
+                t = head_type(long_text.replace("-", " ").split())
+                if t is not None and t not in _DATA_TYPES:
+                    own = (t, norm_key(long_text), canonical_label(long_text))
+            if own is not None:
                 moved_long[ls] = own
                 by_short.setdefault(s_id, []).append((s, norm_key(short), own))
             else:  # a definition the lexicon agrees with: uses after it keep the id
                 by_short.setdefault(s_id, []).append((s, norm_key(short), (s_type, s_id, s_label)))
             continue
-        if find_abbreviation(long_text, short) != 0:
-            continue
+        if find_abbreviation(long_text, short) != 0 and not (
+                l_src == "abbrev:long" and s_src == "lexicon" and s_type in _DATA_TYPES
+                and l_type not in _DATA_TYPES and list_only_letters(text, s_label, ls, e + 1)):
+            continue  # (the resolver's pair of a paper's own sense stands: "Simultaneous speech translation (SST)")
         l_lex = l_src == "lexicon"
         s_known = s_src == "lexicon" or bool(aliases) and norm_key(short) in aliases
         if s_known:
             if not reads_as_expansion(long_text, short):
                 continue  # a known name after prose, not a definition (coined names take any letters)
             known = _own_expansions(short, s_id, aliases)
-            if l_lex and not known:
-                continue  # two lexicon entries for one thing, probably: not decided here
+            if l_lex and not known and not (s_type in _DATA_TYPES and l_type not in _DATA_TYPES
+                                            and list_only_letters(text, s_label, ls, e + 1)):
+                # two lexicon entries for one thing, probably: not decided here (but "Online
+                # Action Detection (OAD)" is the task, whatever data set a list calls OAD)
+                continue
             if not l_lex and _is_phrase(l_src, long_text):
                 continue
             if not l_lex and known and not _another_sense(long_text, known):

@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.candidates import doc_text, find_bounded, finditer_from
 
-from kg.extract.lexicon import list_only_data_names
+from kg.extract.definitions import list_only_letters
 from kg.extract.normalize import caps_name, canonical_label, entity_id, norm_key
 from kg.extract.patterns import title_data_type
 from kg.extract.phrases import ARTEFACT_AFTER as _ARTEFACT_AFTER, HEADS_TYPED_BY_MODIFIERS, head_type
@@ -977,7 +977,7 @@ def _abbrev_type_of_forms(text: str, long_c: tuple[int, int], short_c: tuple[int
         said = _LONG_HEAD_TYPES.get(_long_form_head(words)) or _own_sense_of_data_letters(text, words, max(le, se))
         if said == "Task" and (best.type == "Benchmark" or _data_named_after_task(text, text[ss:se])):
             said = None  # "Document Visual Question Answering (DocVQA)": a benchmark named after its task
-        if said is None and _list_only_letters(text, best.kb, ls, max(le, se)):
+        if said is None and list_only_letters(text, best.kb, ls, max(le, se)):
             said = _abbrev_type_of_forms(text, long_c, short_c, [o for o in others if o is not best])[0]
             said = said if said not in ("Dataset", "Benchmark") else None  # ("Cancer Drug Response (CDR)")
         if said is not None:
@@ -1035,33 +1035,6 @@ def _abbrev_type_of_forms(text: str, long_c: tuple[int, int], short_c: tuple[int
         # the text coins a name for its own technique; a mixed-case short form is a coinage too
         t = _named_by_head_after_pair(text, max(le, se)) or "Method"
     return t, kb
-
-
-#: words near a pair that say it names data: "the ... (MML) dental CT dataset", "Autism Brain Imaging
-#: Data Exchange (ABIDE)", "Automated Cardiac Diagnosis Challenge (ACDC)", "(RPEval), a novel benchmark"
-_DATA_NEAR_PAIR = re.compile(
-    r"(?i)data|benchmark|corpus|corpora|challenge\b|trial|initiative|studies|collection|suite|evaluated on")
-
-
-def _list_only_letters(text: str, kb: str, long_start: int, pair_end: int) -> bool:
-    """Whether letters the lexicon knows as data only from a leaderboard list (see
-    :func:`kg.extract.lexicon.list_only_data_names`) are this paper's own: no data word in the
-    long form, in the 60 characters after the pair or in the 50 before it.
-
-    Such letters are mostly a paper's own technique or task ("dual-prompt guidance (DPG)",
-    "Segment-level Consistency Guidance (SCG)", "predicting Cancer Drug Response (CDR)"); the
-    long form then types the pair as it would without the lexicon.
-
-    >>> t = "we propose a triple-branch dual-prompt guidance (DPG), which leverages images"
-    >>> _list_only_letters(t, "DPG", t.index("dual"), t.index(")") + 1)
-    True
-    >>> t = "evaluated on the Mandibular Molar Landmark (MML) dental CT dataset"
-    >>> _list_only_letters(t, "MML", t.index("Mand"), t.index(")") + 1)
-    False
-    """
-    if kb not in list_only_data_names():
-        return False
-    return not _DATA_NEAR_PAIR.search(text, max(0, long_start - 50), pair_end + 60)
 
 
 def _own_sense_of_data_letters(text: str, words: list[str], pair_end: int) -> str | None:

@@ -29,3 +29,23 @@ def test_paper_component_defined_by_list_only_letters_is_a_method():
 def test_data_word_near_the_pair_keeps_the_data_set():
     t = _types("Results on the Mandibular Molar Landmark (MML) dental CT dataset show a low error.")
     assert t["MML"] == "Dataset"
+
+
+def test_lexicon_task_long_form_decides_list_only_letters():
+    ms = extract_text("Online Action Detection (OAD) detects actions in streaming videos. "
+                      "Existing OAD methods model past frames.").mentions
+    oad = [m for m in ms if m.text == "OAD"]
+    assert len(oad) == 2 and all(m.type == "Task" and m.entity_id == "online-action-detection" for m in oad)
+
+
+def test_own_method_defined_by_list_only_letters_takes_its_long_form():
+    ms = extract_text("In this paper, we introduce Self-sUpervised Direct preference Optimization (SUDO), "
+                      "a novel paradigm for image quality. SUDO improves both.").mentions
+    sudo = [m for m in ms if m.text == "SUDO"]
+    assert sudo and all(m.type == "Method" for m in sudo)
+    assert len({m.entity_id for m in ms if m.text == "SUDO" or m.text.startswith("Self-sUp")}) == 1
+
+
+def test_known_data_long_form_keeps_its_short_form():
+    t = _types("We expand the Korean Universal Dependencies (UD) treebank with new annotated sentences.")
+    assert t["Universal Dependencies"] == "Dataset"
