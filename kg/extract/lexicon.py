@@ -55,6 +55,7 @@ __all__ = [
     "load_lexicon",
     "lexicon_version",
     "list_only_data_names",
+    "metric_initials",
     "surface_variants",
     "needs_exact_case",
     "LexiconMatcher",
@@ -239,6 +240,30 @@ def list_only_data_names() -> frozenset[str]:
     return frozenset(e["name"] for e in load_lexicon()
                      if e["type"] in ("Dataset", "Benchmark") and e.get("sources") == ["paperswithcode"]
                      and not e.get("aliases"))
+
+
+@lru_cache(maxsize=1)
+def metric_initials() -> dict[str, str]:
+    """The shipped lexicon's metric names of two to four plain lowercase words, by their
+    initials when only one metric has them: ``{"ASR": "attack success rate", ...}``.
+
+    Letters that also name a task ("ASR", speech recognition) mean the metric where the
+    text gives them a value ("an ASR of 42.9%"): see ``resolve``.
+
+    Examples
+    --------
+    >>> metric_initials()["ASR"]
+    'attack success rate'
+    """
+    found: dict[str, set[str]] = {}
+    for e in load_lexicon():
+        if e["type"] != "Metric":
+            continue
+        for n in (e["name"], *e.get("aliases", ())):
+            words = n.replace("-", " ").split()
+            if 2 <= len(words) <= 4 and all(w.isalpha() and w.islower() for w in words):
+                found.setdefault("".join(w[0] for w in words).upper(), set()).add(e["name"])
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
 
 def needs_exact_case(surface: str, type_: str) -> bool:

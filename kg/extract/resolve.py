@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.candidates import doc_text, find_bounded, finditer_from
 
 from kg.extract.definitions import list_only_letters
+from kg.extract.lexicon import metric_initials
 from kg.extract.normalize import caps_name, canonical_label, entity_id, norm_key
 from kg.extract.patterns import title_data_type
 from kg.extract.phrases import ARTEFACT_AFTER as _ARTEFACT_AFTER, HEADS_TYPED_BY_MODIFIERS, head_type
@@ -605,6 +606,28 @@ def _measured_name(text: str, start: int, end: int) -> bool:
     """
     return (_VALUE_AFTER.match(text, end) is not None
             and _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None)
+
+
+#: a value after letters, maybe hedged: "an ASR of 42.9%", "an ASR of over 90%", "ASRs of up to 50%"
+_VALUE_AFTER_LETTERS = re.compile(
+    r"s?\s*(?:of|=|:)\s*(?:(?:over|up to|about|around|nearly|only|above|below|under|approximately)\s+)?"
+    r"[-\u2212]?(?:\d*\.\d+|\d+(?:\.\d+)?\s*\\?%)")
+#: a value before letters, with at most one modifier between: "53.55\\% ASR", "98% average ASR"
+_VALUE_BEFORE_LETTERS = re.compile(r"(?<![\w./])(?:\d+\.\d+|\d+)\s*\\?%\s(?:(?:average|mean|overall|higher|lower)\s)?$")
+
+
+def _measured_letters(text: str, start: int, end: int) -> bool:
+    """Whether the letters ``text[start:end]`` are given a value: "an ASR of (over) 42.9%", "ASR = 0.8",
+    "53.55% ASR", "98% average ASR" (a task has no value; its metric has).
+
+    >>> _measured_letters("shows an ASR of 42.9%", 9, 12), _measured_letters("over 98% average ASR", 17, 20)
+    (True, True)
+    >>> _measured_letters("achieves an ASR of over 90% on", 12, 15)
+    True
+    >>> _measured_letters("robust ASR of noisy speech", 7, 10)
+    False
+    """
+    return bool(_VALUE_AFTER_LETTERS.match(text, end) or _VALUE_BEFORE_LETTERS.search(text, max(0, start - 24), start))
 
 
 def _value_before(text: str, start: int, end: int) -> bool:
@@ -1595,8 +1618,17 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
     # 3. context typing of shape-only names
     by_end, by_start = _by_edges(named)
     metric_lists = "etrics" in text or "easures" in text  # (once per text: :func:`_in_metric_list` needs one)
+    initials = metric_initials()
+    measured: dict[str, str] | None = None
     for c in named:
         if c.source not in _CONTEXT_TYPED:
+            if (c.source == "lexicon" and c.type == "Task" and c.end - c.start <= 6
+                    and text[c.start:c.end].rstrip("s") in initials and text[c.start:c.end].rstrip("s") not in pair_ids
+                    and _measured_letters(text, c.start, c.end)):
+                # "an ASR of 42.9%": the letters of a task used as a measure mean the metric they spell
+                # (a paper that defines them says itself what they mean: see kg.extract.definitions)
+                measured = measured or {}
+                measured[text[c.start:c.end].rstrip("s")] = initials[text[c.start:c.end].rstrip("s")]
             continue  # (names the lexicon, an abbreviation or the metric rule typed: ~2 in 3)
         if c.source == "shape" and _loses_to_twin(text, c, by_end):
             continue  # (~1 shape name in 3: "LLM" found by the acronym rule and as an abbreviation)
@@ -1645,6 +1677,11 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
                 t = None  # "the GLUE tasks": a known name keeps its type
             if t:
                 c.type = t
+
+    if measured:  # every use of the measured letters in the abstract ("its ASR reaches only 37.61%")
+        for c in named:
+            if c.source == "lexicon" and c.type == "Task" and text[c.start:c.end].rstrip("s") in measured:
+                c.type, c.kb = "Metric", measured[text[c.start:c.end].rstrip("s")]
 
     # "a multimodal CoT dataset" is a dataset *of* CoT: a known method, task or metric name
     # before a data head stays what the lexicon says, and no shape makes it a dataset

@@ -49,3 +49,15 @@ def test_own_method_defined_by_list_only_letters_takes_its_long_form():
 def test_known_data_long_form_keeps_its_short_form():
     t = _types("We expand the Korean Universal Dependencies (UD) treebank with new annotated sentences.")
     assert t["Universal Dependencies"] == "Dataset"
+
+
+def test_task_letters_given_a_value_are_the_metric_they_spell():
+    ms = extract_text("The baseline attack achieves an ASR of over 90% on the specified tasks. "
+                      "However, its ASR reaches only 37.61% across six tasks.").mentions
+    asr = [m for m in ms if m.text == "ASR"]
+    assert len(asr) == 2 and all(m.type == "Metric" and m.entity_id == "attack-success-rate" for m in asr)
+
+
+def test_task_letters_without_a_value_stay_the_task():
+    t = _types("We fine-tune Whisper for ASR in low-resource languages with 50 hours of speech.")
+    assert t["ASR"] == "Task"
