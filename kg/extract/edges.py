@@ -92,6 +92,12 @@ _VARIANT = re.compile(
     r" (?:Instruct|Chat|Sonnet|Opus|Haiku|Pro|Flash|Thinking|Reasoner|Max|Mini|mini|Turbo|Preview|Lite|Plus|Nano"
     r"|Ultra)(?![\w\-])")
 _VARIANT_FIRST = frozenset("ICSOHPFTRMmLNU")
+#: a release's variant or size hyphenated to a model's name: "o3-mini-high", "Llama 3.1-8B",
+#: "Llama 3.2-3B-Instruct", "Gemini 2.0 Flash-Thinking", "Qwen-Max", "ELECTRA-small" (the lexicon
+#: knows the name before it); not "GPT-4o-level", "SAM-based"
+_HYPHEN_VARIANT = re.compile(
+    r"-(?:(?i:instruct|chat|base|preview|thinking|lite|mini|pro|flash|turbo|max|plus|nano|ultra|large|small"
+    r"|tiny|medium|high|low|sonnet|opus|haiku|reasoner)|\d{1,3}(?:\.\d)?[BM])(?!\w)")
 
 
 def _with_versions(text: str, final: list[tuple]) -> list[tuple]:
@@ -114,10 +120,17 @@ def _with_versions(text: str, final: list[tuple]) -> list[tuple]:
     n = len(text)
     for i, m in enumerate(final):
         e = m[1]
-        if e + 2 >= n or text[e] != " " or (text[e + 1] not in _VERSION_FIRST and (
+        if e + 2 >= n:
+            continue
+        if text[e] == "-":
+            if m[2] != "Model":
+                continue  # (the usual case of a hyphen: "SAM-based", "VLM-generated")
+            v = _hyphen_variant_end(text, e)
+        elif text[e] != " " or (text[e + 1] not in _VERSION_FIRST and (
                 m[2] != "Model" or text[e + 1] not in _VARIANT_FIRST)):
             continue  # (the usual case: two or three character tests per mention)
-        v = _version_end(text, m)
+        else:
+            v = _version_end(text, m)
         if v is None:
             continue
         inside = [j for j in range(i + 1, min(i + 4, len(final))) if final[j][0] < v]
@@ -142,3 +155,18 @@ def _version_end(text: str, m: tuple) -> int | None:
         if v is None:
             return end if end > m[1] else None
         end = v.end()
+
+
+def _hyphen_variant_end(text: str, end: int) -> int | None:
+    """Where the variant words and sizes hyphenated to a model's name at ``end`` end, or None.
+
+    >>> t = "o3-mini-high and Llama 3.2-3B-Instruct, not GPT-4o-level"
+    >>> _hyphen_variant_end(t, 7), _hyphen_variant_end(t, 26), _hyphen_variant_end(t, 50)
+    (12, 38, None)
+    """
+    v = end
+    while True:  # "Llama 3.2-3B-Instruct": a size, then a variant
+        m = _HYPHEN_VARIANT.match(text, v)
+        if m is None:
+            return v if v > end else None
+        v = m.end()

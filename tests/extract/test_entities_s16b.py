@@ -61,3 +61,23 @@ def test_task_letters_given_a_value_are_the_metric_they_spell():
 def test_task_letters_without_a_value_stay_the_task():
     t = _types("We fine-tune Whisper for ASR in low-resource languages with 50 hours of speech.")
     assert t["ASR"] == "Task"
+
+
+def _texts(text):
+    return [m.text for m in extract_text(text).mentions]
+
+
+def test_hyphenated_release_variant_joins_the_model_name():
+    ms = extract_text("Our trained model consistently surpasses o3-mini-high and o1 on puzzle reasoning.").mentions
+    o3 = [m for m in ms if m.text.startswith("o3")]
+    assert [m.text for m in o3] == ["o3-mini-high"] and o3[0].entity_id == "o-3"
+
+
+def test_hyphenated_size_and_variant_join_the_model_name():
+    names = _texts("The system utilizes Llama 3.2-3B-Instruct and Gemini 2.0 Flash-Thinking as its foundation.")
+    assert "Llama 3.2-3B-Instruct" in names and "Gemini 2.0 Flash-Thinking" in names
+
+
+def test_hyphenated_use_of_a_model_is_no_variant():
+    names = _texts("We reach GPT-4o-level performance with a SAM-based encoder.")
+    assert "GPT-4o-level" not in names and not any(n.startswith("SAM-") for n in names)
