@@ -737,13 +737,23 @@ def _list_end_data_type(text: str, c: _Cand, by_start: dict[int, _Cand]) -> str 
         if n is None:
             break
         pos = n.end
-    if pos == c.end or pos >= len(text) or not text[pos].isspace():
+    if pos == c.end or pos >= len(text):
+        return None
+    if text[pos] == ",":  # "PolarNS and PolarBurstSR, two innovative datasets": the list's appositive
+        m = _COUNTED_DATA_APPOSITIVE.match(text, pos)
+        return _data_word_type(m.group("w")) if m else None
+    if not text[pos].isspace():
         return None
     m = _WORD_AFTER.match(text[pos:pos + 30])
     w = m.group("data") if m else None
     return _data_word_type(w) if w is not None and w.lower() in _PLURAL_DATA_WORDS else None
 
 
+#: an appositive that counts the names of a list as data: "PolarNS and PolarBurstSR, two innovative
+#: datasets", "VQA-Causal and VCR-Causal, two new benchmarks" (modifiers between, as in _DATA_APPOSITIVE)
+_COUNTED_DATA_APPOSITIVE = re.compile(
+    r",\s+(?:two|three|four|five|both)\s+(?:(?!(?:for|of|with|to|in|on|from|by|that|which|models|methods|tools|"
+    r"systems|frameworks|approaches)\b)[\w\-]+,?\s+){0,4}?(?P<w>datasets|benchmarks|corpora)(?![\w\-])")
 #: a challenge or competition after a name, a year between or not ("ISLES'24 challenge", "DCASE 2025 Challenge")
 _CHALLENGE_AFTER = re.compile(r"(?:\s+(?:19|20)\d\d)?\s+(?:[Cc]hallenge|[Cc]ompetition)(?![\w\-])")
 

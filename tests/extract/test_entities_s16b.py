@@ -81,3 +81,14 @@ def test_hyphenated_size_and_variant_join_the_model_name():
 def test_hyphenated_use_of_a_model_is_no_variant():
     names = _texts("We reach GPT-4o-level performance with a SAM-based encoder.")
     assert "GPT-4o-level" not in names and not any(n.startswith("SAM-") for n in names)
+
+
+def test_names_counted_as_datasets_by_their_appositive_are_data():
+    t = _types("To address these issues, we introduce PolarNS and PolarBurstSR, two innovative datasets "
+               "developed specifically for polarization imaging.")
+    assert t["PolarNS"] == "Dataset" and t["PolarBurstSR"] == "Dataset"
+
+
+def test_names_counted_as_models_stay_methods():
+    t = _types("We introduce PolarNet and BurstFormer, two lightweight networks trained on public datasets.")
+    assert t.get("PolarNet") != "Dataset"
