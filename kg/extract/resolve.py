@@ -1019,6 +1019,8 @@ def _abbrev_type_of_forms(text: str, long_c: tuple[int, int], short_c: tuple[int
         return None, None  # "National Institutes of Health (NIH)": who did it, not what was done
     if not known and _names_condition(words):
         return None, None  # "Parkinson's Disease (PD)": what is diagnosed, not how
+    if not known and words and words[-1].lower() in _VEHICLE_HEADS:
+        return None, None  # "Autonomous Vehicles (AVs)", "Unmanned Surface Vehicles (USVs)": what is driven, not how
     if not known and ls < ss and _task_after_pair(text, se):
         return None, None  # "Action Unit (AU) detection": what is detected, no method
     if (best is not None and best.source == "phrase" and best.type == "Task" and best.start == ls
@@ -1291,6 +1293,12 @@ _INSTITUTION_HEADS = frozenset(
     laboratories agency ministry administration consortium bureau academy corporation organization
     organisation society department office""".split()
 )
+
+
+#: heads of long forms that name a craft a study runs on or about, no method: "Autonomous Vehicles
+#: (AVs)", "Autonomous Underwater Vehicles (AUVs)", "Unmanned Surface Vessels (USVs)" (the lowercase
+#: ones were untyped already; "UAV" is one of NOT_ENTITIES)
+_VEHICLE_HEADS = frozenset("vehicle vehicles vessel vessels aircraft spacecraft drone drones".split())
 
 
 def _names_institution(words: list[str]) -> bool:

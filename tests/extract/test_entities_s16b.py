@@ -92,3 +92,14 @@ def test_names_counted_as_datasets_by_their_appositive_are_data():
 def test_names_counted_as_models_stay_methods():
     t = _types("We introduce PolarNet and BurstFormer, two lightweight networks trained on public datasets.")
     assert t.get("PolarNet") != "Dataset"
+
+
+def test_vehicle_pairs_are_no_methods():
+    t = _types("Autonomous Vehicles (AVs) rely on object detection to interpret their surroundings. "
+               "AVs often miss rare failure modes.")
+    assert "AVs" not in t and "Autonomous Vehicles" not in t and t.get("object detection") == "Task"
+
+
+def test_vehicle_word_inside_a_method_name_stays():
+    t = _types("We propose Vehicle Re-identification Transformer (VRT), a framework for matching cars.")
+    assert t.get("VRT") == "Method"
