@@ -224,6 +224,13 @@ def lexicon_version(path: str | Path | None = None) -> str:
 
 
 @lru_cache(maxsize=1)
+def _shipped_typed_entries() -> tuple[dict[str, Any], ...]:
+    """The shipped lexicon's data set, benchmark and metric entries, read once for
+    :func:`list_only_data_names` and :func:`metric_initials`."""
+    return tuple(e for e in load_lexicon() if e["type"] in ("Dataset", "Benchmark", "Metric"))
+
+
+@lru_cache(maxsize=1)
 def list_only_data_names() -> frozenset[str]:
     """Names of the shipped lexicon's data sets and benchmarks that only a leaderboard list
     gives, with no alias: letters ("CDR", "DPG", "PoC", "SCG") that a list knows as some
@@ -237,7 +244,7 @@ def list_only_data_names() -> frozenset[str]:
     >>> "DPG" in list_only_data_names(), "MMLU" in list_only_data_names()
     (True, False)
     """
-    return frozenset(e["name"] for e in load_lexicon()
+    return frozenset(e["name"] for e in _shipped_typed_entries()
                      if e["type"] in ("Dataset", "Benchmark") and e.get("sources") == ["paperswithcode"]
                      and not e.get("aliases"))
 
@@ -256,7 +263,7 @@ def metric_initials() -> dict[str, str]:
     'attack success rate'
     """
     found: dict[str, set[str]] = {}
-    for e in load_lexicon():
+    for e in _shipped_typed_entries():
         if e["type"] != "Metric":
             continue
         for n in (e["name"], *e.get("aliases", ())):
