@@ -50,9 +50,11 @@ _EXPANSIONS: dict[int, tuple[dict, dict[str, list[str]]]] = {}
 
 
 #: words near a pair that say it names data: "the ... (MML) dental CT dataset", "Autism Brain Imaging
-#: Data Exchange (ABIDE)", "Automated Cardiac Diagnosis Challenge (ACDC)", "(RPEval), a novel benchmark"
+#: Data Exchange (ABIDE)", "Automated Cardiac Diagnosis Challenge (ACDC)", "(RPEval), a novel benchmark",
+#: "evaluate on the Motion Analysis and Re-identification Set (MARS)"
 _DATA_NEAR_PAIR = re.compile(
-    r"(?i)data|benchmark|corpus|corpora|challenge\b|trial|initiative|studies|collection|suite|evaluated on")
+    r"(?i)data|benchmark|corpus|corpora|challenge\b|trial|initiative|studies|collection|suite|\b(?-i:Sets?)\b"
+    r"|(?:evaluat|test)\w*\s+on\b")
 
 
 def list_only_letters(text: str, kb: str, long_start: int, pair_end: int) -> bool:
