@@ -878,9 +878,11 @@ NAME_TASK_KIND_AFTER = re.compile(
 ABILITY_IN_TASK_GAP = re.compile(
     r"^(?:['’]s?\s+|\s+)(?:[\w\-]+\s+)?(?:performance|capabilit(?:y|ies)|abilit(?:y|ies)|proficiency|effectiveness|skills?)"
     r"\s+(?:on|in|across|at|for)\s+(?:(?:the|various|downstream|multiple|diverse|several|challenging|complex)\s+)?$", _I)
+#: a win verb's stem after an optional adverb ("clearly outperform"), shared by every win pattern below
+_WIN_STEM = r"(?:\w+ly\s+)?(?:outperform|surpass|beat|exceed)"
 #: the win verb after a name (its closing bracket and an adverb may come first: "(X) clearly outperforms "),
 #: shared by the three win-gap patterns below
-_WIN_VERB = r"\)?\s*(?:\w+ly\s+)?(?:outperform|surpass|beat|exceed)\w*\s+"
+_WIN_VERB = r"\)?\s*" + _WIN_STEM + r"\w*\s+"
 #: "X outperforms existing methods in T", "X surpasses prior baselines on three T benchmarks": the
 #: winner is a method for the task the contest is held in. The rivals are a class (a named rival is
 #: a mention and stands between X and T); no clause opens before the task ("while using ...", "by",
@@ -899,9 +901,9 @@ HARM_OR_CONTRAST = re.compile(
     r"|result\w*\s+in\s+(?:\w+\s+)?(?:errors?|failures?|degradation)|fail(?:s|ed|ing|ures?)?|struggl\w*"
     r"|complicat\w*|hinder\w*|(?:while|whereas)(?!\s+\w+ing\b))\b", _I)
 #: a win verb, as :data:`OUTPERFORMS_IN_TASK_GAP` opens ("consistently outperform", "surpasses")
-WIN_VERB_AT = re.compile(r"\b(?:\w+ly\s+)?(?:outperform|surpass|beat|exceed)\w*\s+", _I)
+WIN_VERB_AT = re.compile(r"\b" + _WIN_STEM + r"\w*\s+", _I)
 #: ... a participle of it after a comma, which hangs on the whole clause before ("..., outperforming")
-CLOSING_PARTICIPLE = re.compile(r",\s*(?:\w+ly\s+)?(?:outperform|surpass|beat|exceed)ing\b", _I)
+CLOSING_PARTICIPLE = re.compile(r",\s*" + _WIN_STEM + r"ing\b", _I)
 #: right after a name: its verb of result ("Vad-R1 achieves superior performance, outperforming ..."),
 #: or its possessive merit ("Mavors' superiority in ..."): the name is the clause's subject
 RESULT_VERB_AFTER = re.compile(
