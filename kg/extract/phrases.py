@@ -40,6 +40,7 @@ from kg.extract.words import (
     AMBIGUOUS_HEADS,
     BAD_MODIFIERS,
     DATA_AFTER_TRAINING,
+    GENERIC_WORDS,
     HEAD_NEEDS_MOD,
     INFRASTRUCTURE_NETWORKS,
     INSTITUTIONAL_POLICIES,
@@ -116,7 +117,7 @@ _MAX_MODS = 4
 
 #: the last words _SUBJECT_OR_MODAL_BEFORE can end on besides "-ly" adverbs (a set look-up first)
 _BEFORE_A_VERB = frozenset(
-    """we We they They can could may might will would should must shall cannot to also further then
+    """we We they They can could may might will would should must shall cannot to To also further then
     first not still now even often have has had""".split()
 )
 #: the auxiliaries of a perfect tense: an "-ed" word right after one is a participle, the verb of the
@@ -322,7 +323,114 @@ def _opens_on_a_verb(text: str, start: int, first: str, stop: str) -> bool:
         return first.endswith("ed") and first.isalpha()
     if _SUBJECT_OR_MODAL_BEFORE.search(text, max(0, start - 40), start) is not None:
         return True
+    if stop == "to" or stop == "To":
+        return _infinitive_verb_after_to(text, start, first, stop)
     return _is_manner_adverb(stop) and (_reads_as_verb(first) or _reads_as_adjective(first))
+
+
+#: words after which "to" is a preposition with a noun phrase for its object ("compared to", "due
+#: to", "leads to", "an alternative to", "extends to", "relevant to"): the phrase after them opens on
+#: a modifier even when it looks like a verb ("applied to scene text segmentation")
+_TO_TAKES_A_NOUN = frozenset(
+    """compared compare compares comparing comparison comparisons comparable due lead leads leading led
+    apply applies applying applied application applications alternative alternatives approach approaches
+    limited limit limits restricted related relation relating prior extend extends extended extending
+    extension extensible contribute contributes contributed contributing contribution contributions
+    relevant irrelevant adapt adapts adapted adapting adaptation adaptability respect contrast analogous
+    similar similarly superior inferior conducive tailored applicable confined pertaining according close
+    closer up back turn turns turned access transfer transfers transferred transferring input inputs link
+    links exposure exposed attention equivalent akin robust robustness sensitive sensitivity resistant
+    resistance prone susceptible vulnerable generalize generalizes generalized generalization scale scales
+    scaled scaling scalable adherence contrary owing thanks addition add adds added adding proportional
+    refer refers referred belong belongs specific unique native central crucial critical key essential
+    fundamental important vital solution solutions answer path pathway gateway introduction invariant
+    invariance connected connection connections map maps mapped mapping convert converts converted
+    conversion translate translates translated translating fed feed fit fits adjacent opposed opposite
+    subject subjected assigned attributed attributable attributes respond responds response responses
+    only tied dedicated devoted corresponding agnostic inherent limitations challenges effectiveness
+    results defer moved shifted reduced increased applicability extensions migrate migrated relevance
+    stability""".split()
+)
+#: verbs and nouns whose object sits between them and their "to" ("extend the method to ...", "the
+#: application of MMD to ...", "transfer effectively to ..."): any of them in the clause before the
+#: "to" makes it a preposition
+_TO_FAR_GOVERNORS = frozenset(
+    """apply applies applying applied application applications extend extends extended extending
+    extension transfer transfers transferred transferring map maps mapped mapping adapt adapts adapted
+    adapting adaptation relate relates related relating relation compare compares compared comparing
+    comparison generalize generalizes generalization from""".split()
+)
+#: noun endings: a word with one is the phrase's first modifier, no verb ("to segmentation accuracy",
+#: "to membership inference", "to temperature sampling", "to hyperparameter tuning")
+_NOUN_ENDS = ("tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ure", "ism", "ogy", "phy",
+              "ics", "ist", "age", "ery", "ward", "time", "er", "or", "ogue", "ant", "ent")
+#: verbs shaped as nouns: a noun ending, an "-ss", or a generic noun too ("to deliver top-tier rendering",
+#: "to trigger hierarchical modeling", "to bypass safety mechanisms", "to model error propagation")
+_VERBS_SHAPED_AS_NOUNS = frozenset(
+    """deliver gather trigger bolster render answer filter cluster discover master counter foster hinder
+    monitor mirror tailor engineer steer alter lower empower offer order register weather measure capture
+    ensure secure balance enhance advance influence implement augment complement supplement prevent
+    represent invent circumvent assist resist persist exist reward forward query condition partition
+    position model test update bypass possess compress discuss express""".split()
+)
+#: nouns and adjectives in "-ate" or "-est", which :func:`_reads_as_verb` reads as adjectives and an
+#: infinitive's verb ends in as often ("to update", "to test", "to estimate")
+_NOT_VERBS_AFTER_TO = frozenset(
+    """state rate template candidate intermediate private accurate adequate ultimate appropriate climate
+    substrate gate plate late delicate corporate immediate moderate forest interest best latest""".split()
+)
+#: how far before a "to" its governor is looked for ("the application of the method to ...")
+_TO_LOOK_BACK = 60
+
+
+def _infinitive_verb_after_to(text: str, start: int, first: str, stop: str) -> bool:
+    """Whether ``first``, the first word of a phrase right after "to" (``stop``), is the verb of an
+    infinitive: "a technique to elucidate model decisions", "masks to constrain feature
+    aggregation", "(VTC) to balance attention", "To test model robustness, ...".
+
+    No word list tells a verb from a noun modifier ("to test model ..." and "applied to test-time
+    adaptation"), so both the "to" and the word must agree. The "to" is infinitive unless the
+    word before it takes "to" and a noun (:data:`_TO_TAKES_A_NOUN`: "compared to", "an
+    alternative to") or a word of :data:`_TO_FAR_GOVERNORS` comes before it in the clause
+    ("extend the method to", "from X to Y"); a sentence's first "To" always is. The word must
+    be :func:`_base_verb_shaped`. Measured on 15,000 arXiv abstracts: ~150 phrases lose their
+    verb, ~97% rightly.
+
+    >>> t = "We use masks to constrain feature aggregation."
+    >>> _infinitive_verb_after_to(t, t.index("constrain"), "constrain", "to")
+    True
+    >>> t = "We extend it to scene text segmentation."
+    >>> _infinitive_verb_after_to(t, t.index("scene"), "scene", "to")
+    False
+    """
+    if not _base_verb_shaped(first):
+        return False
+    if stop == "To":
+        return True
+    before = text[max(0, start - 4 - _TO_LOOK_BACK):start - 4]
+    last = before.rsplit(None, 1)
+    if not last or last[-1].strip(",;:()\"'").lower() in _TO_TAKES_A_NOUN:
+        return False
+    clause = before[max(before.rfind(". "), before.rfind(", "), before.rfind("; ")) + 1:]
+    return _TO_FAR_GOVERNORS.isdisjoint(clause.lower().split())
+
+
+def _base_verb_shaped(word: str) -> bool:
+    """Whether ``word`` may be a verb's base form, the only form an infinitive takes: it reads as
+    a verb (:func:`_reads_as_verb`, where "-ate" and "-est" count as verb endings: "to update",
+    "to test"), has no "-s", "-ed" or "-ing" and no noun ending (:data:`_NOUN_ENDS`), and is no
+    generic noun or head word ("image", "text", "segmentation"); the verbs shaped as nouns are
+    listed (:data:`_VERBS_SHAPED_AS_NOUNS`: "measure", "balance", "model").
+
+    >>> _base_verb_shaped("constrain"), _base_verb_shaped("update"), _base_verb_shaped("temperature"), _base_verb_shaped("image")
+    (True, True, False, False)
+    """
+    if word in _VERBS_SHAPED_AS_NOUNS:
+        return True
+    stem = word[:-3] if word.endswith(("ate", "est")) else word
+    return (not word.endswith(("s", "ed", "ing", "ly")) and _reads_as_verb(stem) and not word.endswith(_NOUN_ENDS)
+            and word not in _PLAIN_ADJECTIVES and word not in _NOT_VERBS_AFTER_TO and word not in GENERIC_WORDS
+            and word not in _HEADS)
 
 
 #: verb endings: "-ize", "-ise", "-ify", "-yze", "-yse" ("internalize", "summarise", "rectify", "analyze")
