@@ -358,20 +358,25 @@ _TO_FAR_GOVERNORS = frozenset(
     """apply applies applying applied application applications extend extends extended extending
     extension transfer transfers transferred transferring map maps mapped mapping adapt adapts adapted
     adapting adaptation relate relates related relating relation compare compares compared comparing
-    comparison generalize generalizes generalization from""".split()
+    comparison generalize generalizes generalization tailor tailors tailored tailoring restrict restricts
+    restricted restricting limit limits limiting assign assigns assigned assigning attribute attributes
+    attributed link links linked linking connect connects connected connecting expose exposes exposed
+    bring brings brought from""".split()
 )
 #: noun endings: a word with one is the phrase's first modifier, no verb ("to segmentation accuracy",
 #: "to membership inference", "to temperature sampling", "to hyperparameter tuning")
 _NOUN_ENDS = ("tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ure", "ism", "ogy", "phy",
               "ics", "ist", "age", "ery", "ward", "time", "er", "or", "ogue", "ant", "ent")
 #: verbs shaped as nouns: a noun ending, an "-ss", or a generic noun too ("to deliver top-tier rendering",
-#: "to trigger hierarchical modeling", "to bypass safety mechanisms", "to model error propagation")
+#: "to trigger hierarchical modeling", "to bypass safety mechanisms", "to model error propagation",
+#: "to derive reliable reasoning paths": "-ive" reads as an adjective)
 _VERBS_SHAPED_AS_NOUNS = frozenset(
     """deliver gather trigger bolster render answer filter cluster discover master counter foster hinder
     monitor mirror tailor engineer steer alter lower empower offer order register weather measure capture
     ensure secure balance enhance advance influence implement augment complement supplement prevent
     represent invent circumvent assist resist persist exist reward forward query condition partition
-    position model test update bypass possess compress discuss express""".split()
+    position model test update bypass possess compress discuss express control derive receive perceive
+    drive strive thrive deprive revive""".split()
 )
 #: nouns and adjectives in "-ate" or "-est", which :func:`_reads_as_verb` reads as adjectives and an
 #: infinitive's verb ends in as often ("to update", "to test", "to estimate")
