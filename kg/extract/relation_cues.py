@@ -1321,9 +1321,10 @@ NOT_USED_WORDS = ("lack", "absence", "without", "replac", "bypass", "eliminat")
 
 # ---------------------------------------------------------------- basedOn
 #: a generic technique used as the kind of a new method ("a fine-tuning framework based on LoRA",
-#: "a self-supervised learning (SSL) framework based on Y"): matched at the technique's end
+#: "a self-supervised learning (SSL) framework based on Y"): matched at the technique's end, which
+#: may be the short form inside the parentheses ("a convolutional neural network (CNN) training method")
 TECHNIQUE_KIND_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?\s+(?:[a-z\-]+\s+)?(?:frameworks?|methods?|approach(?:es)?|strateg(?:y|ies)|techniques?"
+    r"(?:\s*\([^()]{1,30}\)|\))?\s+(?:[a-z\-]+\s+)?(?:frameworks?|methods?|approach(?:es)?|strateg(?:y|ies)|techniques?"
     r"|schemes?|pipelines?|algorithms?|paradigms?|procedures?|recipes?)\b")
 #: between a name and the generic technique that opens its apposition ("ESPLoRA, a flexible
 #: fine-tuning framework", "Omni-R1, an end-to-end RL framework"): a comma, an article, modifiers
