@@ -189,6 +189,7 @@ __all__ = [
     "EXTENDED_AS_ADJECTIVE",
     "BASED_HEAD_GAP",
     "TECHNIQUE_KIND_AFTER",
+    "NEW_INSTANCE_BEFORE",
     "NAME_APPOSED_GAP",
     "SELF_BASED_LEAD",
     "HARD_BOUNDARY",
@@ -1326,6 +1327,9 @@ NOT_USED_WORDS = ("lack", "absence", "without", "replac", "bypass", "eliminat")
 TECHNIQUE_KIND_AFTER = re.compile(
     r"(?:\s*\([^()]{1,30}\)|\))?\s+(?:[a-z\-]+\s+)?(?:frameworks?|methods?|approach(?:es)?|strateg(?:y|ies)|techniques?"
     r"|schemes?|pipelines?|algorithms?|paradigms?|procedures?|recipes?)\b")
+#: before the long form of a technique whose short form names a kind (TECHNIQUE_KIND_AFTER): an article
+#: or word that introduces a new instance ("a novel convolutional neural network (CNN) training method")
+NEW_INSTANCE_BEFORE = re.compile(r"\b(?:an?|our|novel|new)\s+(?:[\w\-]+\s+){0,4}$", _I)
 #: between a name and the generic technique that opens its apposition ("ESPLoRA, a flexible
 #: fine-tuning framework", "Omni-R1, an end-to-end RL framework"): a comma, an article, modifiers
 NAME_APPOSED_GAP = re.compile(r"\)?(?:\s*\([^()]{1,40}\))?\s*,\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?", _I)

@@ -2141,7 +2141,17 @@ def _technique_as_kind(st: _Doc, head: int) -> bool:
     a flexible fine-tuning framework based on Low-Rank Adaptation"), else to nothing.
     """
     m = st.mentions[head]
-    return _generic_technique(m) and C.TECHNIQUE_KIND_AFTER.match(st.text, m.end) is not None
+    if not _generic_technique(m):
+        return False
+    kind = C.TECHNIQUE_KIND_AFTER.match(st.text, m.end)
+    if kind is None:
+        return False
+    if not kind.group(0).startswith(")"):
+        return True
+    # the short form inside "(...)": only a new instance is of that kind ("a self-supervised learning
+    # (SSL) framework"); "In-Context Learning (ICL) technique based on LLMs" is the technique itself
+    opening = st.text.rfind("(", 0, m.start)
+    return C.NEW_INSTANCE_BEFORE.search(st.text, max(0, opening - 80), opening) is not None
 
 
 def _named_kind_owner(st: _Doc, s: int, c0: int, technique: int, tails: list[int]) -> tuple[int | None, float]:

@@ -52,3 +52,10 @@ def test_a_technique_short_form_before_a_plain_model_stays_based_on_y():
     text = "We train a conditional random field (CRF) model based on SciBERT for tagging."
     doc = _as_lexicon(make_doc(text, names), CRF="conditional random field")
     assert ("CRF", "SciBERT") in _pairs(doc, "basedOn")
+
+
+def test_a_technique_short_form_without_a_new_instance_stays_based_on_y():
+    names = {"ICL": "Method", "LLMs": "Method"}
+    text = "In-Context Learning (ICL) technique based on LLMs has become popular for tagging."
+    doc = _as_lexicon(make_doc(text, names), ICL="in-context learning")
+    assert ("ICL", "LLMs") in _pairs(doc, "basedOn")
