@@ -28,7 +28,7 @@ __all__ = ["extract_papers", "extract_text", "doc_to_extraction", "build_nlp", "
            "extractor_cache_key"]
 
 #: bump whenever a rule changes what is extracted (part of the extraction cache key)
-EXTRACTOR_VERSION = "41"
+EXTRACTOR_VERSION = "42"
 
 
 def build_nlp(*, lexicon_path=None):
