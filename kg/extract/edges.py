@@ -88,16 +88,16 @@ _VERSION_FIRST = frozenset("vV123456789")
 #: a release's variant word after a model's name: "Claude Sonnet", "Llama 3 70B Instruct", "Gemini
 #: 2.0 Flash Thinking", "Deepseek Reasoner", "Phi 4 Mini" (the shape patterns join these only to a
 #: name with a digit written as one word, "GPT-4o mini"); not before a hyphen ("Pro-level")
-_VARIANT = re.compile(
-    r" (?:Instruct|Chat|Sonnet|Opus|Haiku|Pro|Flash|Thinking|Reasoner|Max|Mini|mini|Turbo|Preview|Lite|Plus|Nano"
-    r"|Ultra)(?![\w\-])")
-_VARIANT_FIRST = frozenset("ICSOHPFTRMmLNU")
+_VARIANT_WORDS = ("instruct", "chat", "sonnet", "opus", "haiku", "pro", "flash", "thinking", "reasoner", "max",
+                  "mini", "turbo", "preview", "lite", "plus", "nano", "ultra")
+_VARIANT = re.compile(r" (?:" + "|".join(w.capitalize() for w in _VARIANT_WORDS) + r"|mini)(?![\w\-])")
+_VARIANT_FIRST = frozenset(w[0].upper() for w in _VARIANT_WORDS) | {"m"}
 #: a release's variant or size hyphenated to a model's name: "o3-mini-high", "Llama 3.1-8B",
 #: "Llama 3.2-3B-Instruct", "Gemini 2.0 Flash-Thinking", "Qwen-Max", "ELECTRA-small" (the lexicon
 #: knows the name before it); not "GPT-4o-level", "SAM-based"
 _HYPHEN_VARIANT = re.compile(
-    r"-(?:(?i:instruct|chat|base|preview|thinking|lite|mini|pro|flash|turbo|max|plus|nano|ultra|large|small"
-    r"|tiny|medium|high|low|sonnet|opus|haiku|reasoner)|\d{1,3}(?:\.\d)?[BM])(?!\w)")
+    r"-(?:(?i:" + "|".join(_VARIANT_WORDS + ("base", "large", "small", "tiny", "medium", "high", "low"))
+    + r")|\d{1,3}(?:\.\d)?[BM])(?!\w)")
 
 
 def _with_versions(text: str, final: list[tuple]) -> list[tuple]:

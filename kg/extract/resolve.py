@@ -1640,13 +1640,13 @@ def resolve_spans(toks: Tokens, spans: dict[str, list[CharSpan]], pairs: list[tu
     measured: dict[str, str] | None = None
     for c in named:
         if c.source not in _CONTEXT_TYPED:
-            if (c.source == "lexicon" and c.type == "Task" and c.end - c.start <= 6
-                    and text[c.start:c.end].rstrip("s") in initials and text[c.start:c.end].rstrip("s") not in pair_ids
-                    and _measured_letters(text, c.start, c.end)):
-                # "an ASR of 42.9%": the letters of a task used as a measure mean the metric they spell
-                # (a paper that defines them says itself what they mean: see kg.extract.definitions)
-                measured = measured or {}
-                measured[text[c.start:c.end].rstrip("s")] = initials[text[c.start:c.end].rstrip("s")]
+            if c.source == "lexicon" and c.type == "Task" and c.end - c.start <= 6:
+                letters = text[c.start:c.end].rstrip("s")
+                if letters in initials and letters not in pair_ids and _measured_letters(text, c.start, c.end):
+                    # "an ASR of 42.9%": the letters of a task used as a measure mean the metric they spell
+                    # (a paper that defines them says itself what they mean: see kg.extract.definitions)
+                    measured = measured or {}
+                    measured[letters] = initials[letters]
             continue  # (names the lexicon, an abbreviation or the metric rule typed: ~2 in 3)
         if c.source == "shape" and _loses_to_twin(text, c, by_end):
             continue  # (~1 shape name in 3: "LLM" found by the acronym rule and as an abbreviation)
